@@ -1,0 +1,1 @@
+"""digest: a static-site generator for curated multi-source news digests."""

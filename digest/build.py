@@ -1,0 +1,107 @@
+"""One build, top to bottom: the code is the diagram.
+
+    config → content → group → compose → images → render → write
+
+`build` gathers everything before it writes anything, so a bad article or a
+broken template stops the build before the previous site is touched.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from digest.compose import compose_digests
+from digest.compose.model import Digest
+from digest.config import Config
+from digest.content.model import Skipped
+from digest.content.reader import ReadResult, read_articles
+from digest.errors import BuildError, Problem
+from digest.group import Grouping, group_stories
+from digest.images import process_images
+from digest.render import render_site
+from digest.write import WriteResult, check_output_folder, write_site
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): called as work advances, for a progress bar."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did: its inputs, its outputs, and what it left out and why."""
+
+    read: ReadResult
+    grouping: Grouping
+    digests: tuple[Digest, ...]
+    written: WriteResult | None
+    skipped: tuple[Skipped, ...]
+    """Articles left out: drafts, future-dated, and (with on_error=skip) invalid ones."""
+    warnings: tuple[str, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage, in pipeline order."""
+
+
+def build(config: Config, *, write: bool = True, progress: Progress | None = None) -> BuildResult:
+    """Build the site described by `config` into `config.output_path`.
+
+    Raises BuildError listing every invalid article (unless on_error is "skip"),
+    ConfigError for an unsafe output folder, ThemeError for a broken template.
+    With `write=False` everything is computed and nothing is written.
+    """
+    timings: dict[str, float] = {}
+    if write:
+        check_output_folder(config.output_path, _protected_folders(config))
+    with _timed(timings, "read"):
+        read = read_articles(config, progress=_stage(progress, "read"))
+    skipped = list(read.skipped)
+    if read.problems:
+        if config.on_error != "skip":
+            raise BuildError(list(read.problems), root=config.site_dir)
+        skipped += _skipped_for_problems(read.problems, config)
+    with _timed(timings, "group"):
+        grouping = group_stories(read.articles, read.overrides, config)
+    with _timed(timings, "compose"):
+        digests = compose_digests(grouping, config)
+    with _timed(timings, "images"):
+        images = process_images(read.articles, config)
+    with _timed(timings, "render"):
+        site = render_site(grouping, digests, images, config)
+    written = None
+    if write:
+        with _timed(timings, "write"):
+            written = write_site(site.files, config.output_path)
+    warnings = [*grouping.warnings, *images.warnings]
+    warnings += [f"{d.slug}: {w}" for d in digests for w in d.warnings if "single source" not in w]
+    return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
+                       skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
+                       warnings=tuple(warnings), timings=timings)
+
+
+def _protected_folders(config: Config):
+    return [config.site_dir, config.content_path, config.templates_path, config.cache_path]
+
+
+def _skipped_for_problems(problems: tuple[Problem, ...], config: Config) -> list[Skipped]:
+    by_path: dict[str, list[str]] = {}
+    for problem in problems:
+        rel = problem.path.relative_to(config.content_path).as_posix() if problem.path else "?"
+        line = f"line {problem.line}: " if problem.line else ""
+        by_path.setdefault(rel, []).append(line + problem.message)
+    return [Skipped(rel, "invalid: " + "; ".join(reasons)) for rel, reasons in by_path.items()]
+
+
+def _stage(progress: Progress | None, name: str) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(name, done, total)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = time.perf_counter() - start

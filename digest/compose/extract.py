@@ -1,0 +1,112 @@
+"""The summary box: 2–4 source sentences that tell the story.
+
+Extractive and offline. Every sentence that can stand alone (see `quality`)
+is scored by
+  * agreement — how closely the other sources repeat it (what several
+    outlets agree on is the news),
+  * centrality — cosine with the story centroid, each source weighted once,
+  * headline — cosine with the sources' headlines,
+  * position — news puts the facts in the lead,
+then picked by MMR within the word budget, shown in reading order (lead
+position, then source number), and cited to every source that supports it.
+A story whose bodies give nothing usable falls back to an excerpt, then a
+title. Deterministic: sources are read in number order, ties break on
+(source number, sentence index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from digest.compose.features import features
+from digest.compose.quality import is_boilerplate, tidy
+from digest.compose.select import Candidate, Limits, eligible, normalised, pick
+from digest.compose.sentences import split_sentences
+from digest.compose.source import SourceDocument
+from digest.compose.story import BODY, StoryText, analyse_story
+from digest.compose.support import citations, supports
+
+__all__ = ["Extract", "SourceDocument", "summarize", "score_units"]
+
+WEIGHTS = {"agreement": 1.0, "centrality": 0.6, "headline": 1.5, "position": 1.0,
+           "specific": 0.3}
+KEEP_RATIO = 0.7
+"""A third or fourth summary sentence must score this share of the best one."""
+
+
+@dataclass(frozen=True)
+class Extract:
+    """A shown sentence traced to the source sentence it came from."""
+
+    text: str
+    """The sentence as shown (possibly lightly rewritten by removing words)."""
+    cites: tuple[int, ...]
+    """Sorted numbers of the sources that support it (always includes source_number)."""
+    source_number: int
+    source_sentence: str
+    """The original sentence, verbatim."""
+    sentence_index: int
+    """Index of that sentence in its source (see `sentences.document_sentences`)."""
+    field: str = BODY
+    """`body`; `excerpt` or `title` when the source body gave nothing usable."""
+
+
+def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sentences: int = 4,
+              story: StoryText | None = None) -> list[Extract]:
+    """2–4 standalone sentences within about `word_budget` words, each cited."""
+    if not docs:
+        return []
+    story = story or analyse_story(docs)
+    scores = score_units(story)
+    limits = Limits(words=word_budget, items=max_sentences, ratio=KEEP_RATIO)
+    for min_words, max_words in ((8, 45), (5, 60)):
+        options = [Candidate(i, text, len(text.split()), float(scores[i]))
+                   for i, text in eligible(story, min_words=min_words, max_words=max_words)]
+        chosen = pick(story, options, limits)
+        if chosen:
+            ordered = sorted(chosen, key=lambda c: (story.units[c.unit].rank,
+                                                    story.units[c.unit].number))
+            return [to_extract(story, c.unit, c.text) for c in ordered]
+    return _fallback(story)
+
+
+def score_units(story: StoryText) -> np.ndarray:
+    """Summary-worthiness of every unit, roughly in [0, 3]."""
+    if not story.units:
+        return np.zeros(0)
+    ranks = np.array([u.rank for u in story.units], dtype=float)
+    position = 1.0 / (1.0 + ranks / 2.0)
+    specific = np.array([min(len(u.feats.names) + len(u.feats.numbers), 3) / 3
+                         for u in story.units])
+    return (WEIGHTS["agreement"] * normalised(story.agreement)
+            + WEIGHTS["centrality"] * normalised(story.centrality)
+            + WEIGHTS["headline"] * normalised(story.headline)
+            + WEIGHTS["position"] * position + WEIGHTS["specific"] * specific)
+
+
+def to_extract(story: StoryText, unit: int, text: str) -> Extract:
+    """An `Extract` of unit `unit` shown as `text`, with its citations."""
+    u = story.units[unit]
+    return Extract(text=text, cites=citations(story, text, unit), source_number=u.number,
+                   source_sentence=u.sentence.text, sentence_index=u.sentence.index,
+                   field=u.field)
+
+
+def _fallback(story: StoryText) -> list[Extract]:
+    """The first source's excerpt sentence, else its title: never nothing."""
+    for doc in story.docs:
+        for field, text in (("excerpt", doc.excerpt), ("title", doc.title)):
+            for index, sentence in enumerate(split_sentences(text or "")):
+                shown = tidy(sentence)
+                if is_boilerplate(shown) or len(shown.split()) < 2:
+                    continue
+                claim = features(shown, story.stemmer)
+                cites = {doc.number} | {u.number for u in story.units
+                                        if supports(claim, u.feats)}
+                return [Extract(text=shown, cites=tuple(sorted(cites)),
+                                source_number=doc.number, source_sentence=sentence,
+                                sentence_index=index, field=field)]
+    return []

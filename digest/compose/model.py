@@ -1,0 +1,75 @@
+"""What the `compose` stage hands on: one `Digest` per story."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from digest.content.model import Article
+from digest.group.model import Story
+
+GENERATED = "generated"
+EDITOR = "editor"
+
+
+@dataclass(frozen=True)
+class SentenceOrigin:
+    """Where a generated sentence came from: traceable to one source sentence."""
+
+    rel_path: str
+    """The source article's path relative to content/."""
+    sentence_index: int
+    sentence: str
+    """The source sentence, verbatim."""
+
+
+@dataclass(frozen=True)
+class DigestSentence:
+    """One sentence of the summary box or one takeaway, with its citations."""
+
+    text: str
+    cites: tuple[int, ...]
+    """Numbers of the sources (1-based, order of the sources list) that support it."""
+    origin: SentenceOrigin | None = None
+    """None for editor-written text."""
+
+
+@dataclass(frozen=True)
+class DigestSource:
+    """An entry of the numbered sources list."""
+
+    number: int
+    article: Article
+    copies: tuple[Article, ...] = ()
+    """Near-copies collapsed into this source ("also published by")."""
+
+
+@dataclass(frozen=True)
+class DigestSection:
+    """A part of the merged body: one source's distinct content, as markdown paragraphs."""
+
+    source_number: int
+    outlet: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """A story composed for reading: title, summary box, takeaways, body, sources."""
+
+    story: Story
+    title: str
+    title_origin: str
+    summary: tuple[DigestSentence, ...]
+    summary_origin: str
+    takeaways: tuple[DigestSentence, ...]
+    takeaways_origin: str
+    body: tuple[DigestSection, ...]
+    sources: tuple[DigestSource, ...]
+    reviewed_by: str | None = None
+    note: str = ""
+    """An editor's note (markdown) from the story file."""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def slug(self) -> str:
+        return self.story.slug

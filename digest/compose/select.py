@@ -1,0 +1,118 @@
+"""Shared selection machinery: eligible candidates and MMR picking.
+
+A candidate is one source sentence, possibly lightly rewritten (`tidy` or
+`shorten` from `quality`), that can stand alone. `pick` is maximal marginal
+relevance with a hard redundancy cut: it repeatedly takes the best-scoring
+candidate that fits the word budget, discounted by its similarity to what is
+already chosen, and skips anything that repeats a chosen sentence. Ties break
+on (source number, sentence index), so the result is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from digest.compose.features import Features, containment, features
+from digest.compose.quality import problem, tidy
+from digest.compose.story import StoryText
+
+REDUNDANT_COSINE = 0.45
+REDUNDANT_CONTAINMENT = 0.7
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may be shown, with its score."""
+
+    unit: int
+    """Index into `StoryText.units`."""
+    text: str
+    """The text as it would be shown (possibly rewritten)."""
+    words: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How many words and items a selection may use."""
+
+    words: int
+    items: int
+    lam: float = 0.6
+    """Weight of the score against the redundancy discount (MMR lambda)."""
+    keep_after: int = 2
+    """Items always allowed; later ones must reach `ratio` of the first one's score."""
+    ratio: float = 0.0
+
+
+def eligible(story: StoryText, *, rewrite: Callable[[str], str] = tidy, min_words: int = 8,
+             max_words: int = 45, reader: bool = False) -> list[tuple[int, str]]:
+    """(unit, shown text) for every sentence that can stand alone after `rewrite`."""
+    out, seen = [], set()
+    for i, unit in enumerate(story.units):
+        text = rewrite(unit.sentence.text)
+        key = text.casefold()
+        if key in seen or problem(text, unit.sentence.kind, min_words=min_words,
+                                  max_words=max_words, reader=reader):
+            continue
+        seen.add(key)
+        out.append((i, text))
+    return out
+
+
+def normalised(values: np.ndarray) -> np.ndarray:
+    """Scale to [0, 1] by the maximum (all zeros stay zeros)."""
+    top = float(values.max()) if len(values) else 0.0
+    return values / top if top > 0 else np.zeros_like(values)
+
+
+def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
+         avoid: Sequence[int] = (), avoid_texts: Sequence[str] = ()) -> list[Candidate]:
+    """MMR selection within the limits; never picks near-duplicates of each other
+    or of the `avoid` units / texts."""
+    chosen: list[Candidate] = []
+    blocked = list(avoid)
+    blocked_feats = [features(t, story.stemmer) for t in avoid_texts]
+    pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
+    used = 0
+    while pool and len(chosen) < limits.items:
+        best, best_value = None, -np.inf
+        for cand in pool:
+            if used + cand.words > limits.words:
+                continue
+            overlap = max((story.sim[cand.unit, j] for j in blocked), default=0.0)
+            value = limits.lam * cand.score - (1 - limits.lam) * overlap
+            if value > best_value + 1e-12:
+                best, best_value = cand, value
+        if best is None or (len(chosen) >= limits.keep_after
+                            and best.score < limits.ratio * chosen[0].score):
+            break
+        pool = [c for c in pool if c is not best]
+        if _repeats(story, best, blocked, blocked_feats):
+            continue
+        chosen.append(best)
+        blocked.append(best.unit)
+        blocked_feats.append(features(best.text, story.stemmer))
+        used += best.words
+    return chosen
+
+
+def _repeats(story: StoryText, cand: Candidate, blocked: list[int], feats: list) -> bool:
+    if any(story.sim[cand.unit, j] >= REDUNDANT_COSINE for j in blocked):
+        return True
+    mine = features(cand.text, story.stemmer)
+    return any(_same_fact(mine, f) for f in feats)
+
+
+def _same_fact(a: Features, b: Features) -> bool:
+    """Near containment either way, or a shared figure with half the words shared."""
+    most = max(containment(a, b), containment(b, a))
+    shared = {n for n in a.numbers & b.numbers if not _is_year(n)}
+    return most >= REDUNDANT_CONTAINMENT or (bool(shared) and most >= 0.4)
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")

@@ -1,0 +1,204 @@
+"""Markdown body → paragraphs → sentences, with positions.
+
+A news-aware splitter: it keeps "U.S. President", "Dr. Ortiz", "Jan. 5",
+"J. K. Rowling", "3.5%", "e.g. this" and `"Are you sure?" she asked` in one
+sentence, and splits after "in the U.S. The company", `... he said." Next`
+and scraped text glued without a space ("strategies.Everyone").
+
+Headings, list items, block quotes, images, tables and code are told apart
+so later stages can decide what may be quoted; every block still gets its
+sentences numbered, so a sentence index points at the same text everywhere.
+Pure functions; same input, same output.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TEXT, HEADING, ITEM, QUOTE, MEDIA = "text", "heading", "item", "quote", "media"
+
+# Abbreviations that never end a sentence: a name or a number always follows.
+_NEVER = frozenset("""mr mrs ms messrs dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr
+adm supt det insp rev fr hon pres st mt ft no nos vs v fig figs approx e.g i.e cf al ca
+vol pp ed eds dept univ assn sec""".split())
+# Abbreviations that may end a sentence: split only when a function word follows.
+_MAYBE = frozenset("""inc corp co ltd llc plc bros jr sr esq etc u.s u.k u.n e.u u.s.a a.m p.m
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+d.c l.a n.y ph.d""".split())
+_STARTERS = frozenset("""a an the this that these those it its he she they we i you his her their
+our in on at for but and or so yet if when while after before as by with from to of
+however meanwhile still also there here what who which some many most all other others
+shares investors analysts officials critics according despite although though since""".split())
+
+_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I )")
+_CANDIDATE = re.compile(r"(\.\.\.|…|[.!?]+)([\"'”’)\]]*)\s+(?=\S)")
+_PREV_WORD = re.compile(r"([\w.&'-]+)$")
+_SPACE = re.compile(r"\s+")
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_EMPH = re.compile(r"(\*\*|__|\*|`)")
+_HEADING = re.compile(r"^#{1,6}\s+")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_MEDIA = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\s*\|")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of the markdown body."""
+
+    index: int
+    """0-based block number in the body."""
+    kind: str
+    """`text`, `heading`, `item` (one list item), `quote` (block quote) or `media`."""
+    markdown: str
+    """The block as written (list marker and `>` kept), for the merged body."""
+    plain: str
+    """Inline markdown removed, whitespace folded: the text sentences come from."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with the place it came from."""
+
+    text: str
+    index: int
+    """0-based number among all sentences of the body (headings and items included)."""
+    paragraph: int
+    """Index of its `Paragraph`."""
+    position: int
+    """0-based number within its paragraph."""
+    kind: str
+    """The kind of its paragraph."""
+
+
+def split_paragraphs(markdown: str) -> tuple[Paragraph, ...]:
+    """Blocks of a markdown body: blank-line separated, each heading line and
+    list item its own block; fenced code is dropped."""
+    blocks: list[tuple[str, list[str]]] = []
+    in_fence = False
+    for line in (markdown or "").replace("\r\n", "\n").split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            blocks.append(("", []))
+            continue
+        if in_fence:
+            continue
+        kind = _line_kind(line)
+        if kind is None:
+            blocks.append(("", []))
+        elif kind in (HEADING, ITEM, MEDIA) or not blocks or blocks[-1][0] != kind:
+            blocks.append((kind, [line]))
+        else:
+            blocks[-1][1].append(line)
+        if kind in (HEADING, MEDIA):
+            blocks.append(("", []))
+    return tuple(_paragraph(i, kind, lines)
+                 for i, (kind, lines) in enumerate(b for b in blocks if b[1]))
+
+
+def _line_kind(line: str) -> str | None:
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if _HEADING.match(stripped):
+        return HEADING
+    if _ITEM.match(line) and not line.startswith("    "):
+        return ITEM
+    if stripped.startswith(">"):
+        return QUOTE
+    if _MEDIA.match(stripped):
+        return MEDIA
+    return TEXT
+
+
+def _paragraph(index: int, kind: str, lines: list[str]) -> Paragraph:
+    markdown = "\n".join(line.rstrip() for line in lines).strip("\n")
+    body = " ".join(lines)
+    if kind == HEADING:
+        body = _HEADING.sub("", body.strip())
+    elif kind == ITEM:
+        body = _ITEM.sub("", body, count=1)
+    elif kind == QUOTE:
+        body = " ".join(line.strip().lstrip(">") for line in lines)
+    plain = "" if kind == MEDIA else strip_inline(body)
+    return Paragraph(index=index, kind=kind, markdown=markdown, plain=plain)
+
+
+def strip_inline(text: str) -> str:
+    """Plain text of inline markdown/HTML: links keep their text, marks go."""
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _EMPH.sub("", text)
+    text = text.replace("\\", "").replace("&nbsp;", " ").replace("\u00a0", " ")
+    return _SPACE.sub(" ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one plain-text passage, in order, whitespace folded."""
+    text = _SPACE.sub(" ", text or "").strip()
+    text = _GLUED.sub(lambda m: _unglue(text, m), text)
+    out, start = [], 0
+    for match in _CANDIDATE.finditer(text):
+        if _is_boundary(text, match):
+            piece = text[start:match.end()].strip()
+            if piece:
+                out.append(piece)
+            start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _unglue(text: str, match: re.Match[str]) -> str:
+    """Space after a glued terminator; a straight quote that opens (even count
+    before it) belongs to the next sentence."""
+    mark, quote = match.group(1), match.group(2)
+    if quote == '"' and text.count('"', 0, match.start(2)) % 2 == 0:
+        return f'{mark} "'
+    return f"{mark}{quote} "
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    terminator, closer = match.group(1), match.group(2)
+    following = text[match.end():]
+    nxt = following[0]
+    if nxt.islower():
+        return False
+    if terminator in ("...", "…"):
+        return nxt.isupper() or nxt in "\"“"
+    if "?" in terminator or "!" in terminator or closer:
+        return True
+    prev = _PREV_WORD.search(text, 0, match.start())
+    word = prev.group(1).lower().lstrip("'(").rstrip(".") if prev else ""
+    if word in _NEVER:
+        return False
+    if word in _MAYBE or len(word) == 1 and word.isalpha() or "." in word:
+        return _next_word(following) in _STARTERS
+    return True
+
+
+def _next_word(following: str) -> str:
+    match = re.match(r"[\"“‘(]*([A-Za-z']+)", following)
+    return match.group(1).lower() if match else ""
+
+
+def document_sentences(markdown: str) -> tuple[Sentence, ...]:
+    """Every sentence of a markdown body, numbered in reading order."""
+    return sentences_of(split_paragraphs(markdown))
+
+
+def sentences_of(paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
+    """The sentences of already split paragraphs (headings are one sentence)."""
+    out: list[Sentence] = []
+    for para in paragraphs:
+        pieces = [para.plain] if para.kind == HEADING else split_sentences(para.plain)
+        for position, piece in enumerate(p for p in pieces if p):
+            out.append(Sentence(text=piece, index=len(out), paragraph=para.index,
+                                position=position, kind=para.kind))
+    return tuple(out)

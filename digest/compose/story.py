@@ -1,0 +1,162 @@
+"""One story's text, analysed once: sentences, features and similarities.
+
+`analyse_story` tokenises every source exactly once and computes what the
+summary, takeaways and merged body all need: TF-IDF sentence vectors, the
+sentence-by-sentence cosine matrix, each sentence's centrality (closeness to
+what the sources say together), cross-source agreement (how closely the
+other sources repeat it) and closeness to the headlines. Callers that run
+several compose steps on one story pass the same `StoryText` to each (an
+explicit, per-story cache); without it each step analyses the story itself.
+
+Sources are read in citation-number order whatever order they are given in,
+so the result does not depend on list order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from digest.compose.features import Features, Stemmer, features
+from digest.compose.sentences import TEXT, Paragraph, Sentence, sentences_of, split_paragraphs
+from digest.compose.source import SourceDocument
+
+BODY, EXCERPT, TITLE = "body", "excerpt", "title"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of one source, with its features."""
+
+    doc: int
+    """Index into `StoryText.docs`."""
+    number: int
+    """Citation number of its source."""
+    sentence: Sentence
+    feats: Features
+    rank: int
+    """0-based position among the running-text sentences of its source (lead = 0)."""
+    field: str
+    """Where the text came from: `body`, or `excerpt`/`title` when the body is empty."""
+
+
+@dataclass(frozen=True)
+class StoryText:
+    """The analysed story; arrays are indexed like `units`."""
+
+    docs: tuple[SourceDocument, ...]
+    paragraphs: tuple[tuple[Paragraph, ...], ...]
+    units: tuple[Unit, ...]
+    sim: np.ndarray
+    """Cosine similarity of TF-IDF sentence vectors, units × units."""
+    centrality: np.ndarray
+    agreement: np.ndarray
+    """Mean over the other sources of the best match there (0 for one source)."""
+    headline: np.ndarray
+    """Cosine with the sources' headlines."""
+    stemmer: Stemmer
+
+    def doc_units(self, doc: int) -> list[int]:
+        """Unit indices of one source, in reading order."""
+        return [i for i, u in enumerate(self.units) if u.doc == doc]
+
+
+def analyse_story(docs: Sequence[SourceDocument]) -> StoryText:
+    """Analyse a story's sources (any order; they are sorted by number)."""
+    ordered = tuple(sorted(docs, key=lambda d: d.number))
+    stemmer = Stemmer()
+    paragraphs = tuple(split_paragraphs(d.text) for d in ordered)
+    units = tuple(u for i, d in enumerate(ordered)
+                  for u in _units(i, d, paragraphs[i], stemmer))
+    heads = [features(d.title, stemmer) for d in ordered]
+    matrix, head_matrix = _tfidf([u.feats.terms for u in units], [h.terms for h in heads])
+    sim = (matrix @ matrix.T).toarray() if units else np.zeros((0, 0))
+    doc_of = np.array([u.doc for u in units], dtype=int)
+    return StoryText(
+        docs=ordered, paragraphs=paragraphs, units=units, sim=sim,
+        centrality=_centrality(matrix, doc_of, len(ordered)),
+        agreement=_agreement(sim, doc_of, len(ordered)),
+        headline=_headline(matrix, head_matrix), stemmer=stemmer)
+
+
+def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
+           stemmer: Stemmer) -> list[Unit]:
+    sentences, field = sentences_of(paragraphs), BODY
+    if not any(s.kind == TEXT for s in sentences):
+        for field, text in ((EXCERPT, source.excerpt), (TITLE, source.title)):
+            sentences = sentences_of(split_paragraphs(text or ""))
+            if sentences:
+                break
+    out, rank = [], 0
+    for s in sentences:
+        out.append(Unit(doc=doc, number=source.number, sentence=s,
+                        feats=features(s.text, stemmer), rank=rank, field=field))
+        rank += s.kind == TEXT
+    return out
+
+
+def _tfidf(rows: list[tuple[str, ...]],
+           extra: list[tuple[str, ...]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """L2-normalised TF-IDF rows (sentence-level IDF within the story)."""
+    vocab: dict[str, int] = {}
+    def build(groups: list[tuple[str, ...]], grow: bool) -> sparse.csr_matrix:
+        cols, ptr = [], [0]
+        for terms in groups:
+            for t in terms:
+                col = vocab.setdefault(t, len(vocab)) if grow else vocab.get(t)
+                if col is not None:
+                    cols.append(col)
+            ptr.append(len(cols))
+        data = np.ones(len(cols))
+        m = sparse.csr_matrix((data, np.array(cols, dtype=np.int64), np.array(ptr)),
+                              shape=(len(groups), max(len(vocab), 1)))
+        m.sum_duplicates()
+        return m
+    tf = build(rows, True)
+    heads = build(extra, False)
+    df = np.bincount(tf.indices, minlength=tf.shape[1]) if tf.nnz else np.zeros(tf.shape[1])
+    idf = np.log((tf.shape[0] + 1.0) / (df + 0.5))
+    return _normalise(tf.multiply(idf).tocsr()), _normalise(heads.multiply(idf).tocsr())
+
+
+def _normalise(m: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ m
+
+
+def _centrality(matrix: sparse.csr_matrix, doc_of: np.ndarray, ndocs: int) -> np.ndarray:
+    """Cosine with the story centroid: each source's normalised mean, summed."""
+    if not matrix.shape[0]:
+        return np.zeros(0)
+    centroid = np.zeros(matrix.shape[1])
+    for d in range(ndocs):
+        part = np.asarray(matrix[doc_of == d].sum(axis=0)).ravel()
+        norm = np.linalg.norm(part)
+        if norm:
+            centroid += part / norm
+    norm = np.linalg.norm(centroid)
+    return matrix @ (centroid / norm) if norm else np.zeros(matrix.shape[0])
+
+
+def _agreement(sim: np.ndarray, doc_of: np.ndarray, ndocs: int) -> np.ndarray:
+    """How closely the other sources repeat each sentence, averaged over them."""
+    out = np.zeros(len(doc_of))
+    if ndocs < 2:
+        return out
+    for d in range(ndocs):
+        cols = sim[:, doc_of == d]
+        if cols.shape[1]:
+            best = cols.max(axis=1)
+            out += np.where(doc_of == d, 0.0, best)
+    return out / (ndocs - 1)
+
+
+def _headline(matrix: sparse.csr_matrix, heads: sparse.csr_matrix) -> np.ndarray:
+    if not matrix.shape[0] or not heads.nnz:
+        return np.zeros(matrix.shape[0])
+    summed = np.asarray(heads.sum(axis=0)).ravel()
+    return matrix @ (summed / np.linalg.norm(summed))

@@ -1,0 +1,72 @@
+"""Key takeaways: 3–6 short, distinct facts the summary box does not already say.
+
+Candidates are standalone source sentences shortened only by safe removals
+(`quality.shorten`: leading connective or time phrase, parentheticals, a
+trailing "…, the company said"). They are scored like summary sentences
+(agreement, centrality, headline, position) plus a bonus for fact density
+(numbers, names) and a penalty for length, then picked by MMR. Anything
+close to a summary sentence or to an earlier takeaway is excluded, and weak
+tail items are dropped once `min_items` are reached. Bullets are listed in
+the order picked (most important first); each is cited to every source that
+supports it. Deterministic, like `summarize`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from digest.compose.extract import Extract, score_units, to_extract
+from digest.compose.quality import shorten
+from digest.compose.select import Candidate, Limits, eligible, pick
+from digest.compose.source import SourceDocument
+from digest.compose.story import StoryText, analyse_story
+
+IDEAL_WORDS = 18
+TAIL_RATIO = 0.55
+"""A takeaway beyond `min_items` must score at least this share of the best one."""
+
+
+def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
+                  min_items: int = 3, max_items: int = 6,
+                  story: StoryText | None = None) -> list[Extract]:
+    """Up to `max_items` short cited facts, none repeating the summary."""
+    if not docs or max_items <= 0:
+        return []
+    story = story or analyse_story(docs)
+    base = score_units(story)
+    avoid = _summary_units(story, summary)
+    texts = [e.text for e in summary]
+    chosen: list[Candidate] = []
+    for min_words, max_words in ((6, 30), (5, 40)):
+        options = [_candidate(story, base, i, text)
+                   for i, text in eligible(story, rewrite=shorten, min_words=min_words,
+                                           max_words=max_words, reader=True)]
+        chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7),
+                      avoid=avoid, avoid_texts=texts)
+        if len(chosen) >= min_items:
+            break
+    return [to_extract(story, c.unit, c.text) for c in _trim(chosen, min_items)]
+
+
+def _candidate(story: StoryText, base: np.ndarray, unit: int, text: str) -> Candidate:
+    feats = story.units[unit].feats
+    words = len(text.split())
+    density = 0.3 * bool(feats.numbers) + 0.1 * min(len(feats.names), 3) / 3
+    length = 0.03 * max(0, words - IDEAL_WORDS)
+    return Candidate(unit=unit, text=text, words=words,
+                     score=float(base[unit]) + density - length)
+
+
+def _summary_units(story: StoryText, summary: Sequence[Extract]) -> list[int]:
+    wanted = {(e.source_number, e.sentence_index, e.field) for e in summary}
+    return [i for i, u in enumerate(story.units)
+            if (u.number, u.sentence.index, u.field) in wanted]
+
+
+def _trim(chosen: list[Candidate], min_items: int) -> list[Candidate]:
+    if not chosen:
+        return []
+    floor = TAIL_RATIO * chosen[0].score
+    return [c for k, c in enumerate(chosen) if k < min_items or c.score >= floor]

@@ -1,0 +1,25 @@
+"""Headlines as scraped feeds write them: site names trimmed off."""
+
+from __future__ import annotations
+
+import re
+
+from digest.content.outlets import KNOWN_OUTLETS
+
+_SUFFIX = re.compile(r"\s+[|–—•·-]\s+(?P<site>[^|–—•·]{2,40})$")
+
+
+def clean_headline(title: str, outlet: str) -> str:
+    """Drop a trailing site name (" | TechCrunch", " - The Verge") from a headline."""
+    match = _SUFFIX.search(title)
+    if match and _is_site_name(match.group("site"), outlet):
+        return title[: match.start()].strip()
+    return title.strip()
+
+
+def _is_site_name(text: str, outlet: str) -> bool:
+    """True for the outlet's own name, a known outlet's name, or a bare domain."""
+    folded = text.strip().casefold().replace(" ", "")
+    names = {outlet.casefold().replace(" ", "")}
+    names |= {name.casefold().replace(" ", "") for name in KNOWN_OUTLETS.values()}
+    return folded in names or re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", folded) is not None

@@ -1,0 +1,146 @@
+"""Scraped article bodies and fields turned into safe, plain markdown and text.
+
+Scrapers hand us raw HTML (Engadget, The Verge), HTML with markdown mixed in, and
+fields full of entities (`&#39;`, `&nbsp;`). Raw HTML output is off in the renderer,
+so any HTML must become markdown here or it would show up as literal tags.
+
+Safety comes first: the HTML goes through `nh3` (the Rust `ammonia` sanitiser) with a
+short allow-list before anything reads it, so scripts, styles, frames, forms, SVG,
+embeds, images (tracking pixels included), event handlers, tracking attributes
+(`data-i13n`, `class`, `style`) and `javascript:`/`data:`/`vbscript:` links never
+reach the markdown. Only then does `markdownify` turn the cleaned tree into markdown.
+
+Choices worth knowing:
+- Images are dropped (alt text too): the cover comes from the front matter, and a
+  scraped `<img>` is a hotlink or a tracking pixel.
+- `<figcaption>` is dropped with its text, and so is the photo-credit `<div>` scrapers
+  put beside it: a caption describes a picture we do not show, and read as the first
+  paragraph it spoils the lead. Credit lines left in the text are for
+  `digest.content.clean`.
+- Text outside any HTML block is kept as written, so markdown mixed with some tags
+  keeps its headings, lists and paragraphs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import nh3
+from bs4 import BeautifulSoup, NavigableString, Tag
+from markdownify import MarkdownConverter
+
+ALLOWED_TAGS = frozenset({
+    "a", "b", "blockquote", "br", "code", "del", "div", "em",
+    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
+    "p", "pre", "s", "section", "article", "strong", "sub", "sup", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+"""Tags kept (without attributes, except a link's href); any other tag is unwrapped."""
+
+DROPPED_WITH_CONTENT = frozenset({
+    "applet", "audio", "button", "canvas", "embed", "figcaption", "form", "head", "iframe", "map",
+    "math", "noscript", "object", "script", "select", "style", "svg", "template",
+    "textarea", "title", "video",
+})
+"""Tags removed together with everything inside them (code, widgets, embeds)."""
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""Absolute link schemes kept; relative links pass too. Others lose their href."""
+
+CREDIT_CLASSES = frozenset({"photo-credit", "caption-credit", "image-credit"})
+"""`<div class=...>` blocks that hold only a photo credit: dropped."""
+
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "br", "code", "del", "em", "i", "ins", "mark", "s", "span",
+    "strong", "sub", "sup", "u",
+})
+"""Tags that flow inside a line of surrounding text rather than starting a block."""
+
+_HTML_TAG = re.compile(
+    r"</?(?:a|article|b|blockquote|br|div|em|figcaption|figure|h[1-6]|hr|i|iframe|img|li|"
+    r"noscript|ol|p|pre|script|section|span|strong|style|table|td|tr|ul)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_SPACES = re.compile(r"\s+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_EMPTY_MARKUP = re.compile(r"^(?:#{1,6}|>|[-*+]|\\)[ \t]*$", re.MULTILINE)
+"""Lines left with nothing but markup by empty headings, quotes, items or breaks."""
+_DANGLING_BREAK = re.compile(r"\\\n(?=[ \t]*(?:\n|$))")
+"""A hard line break ending a paragraph (`<br>` before `</p>`): dropped."""
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def looks_like_html(body: str) -> bool:
+    """True when `body` holds at least one common HTML element tag (`<p>`, `<a href>`,
+    `<div>`, `<br/>`, `<script>` ...); plain markdown, `a < b` and `<https://...>`
+    autolinks are not HTML."""
+    return _HTML_TAG.search(body) is not None
+
+
+def clean_inline_text(s: str) -> str:
+    """One line of plain text from a scraped field (title, excerpt, author): tags
+    stripped, HTML entities decoded (`&#39;` `&amp;` `&nbsp;`), whitespace folded
+    to single spaces and trimmed. Never raises; `""` stays `""`."""
+    without_tags = _ANY_TAG.sub(" ", s) if "<" in s else s
+    return _SPACES.sub(" ", html.unescape(without_tags)).strip()
+
+
+def sanitize_html(body: str) -> str:
+    """The sanitised HTML fragment `html_to_markdown` reads (see the module docstring)."""
+    return nh3.clean(
+        body,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes={"a": {"href"}},
+        tag_attribute_values={"div": {"class": set(CREDIT_CLASSES)}},
+        url_schemes=set(LINK_SCHEMES),
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def html_to_markdown(html_body: str) -> str:
+    """Markdown for a scraped body of HTML, or markdown with some HTML mixed in.
+
+    The body is sanitised first (module docstring), then each top-level HTML block
+    becomes markdown while text outside blocks keeps its own markdown line structure.
+    Blocks are separated by one blank line; no leading/trailing blank lines. The same
+    input always gives the same output. Never raises on malformed HTML.
+    """
+    soup = BeautifulSoup(sanitize_html(html_body), "html.parser")
+    for credit in soup.find_all("div", class_=lambda c: c in CREDIT_CLASSES):
+        credit.decompose()
+    converter = _converter()
+    blocks: list[str] = []
+    loose: list[str] = []
+    for node in list(soup.children):
+        if isinstance(node, Tag) and node.name not in INLINE_TAGS:
+            blocks.append(_loose_text("".join(loose)))
+            loose = []
+            blocks.append(converter.convert_soup(node).strip())
+        elif isinstance(node, Tag):
+            loose.append("\n" if node.name == "br" else converter.convert_soup(node))
+        elif isinstance(node, NavigableString):
+            loose.append(str(node))
+    blocks.append(_loose_text("".join(loose)))
+    markdown = _EMPTY_MARKUP.sub("", "\n\n".join(b for b in blocks if b))
+    return _BLANK_RUNS.sub("\n\n", _DANGLING_BREAK.sub("\n", markdown)).strip()
+
+
+def _converter() -> MarkdownConverter:
+    # A fresh converter per call: no state is shared between bodies or builds.
+    return MarkdownConverter(heading_style="atx", bullets="-", strip=["img"],
+                             newline_style="backslash", autolinks=False,
+                             wrap=True, wrap_width=None)
+
+
+def _loose_text(text: str) -> str:
+    """Text found between HTML blocks: kept as markdown, with HTML source indentation
+    removed (but a list item's own indentation kept) and trailing spaces trimmed."""
+    lines = []
+    for line in text.replace("\xa0", " ").splitlines():
+        keep_indent = _LIST_ITEM.match(line) is not None
+        lines.append(line.rstrip() if keep_indent else line.strip())
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,153 @@
+"""The `group` stage: articles → topics and stories.
+
+Order of work: collapse duplicates (syndicated copies count once), put
+articles with an explicit `story:` key together, cluster the rest by event
+(`digest.group.cluster`), apply editors' pin/exclude overrides, then name
+topics and give each story a stable, unique slug.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from digest.config import Config
+from digest.content.model import Article, StoryOverride
+from digest.content.slugs import slugify
+from digest.group.cluster import ClusterItem, ClusterSettings, find_duplicates, find_stories
+from digest.group.model import Grouping, SourceGroup, Story, Topic
+from digest.group.topics import topic_key, topic_names
+
+__all__ = ["group_stories", "Grouping", "Story", "SourceGroup", "Topic"]
+
+
+def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride],
+                  config: Config) -> Grouping:
+    """Group `articles` into stories and topics; deterministic for the same input.
+
+    Every article lands in exactly one story; duplicates become `copies` of
+    the source they copy.
+    """
+    by_path = {a.rel_path: a for a in sorted(articles, key=lambda a: a.rel_path)}
+    settings = ClusterSettings(window_days=config.group.window_days)
+    items = {path: _cluster_item(a) for path, a in by_path.items()}
+    duplicate_of = find_duplicates(list(items.values()), settings)
+    primaries = [p for p in by_path if p not in duplicate_of]
+    clusters = _explicit_clusters(primaries, by_path)
+    automatic = [p for p in primaries if by_path[p].story_key is None]
+    if config.group.auto_cluster:
+        clusters += find_stories([items[p] for p in automatic], settings)
+    else:
+        clusters += [[p] for p in automatic]
+    clusters = _apply_overrides(clusters, overrides, by_path)
+    return _assemble(clusters, duplicate_of, overrides, by_path, config)
+
+
+def _cluster_item(article: Article) -> ClusterItem:
+    return ClusterItem(key=article.rel_path, title=article.title, excerpt=article.excerpt or "",
+                       text=article.body, date=article.date, outlet=article.outlet,
+                       source_url=article.source)
+
+
+def _explicit_clusters(paths: Sequence[str], by_path: dict[str, Article]) -> list[list[str]]:
+    keyed: dict[str, list[str]] = {}
+    for path in paths:
+        key = by_path[path].story_key
+        if key is not None:
+            keyed.setdefault(key, []).append(path)
+    return [keyed[key] for key in sorted(keyed)]
+
+
+def _apply_overrides(clusters: list[list[str]], overrides: Sequence[StoryOverride],
+                     by_path: dict[str, Article]) -> list[list[str]]:
+    """Move pinned articles into their story and excluded ones out into their own."""
+    clusters = [list(c) for c in clusters]
+    for override in overrides:
+        target = _find_cluster(clusters, override.story_key, by_path)
+        if target is None:
+            continue
+        for path in override.pin:
+            if path in by_path and path not in target:
+                for cluster in clusters:
+                    if path in cluster:
+                        cluster.remove(path)
+                target.append(path)
+        for path in override.exclude:
+            if path in target and len(target) > 1:
+                target.remove(path)
+                clusters.append([path])
+    return [sorted(c) for c in clusters if c]
+
+
+def _find_cluster(clusters: list[list[str]], key: str,
+                  by_path: dict[str, Article]) -> list[str] | None:
+    for cluster in clusters:
+        if any(by_path[p].story_key == key for p in cluster):
+            return cluster
+    for cluster in clusters:
+        if _story_slug_base(cluster, by_path) == slugify(key):
+            return cluster
+    return None
+
+
+def _story_slug_base(cluster: Sequence[str], by_path: dict[str, Article]) -> str:
+    first = min((by_path[p] for p in cluster), key=lambda a: (a.date, a.rel_path))
+    return slugify(first.story_key) if first.story_key else first.slug
+
+
+def _assemble(clusters: list[list[str]], duplicate_of: dict[str, str],
+              overrides: Sequence[StoryOverride], by_path: dict[str, Article],
+              config: Config) -> Grouping:
+    copies: dict[str, list[str]] = {}
+    for copy, original in sorted(duplicate_of.items()):
+        copies.setdefault(original, []).append(copy)
+    override_by_key = {o.story_key: o for o in sorted(overrides, key=lambda o: o.rel_path)}
+    synonyms = config.group.topic_synonyms
+    labels = [a.topic for a in by_path.values()] + [o.topic for o in overrides if o.topic]
+    topics = topic_names(labels, synonyms)
+    ordered = sorted(clusters, key=lambda c: _first_key(c, by_path))
+    used_slugs: set[str] = set()
+    stories = []
+    for cluster in ordered:
+        sources = _source_groups(cluster, copies, by_path)
+        articles = [a for s in sources for a in (s.article, *s.copies)]
+        key = next((a.story_key for a in articles if a.story_key), None) or cluster[0]
+        slug = _unique_slug(_story_slug_base(cluster, by_path), articles, used_slugs)
+        override = override_by_key.get(key) or override_by_key.get(slug)
+        topic = _story_topic(articles, override, topics, synonyms)
+        stories.append(Story(key=key, slug=slug, topic=topic, sources=sources, override=override))
+    stories.sort(key=lambda s: (-s.last_date.timestamp(), s.slug))
+    used_topics = sorted({s.topic for s in stories}, key=lambda t: (t.name.casefold(), t.slug))
+    return Grouping(topics=tuple(used_topics), stories=tuple(stories))
+
+
+def _first_key(cluster: Sequence[str], by_path: dict[str, Article]) -> tuple:
+    first = min((by_path[p] for p in cluster), key=lambda a: (a.date, a.rel_path))
+    return (first.date, first.rel_path)
+
+
+def _source_groups(cluster: Sequence[str], copies: dict[str, list[str]],
+                   by_path: dict[str, Article]) -> tuple[SourceGroup, ...]:
+    groups = [SourceGroup(article=by_path[p],
+                          copies=tuple(by_path[c] for c in copies.get(p, []) if c in by_path))
+              for p in cluster]
+    return tuple(sorted(groups, key=lambda g: (g.article.date, g.article.rel_path)))
+
+
+def _unique_slug(base: str, articles: Sequence[Article], used: set[str]) -> str:
+    """Equal titles get distinct, stable URLs: the first story's date, then a counter."""
+    candidates = [base, f"{base}-{min(a.date for a in articles):%Y-%m-%d}"]
+    candidates += [f"{candidates[1]}-{n}" for n in range(2, 10_000)]
+    slug = next(c for c in candidates if c not in used)
+    used.add(slug)
+    return slug
+
+
+def _story_topic(articles: Sequence[Article], override: StoryOverride | None,
+                 topics: dict[str, Topic], synonyms: dict[str, str]) -> Topic:
+    if override and override.topic:
+        return topics[topic_key(override.topic, synonyms)]
+    counts = Counter(topic_key(a.topic, synonyms) for a in articles)
+    first_seen = {topic_key(a.topic, synonyms): i for i, a in reversed(list(enumerate(articles)))}
+    best = min(counts, key=lambda k: (-counts[k], first_seen[k]))
+    return topics[best]

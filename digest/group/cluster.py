@@ -1,0 +1,153 @@
+"""Automatic story clustering and duplicate detection.
+
+`find_duplicates` finds copies of one article (same source URL, or the same
+text re-posted, syndicated or scraped).  `find_stories` partitions articles
+into stories: articles from different outlets about one specific event.
+
+How stories are found: every article becomes one sparse vector of title,
+lead and named-entity TF-IDF (fitted on the articles given; rare names and
+numbers weigh most).  Pairs published within the window are scored by cosine,
+less a penalty per day apart, and then joined by average-link agglomeration,
+which never lets one bridging pair chain unrelated articles together.
+
+Both functions sort their input by key first, so the output never depends on
+the input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from digest.group.duplicates import (comparable_text, copy_pairs, exact_key, kept_copies,
+                                     normalise_url, same_key_groups)
+from digest.group.features import FeatureWeights, feature_matrix, text_parts
+from digest.group.linkage import average_link
+from digest.group.neighbours import close_pairs
+
+_SECONDS_PER_DAY = 86_400.0
+
+
+@dataclass(frozen=True)
+class ClusterItem:
+    """One article as the clustering sees it."""
+
+    key: str
+    """Article id (path relative to `content/`)."""
+    title: str
+    """Plain-text title."""
+    excerpt: str
+    """Summary line; may be ""."""
+    text: str
+    """Cleaned markdown body."""
+    date: dt.datetime
+    """Publication time, timezone-aware."""
+    outlet: str
+    """Publisher name, e.g. "ZDNET", "Engadget", "Unknown"."""
+    source_url: str | None
+    """Original URL, if known."""
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Thresholds of duplicate detection and story clustering."""
+
+    window_days: float = 7.0
+    """Articles further apart than this are never one story."""
+    duplicate_similarity: float = 0.8
+    """Body cosine (TF-IDF, IDF cubed so rare words dominate) at or above which two articles are copies of one."""
+    duplicate_title_similarity: float = 0.15
+    """Least title cosine for near-identical texts to be copies: templated pages that share
+    one body under unrelated headlines are different articles."""
+    duplicate_title_conflict: float = 0.2
+    """Near-identical texts are different articles when this share (by IDF) of one title is
+    words its text has and the other text lacks: one template filled with two topics."""
+    duplicate_window_days: float = 14.0
+    """Near-identical texts further apart than this are separate articles (a yearly
+    "how to watch" post); copies by URL have no limit."""
+    story_threshold: float = 0.22
+    """Least average similarity between two groups of articles for them to be one story."""
+    candidate_similarity: float = 0.08
+    """Pairs scoring below this are not considered at all (counts as similarity 0)."""
+    day_penalty: float = 0.06
+    """Subtracted from a pair's similarity per day apart beyond `grace_days`."""
+    grace_days: float = 1.0
+    """Days apart that cost nothing: same-day and next-day coverage."""
+    max_neighbours: int = 40
+    """Most candidate partners kept per article (bounds work on dense near-copies)."""
+    features: FeatureWeights = field(default_factory=FeatureWeights)
+    """How title, lead and entities are weighted."""
+
+
+def find_duplicates(items: Sequence[ClusterItem], settings: ClusterSettings) -> dict[str, str]:
+    """key -> key of the copy kept (the earliest; ties by key) for every item that is a duplicate
+    (same source URL ignoring scheme/www/query/trailing slash, or near-identical text: syndicated
+    copies, re-posts, scraped copies).  Items that are not duplicates are absent."""
+    ordered = sorted(items, key=lambda item: item.key)
+    rank = [(item.date, item.key) for item in ordered]
+    groups = same_key_groups([normalise_url(item.source_url) for item in ordered])
+    groups += [part for group in same_key_groups([exact_key(i.title, i.text) for i in ordered])
+               for part in _split_by_time(group, rank, settings.duplicate_window_days)]
+    # Exact copies are settled above; only one of each enters the costlier text match.
+    exact_copies = {i for group in groups for i in group if i != min(group, key=rank.__getitem__)}
+    candidates = [i for i in range(len(ordered)) if i not in exact_copies]
+    pairs = copy_pairs(
+        texts=[comparable_text(ordered[i].title, ordered[i].excerpt, ordered[i].text)
+               for i in candidates],
+        titles=[ordered[i].title for i in candidates], days=[_days(ordered)[i] for i in candidates],
+        thresholds=(settings.duplicate_similarity, settings.duplicate_title_similarity,
+                    settings.duplicate_title_conflict),
+        window_days=settings.duplicate_window_days)
+    pairs = [(candidates[a], candidates[b]) for a, b in pairs]
+    return {ordered[copy].key: ordered[kept].key
+            for copy, kept in sorted(kept_copies(groups, pairs, rank).items())}
+
+
+def find_stories(items: Sequence[ClusterItem], settings: ClusterSettings) -> list[list[str]]:
+    """Partition the items into stories (lists of keys), each story sorted, stories sorted by
+    their first key.  Every input key appears exactly once.  Items are articles about the same
+    specific event, within the window, across topics."""
+    ordered = sorted(items, key=lambda item: item.key)
+    if not ordered:
+        return []
+    days = _days(ordered)
+    edges = story_edges(ordered, days, settings)
+    clusters = average_link(len(ordered), edges, days, settings.story_threshold,
+                            settings.window_days)
+    return sorted(([ordered[i].key for i in cluster] for cluster in clusters),
+                  key=lambda keys: keys[0])
+
+
+def story_edges(ordered: Sequence[ClusterItem], days: Sequence[float],
+                settings: ClusterSettings) -> dict[tuple[int, int], float]:
+    """Scored candidate pairs: feature cosine less the day penalty, only positive scores."""
+    weights = settings.features
+    parts = [text_parts(i.title, i.excerpt, i.text, weights.lead_words) for i in ordered]
+    matrix = feature_matrix(parts, weights)
+    pairs = close_pairs(matrix, days, settings.window_days, settings.candidate_similarity,
+                        settings.max_neighbours)
+    edges = {}
+    for (a, b), sim in pairs.items():
+        late = max(0.0, abs(days[a] - days[b]) - settings.grace_days)
+        score = sim - settings.day_penalty * late
+        if score > 0:
+            edges[(a, b)] = score
+    return edges
+
+
+def _split_by_time(group: list[int], rank: Sequence[tuple],
+                   window_days: float) -> list[list[int]]:
+    """Cut a group of identical texts where it runs past the window from its first copy."""
+    parts: list[list[int]] = []
+    for index in sorted(group, key=rank.__getitem__):
+        if parts and (rank[index][0] - rank[parts[-1][0]][0]).total_seconds() <= \
+                window_days * _SECONDS_PER_DAY:
+            parts[-1].append(index)
+        else:
+            parts.append([index])
+    return [part for part in parts if len(part) > 1]
+
+
+def _days(items: Sequence[ClusterItem]) -> list[float]:
+    return [item.date.timestamp() / _SECONDS_PER_DAY for item in items]

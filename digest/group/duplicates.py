@@ -1,0 +1,154 @@
+"""Copies of one article: the same source URL, or near-identical text.
+
+Syndicated copies, re-posts under a new title and scraped copies share their
+body almost word for word; different articles of one outlet share at most
+boilerplate.  Text is compared as plain TF-IDF over all words of the body
+(title and excerpt only when the body is too short to say anything).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from digest.group.features import plain, words
+from digest.group.neighbours import close_pairs
+
+_MIN_BODY_WORDS = 40
+# A copy shares all of its rare words; weighting them by IDF³ keeps templated
+# pages apart that differ only in a repeated topic phrase.
+_TEXT_IDF_POWER = 3.0
+
+
+def normalise_url(url: str | None) -> str | None:
+    """`url` without scheme, "www.", query, fragment or trailing slash; None when empty."""
+    url = (url or "").strip().strip("'\"")
+    if not url:
+        return None
+    parts = urlsplit(url if "//" in url else "//" + url)
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return (host + path) or None
+
+
+def comparable_text(title: str, excerpt: str, body: str) -> str:
+    """The text two copies must share: the body, or title + excerpt + body when it is short."""
+    text = plain(body)
+    if len(text.split()) >= _MIN_BODY_WORDS:
+        return text
+    return " ".join([plain(title), plain(excerpt), text])
+
+
+def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float],
+               thresholds: tuple[float, float, float], window_days: float) -> list[tuple[int, int]]:
+    """Index pairs `(i, j)`, `i < j`, whose texts are near-identical within `window_days`.
+
+    `thresholds` are (least text cosine, least title cosine, largest title
+    conflict).  The title checks keep apart templated pages that share one body
+    under different headlines: a re-post keeps some title words, and the few
+    words where the two bodies differ are not what its title is about.
+    """
+    matrix, idf = _text_matrix(texts, _TEXT_IDF_POWER)
+    title_matrix, _ = _text_matrix(titles, 1.0)
+    if matrix is None or title_matrix is None:
+        return []
+    similar = sorted(close_pairs(matrix, days, window_days, thresholds[0], max_neighbours=50))
+    if not similar:
+        return []
+    first, second = (np.array(side) for side in zip(*similar))
+    title_cosine = np.asarray(title_matrix[first].multiply(title_matrix[second]).sum(axis=1))
+    candidates = [p for p, c in zip(similar, title_cosine.ravel()) if c >= thresholds[1]]
+    vocab = [set(words(t)) for t in texts]
+    title_words = [set(words(t)) for t in titles]
+    return [(a, b) for a, b in candidates
+            if _title_conflict(title_words[a], title_words[b], vocab[a], vocab[b], idf)
+            < thresholds[2]]
+
+
+def _title_conflict(title_a: set[str], title_b: set[str], text_a: set[str], text_b: set[str],
+                    idf: dict[str, float]) -> float:
+    """Largest IDF share of a title made of words its text has and the other text lacks."""
+    def share(title: set[str], lost: set[str]) -> float:
+        total = sum(idf.get(w, 1.0) for w in title)
+        return sum(idf.get(w, 1.0) for w in title & lost) / total if total else 0.0
+    return max(share(title_a, text_a - text_b), share(title_b, text_b - text_a))
+
+
+def _text_matrix(texts: Sequence[str],
+                 idf_power: float) -> tuple[sp.csr_matrix | None, dict[str, float]]:
+    """Sublinear TF-IDF rows, L2-normalised, with IDF raised to `idf_power`; and the IDF."""
+    docs = [words(t) for t in texts]
+    if not any(docs):
+        return None, {}
+    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None,
+                                 dtype=np.float64)
+    matrix = vectorizer.fit_transform(docs) @ sp.diags(vectorizer.idf_ ** (idf_power - 1.0))
+    idf = dict(zip(vectorizer.get_feature_names_out().tolist(), vectorizer.idf_.tolist()))
+    return normalize(matrix.tocsr()), idf
+
+
+def _identity(doc: list[str]) -> list[str]:
+    return doc
+
+
+def same_key_groups(keys: Sequence[str | None]) -> list[list[int]]:
+    """Indices sharing one key (None never matches), for every key held more than once."""
+    groups: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key is not None:
+            groups.setdefault(key, []).append(index)
+    return [group for _, group in sorted(groups.items()) if len(group) > 1]
+
+
+def exact_key(title: str, text: str) -> str | None:
+    """Title and text with case and spacing normalised; None when both are empty."""
+    key = " ".join(plain(title).lower().split()) + "\n" + " ".join(plain(text).lower().split())
+    return key if key.strip() else None
+
+
+def kept_copies(groups: Sequence[Sequence[int]], text_pairs: Sequence[tuple[int, int]],
+                rank: Sequence[tuple]) -> dict[int, int]:
+    """Map every copy's index to the index of the copy kept (lowest `rank`).
+
+    `groups` are sets of one article (one URL, or exactly the same title and
+    text), merged by union whatever their dates.  A text copy joins the earliest
+    *kept* article it matches directly, never a copy of a copy, so a chain of
+    slightly different templated pages cannot grow into one giant group.
+    """
+    kept_of = _union_groups(groups, rank)
+    partners: dict[int, list[int]] = {}
+    for a, b in text_pairs:
+        partners.setdefault(a, []).append(b)
+        partners.setdefault(b, []).append(a)
+    for item in sorted(partners, key=lambda i: rank[i]):
+        if item in kept_of:
+            continue
+        earlier = [p for p in partners[item] if p not in kept_of and rank[p] < rank[item]]
+        if earlier:
+            target = min(earlier, key=lambda i: rank[i])
+            kept_of.update({i: target for i, k in list(kept_of.items()) if k == item})
+            kept_of[item] = target
+    return kept_of
+
+
+def _union_groups(groups: Sequence[Sequence[int]], rank: Sequence[tuple]) -> dict[int, int]:
+    """Union overlapping groups; map each member but the lowest-ranked to that one."""
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    for group in groups:
+        for member in group[1:]:
+            a, b = root(group[0]), root(member)
+            if a != b:
+                keep, drop = (a, b) if rank[a] <= rank[b] else (b, a)
+                parent[drop] = keep
+    return {i: root(i) for i in sorted(parent) if root(i) != i}

@@ -1,0 +1,69 @@
+"""Average-link agglomeration over a sparse similarity graph.
+
+Two clusters merge when the mean similarity over *all* their cross pairs is
+at least the threshold, missing edges counting as zero.  Unlike single link,
+one bridging pair cannot chain two large groups together: a cluster only grows
+by articles similar to most of its members.  A merge is also refused when the
+result would span more than the time window.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping, Sequence
+
+
+def average_link(count: int, edges: Mapping[tuple[int, int], float], days: Sequence[float],
+                 threshold: float, window_days: float) -> list[list[int]]:
+    """Clusters of `range(count)` (each sorted, listed by first member).
+
+    `edges` maps `(i, j)` to a similarity; clusters merge best-first while
+    their average linkage is ≥ `threshold` and their dates stay within
+    `window_days`.  Ties break on the lowest member indices, so the result only
+    depends on the indices, never on dict or heap order.
+    """
+    members = {i: [i] for i in range(count)}
+    span = {i: (days[i], days[i]) for i in range(count)}
+    links: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+    for (a, b), sim in sorted(edges.items()):
+        links[a][b] = links[a].get(b, 0.0) + sim
+        links[b][a] = links[b].get(a, 0.0) + sim
+    heap = [(-sim, a, b) for (a, b), sim in sorted(edges.items()) if sim >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or not _current(links, members, a, b, -neg):
+            continue
+        lo, hi = min(span[a][0], span[b][0]), max(span[a][1], span[b][1])
+        if hi - lo > window_days:
+            continue
+        _merge(a, b, members, span, links, (lo, hi))
+        for other, total in sorted(links[a].items()):
+            score = total / (len(members[a]) * len(members[other]))
+            if score >= threshold:
+                heapq.heappush(heap, (-score, min(a, other), max(a, other)))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def _current(links: dict[int, dict[int, float]], members: dict[int, list[int]],
+             a: int, b: int, score: float) -> bool:
+    """True when the heap entry still states the clusters' present linkage."""
+    total = links[a].get(b)
+    if total is None:
+        return False
+    return abs(total / (len(members[a]) * len(members[b])) - score) <= 1e-12
+
+
+def _merge(a: int, b: int, members: dict[int, list[int]], span: dict[int, tuple[float, float]],
+           links: dict[int, dict[int, float]], new_span: tuple[float, float]) -> None:
+    """Fold cluster `b` into cluster `a` (a keeps the lower id)."""
+    members[a].extend(members.pop(b))
+    span[a] = new_span
+    del span[b]
+    links[a].pop(b, None)
+    for other, total in links.pop(b).items():
+        if other == a:
+            continue
+        links[a][other] = links[a].get(other, 0.0) + total
+        links[other][a] = links[other].get(a, 0.0) + total
+        del links[other][b]

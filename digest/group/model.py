@@ -1,0 +1,63 @@
+"""What the `group` stage hands on: topics and stories of articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from digest.content.model import Article, StoryOverride
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A section of the site, e.g. "AI" at /topics/ai/."""
+
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """One independent source of a story, with the near-copies collapsed into it."""
+
+    article: Article
+    copies: tuple[Article, ...] = ()
+    """Syndicated or scraped copies of `article`: "also published by", never counted."""
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one event, from one or more outlets."""
+
+    key: str
+    """The explicit `story:` key, else the content path of the story's first article."""
+    slug: str
+    """URL name, stable as later sources join: from the first article (or the explicit key)."""
+    topic: Topic
+    sources: tuple[SourceGroup, ...]
+    """Ordered by publication date, then path."""
+    override: StoryOverride | None = None
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article of the story, copies included, in source order."""
+        return tuple(a for s in self.sources for a in (s.article, *s.copies))
+
+    @property
+    def first_date(self) -> dt.datetime:
+        return min(a.date for a in self.articles)
+
+    @property
+    def last_date(self) -> dt.datetime:
+        return max(a.date for a in self.articles)
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """Every topic and story of the site, each sorted for deterministic output."""
+
+    topics: tuple[Topic, ...]
+    """Sorted by name."""
+    stories: tuple[Story, ...]
+    """Newest first (by latest article date), then by slug."""
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,129 @@
+"""The `render` stage: digests and topics → HTML pages through the theme.
+
+Every page is rendered in memory first (gather, then write); a template error
+names the template and line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import jinja2
+
+from digest.compose.model import Digest
+from digest.config import Config
+from digest.errors import ThemeError
+from digest.files import OutputFile
+from digest.group.model import Grouping
+from digest.images import CoverImage, ImageSet
+from digest.render.markdown import make_markdown
+from digest.render.sitemap import sitemap_files
+from digest.render.structured import json_ld, news_article
+from digest.render.theme import Theme, find_theme, make_environment, theme_assets
+from digest.render.urls import (
+    TOPICS, absolute_url, output_file, relative_url, root_url, story_path, topic_path,
+)
+
+__all__ = ["render_site", "RenderedSite"]
+
+
+@dataclass(frozen=True)
+class RenderedSite:
+    """Every page and asset of the site, in memory, sorted by path."""
+
+    files: tuple[OutputFile, ...]
+    theme: Theme
+
+
+@dataclass(frozen=True)
+class TopicView:
+    """A topic with its stories, newest first, for templates."""
+
+    name: str
+    slug: str
+    path: str
+    digests: tuple[Digest, ...]
+
+
+def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
+                config: Config) -> RenderedSite:
+    """Render the front page, topic pages, one page per story and the 404 page."""
+    theme = find_theme(config)
+    env = make_environment(theme, config)
+    asset_names, asset_files = theme_assets(theme, config)
+    env.filters["date"] = format_date
+    env.filters["json_ld"] = json_ld
+    env.globals["news_article"] = partial(news_article, config=config)
+    env.globals.update(site=config, asset_names=asset_names, covers=images.covers,
+                       markdown=make_markdown(config.markdown), story_path=story_path)
+    env.globals["cover_of"] = partial(cover_of, images)
+    by_slug = {d.story.slug: d for d in digests}
+    topics = _topic_views(grouping, by_slug)
+    env.globals["topics"] = topics
+    pages: list[tuple[str, str, dict]] = [
+        ("", "index.html", {"latest": tuple(by_slug[s.slug] for s in grouping.stories)}),
+        (TOPICS, "topics.html", {}),
+        ("404.html", "404.html", {}),
+    ]
+    pages += [(t.path, "topic.html", {"topic": t}) for t in topics]
+    pages += [(story_path(d.story.slug), "story.html", {"digest": d}) for d in digests]
+    files = [_render_page(env, path, template, context, config, asset_names)
+             for path, template, context in pages]
+    files += asset_files + list(images.files) + sitemap_files(digests, config)
+    return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
+
+
+def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:
+    """The cover of a digest: that of its first source that has one."""
+    for source in digest.sources:
+        cover = images.covers.get(source.article.rel_path)
+        if cover is not None:
+            return cover
+    return None
+
+
+def format_date(value) -> str:
+    """"21 December 2025": unambiguous in every locale, no leading zero."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def _topic_views(grouping: Grouping, by_slug: dict[str, Digest]) -> tuple[TopicView, ...]:
+    views = []
+    for topic in grouping.topics:
+        digests = tuple(by_slug[s.slug] for s in grouping.stories if s.topic == topic)
+        views.append(TopicView(topic.name, topic.slug, topic_path(topic.slug), digests))
+    return tuple(views)
+
+
+def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict,
+                 config: Config, asset_names: dict[str, str]) -> OutputFile:
+    if path == "404.html":
+        url = partial(root_url, config.base_url)
+    else:
+        url = partial(relative_url, path)
+
+    def asset(name: str) -> str:
+        if name not in asset_names:
+            raise ThemeError(f"template asks for asset {name!r}, which the theme lacks")
+        return url(asset_names[name])
+
+    try:
+        template = env.get_template(template_name)
+        html = template.render(page_path=path, url=url, asset=asset,
+                               canonical=absolute_url(config.base_url, path), **context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ThemeError(f"template syntax error: {exc.message}",
+                         path=_template_file(exc.filename), line=exc.lineno) from None
+    except jinja2.TemplateNotFound as exc:
+        raise ThemeError(f"template {exc.name!r} not found in the theme or templates/") from None
+    except jinja2.UndefinedError as exc:
+        raise ThemeError(f"template {template_name}: {exc.message}",
+                         hint="check the variable names against the default theme") from None
+    return OutputFile(path=output_file(path), data=html.encode("utf-8"))
+
+
+def _template_file(filename: str | None) -> Path | None:
+    return Path(filename) if filename else None

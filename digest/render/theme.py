@@ -1,0 +1,96 @@
+"""Themes: a folder of Jinja2 templates plus `static/`, overridable per template.
+
+Lookup order for a template: the site's own `templates/` folder, then the
+theme's `templates/`. Static files are copied under `assets/` with a content
+hash in their names so they can be cached forever.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from digest.config import Config
+from digest.errors import ThemeError
+from digest.files import OutputFile
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# The wheel carries themes inside the package; an editable install finds them beside it.
+THEME_ROOTS = (PACKAGE_DIR / "themes", PACKAGE_DIR.parent / "themes")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A resolved theme: where its templates and static files are."""
+
+    name: str
+    path: Path
+
+    @property
+    def templates(self) -> Path:
+        return self.path / "templates"
+
+    @property
+    def static(self) -> Path:
+        return self.path / "static"
+
+
+def builtin_themes() -> list[str]:
+    """Names of the themes shipped with digest."""
+    names = {p.name for root in THEME_ROOTS if root.is_dir() for p in root.iterdir()
+             if (p / "templates").is_dir()}
+    return sorted(names)
+
+
+def find_theme(config: Config) -> Theme:
+    """The theme `config.theme` names: a folder (relative to the site) or a built-in name."""
+    as_path = (config.site_dir / config.theme).resolve()
+    candidates = [as_path, config.site_dir / "themes" / config.theme]
+    candidates += [root / config.theme for root in THEME_ROOTS]
+    for candidate in candidates:
+        if (candidate / "templates").is_dir():
+            return Theme(name=candidate.name, path=candidate.resolve())
+    raise ThemeError(f"theme {config.theme!r} not found",
+                     hint=f"use one of {', '.join(builtin_themes())} or a folder with templates/")
+
+
+def make_environment(theme: Theme, config: Config) -> jinja2.Environment:
+    """A Jinja2 environment with autoescape on, site templates searched first."""
+    loaders = []
+    if config.templates_path.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(config.templates_path)))
+    loaders.append(jinja2.FileSystemLoader(str(theme.templates)))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[OutputFile]]:
+    """Static files as output files with hashed names, and a map name → site path.
+
+    A site's own `static/` folder overrides theme files of the same name.
+    """
+    sources: dict[str, Path] = {}
+    for folder in (theme.static, config.site_dir / "static"):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    sources[path.relative_to(folder).as_posix()] = path
+    names: dict[str, str] = {}
+    files: list[OutputFile] = []
+    for name in sorted(sources):
+        data = sources[name].read_bytes()
+        digest = hashlib.sha256(data).hexdigest()[:10]
+        stem, dot, suffix = name.rpartition(".")
+        hashed = f"{stem}.{digest}.{suffix}" if dot else f"{name}.{digest}"
+        names[name] = f"assets/{hashed}"
+        files.append(OutputFile(path=f"assets/{hashed}", data=data))
+    return names, files

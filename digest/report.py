@@ -1,0 +1,80 @@
+"""`digest report`: what the machine did with each story, for the editor to check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from digest.build import BuildResult
+from digest.compose.model import DigestSentence
+from digest.config import Config
+from digest.render.urls import absolute_url, story_path
+
+
+def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
+    """The report as plain data (the `--json` schema)."""
+    stories = []
+    for digest in result.digests:
+        story = digest.story
+        articles = []
+        for source in digest.sources:
+            for article in (source.article, *source.copies):
+                articles.append({
+                    "path": article.rel_path, "source": article.source,
+                    "outlet": article.outlet, "title": article.title,
+                    "date": article.date.isoformat(), "number": source.number,
+                    "duplicate_of": None if article is source.article
+                    else source.article.rel_path,
+                    "removed_lines": [{"line": r.line, "rule": r.rule, "text": r.text}
+                                      for r in article.removed],
+                })
+        stories.append({
+            "slug": story.slug, "key": story.key, "title": digest.title,
+            "topic": story.topic.name, "url": absolute_url(config.base_url,
+                                                           story_path(story.slug))
+            or "/" + story_path(story.slug),
+            "summary": [_sentence(s) for s in digest.summary],
+            "summary_origin": digest.summary_origin,
+            "takeaways": [_sentence(s) for s in digest.takeaways],
+            "takeaways_origin": digest.takeaways_origin,
+            "articles": articles, "warnings": list(digest.warnings),
+        })
+    return {
+        "stories": stories,
+        "topics": [t.name for t in result.grouping.topics],
+        "skipped": [{"path": s.rel_path, "reason": s.reason} for s in result.skipped],
+        "warnings": list(result.warnings),
+    }
+
+
+def _sentence(sentence: DigestSentence) -> dict[str, Any]:
+    origin = sentence.origin
+    return {
+        "text": sentence.text, "cites": list(sentence.cites),
+        "from": None if origin is None else {"path": origin.rel_path,
+                                             "sentence": origin.sentence,
+                                             "index": origin.sentence_index},
+    }
+
+
+def report_text(data: dict[str, Any]) -> str:
+    """The report for people: one block per story."""
+    lines = []
+    for story in data["stories"]:
+        lines.append(f"== {story['title']}  [{story['topic']}]  {story['url']}")
+        for article in story["articles"]:
+            dup = f"  (copy of {article['duplicate_of']})" if article["duplicate_of"] else ""
+            lines.append(f"   [{article['number']}] {article['outlet']}: {article['path']}{dup}")
+        lines.append(f"   Summary ({story['summary_origin']}):")
+        for s in story["summary"]:
+            lines.append(f"     - {s['text']} {s['cites']}")
+            if s["from"] and s["from"]["sentence"] != s["text"]:
+                lines.append(f"         from: {s['from']['sentence']}")
+        lines.append(f"   Takeaways ({story['takeaways_origin']}):")
+        for s in story["takeaways"]:
+            lines.append(f"     - {s['text']} {s['cites']}")
+        for warning in story["warnings"]:
+            lines.append(f"   ! {warning}")
+        lines.append("")
+    for skipped in data["skipped"]:
+        lines.append(f"skipped {skipped['path']}: {skipped['reason']}")
+    return "\n".join(lines)

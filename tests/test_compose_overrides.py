@@ -1,0 +1,59 @@
+"""Editor overrides and titles in the compose stage."""
+
+from conftest import article
+from digest.compose import compose_digests
+from digest.compose.titles import clean_headline, representative_title
+from digest.content.reader import read_articles
+from digest.group import group_stories
+
+BODY = ("The city council approved a 40 million dollar budget for the harbour bridge on "
+        "Tuesday. The vote was 7 to 2. Construction is due to start in March 2026, the "
+        "council said in a statement.")
+
+
+def digests_for(make_site, site_config, files):
+    config = site_config(make_site(files), **{"group.auto_cluster": False})
+    read = read_articles(config)
+    return compose_digests(group_stories(read.articles, read.overrides, config), config)
+
+
+def test_generated_text_is_marked_generated(make_site, site_config):
+    [digest] = digests_for(make_site, site_config, {"content/a.md": article("Bridge", body=BODY)})
+    assert digest.summary_origin == "generated" and digest.title_origin == "generated"
+    assert digest.summary and all(s.cites == (1,) for s in digest.summary)
+    assert all(s.origin and s.origin.rel_path == "a.md" for s in digest.summary)
+
+
+def test_editor_text_wins_and_is_cited_where_supported(make_site, site_config):
+    [digest] = digests_for(make_site, site_config, {
+        "content/a.md": article("Bridge", body=BODY, story="bridge"),
+        "content/stories/bridge.md": (
+            "---\nkind: story\nstory: bridge\ntitle: Harbour bridge approved\n"
+            "reviewed_by: Sam Editor\ntakeaways:\n"
+            "  - The council approved a 40 million dollar budget for the harbour bridge.\n"
+            "  - Bananas are yellow.\n---\nChecked with the council.\n"),
+    })
+    assert digest.title == "Harbour bridge approved" and digest.title_origin == "editor"
+    assert digest.takeaways_origin == "editor" and digest.reviewed_by == "Sam Editor"
+    first, second = digest.takeaways
+    assert first.cites == (1,) and second.cites == ()
+    assert digest.summary_origin == "generated"
+    assert digest.note == "Checked with the council."
+
+
+def test_site_suffix_is_dropped_from_headlines():
+    assert clean_headline("Big news | TechCrunch", "TechCrunch") == "Big news"
+    assert clean_headline("Apple event - The Verge", "The Verge") == "Apple event"
+    assert clean_headline("Deal | zdnet.com", "ZDNET") == "Deal"
+    assert clean_headline("Cats - dogs and more", "ZDNET") == "Cats - dogs and more"
+
+
+def test_representative_title_shares_most_words(make_site, site_config):
+    files = {
+        "content/a.md": article("Council approves harbour bridge budget", story="k"),
+        "content/b.md": article("Harbour bridge budget approved by council", story="k"),
+        "content/c.md": article("A wild day downtown", story="k"),
+    }
+    config = site_config(make_site(files))
+    read = read_articles(config)
+    assert representative_title(read.articles) == "Council approves harbour bridge budget"

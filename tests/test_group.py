@@ -1,0 +1,75 @@
+"""The group stage: topics, explicit stories, overrides, slugs."""
+
+from conftest import article
+from digest.content.reader import read_articles
+from digest.group import group_stories
+from digest.group.topics import topic_key, topic_names
+
+SYNONYMS = {"Artificial Intelligence": "AI"}
+
+
+def grouped(make_site, site_config, files, **overrides):
+    site = make_site(files)
+    config = site_config(site, **overrides)
+    read = read_articles(config)
+    assert not read.problems, read.problems
+    return group_stories(read.articles, read.overrides, config)
+
+
+def test_topic_labels_are_normalised():
+    assert topic_key(" artificial   intelligence ", SYNONYMS) == "ai"
+    assert topic_key("Ai", SYNONYMS) == "ai"
+    topics = topic_names(["AI", "Artificial Intelligence", "space", "Space", "Space"], SYNONYMS)
+    assert topics["ai"].name == "AI" and topics["space"].name == "Space"
+    assert topics["space"].slug == "space"
+
+
+def test_explicit_story_keys_make_one_story(make_site, site_config):
+    grouping = grouped(make_site, site_config, {
+        "content/a.md": article("Alpha", story="k", topic="Space",
+                                source="https://one.example/a", body="Rocket news."),
+        "content/b.md": article("Beta", story="k", topic="space", date="2025-11-11",
+                                source="https://two.example/b", body="Other words entirely."),
+        "content/c.md": article("Gamma", topic="Health", body="Unrelated text about clinics."),
+    }, **{"group.auto_cluster": False})
+    assert len(grouping.stories) == 2
+    story = next(s for s in grouping.stories if s.key == "k")
+    assert [a.rel_path for a in story.articles] == ["a.md", "b.md"]
+    assert story.topic.name == "Space" and story.slug == "k"
+    assert [t.name for t in grouping.topics] == ["Health", "Space"]
+
+
+def test_story_slug_is_stable_when_a_later_source_joins(make_site, site_config):
+    files = {"content/a.md": article("First report of the event", story="k",
+                                     date="2025-11-01")}
+    first = grouped(make_site, site_config, files, **{"group.auto_cluster": False})
+    files["content/b.md"] = article("A later take", story="k", date="2025-11-03")
+    later = grouped(make_site, site_config, files, **{"group.auto_cluster": False})
+    assert first.stories[0].slug == later.stories[0].slug
+
+
+def test_override_pins_and_excludes(make_site, site_config):
+    grouping = grouped(make_site, site_config, {
+        "content/a.md": article("A", story="k"),
+        "content/b.md": article("B", story="k"),
+        "content/c.md": article("C"),
+        "content/stories/k.md": "---\nkind: story\nstory: k\ntopic: Policy\npin: [c.md]\n"
+                                "exclude: [b.md]\n---\n",
+    }, **{"group.auto_cluster": False})
+    story = next(s for s in grouping.stories if s.key == "k")
+    assert sorted(a.rel_path for a in story.articles) == ["a.md", "c.md"]
+    assert story.topic.name == "Policy" and story.override is not None
+    assert any([a.rel_path for a in s.articles] == ["b.md"] for s in grouping.stories)
+
+
+def test_same_url_copies_are_collapsed(make_site, site_config):
+    grouping = grouped(make_site, site_config, {
+        "content/a.md": article("A report", source="https://www.one.example/x?utm=1",
+                                body="The council approved the budget on Tuesday."),
+        "content/b.md": article("A report", source="https://one.example/x", date="2025-11-11",
+                                body="The council approved the budget on Tuesday."),
+    })
+    [story] = grouping.stories
+    [source] = story.sources
+    assert source.article.rel_path == "a.md"
+    assert [c.rel_path for c in source.copies] == ["b.md"]
