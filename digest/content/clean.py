@@ -3,10 +3,10 @@
 Every removal is made by a named rule in `RULES`, one ordered table, and is reported
 as a `RemovedLine` so `digest report` can show what went and why.
 
-Safety before coverage: a rule removes a whole line, or a known boilerplate phrase
-split out of a glued line (`GLUE_BREAKS`); its pattern must match the whole line,
-and most rules only look at short lines. A sentence of reporting that merely
-*contains* "share this article" or "read more" is never touched.
+Safety before coverage: a rule removes a whole line, or a piece cut from a glued line
+at `digest.content.scraped.GLUE_BREAKS`; its pattern must match that whole piece, and
+most rules only look at short lines. A sentence of reporting that merely *contains*
+"share this article" or "read more" is never touched.
 
 Where a rule looks (`Rule.zone`):
 - `ANYWHERE`: any line.
@@ -18,15 +18,14 @@ A rule with `drops_rest` removes its line and every line after it (page trailers
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
+from digest.content import scraped
 from digest.content.model import RemovedLine
 
 ANYWHERE, LEAD, LAST = "anywhere", "lead", "last"
-BLOCK_REACH = 40
-"""How many segments a block rule (`Rule.block_end`) may span."""
+BLOCK_REACH = 40  # how many segments a block rule (`Rule.block_end`) may span
 
 
 @dataclass(frozen=True)
@@ -35,8 +34,6 @@ class Context:
 
     lines: tuple[str, ...]
     """Plain text (see `plain_text`) of every segment of the body, in order."""
-    index: int
-    """Position of the line being tested in `lines`."""
     title_key: str
     excerpt_key: str
     """`match_key` of the title and of the excerpt (its trailing "..." cut off)."""
@@ -51,8 +48,8 @@ class Rule:
     description: str
     pattern: re.Pattern[str] | None = None
     """Must match the whole plain-text line (`fullmatch`)."""
-    predicate: Callable[[str, Context], bool] | None = None
-    """Called with the plain-text line when `pattern` is None."""
+    predicate: Callable[[str, Context, int], bool] | None = None
+    """Called with the plain-text line and its index in `Context.lines` if `pattern` is None."""
     zone: str = ANYWHERE
     max_length: int = 300
     """Longer lines are never tested by this rule."""
@@ -60,13 +57,13 @@ class Rule:
     block_end: re.Pattern[str] | None = None
     """When set, removal runs on to the first line (within `BLOCK_REACH`) this finds."""
 
-    def matches(self, line: str, context: Context) -> bool:
+    def matches(self, line: str, context: Context, index: int) -> bool:
         """True when this rule removes `line` (already known to be in the rule's zone)."""
         if not line or len(line) > self.max_length:
             return False
         if self.pattern is not None:
             return self.pattern.fullmatch(line) is not None
-        return self.predicate is not None and self.predicate(line, context)
+        return self.predicate is not None and self.predicate(line, context, index)
 
 
 @dataclass(frozen=True)
@@ -83,74 +80,57 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def match_key(text: str) -> str:
-    """Text reduced for comparison: lowercase letters and digits, single spaces."""
-    folded = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    return " ".join(re.findall(r"[a-z0-9]+", folded))
+def _repeats_title(line: str, context: Context, index: int) -> bool:
+    key, title = scraped.match_key(line), context.title_key
+    return bool(title) and key.startswith(title) and len(key) - len(title) < 30
 
 
-def _repeats_title(line: str, context: Context) -> bool:
-    key = match_key(line)
-    title = context.title_key
-    return bool(title) and (key == title or (key.startswith(title) and len(key) - len(title) < 30))
-
-
-def _repeats_excerpt(line: str, context: Context) -> bool:
+def _repeats_excerpt(line: str, context: Context, index: int) -> bool:
     """The line sits wholly inside the excerpt, or the truncated excerpt ends with the
     line's first words (a dek the scraper cut short when it built the excerpt). Scraped
-    excerpts are often a lead paragraph's opening, so a line of prose only counts as a
-    dek when a byline follows it."""
-    key, excerpt = match_key(line), context.excerpt_key
+    excerpts are often a lead paragraph's opening, so a line over ten words only counts
+    as a dek when a byline follows it."""
+    key, excerpt = scraped.match_key(line), context.excerpt_key
     if not key or not excerpt:
         return False
     start = f" {excerpt} ".find(f" {key[:25]}") if len(key) >= 25 else -1
     repeated = f" {key} " in f" {excerpt} " or (start >= 0 and key.startswith(excerpt[start:]))
-    following = _nearest(context, 1) or ""
-    return repeated and (not is_prose(line) or _BYLINE_START.match(following) is not None
-                         or _DATELINE_END.search(following) is not None)
+    following = _nearest(context, index, 1) or ""
+    return repeated and (len(line.split()) <= 10 or _BYLINE_START.match(following) is not None
+                         or DATELINE_END.search(following) is not None)
 
 
 _BYLINE_START = re.compile(r"(?:written|reviewed|edited|reported) by\b|by [A-Z]", re.IGNORECASE)
-_CRUMBS = re.compile(r"[\w&'’-]+(?: [\w&'’-]+){0,2}(?: ?[>»›/|] ?[\w&'’-]+(?: [\w&'’-]+){0,2})+")
-_SHORT_LABEL = re.compile(r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}")
+_WORDS = r"[\w&'’-]+(?: [\w&'’-]+){0,2}"
+_CRUMBS = re.compile(rf"{_WORDS}(?: ?[>»›/|] ?{_WORDS})+")
+_SHORT_LABEL = re.compile(r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?<!\.)")
+"""A line of one to three words, not ending a sentence: a crumb, label or name."""
 
 
-def _is_short_label(line: str) -> bool:
-    return bool(_SHORT_LABEL.fullmatch(line)) and not line.endswith(".")
-
-
-def _in_label_run(line: str, context: Context) -> bool:
+def _in_label_run(line: str, context: Context, index: int) -> bool:
     """A 1-3 word line next to another one (blank lines between them ignored)."""
-    if not _is_short_label(line):
-        return False
-    neighbours = [_nearest(context, -1), _nearest(context, 1)]
-    return any(n is not None and _is_short_label(n) for n in neighbours)
+    neighbours = (_nearest(context, index, -1), _nearest(context, index, 1))
+    return bool(_SHORT_LABEL.fullmatch(line)) and any(
+        n is not None and _SHORT_LABEL.fullmatch(n) for n in neighbours)
 
 
-def _nearest(context: Context, step: int) -> str | None:
-    i = context.index + step
-    while 0 <= i < len(context.lines):
-        if context.lines[i]:
-            return context.lines[i]
-        i += step
-    return None
+def _nearest(context: Context, index: int, step: int) -> str | None:
+    """The closest non-blank line before (`step` -1) or after (`step` 1) `index`."""
+    span = range(index + step, -1 if step < 0 else len(context.lines), step)
+    return next((context.lines[i] for i in span if context.lines[i]), None)
 
 
-def _topics_trailer(line: str, context: Context) -> bool:
-    following = _nearest(context, 1)
-    return line.lower() in {"topics", "tags"} and following is not None and (
-        following.count(",") >= 1 and len(following) < 300)
+def _topics_trailer(line: str, context: Context, index: int) -> bool:
+    following = _nearest(context, index, 1) or ""
+    return line.lower() in {"topics", "tags"} and "," in following and len(following) < 300
 
 
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_DATE = rf"{_MONTH} \d{{1,2}}(?:-\d{{1,2}})?, \d{{4}}"
-_TIME = r"\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)(?: [a-z]{2,4})?"
 CREDIT_ENDINGS = ("getty images", "getty images plus", "via getty", "shutterstock", "istock",
                   "istockphoto", "unsplash", "/zdnet", "/ zdnet", "for engadget", "ap photo",
                   "nurphoto")
 """How an agency photo credit ends (lowercased); a line ending so is a caption or credit."""
-_DATELINE_END = re.compile(rf"{_DATE} at {_TIME}$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+DATELINE_END = re.compile(rf"{scraped.DATE} at {scraped.TIME}$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 _COMMISSION = re.compile(r"\b(?:we|[A-Z]\w+) (?:may|might|could|can) (?:earn|receive|get) "
                          r"(?:a |an )?(?:small |affiliate |sales )*commissions?\b", re.IGNORECASE)
 _JOB = r"(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer)"
@@ -169,7 +149,7 @@ RULES: tuple[Rule, ...] = (
          _rx(r"(?:read|see|watch|view) (?:more|also|next|the (?:full|original) "
              r"(?:story|article|review|post))\b.{0,160}|related(?: \w+)?: .{1,160}|related"),
          max_length=200),
-    Rule("more_coverage", "'Check out our coverage of ...' / 'Check out the rest of our ...' promos",
+    Rule("more_coverage", "'Check out our coverage of ...', 'Check out the rest of our ...'",
          _rx(r"check out (?:our|the rest of our|more of our) .{1,150}"), max_length=200),
     Rule("share_prompt", "'Share this article', 'Share on Facebook' and share-button rows",
          _rx(r"share (?:this|the) (?:article|story|post|page)\b.{0,40}|share(?: on)? "
@@ -183,31 +163,31 @@ RULES: tuple[Rule, ...] = (
     Rule("advertisement", "'Advertisement' and 'story continues below' markers",
          _rx(r"advertisement|sponsored(?: content)?|(?:story|article) continues (?:below|after "
              r"(?:the )?advertisement)|continue reading below|scroll to continue.{0,20}")),
-    Rule("photo_credit", "photo credits: '(Photo: ...)', 'Image Credits: ...', 'Photo by ... on Unsplash'",
+    Rule("photo_credit", "credits: '(Photo: ...)', 'Image Credits: ...', 'Photo by X on Unsplash'",
          _rx(r"\(?(?:image|photo|photograph|picture|illustration|video)?s? ?credits?:.*|"
              r"\(?(?:photo|image|illustration|photograph|graphic)(?: by)?:.*|"
              r"photo by .{1,80} on (?:unsplash|pexels)|getty images ?/.{1,60}")),
     Rule("credit_caption", "a caption or credit ending in an agency credit ('... / Getty Images')",
-         predicate=lambda line, _context: line.lower().rstrip(").").endswith(CREDIT_ENDINGS)
-         and not line.endswith(".")),
+         predicate=lambda line, _context, _index: line.lower().rstrip(").").endswith(CREDIT_ENDINGS)
+         and not line.endswith(".") and len(SENTENCE_END.findall(line)) < 2, max_length=150),
     Rule("byline", "'Written by', 'Reviewed by' labels and 'By Jane Doe' lines",
          re.compile(r"(?:(?:Written|Reviewed|Edited|Reported|Posted|Fact[- ]checked) by:?|"
                     r"By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) .{1,40})?)"),
          max_length=80),
     Rule("byline_dateline", "a byline ending in a date and time ('Jane Doe, Editor  Aug. 26, "
-         "2025 at 2:48 p.m. PT')", predicate=lambda line, _context: " at " in line
-         and _DATELINE_END.search(line) is not None and not _SENTENCE_END.search(line),
+         "2025 at 2:48 p.m. PT')", predicate=lambda line, _context, _index: " at " in line
+         and DATELINE_END.search(line) is not None and not SENTENCE_END.search(line),
          max_length=200),
     Rule("posted_header", "TechCrunch 'Posted:' / 'Updated:' header lines",
          _rx(r"(?:posted|published|updated|last updated)(?: on)?:(?: .{0,60}\d.{0,30})?")),
     Rule("dateline_only", "a line that is only a date or time ('10:47 PM PDT · Sept. 22, 2025')",
-         _rx(rf"(?:{_TIME}(?: ?[·|,-] ?)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-             rf"{_DATE}(?:,? (?:at )?{_TIME})?"), max_length=80),
+         _rx(rf"(?:{scraped.TIME}(?: ?[·|,-] ?)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?"
+             rf"{scraped.DATE}(?:,? (?:at )?{scraped.TIME})?"), max_length=80),
     Rule("copyright", "'© 2025 Outlet. All rights reserved.'",
          _rx(r"(?:©|\(c\)|copyright)(?: ©)? ?(?:\d{4}|[a-z]).{0,120}|all rights reserved\.?"),
          max_length=160),
     Rule("affiliate_disclosure", "affiliate disclosures: '... we may earn a commission'",
-         predicate=lambda line, _context: "commission" in line
+         predicate=lambda line, _context, _index: "commission" in line
          and _COMMISSION.search(line) is not None, max_length=500),
     Rule("originally_appeared", "'This article originally appeared on ...' syndication notes",
          _rx(r"this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|"
@@ -226,15 +206,16 @@ RULES: tuple[Rule, ...] = (
          _rx(r"in brief|exclusive|breaking(?: news)?|opinion|analysis|deals?|review|sponsored"),
          zone=LEAD),
     Rule("nav_crumbs", "navigation crumbs: 'Home > Tech > Security' or runs of 1-3 word lines",
-         predicate=lambda line, context: bool(_CRUMBS.fullmatch(line))
-         or _in_label_run(line, context), zone=LEAD, max_length=120),
+         predicate=lambda line, context, index: bool(_CRUMBS.fullmatch(line))
+         or _in_label_run(line, context, index), zone=LEAD, max_length=120),
     Rule("repeated_title", "the headline repeated at the top of the body",
          predicate=_repeats_title, zone=LEAD),
     Rule("repeated_excerpt", "the excerpt or dek repeated at the top of the body",
          predicate=_repeats_excerpt, zone=LEAD, max_length=400),
     Rule("author_bio", "an author bio closing the article ('Jane Doe is a senior reporter at ...')",
-         re.compile(rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}} (?:is|was|has been|covers) "
-                    rf"(?:an? |the )?[^.]{{0,80}}\b{_JOB}s?\b.*", re.IGNORECASE), zone=LAST,
+         re.compile(rf"(?!.*\b(?:said|says|told|according to|alleged|accused)\b)[A-Z][\w.'’-]+"
+                    rf"(?: [A-Z][\w.'’-]+){{1,3}} (?:is|was|has been) (?:an? |the )?[^.]{{0,60}}"
+                    rf"\b{_JOB}s?\b (?:at|for|with|on) .*"), zone=LAST,
          max_length=600),
 )
 """The boilerplate rules, tried in this order; the first match names the removal."""
@@ -245,92 +226,23 @@ _SCREEN = re.compile("|".join(
 """Every rule pattern at once: a line this does not match needs only the predicates."""
 
 
-@dataclass(frozen=True)
-class GlueBreak:
-    """A place where scraping glued two lines together, to be cut apart again."""
-
-    name: str
-    needle: str
-    """Text the line must contain for `pattern` to be tried (a fast pre-check)."""
-    pattern: re.Pattern[str]
-    replacement: str
-    """`pattern.sub` replacement; a newline marks the cut."""
-
-
-GLUE_BREAKS: tuple[GlueBreak, ...] = (
-    GlueBreak("zdnet_follow", "Follow ZDNET",
-              re.compile(r"(Follow ZDNET: Add us as a preferred source on Google\.)"), "\n\\1\n"),
-    GlueBreak("zdnet_takeaways", "key takeaways", re.compile(r"(ZDNET's key takeaways)"),
-              "\n\\1\n"),
-    GlueBreak("zdnet_trust_close", "via this form", re.compile(r"(via this form\. Close)"),
-              "\\1\n"),
-    GlueBreak("dateline_end", " at ", re.compile(rf"({_DATE} at {_TIME})\s{{2,}}", re.IGNORECASE),
-              "\\1\n"),
-    GlueBreak("credit_name_end", "Getty Images/",
-              re.compile(r"(Getty Images ?/ ?(?:[A-Z][\w-]+ ){0,2}[A-Z][a-z]+)(?=[A-Z])"), "\\1\n"),
-    GlueBreak("credit_end", "", re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?ZDNET)(?=[A-Z])"),
-              "\\1\n"),
-    GlueBreak("also_link", "Also: ", re.compile(r"([.?!\"”])\s+(Also: )"), "\\1\n\\2"),
-    GlueBreak("also_headline_end", "Also:", re.compile(r"(Also:\s.{20,200}?(?:\s[a-z]{2,}|[?!\"”’]))(?=[A-Z][a-z])"),
-              "\\1\n"),
-    GlueBreak("sentence_glue", "", re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
-              "\\1\n"),
-)
-"""Cuts put back where scraping glued text together: around known boilerplate phrases,
-and at a sentence end followed at once by a capital ("...affected.More than..."), which
-is where a paragraph ended on the page. Lines holding a link are left alone."""
-
-_MARKUP = re.compile(r"[\[\\*_]|^(?:[#>+-]|\d{1,3}[.)])")
-_MARKERS = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
-
-
-def plain_text(line: str) -> str:
-    """What rules read: markdown markers, link targets, emphasis and escapes removed,
-    whitespace (including no-break spaces) folded, ends trimmed."""
-    text = line.strip()
-    if _MARKUP.search(text):
-        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
-        text = _ESCAPE.sub(r"\1", _MARKERS.sub("", text)).replace("*", "")
-    return " ".join(text.split()).strip("_ ")
-
-
-def is_prose(plain: str) -> bool:
-    """A line of running text: eight words or more ending like a sentence."""
-    return len(plain.split()) >= 8 and plain[-1] in ".!?:\"”’)…'"
-
-
-def split_glued(line: str) -> list[str]:
-    """`line` cut at every `GLUE_BREAKS` point; a line without glue comes back alone."""
-    if not line.strip() or "://" in line or "](" in line:
-        return [line]
-    for glue in GLUE_BREAKS:
-        if glue.needle in line:
-            line = glue.pattern.sub(glue.replacement, line)
-    return [part for part in line.split("\n") if part.strip()] or [line]
-
-
 def clean_body(markdown: str, title: str, excerpt: str | None = None) -> CleanedBody:
-    """`markdown` without the lines `RULES` call boilerplate.
+    """`markdown` without the lines `RULES` call boilerplate; never raises.
 
-    `title` and `excerpt` are the article's cleaned fields, used to spot them repeated
-    at the top. Glued lines are first cut at `GLUE_BREAKS`; the pieces of one line are
-    kept as separate paragraphs. Scraper indentation is removed from kept lines (list
-    items keep theirs), so flattened pages do not turn into code blocks. Never raises.
+    `title` and `excerpt` (cleaned fields) are looked for at the top. Glued lines are cut
+    first (`digest.content.scraped.split_glued`), each piece kept as its own paragraph.
+    Scraper indentation is removed from kept lines; list items keep theirs.
     """
     segments = [(number, piece) for number, line in enumerate(markdown.splitlines(), 1)
-                for piece in split_glued(line)]
-    plains = tuple(plain_text(piece) for _number, piece in segments)
-    excerpt_key = match_key(re.sub(r"(?:\.\.\.|…)\s*$", "", excerpt or ""))
-    context = Context(plains, 0, match_key(title), excerpt_key)
+                for piece in scraped.split_glued(line)]
+    plains = tuple(scraped.plain_text(piece) for _number, piece in segments)
+    excerpt_key = scraped.match_key(re.sub(r"(?:\.\.\.|…)\s*$", "", excerpt or ""))
+    context = Context(plains, scraped.match_key(title), excerpt_key)
     verdicts = _forward_pass(plains, context)
     _closing_pass(plains, context, verdicts)
-    removed = tuple(RemovedLine(segments[i][0], segments[i][1].strip(), rule)
-                    for i, rule in enumerate(verdicts) if rule)
-    return CleanedBody(_join_kept(segments, verdicts), removed)
+    removed = (RemovedLine(segments[i][0], segments[i][1].strip(), rule)
+               for i, rule in enumerate(verdicts) if rule)
+    return CleanedBody(_join_kept(segments, verdicts), tuple(removed))
 
 
 def _forward_pass(plains: tuple[str, ...], context: Context) -> list[str | None]:
@@ -345,20 +257,22 @@ def _forward_pass(plains: tuple[str, ...], context: Context) -> list[str | None]
         rules = lead_rules if in_lead else body_rules
         if _SCREEN.fullmatch(line) is None:  # no pattern can match: try predicates only
             rules = [r for r in rules if r.pattern is None]
-        here = Context(context.lines, i, context.title_key, context.excerpt_key)
-        rule = next((r for r in rules if r.matches(line, here)), None)
+        rule = next((r for r in rules if r.matches(line, context, i)), None)
         if rule is None:
-            in_lead = in_lead and not is_prose(line)
-        elif rule.block_end is not None:
-            end = next((j for j in range(i, min(i + BLOCK_REACH, len(plains)))
-                        if rule.block_end.search(plains[j])), i)
-            verdicts[i:end + 1] = [rule.name if p else None for p in plains[i:end + 1]]
-        elif rule.drops_rest:
-            verdicts[i:] = [rule.name if p else None for p in plains[i:]]
-            break
+            in_lead = in_lead and not scraped.is_prose(line)
         else:
-            verdicts[i] = rule.name
+            end = _span_end(rule, i, plains)
+            verdicts[i:end + 1] = [rule.name if p else None for p in plains[i:end + 1]]
     return verdicts
+
+
+def _span_end(rule: Rule, i: int, plains: tuple[str, ...]) -> int:
+    """The last segment a match at `i` removes: itself, its block, or all the rest."""
+    if rule.drops_rest:
+        return len(plains) - 1
+    ends = (j for j in range(i, min(i + BLOCK_REACH, len(plains)))
+            if rule.block_end is not None and rule.block_end.search(plains[j]))
+    return next(ends, i)
 
 
 def _closing_pass(plains: tuple[str, ...], context: Context, verdicts: list[str | None]) -> None:
@@ -367,8 +281,7 @@ def _closing_pass(plains: tuple[str, ...], context: Context, verdicts: list[str 
     for i in reversed(range(len(plains))):
         if not plains[i] or verdicts[i]:
             continue
-        here = Context(context.lines, i, context.title_key, context.excerpt_key)
-        rule = next((r for r in closing if r.matches(plains[i], here)), None)
+        rule = next((r for r in closing if r.matches(plains[i], context, i)), None)
         if rule is None:
             return
         verdicts[i] = rule.name
@@ -382,5 +295,5 @@ def _join_kept(segments: list[tuple[int, str]], verdicts: list[str | None]) -> s
             lines.append("")  # pieces of one glued line are paragraphs of their own
         previous = number
         if verdict is None:
-            lines.append(piece.rstrip() if _LIST_ITEM.match(piece) else piece.strip())
+            lines.append(piece.rstrip() if scraped.LIST_ITEM.match(piece) else piece.strip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
+from dataclasses import dataclass
 
 import nh3
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -69,7 +71,7 @@ _EMPTY_MARKUP = re.compile(r"^(?:#{1,6}|>|[-*+]|\\)[ \t]*$", re.MULTILINE)
 """Lines left with nothing but markup by empty headings, quotes, items or breaks."""
 _DANGLING_BREAK = re.compile(r"\\\n(?=[ \t]*(?:\n|$))")
 """A hard line break ending a paragraph (`<br>` before `</p>`): dropped."""
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
+LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
 def looks_like_html(body: str) -> bool:
@@ -141,6 +143,86 @@ def _loose_text(text: str) -> str:
     removed (but a list item's own indentation kept) and trailing spaces trimmed."""
     lines = []
     for line in text.replace("\xa0", " ").splitlines():
-        keep_indent = _LIST_ITEM.match(line) is not None
+        keep_indent = LIST_ITEM.match(line) is not None
         lines.append(line.rstrip() if keep_indent else line.strip())
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+DATE = rf"{MONTH} \d{{1,2}}(?:-\d{{1,2}})?, \d{{4}}"
+TIME = r"\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)(?: [a-z]{2,4})?"
+"""A date as bylines write it ("Aug. 26, 2025", "October 27-29, 2025") and a clock time."""
+
+
+@dataclass(frozen=True)
+class GlueBreak:
+    """A place where scraping glued two lines together, to be cut apart again."""
+
+    name: str
+    needle: str
+    """Text the line must contain for `pattern` to be tried (a fast pre-check)."""
+    pattern: re.Pattern[str]
+    replacement: str
+    """`pattern.sub` replacement; a newline marks the cut."""
+
+
+GLUE_BREAKS: tuple[GlueBreak, ...] = (
+    GlueBreak("zdnet_follow", "Follow ZDNET",
+              re.compile(r"(Follow ZDNET: Add us as a preferred source on Google\.)"), "\n\\1\n"),
+    GlueBreak("zdnet_takeaways", "key takeaways", re.compile(r"(ZDNET's key takeaways)"),
+              "\n\\1\n"),
+    GlueBreak("zdnet_trust_close", "via this form", re.compile(r"(via this form\. Close)"),
+              "\\1\n"),
+    GlueBreak("dateline_end", " at ", re.compile(rf"({DATE} at {TIME})\s{{2,}}", re.IGNORECASE),
+              "\\1\n"),
+    GlueBreak("credit_name_end", "Getty Images/",
+              re.compile(r"(Getty Images ?/ ?(?:[A-Z][\w-]+ ){0,2}[A-Z][a-z]+)(?=[A-Z])"), "\\1\n"),
+    GlueBreak("credit_end", "", re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?ZDNET)(?=[A-Z])"),
+              "\\1\n"),
+    GlueBreak("also_link", "Also: ", re.compile(r"([.?!\"”])\s+(Also: )"), "\\1\n\\2"),
+    GlueBreak("also_headline_end", "Also:",
+              re.compile(r"(Also:\s.{20,200}?(?:\s[a-z]{2,}|[?!\"”’]))(?=[A-Z][a-z])"),
+              "\\1\n"),
+    GlueBreak("sentence_glue", "", re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
+              "\\1\n"),
+)
+"""Cuts put back where scraping glued text together: around known boilerplate phrases,
+and at a sentence end followed at once by a capital ("...affected.More than..."), which
+is where a paragraph ended on the page. Lines holding a link are left alone."""
+
+_MARKUP = re.compile(r"[\[\\*_]|^(?:[#>+-]|\d{1,3}[.)])")
+_MARKERS = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def split_glued(line: str) -> list[str]:
+    """`line` cut at every `GLUE_BREAKS` point; a line without glue comes back alone."""
+    if not line.strip() or "://" in line or "](" in line:
+        return [line]
+    for glue in GLUE_BREAKS:
+        if glue.needle in line:
+            line = glue.pattern.sub(glue.replacement, line)
+    return [part for part in line.split("\n") if part.strip()] or [line]
+
+
+def plain_text(line: str) -> str:
+    """What rules read: markdown markers, link targets, emphasis and escapes removed,
+    whitespace (including no-break spaces) folded, ends trimmed."""
+    text = line.strip()
+    if _MARKUP.search(text):
+        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
+        text = _ESCAPE.sub(r"\1", _MARKERS.sub("", text)).replace("*", "")
+    return " ".join(text.split()).strip("_ ")
+
+
+def match_key(text: str) -> str:
+    """Text reduced for comparison: lowercase letters and digits, single spaces."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def is_prose(plain: str) -> bool:
+    """A line of running text: eight words or more ending like a sentence."""
+    return len(plain.split()) >= 8 and plain[-1] in ".!?:\"”’)…'"

@@ -1,0 +1,215 @@
+"""The boilerplate cleaner (digest.content.clean): every rule, and the sentences none may touch.
+
+All fixtures are our own wording, imitating the shapes scraped pages take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.content.clean import RULES, clean_body
+from digest.content.model import RemovedLine
+
+TITLE = "Regional bank confirms breach of customer records"
+EXCERPT = "The lender says names and account numbers were taken..."
+LEAD = ("The regional bank said on Tuesday that an intruder copied names, addresses and account "
+        "numbers belonging to about 40,000 customers.")
+MORE = "A spokesperson said the company had notified state regulators and hired an outside firm."
+
+# (rule, body, the line the rule must remove): each body also holds real reporting,
+# which must be kept. `{lead}` / `{more}` are filled with the sentences above.
+POSITIVE = [
+    ("zdnet_trust_block", ("Why you can trust ZDNET\n: ZDNET independently tests gadgets. We may "
+     "earn a commission.Our editors check facts. Report errors via this form. Close\n{lead}"),
+     "Why you can trust ZDNET"),
+    ("follow_us", "{lead}\nFollow us on Bluesky and Threads for more.\n{more}",
+     "Follow us on Bluesky and Threads for more."),
+    ("follow_us", "{lead}\nFollow ZDNET: Add us as a preferred source on Google.\n{more}",
+     "Follow ZDNET: Add us as a preferred source on Google."),
+    ("key_takeaways_label", "ZDNET's key takeaways\n- The bank was breached.\n{lead}",
+     "ZDNET's key takeaways"),
+    ("also_headline", "{lead}\nAlso: The five best routers we tested this year\n{more}",
+     "Also: The five best routers we tested this year"),
+    ("read_more", "{lead}\nRead more\n{more}", "Read more"),
+    ("read_more", "{lead}\n**Read more:** [Our guide to passkeys](https://example.org/p)\n{more}",
+     "**Read more:** [Our guide to passkeys](https://example.org/p)"),
+    ("read_more", "{lead}\n[Read the full story at The Daily Wire Desk.](https://example.org/s)",
+     "[Read the full story at The Daily Wire Desk.](https://example.org/s)"),
+    ("more_coverage", "{lead}\n*Check out our coverage of the* [*best laptop deals*](/deals)",
+     "*Check out our coverage of the* [*best laptop deals*](/deals)"),
+    ("share_prompt", "{lead}\nShare this article\n{more}", "Share this article"),
+    ("newsletter_prompt", "{lead}\nSubscribe to our newsletter\n{more}",
+     "Subscribe to our newsletter"),
+    ("newsletter_prompt", "{lead}\nSign up for the Morning Byte newsletter\n{more}",
+     "Sign up for the Morning Byte newsletter"),
+    ("advertisement", "{lead}\nAdvertisement\n{more}", "Advertisement"),
+    ("photo_credit", "{lead}\n(Photo: Sam Ortega/Wire Agency)\n{more}",
+     "(Photo: Sam Ortega/Wire Agency)"),
+    ("photo_credit", "Image Credits: Lena Park / Getty Images\n{lead}",
+     "Image Credits: Lena Park / Getty Images"),
+    ("photo_credit", "{lead}\nPhoto by Ava Stone on Unsplash\n{more}",
+     "Photo by Ava Stone on Unsplash"),
+    ("credit_caption", "{lead}\nGetty Images\n{more}", "Getty Images"),
+    ("credit_caption", "{lead}\nThe chief executive on stage in Austin.  Dana Cole/ZDNET\n{more}",
+     "The chief executive on stage in Austin.  Dana Cole/ZDNET"),
+    ("byline", "Written by\n{lead}", "Written by"),
+    ("byline", "By Jane Doe and Omar Reyes\n{lead}", "By Jane Doe and Omar Reyes"),
+    ("byline_dateline",
+     "Jo Park, Senior EditorSenior Editor  March 3, 2025 at 9:15 a.m. PT\n{lead}",
+     "Jo Park, Senior EditorSenior Editor  March 3, 2025 at 9:15 a.m. PT"),
+    ("posted_header", "Posted:\n{lead}", "Posted:"),
+    ("dateline_only", "4:05 PM PDT · October 2, 2025\n{lead}", "4:05 PM PDT · October 2, 2025"),
+    ("copyright", "{lead}\n© 2025 Example Outlet. All rights reserved.",
+     "© 2025 Example Outlet. All rights reserved."),
+    ("affiliate_disclosure", ("{lead}\nWhen you buy through links on our site, we may earn an "
+     "affiliate commission.\n{more}"),
+     "When you buy through links on our site, we may earn an affiliate commission."),
+    ("originally_appeared", ("{lead}\nThis article originally appeared on Gadget Desk at "
+     "https://example.org/a-story"), ("This article originally appeared on Gadget Desk at "
+     "https://example.org/a-story")),
+    ("tip_prompt", "{lead}\n**Have a tip for Sam? You can reach him by email or on Signal.**",
+     "**Have a tip for Sam? You can reach him by email or on Signal.**"),
+    ("event_promo", "{lead}\nTechcrunch event\n{more}", "Techcrunch event"),
+    ("event_promo", "{lead}\nRegister now and save up to $500.\n{more}",
+     "Register now and save up to $500."),
+    ("stay_tuned", "{lead}\n*Stay tuned to Example Wire for more updates on AI.*",
+     "*Stay tuned to Example Wire for more updates on AI.*"),
+    ("topics_trailer", "{lead}\nTopics\nAI, Banks, Security\nJoin our waitlist now",
+     "Topics"),
+    ("section_label", "In Brief\n{lead}", "In Brief"),
+    ("nav_crumbs", "Home > Tech > Security\n{lead}", "Home > Tech > Security"),
+    ("nav_crumbs", "Tech\n\n   Home\n\n   Security\n{lead}", "Tech"),
+    ("repeated_title", "# " + TITLE + "\n{lead}", "# " + TITLE),
+    ("repeated_excerpt", TITLE + "\nThe lender says names and account numbers were taken from "
+     "its systems in March.\nWritten by\n{lead}",
+     "The lender says names and account numbers were taken from its systems in March."),
+    ("author_bio", ("{lead}\n\n{more}\n\nJane Doe is a senior reporter at Example Wire covering "
+     "banks and security."),
+     "Jane Doe is a senior reporter at Example Wire covering banks and security."),
+]
+
+
+@pytest.mark.parametrize("rule,body,line", POSITIVE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
+def test_rule_removes_its_line(rule: str, body: str, line: str) -> None:
+    result = clean_body(body.format(lead=LEAD, more=MORE), TITLE, EXCERPT)
+    assert (line, rule) in [(r.text, r.rule) for r in result.removed]
+    assert LEAD in result.text
+
+
+def test_every_rule_has_a_positive_case() -> None:
+    assert {r.name for r in RULES} <= {case[0] for case in POSITIVE}
+
+
+def test_rule_names_are_unique_and_described() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    assert all(r.description for r in RULES)
+
+
+MUST_SURVIVE = [
+    "The company said it would share this article's findings with regulators next week.",
+    "Analysts said readers should read more into the delay than the statement suggests.",
+    "Share prices fell 4 percent after the announcement, erasing a week of gains.",
+    "Advertisement spending on the platform rose 12 percent in the third quarter.",
+    "Subscribers to the premium tier will get the feature first, the company said.",
+    "Also, the firm said it would stop selling the device in Europe.",
+    "Getty Images, the photo agency, reported higher licensing revenue this year.",
+    "Follow-up tests showed the battery degraded faster than the company had claimed.",
+    "Posted prices at the pump climbed for a third straight week, the agency said.",
+    "Written by hand, the letter asked lawmakers to pause the rollout.",
+    "The judge said the copyright claims could proceed to trial in 2026.",
+    "All rights reserved by the original license remain with the authors, the filing said.",
+    "Home prices in the region rose 3 percent, according to the survey.",
+    "Retail partners may earn a larger share of each sale under the new contract terms.",
+    "This article's central claim was disputed by two former employees of the firm.",
+    "Sign-ups for the beta doubled after the keynote, executives said on the earnings call.",
+    "Photo editing tools are the most used feature among new subscribers, the survey found.",
+    "Image generation costs dropped sharply after the chipmaker cut prices.",
+    "Jane Doe is a senior reporter at the center of the lawsuit, according to the filing.",
+    "Topics like privacy and antitrust dominated the hearing.",
+    "Read the statement in full, the spokesperson told reporters after the vote.",
+    "Have a look at the numbers and the story becomes clear, the analyst said.",
+    "Stay tuned, the chief executive told investors, promising news within weeks.",
+    "Check out counters at the store now use the new payment terminals, the retailer said.",
+    "Update, March 3, 2025 at 5:07 PM ET: The company has since restored service.",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST_SURVIVE)
+def test_reporting_sentence_survives_every_rule(sentence: str) -> None:
+    bodies = (f"{sentence}\n{LEAD}", f"{LEAD}\n{sentence}\n{MORE}",
+              f"{LEAD}\n\n{MORE}\n\n{sentence}")
+    for body in bodies:
+        result = clean_body(body, TITLE, EXCERPT)
+        assert sentence in result.text.splitlines(), (body, result.removed)
+        assert all(r.text != sentence for r in result.removed)
+
+
+def test_lead_rules_stop_at_the_first_prose_line() -> None:
+    body = f"{LEAD}\nHome\nTech\n{TITLE}\n{MORE}"
+    result = clean_body(body, TITLE, EXCERPT)
+    assert result.removed == ()
+    assert result.text == body
+
+
+def test_excerpt_opening_the_lead_paragraph_is_kept() -> None:
+    # Scraped excerpts are often the first words of the lead: never drop the lead itself.
+    lead = "The lender says names and account numbers were taken, and it has alerted the FBI."
+    result = clean_body(f"{lead}\n\n{MORE}", TITLE, lead)
+    assert result.text == f"{lead}\n\n{MORE}"
+
+
+def test_lone_paragraph_matching_the_excerpt_is_kept() -> None:
+    lead = "A lab tied to a university built two chatbot personas to teach visitors [&#8230;]"
+    assert clean_body(lead, TITLE, lead[:60] + "...").text == lead
+
+
+def test_removed_lines_keep_numbers_and_rules() -> None:
+    body = f"Home > Tech\n\n{TITLE}\n\n{LEAD}\n\nAdvertisement\n\n{MORE}\n"
+    result = clean_body(body, TITLE, EXCERPT)
+    assert result.removed == (
+        RemovedLine(1, "Home > Tech", "nav_crumbs"),
+        RemovedLine(3, TITLE, "repeated_title"),
+        RemovedLine(7, "Advertisement", "advertisement"),
+    )
+    assert result.text == f"{LEAD}\n\n{MORE}"
+
+
+def test_glued_flattened_page() -> None:
+    body = ("Tech\n   Home\n   Tech\n   Security\n " + TITLE + "\n  Written by\n"
+            "   Jo Park, Senior Writer  Aug. 4, 2025 at 3:10 p.m. PT        Kim Lau/iStock / Getty "
+            "Images Plus via GettyFollow ZDNET: Add us as a preferred source on Google."
+            "ZDNET's key takeawaysThe bank was breached.Customers get free monitoring."
+            "The regional bank said on Tuesday that an intruder copied data. It is still counting. "
+            "Also: How to lock your credit after a breachWhat customers should doCheck statements.")
+    result = clean_body(body, TITLE, EXCERPT)
+    assert result.text.splitlines() == [
+        "The bank was breached.", "", "Customers get free monitoring.", "",
+        "The regional bank said on Tuesday that an intruder copied data. It is still counting.",
+        "", "What customers should doCheck statements.",
+    ]
+    rules = [r.rule for r in result.removed]
+    assert rules[:4] == ["nav_crumbs"] * 4
+    assert {"repeated_title", "byline", "byline_dateline", "credit_caption", "follow_us",
+            "key_takeaways_label", "also_headline"} <= set(rules)
+    assert all(r.line == 7 for r in result.removed if r.rule == "follow_us")
+
+
+def test_trust_block_split_by_glue_is_removed_whole() -> None:
+    body = (f"Why you can trust ZDNET\n: ZDNET independently tests things.We may earn a commission."
+            f"Our editors check facts.Report mistakes via this form. Close\n{LEAD}")
+    result = clean_body(body, TITLE, None)
+    assert result.text == LEAD
+    assert {r.rule for r in result.removed} == {"zdnet_trust_block"}
+
+
+def test_scraper_indentation_removed_but_list_nesting_kept() -> None:
+    body = f"        {LEAD}\n\n- item\n  - nested item"
+    assert clean_body(body, TITLE).text == f"{LEAD}\n\n- item\n  - nested item"
+
+
+def test_output_is_deterministic_and_empty_input_is_fine() -> None:
+    body = f"Home > Tech\n{LEAD}\nRead more\n{MORE}"
+    assert clean_body(body, TITLE, EXCERPT) == clean_body(body, TITLE, EXCERPT)
+    assert clean_body("", TITLE).text == ""
