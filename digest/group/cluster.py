@@ -66,15 +66,15 @@ class ClusterSettings:
     duplicate_window_days: float = 14.0
     """Near-identical texts further apart than this are separate articles (a yearly
     "how to watch" post); copies by URL have no limit."""
-    story_threshold: float = 0.22
+    story_threshold: float = 0.17
     """Least average similarity between two groups of articles for them to be one story."""
     candidate_similarity: float = 0.08
     """Pairs scoring below this are not considered at all (counts as similarity 0)."""
-    day_penalty: float = 0.06
+    day_penalty: float = 0.12
     """Subtracted from a pair's similarity per day apart beyond `grace_days`."""
     grace_days: float = 1.0
     """Days apart that cost nothing: same-day and next-day coverage."""
-    max_neighbours: int = 40
+    max_neighbours: int = 15
     """Most candidate partners kept per article (bounds work on dense near-copies)."""
     features: FeatureWeights = field(default_factory=FeatureWeights)
     """How title, lead and entities are weighted."""
@@ -93,9 +93,9 @@ def find_duplicates(items: Sequence[ClusterItem], settings: ClusterSettings) -> 
     exact_copies = {i for group in groups for i in group if i != min(group, key=rank.__getitem__)}
     candidates = [i for i in range(len(ordered)) if i not in exact_copies]
     pairs = copy_pairs(
-        texts=[comparable_text(ordered[i].title, ordered[i].excerpt, ordered[i].text)
+        texts=[comparable_text(ordered[i].excerpt, ordered[i].text)
                for i in candidates],
-        titles=[ordered[i].title for i in candidates], days=[_days(ordered)[i] for i in candidates],
+        titles=[ordered[i].title for i in candidates], days=_days([ordered[i] for i in candidates]),
         thresholds=(settings.duplicate_similarity, settings.duplicate_title_similarity,
                     settings.duplicate_title_conflict),
         window_days=settings.duplicate_window_days)
@@ -138,10 +138,11 @@ def story_edges(ordered: Sequence[ClusterItem], days: Sequence[float],
 
 def _split_by_time(group: list[int], rank: Sequence[tuple],
                    window_days: float) -> list[list[int]]:
-    """Cut a group of identical texts where it runs past the window from its first copy."""
+    """Cut a group of identical texts where two consecutive copies are further apart than the
+    window (identical copies cannot drift, so a chain of close re-posts stays one)."""
     parts: list[list[int]] = []
     for index in sorted(group, key=rank.__getitem__):
-        if parts and (rank[index][0] - rank[parts[-1][0]][0]).total_seconds() <= \
+        if parts and (rank[index][0] - rank[parts[-1][-1]][0]).total_seconds() <= \
                 window_days * _SECONDS_PER_DAY:
             parts[-1].append(index)
         else:

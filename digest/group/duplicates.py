@@ -3,7 +3,7 @@
 Syndicated copies, re-posts under a new title and scraped copies share their
 body almost word for word; different articles of one outlet share at most
 boilerplate.  Text is compared as plain TF-IDF over all words of the body
-(title and excerpt only when the body is too short to say anything).
+(with the excerpt when the body is too short to say anything).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from digest.group.features import plain, words
 from digest.group.neighbours import close_pairs
 
 _MIN_BODY_WORDS = 40
+_COMPARED_WORDS = 2000
 # A copy shares all of its rare words; weighting them by IDF³ keeps templated
 # pages apart that differ only in a repeated topic phrase.
 _TEXT_IDF_POWER = 3.0
@@ -36,12 +37,16 @@ def normalise_url(url: str | None) -> str | None:
     return (host + path) or None
 
 
-def comparable_text(title: str, excerpt: str, body: str) -> str:
-    """The text two copies must share: the body, or title + excerpt + body when it is short."""
-    text = plain(body)
-    if len(text.split()) >= _MIN_BODY_WORDS:
-        return text
-    return " ".join([plain(title), plain(excerpt), text])
+def comparable_text(excerpt: str, body: str) -> str:
+    """The text two copies must share: the body, with the excerpt in front when it is short.
+
+    Titles are left out: a re-post often gets a new headline, and titles are
+    compared on their own."""
+    text = plain(body).split()
+    if len(text) < _MIN_BODY_WORDS:
+        text = plain(excerpt).split() + text
+    # Copies agree from the start; the first words are enough and keep large sites fast.
+    return " ".join(text[:_COMPARED_WORDS])
 
 
 def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float],
@@ -53,21 +58,21 @@ def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float
     under different headlines: a re-post keeps some title words, and the few
     words where the two bodies differ are not what its title is about.
     """
-    matrix, idf = _text_matrix(texts, _TEXT_IDF_POWER)
-    title_matrix, _ = _text_matrix(titles, 1.0)
+    text_words = [words(t) for t in texts]
+    title_words = [words(t) for t in titles]
+    matrix, idf = _text_matrix(text_words, _TEXT_IDF_POWER)
+    title_matrix, _ = _text_matrix(title_words, 1.0)
     if matrix is None or title_matrix is None:
         return []
-    similar = sorted(close_pairs(matrix, days, window_days, thresholds[0], max_neighbours=50))
+    similar = sorted(close_pairs(matrix, days, window_days, thresholds[0], max_neighbours=10))
     if not similar:
         return []
     first, second = (np.array(side) for side in zip(*similar))
     title_cosine = np.asarray(title_matrix[first].multiply(title_matrix[second]).sum(axis=1))
     candidates = [p for p, c in zip(similar, title_cosine.ravel()) if c >= thresholds[1]]
-    vocab = [set(words(t)) for t in texts]
-    title_words = [set(words(t)) for t in titles]
     return [(a, b) for a, b in candidates
-            if _title_conflict(title_words[a], title_words[b], vocab[a], vocab[b], idf)
-            < thresholds[2]]
+            if _title_conflict(set(title_words[a]), set(title_words[b]), set(text_words[a]),
+                               set(text_words[b]), idf) < thresholds[2]]
 
 
 def _title_conflict(title_a: set[str], title_b: set[str], text_a: set[str], text_b: set[str],
@@ -79,10 +84,9 @@ def _title_conflict(title_a: set[str], title_b: set[str], text_a: set[str], text
     return max(share(title_a, text_a - text_b), share(title_b, text_b - text_a))
 
 
-def _text_matrix(texts: Sequence[str],
+def _text_matrix(docs: Sequence[list[str]],
                  idf_power: float) -> tuple[sp.csr_matrix | None, dict[str, float]]:
     """Sublinear TF-IDF rows, L2-normalised, with IDF raised to `idf_power`; and the IDF."""
-    docs = [words(t) for t in texts]
     if not any(docs):
         return None, {}
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None,

@@ -49,8 +49,8 @@ class FeatureWeights:
     is the weighted mean of the three cosines (weights sum to one).
     """
 
-    title: float = 0.35
-    lead: float = 0.25
+    title: float = 0.15
+    lead: float = 0.45
     entities: float = 0.40
     idf_power: float = 2.0
     """IDF is raised to this power: 1 is plain TF-IDF, 2 favours rare terms more."""
