@@ -35,11 +35,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.compose.extract import SourceDocument, summarize  # noqa: E402
-from digest.compose.merge import merge_bodies  # noqa: E402
-from digest.compose.sentences import TEXT, document_sentences, split_sentences  # noqa: E402
-from digest.compose.story import analyse_story  # noqa: E402
-from digest.compose.takeaways import key_takeaways  # noqa: E402
+from digest.compose.extract import SourceDocument, summarize
+from digest.compose.merge import merge_bodies
+from digest.compose.sentences import TEXT, document_sentences, split_sentences
+from digest.compose.story import analyse_story
+from digest.compose.takeaways import key_takeaways
 
 SHARED = Path("/work/shared")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -142,9 +142,9 @@ class Case:
     """Source number of the ZDNet article the reference belongs to."""
 
 
-_TAKEAWAYS = re.compile(r"key takeaways\s*", re.I)
+_TAKEAWAYS = re.compile(r"key takeaways\s*", re.IGNORECASE)
 _JUNK = re.compile(r"\bAlso:[^\n]*?(?-i:[a-z)](?=[A-Z]))|Get more in-depth ZDNET[^.]*\.|"
-                   r"(?:Image )?Credits?:[^\n]*|Posted:[^\n]*|Techcrunch event[^\n]*", re.I)
+                   r"(?:Image )?Credits?:[^\n]*|Posted:[^\n]*|Techcrunch event[^\n]*", re.IGNORECASE)
 
 
 def load_cases(data_dir: Path) -> list[Case]:
@@ -251,7 +251,7 @@ def quality(data_dir: Path, show: int) -> None:
                 print(f"{m}: " + " | ".join(outputs[m]))
     n_multi = len(next(iter(multi.values())))
     print(f"\nROUGE F1 vs editor takeaways: {len(cases)} ZDNet stories ({n_multi} multi-source)")
-    print(f"| method | R-1 | R-2 | R-L | words | multi-source R-1 / R-2 / R-L |")
+    print("| method | R-1 | R-2 | R-L | words | multi-source R-1 / R-2 / R-L |")
     print("|---|---|---|---|---|---|")
     for m in methods:
         a = np.mean(scores[m], axis=0)

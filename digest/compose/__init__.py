@@ -16,6 +16,7 @@ from digest.compose.model import (
     EDITOR, GENERATED, Digest, DigestSection, DigestSentence, DigestSource, SentenceOrigin,
 )
 from digest.compose.sentences import split_sentences
+from digest.compose.story import analyse_story
 from digest.compose.support import supporting_sources
 from digest.compose.takeaways import key_takeaways
 from digest.compose.titles import representative_title
@@ -36,8 +37,9 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
                     for i, group in enumerate(story.sources, start=1))
     docs = [_document(source) for source in sources]
     by_number = {s.number: s for s in sources}
+    analysed = analyse_story(docs)
     generated = summarize(docs, word_budget=settings.summary_words,
-                          max_sentences=settings.summary_sentences)
+                          max_sentences=settings.summary_sentences, story=analysed)
     override = story.override
     summary, summary_origin = _sentences(generated, by_number), GENERATED
     if override and override.summary:
@@ -46,7 +48,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         takeaways, takeaways_origin = _editor_sentences(override.takeaways, docs), EDITOR
     else:
         picked = key_takeaways(docs, generated, min_items=settings.takeaways_min,
-                               max_items=settings.takeaways_max)
+                               max_items=settings.takeaways_max, story=analysed)
         takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
     title = override.title if override and override.title else None
     return Digest(
@@ -56,7 +58,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         summary=summary, summary_origin=summary_origin,
         takeaways=takeaways, takeaways_origin=takeaways_origin,
         body=tuple(DigestSection(s.source_number, s.outlet, tuple(s.paragraphs))
-                   for s in merge_bodies(docs)),
+                   for s in merge_bodies(docs, story=analysed) if s.paragraphs),
         sources=sources,
         reviewed_by=override.reviewed_by if override else None,
         note=override.note if override else "",

@@ -23,17 +23,17 @@ import numpy as np
 
 from digest.compose.features import features
 from digest.compose.quality import is_boilerplate, tidy
-from digest.compose.select import Candidate, Limits, eligible, normalised, pick
+from digest.compose.select import Candidate, Limits, best_first, eligible, normalised, pick
 from digest.compose.sentences import split_sentences
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support import citations, supports
 
-__all__ = ["Extract", "SourceDocument", "summarize", "score_units"]
+__all__ = ["Extract", "SourceDocument", "score_units", "summarize"]
 
 WEIGHTS = {"agreement": 1.0, "centrality": 0.6, "headline": 1.5, "position": 1.0,
            "specific": 0.3}
-KEEP_RATIO = 0.7
+KEEP_RATIO = 0.6
 """A third or fourth summary sentence must score this share of the best one."""
 
 
@@ -62,9 +62,11 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
     story = story or analyse_story(docs)
     scores = score_units(story)
     limits = Limits(words=word_budget, items=max_sentences, ratio=KEEP_RATIO)
+    order = best_first(scores, story)
     for min_words, max_words in ((8, 45), (5, 60)):
         options = [Candidate(i, text, len(text.split()), float(scores[i]))
-                   for i, text in eligible(story, min_words=min_words, max_words=max_words)]
+                   for i, text in eligible(story, order, min_words=min_words,
+                                           max_words=max_words)]
         chosen = pick(story, options, limits)
         if chosen:
             ordered = sorted(chosen, key=lambda c: (story.units[c.unit].rank,
@@ -79,8 +81,7 @@ def score_units(story: StoryText) -> np.ndarray:
         return np.zeros(0)
     ranks = np.array([u.rank for u in story.units], dtype=float)
     position = 1.0 / (1.0 + ranks / 2.0)
-    specific = np.array([min(len(u.feats.names) + len(u.feats.numbers), 3) / 3
-                         for u in story.units])
+    specific = np.array([min(u.specific, 3) / 3 for u in story.units])
     return (WEIGHTS["agreement"] * normalised(story.agreement)
             + WEIGHTS["centrality"] * normalised(story.centrality)
             + WEIGHTS["headline"] * normalised(story.headline)
@@ -104,8 +105,8 @@ def _fallback(story: StoryText) -> list[Extract]:
                 if is_boilerplate(shown) or len(shown.split()) < 2:
                     continue
                 claim = features(shown, story.stemmer)
-                cites = {doc.number} | {u.number for u in story.units
-                                        if supports(claim, u.feats)}
+                cites = {doc.number} | {u.number for i, u in enumerate(story.units)
+                                        if supports(claim, story.feats(i))}
                 return [Extract(text=shown, cites=tuple(sorted(cites)),
                                 source_number=doc.number, source_sentence=sentence,
                                 sentence_index=index, field=field)]

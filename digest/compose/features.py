@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be
 because been before being below between both but by can could did do does doing down during each
@@ -22,7 +23,9 @@ according new one may might must shall us per via amid among within without acro
 year years yet still however though although since already even like well way get got make made
 many much another every back first last next week weeks month months day days time""".split())
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’]*")
+_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)%?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?")
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
@@ -34,6 +37,7 @@ march april june july august september october november december jan feb mar apr
 sept oct nov dec""".split())
 
 
+_NUMBER_SET = frozenset(_NUMBER_WORDS)
 _SKIP = STOPWORDS | frozenset(_NUMBER_WORDS) | frozenset(_SCALE)
 
 
@@ -53,8 +57,7 @@ class Stemmer:
 
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = w.removesuffix("'s")
     w = w.strip("'-")
     if len(w) <= 3:
         return w
@@ -66,12 +69,11 @@ def _stem(word: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Features:
+class Features(NamedTuple):
     """What a sentence says, as sets of comparable tokens."""
 
     words: int
-    """Number of word tokens (numbers included)."""
+    """Number of content terms (numbers included)."""
     content: frozenset[str]
     """Stems of the content words (stopwords dropped), numbers as normalised."""
     terms: tuple[str, ...]
@@ -82,20 +84,35 @@ class Features:
     """Stems of capitalised words not at the sentence start (people, firms, places)."""
 
 
-def features(text: str, stemmer: Stemmer) -> Features:
-    """Features of one sentence (plain text)."""
-    words = _WORD.findall(text)
-    numbers = [_number(value) + _SCALE.get(scale.lower(), "")
-               for value, scale in _FIGURE.findall(text)]
-    lowered = [w.lower() for w in words]
-    numbers += [_NUMBER_WORDS[w] for w in lowered if w in _NUMBER_WORDS]
+def terms(text: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
+    """(content stems in order with the numbers appended, numbers) of a sentence:
+    the fast path used for every sentence of a story."""
+    lowered = _LOWER_WORD.findall(text.lower())
+    known, stem = stemmer.memo.get, stemmer.stem
+    out = [known(w) or stem(w) for w in lowered if w not in _SKIP]
+    numbers = [] if _NUMBER_SET.isdisjoint(lowered) else \
+        [_NUMBER_WORDS[w] for w in lowered if w in _NUMBER_WORDS]
+    if _DIGIT.search(text):
+        numbers += [_number(value) + _SCALE.get(scale.lower(), "")
+                    for value, scale in _FIGURE.findall(text)]
+    out += numbers
+    return out, numbers
+
+
+def specificity(text: str, numbers: list[str]) -> int:
+    """How many names and figures a sentence has (capitalised words after the first)."""
+    return len(_NAME.findall(text, 1)) + len(numbers)
+
+
+def features(text: str, stemmer: Stemmer,
+             known: tuple[list[str], list[str]] | None = None) -> Features:
+    """Features of one sentence (plain text); `known` is its `terms` if already computed."""
+    found, numbers = known or terms(text, stemmer)
     stem = stemmer.stem
-    terms = [stem(w) for w in lowered if w not in _SKIP]
-    names = {stem(w.lower()) for w in words[1:]
-             if w[0].isupper() and w.lower() not in _SKIP and w.lower() not in _NOT_NAMES}
-    terms.extend(numbers)
-    return Features(words=len(words) + len(numbers), content=frozenset(terms),
-                    terms=tuple(terms), numbers=frozenset(numbers), names=frozenset(names))
+    names = {stem(w.lower()) for w in _NAME.findall(text, 1)}
+    names = {n for n in names if n not in _SKIP and n not in _NOT_NAMES}
+    return Features(len(found), frozenset(found), tuple(found), frozenset(numbers),
+                    frozenset(names))
 
 
 def _number(value: str) -> str:

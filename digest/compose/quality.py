@@ -28,28 +28,29 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "on top of that", "to that end", "as such", "as well", "to be clear", "first up",
                      "the result is", "the consequences", "the answer", "the reason", "the same")
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus),)\s+")
-_BOILERPLATE = re.compile(
-    r"sign up|subscribe (?:to our|now|for|today)|newsletter|click here|read more|read next|"
-    r"\balso:|related:|see also|we may earn|earn a commission|affiliate link|sponsored|"
-    r"promo code|coupon|discount code|best deals|deal of the day|(?:early|holiday|prime day) "
-    r"deals|deals on|% off|buy now|shop now|at amazon|all rights reserved|©|follow us|"
-    r"share this|share on|advertisement|image credit|photo(?:graph)?:|photo by|getty images|"
-    r"shutterstock|originally appeared|originally published|contact us|tips@|reporting by|"
-    r"additional reporting|editing by|written by|don't miss|trust zdnet|zdnet's|"
-    r"preferred google source|in-depth .{0,20}coverage|our editors|opinions expressed|"
-    r"this article|terms of service|privacy policy|updated:|posted:|https?://|www\.|"
-    r"respond(?:ed)? to (?:a|our|zdnet's|multiple) requests? for comment|full story|"
-    r"pic\.twitter|\bjoin [\d,]+\+?|tech leaders|save your spot|register now|"
-    r"get (?:the|our) (?:app|newsletter)|editor's note|this week's episode", re.I)
+_BOILERPLATE_TEXT = tuple("""sign up|subscribe to our|subscribe now|subscribe for|subscribe today|
+newsletter|click here|read more|read next|also:|related:|see also|we may earn|earn a commission|
+affiliate link|sponsored|promo code|coupon|discount code|best deals|deal of the day|early deals|
+holiday deals|prime day deals|deals on|% off|buy now|shop now|at amazon|all rights reserved|©|
+follow us|share this|share on|advertisement|image credit|photo:|photograph:|photo by|getty images|
+shutterstock|originally appeared|originally published|contact us|tips@|reporting by|
+additional reporting|editing by|written by|don't miss|trust zdnet|zdnet's|preferred google source|
+our editors|opinions expressed|this article|terms of service|privacy policy|updated:|posted:|
+http://|https://|www.|request for comment|requests for comment|full story|pic.twitter|
+tech leaders|save your spot|register now|get the app|get our newsletter|editor's note|
+this week's episode|in-depth zdnet""".replace("\n", "").split("|"))
+_BOILERPLATE = re.compile(r"\bjoin [\d,]+\+? ", re.IGNORECASE)
+_TRIGGER_WORD = re.compile(r"[a-z©@%]+")
+_TRIGGERS = frozenset(max(_TRIGGER_WORD.findall(p), key=len) for p in _BOILERPLATE_TEXT) | {"join"}
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes|noted|notes|"
     r"explained|stated|argued|claimed|claims|warned|warns|announced|insisted|asked|"
     r"remarked|observed|commented|acknowledged|admitted|cautioned|recalled|continued|called|calls|"
     r"described|describes|dubbed|reported|reports|read|reads|showed|shows|found|finds|"
-    r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.I)
+    r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|we|we're|we've|our|ours|us)\b")
-_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.I)
+_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\((?:[^()]{1,80})\)")
 _TRAIL_ATTRIBUTION = re.compile(
     r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|agency|ministry|government|department|"
@@ -70,23 +71,26 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
             reader: bool = False) -> str | None:
     """Why `text` cannot stand alone, or None if it can; `reader=True` allows
     sentences addressed to the reader ("You can now ...")."""
-    words = text.split()
     if kind != TEXT:
         return "heading, list item or caption"
+    words = text.split()
     if not min_words <= len(words) <= max_words:
         return "too short" if len(words) < min_words else "too long"
-    if not _TERMINAL.search(text):
+    if not _TERMINAL.search(text[-4:]):
         return "no sentence ending (heading or caption)"
     if text.rstrip("\"”’') ").endswith("?"):
         return "question"
-    if _BOILERPLATE.search(text):
+    if is_boilerplate(text):
         return "boilerplate"
     return _context_problem(text, words, reader)
 
 
 def is_boilerplate(text: str) -> bool:
     """Promotional or site furniture text ("Sign up", "We may earn", "©")?"""
-    return bool(_BOILERPLATE.search(text))
+    low = text.lower()
+    if _TRIGGERS.isdisjoint(_TRIGGER_WORD.findall(low)):
+        return False
+    return any(p in low for p in _BOILERPLATE_TEXT) or bool(_BOILERPLATE.search(low))
 
 
 def _context_problem(text: str, words: list[str], reader: bool) -> str | None:

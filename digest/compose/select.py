@@ -17,10 +17,13 @@ import numpy as np
 
 from digest.compose.features import Features, containment, features
 from digest.compose.quality import problem, tidy
+from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 
 REDUNDANT_COSINE = 0.45
 REDUNDANT_CONTAINMENT = 0.7
+POOL = 16
+"""Eligible candidates considered per selection: enough for MMR, cheap to check."""
 
 
 @dataclass(frozen=True)
@@ -48,11 +51,16 @@ class Limits:
     ratio: float = 0.0
 
 
-def eligible(story: StoryText, *, rewrite: Callable[[str], str] = tidy, min_words: int = 8,
-             max_words: int = 45, reader: bool = False) -> list[tuple[int, str]]:
-    """(unit, shown text) for every sentence that can stand alone after `rewrite`."""
+def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str], str] = tidy,
+             min_words: int = 8, max_words: int = 45, reader: bool = False,
+             limit: int = POOL) -> list[tuple[int, str]]:
+    """(unit, shown text) for the first `limit` units in `order` that can stand
+    alone after `rewrite` (checked lazily: only as many as needed)."""
     out, seen = [], set()
-    for i, unit in enumerate(story.units):
+    for i in order:
+        unit = story.units[i]
+        if unit.sentence.kind != TEXT:
+            continue
         text = rewrite(unit.sentence.text)
         key = text.casefold()
         if key in seen or problem(text, unit.sentence.kind, min_words=min_words,
@@ -60,7 +68,15 @@ def eligible(story: StoryText, *, rewrite: Callable[[str], str] = tidy, min_word
             continue
         seen.add(key)
         out.append((i, text))
+        if len(out) >= limit:
+            break
     return out
+
+
+def best_first(scores: np.ndarray, story: StoryText) -> list[int]:
+    """Unit indices by descending score; ties by (source number, sentence index)."""
+    return sorted(range(len(scores)), key=lambda i: (-round(float(scores[i]), 9),
+                                                     story.units[i].number, i))
 
 
 def normalised(values: np.ndarray) -> np.ndarray:
@@ -83,7 +99,7 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
         for cand in pool:
             if used + cand.words > limits.words:
                 continue
-            overlap = max((story.sim[cand.unit, j] for j in blocked), default=0.0)
+            overlap = float(story.sim[cand.unit, blocked].max()) if blocked else 0.0
             value = limits.lam * cand.score - (1 - limits.lam) * overlap
             if value > best_value + 1e-12:
                 best, best_value = cand, value
@@ -110,9 +126,9 @@ def _repeats(story: StoryText, cand: Candidate, blocked: list[int], feats: list)
 def _same_fact(a: Features, b: Features) -> bool:
     """Near containment either way, or a shared figure with half the words shared."""
     most = max(containment(a, b), containment(b, a))
-    shared = {n for n in a.numbers & b.numbers if not _is_year(n)}
+    shared = {n for n in a.numbers & b.numbers if not is_year(n)}
     return most >= REDUNDANT_CONTAINMENT or (bool(shared) and most >= 0.4)
 
 
-def _is_year(number: str) -> bool:
+def is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")

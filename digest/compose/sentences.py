@@ -130,12 +130,15 @@ def _paragraph(index: int, kind: str, lines: list[str]) -> Paragraph:
 
 def strip_inline(text: str) -> str:
     """Plain text of inline markdown/HTML: links keep their text, marks go."""
-    text = _LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _EMPH.sub("", text)
-    text = text.replace("\\", "").replace("&nbsp;", " ").replace("\u00a0", " ")
-    return _SPACE.sub(" ", text).strip()
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG.sub("", _AUTOLINK.sub(r"\1", text))
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPH.sub("", text)
+    if "\\" in text or "&" in text or "\u00a0" in text:
+        text = text.replace("\\", "").replace("&nbsp;", " ").replace("\u00a0", " ")
+    return " ".join(text.split())
 
 
 def split_sentences(text: str) -> list[str]:

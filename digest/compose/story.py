@@ -15,12 +15,12 @@ so the result does not depend on list order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
-from digest.compose.features import Features, Stemmer, features
+from digest.compose.features import Features, Stemmer, features, specificity, terms
 from digest.compose.sentences import TEXT, Paragraph, Sentence, sentences_of, split_paragraphs
 from digest.compose.source import SourceDocument
 
@@ -36,7 +36,11 @@ class Unit:
     number: int
     """Citation number of its source."""
     sentence: Sentence
-    feats: Features
+    terms: tuple[str, ...]
+    """Content stems and numbers, in order (see `features.terms`)."""
+    numbers: tuple[str, ...]
+    specific: int
+    """Names and figures it mentions (see `features.specificity`)."""
     rank: int
     """0-based position among the running-text sentences of its source (lead = 0)."""
     field: str
@@ -58,6 +62,17 @@ class StoryText:
     headline: np.ndarray
     """Cosine with the sources' headlines."""
     stemmer: Stemmer
+    memo: dict[int, Features] = field(default_factory=dict, compare=False, repr=False)
+    """Per-story memo of `feats` (features are built only for sentences compared)."""
+
+    def feats(self, unit: int) -> Features:
+        """Full features of one unit, computed on first use."""
+        found = self.memo.get(unit)
+        if found is None:
+            u = self.units[unit]
+            found = self.memo[unit] = features(u.sentence.text, self.stemmer,
+                                               (list(u.terms), list(u.numbers)))
+        return found
 
     def doc_units(self, doc: int) -> list[int]:
         """Unit indices of one source, in reading order."""
@@ -72,7 +87,7 @@ def analyse_story(docs: Sequence[SourceDocument]) -> StoryText:
     units = tuple(u for i, d in enumerate(ordered)
                   for u in _units(i, d, paragraphs[i], stemmer))
     heads = [features(d.title, stemmer) for d in ordered]
-    matrix, head_matrix = _tfidf([u.feats.terms for u in units], [h.terms for h in heads])
+    matrix, head_matrix = _tfidf([u.terms for u in units], [h.terms for h in heads])
     sim = (matrix @ matrix.T).toarray() if units else np.zeros((0, 0))
     doc_of = np.array([u.doc for u in units], dtype=int)
     return StoryText(
@@ -92,8 +107,10 @@ def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
                 break
     out, rank = [], 0
     for s in sentences:
-        out.append(Unit(doc=doc, number=source.number, sentence=s,
-                        feats=features(s.text, stemmer), rank=rank, field=field))
+        found, numbers = terms(s.text, stemmer)
+        out.append(Unit(doc=doc, number=source.number, sentence=s, terms=tuple(found),
+                        numbers=tuple(numbers), specific=specificity(s.text, numbers),
+                        rank=rank, field=field))
         rank += s.kind == TEXT
     return out
 
@@ -104,8 +121,8 @@ def _tfidf(rows: list[tuple[str, ...]],
     vocab: dict[str, int] = {}
     def build(groups: list[tuple[str, ...]], grow: bool) -> sparse.csr_matrix:
         cols, ptr = [], [0]
-        for terms in groups:
-            for t in terms:
+        for group in groups:
+            for t in group:
                 col = vocab.setdefault(t, len(vocab)) if grow else vocab.get(t)
                 if col is not None:
                     cols.append(col)

@@ -19,11 +19,13 @@ import numpy as np
 
 from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.quality import shorten
-from digest.compose.select import Candidate, Limits, eligible, pick
+from digest.compose.select import POOL, Candidate, Limits, best_first, eligible, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
 
 IDEAL_WORDS = 18
+QUOTE_PENALTY = 0.3
+"""Quotes make weak bullets: a takeaway is a fact, not a voice."""
 TAIL_RATIO = 0.55
 """A takeaway beyond `min_items` must score at least this share of the best one."""
 
@@ -38,11 +40,12 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
     base = score_units(story)
     avoid = _summary_units(story, summary)
     texts = [e.text for e in summary]
+    order = best_first(_prior(story, base), story)
     chosen: list[Candidate] = []
     for min_words, max_words in ((6, 30), (5, 40)):
         options = [_candidate(story, base, i, text)
-                   for i, text in eligible(story, rewrite=shorten, min_words=min_words,
-                                           max_words=max_words, reader=True)]
+                   for i, text in eligible(story, order, rewrite=shorten, min_words=min_words,
+                                           max_words=max_words, reader=True, limit=2 * POOL)]
         chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7),
                       avoid=avoid, avoid_texts=texts)
         if len(chosen) >= min_items:
@@ -50,13 +53,22 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
     return [to_extract(story, c.unit, c.text) for c in _trim(chosen, min_items)]
 
 
+def _prior(story: StoryText, base: np.ndarray) -> np.ndarray:
+    """The takeaway score before shortening, from the unshortened sentence."""
+    return np.array([_bonus(u.specific, u.sentence.text.count(" ") + 1)
+                     for u in story.units]) + base
+
+
+def _bonus(specific: int, words: int) -> float:
+    """Fact density (names, figures) up, length beyond IDEAL_WORDS down."""
+    return 0.15 * min(specific, 4) / 4 * 2 - 0.03 * max(0, words - IDEAL_WORDS)
+
+
 def _candidate(story: StoryText, base: np.ndarray, unit: int, text: str) -> Candidate:
-    feats = story.units[unit].feats
     words = len(text.split())
-    density = 0.3 * bool(feats.numbers) + 0.1 * min(len(feats.names), 3) / 3
-    length = 0.03 * max(0, words - IDEAL_WORDS)
+    quote = QUOTE_PENALTY if any(q in text for q in "\"“”") else 0.0
     return Candidate(unit=unit, text=text, words=words,
-                     score=float(base[unit]) + density - length)
+                     score=float(base[unit]) + _bonus(story.units[unit].specific, words) - quote)
 
 
 def _summary_units(story: StoryText, summary: Sequence[Extract]) -> list[int]:

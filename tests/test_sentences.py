@@ -1,0 +1,69 @@
+"""The news-aware sentence splitter and the markdown block reader, cases as data."""
+
+import pytest
+
+from digest.compose.sentences import (
+    HEADING,
+    ITEM,
+    MEDIA,
+    QUOTE,
+    TEXT,
+    document_sentences,
+    split_paragraphs,
+    split_sentences,
+)
+
+# (case, text, expected sentences)
+SPLIT_CASES = [
+    ("abbreviation inside", "U.S. President Ana Ruiz met Dr. Jane Smith on Jan. 5 in Washington. They talked.",
+     ["U.S. President Ana Ruiz met Dr. Jane Smith on Jan. 5 in Washington.", "They talked."]),
+    ("abbreviation ends sentence", "Apple Inc. grew fast in the U.S. The company said so.",
+     ["Apple Inc. grew fast in the U.S.", "The company said so."]),
+    ("corporate suffix mid sentence", "Shares of Brask Corp. rose 4% on Monday. Bonds fell.",
+     ["Shares of Brask Corp. rose 4% on Monday.", "Bonds fell."]),
+    ("decimals and money", "Revenue rose 3.5% to $94.9 billion. Profit fell 2.1%.",
+     ["Revenue rose 3.5% to $94.9 billion.", "Profit fell 2.1%."]),
+    ("initials", "J. K. Rowling wrote it. John F. Kennedy was president.",
+     ["J. K. Rowling wrote it.", "John F. Kennedy was president."]),
+    ("question inside quote continues", '"Are you sure?" she asked. "Yes," he said.',
+     ['"Are you sure?" she asked.', '"Yes," he said.']),
+    ("quote ends sentence", 'He said: "We are done." The talks ended.',
+     ['He said: "We are done."', "The talks ended."]),
+    ("ellipsis", "He paused... Then he left. It went on… and on.",
+     ["He paused...", "Then he left.", "It went on… and on."]),
+    ("e.g. and No.", "Prices rose, e.g. the price of milk. It is No. 1 in sales.",
+     ["Prices rose, e.g. the price of milk.", "It is No. 1 in sales."]),
+    ("times of day", "The launch is at 9 a.m. Eastern time. It was delayed.",
+     ["The launch is at 9 a.m. Eastern time.", "It was delayed."]),
+    ("glued scraped text", 'marketing strategies.Everyone loves it."Quote here," he said.Next one.',
+     ["marketing strategies.", "Everyone loves it.", '"Quote here," he said.', "Next one."]),
+    ("place abbreviation", "The firm, based in Washington, D.C., said so. OK.",
+     ["The firm, based in Washington, D.C., said so.", "OK."]),
+    ("empty", "   ", []),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SPLIT_CASES, ids=[c[0] for c in SPLIT_CASES])
+def test_split_sentences(case, text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_blocks_are_typed_and_inline_markdown_is_removed():
+    body = ("# A heading\n\nFirst **bold** [link](https://x.example) text. Second one.\n\n"
+            "- item one\n- item two\n\n> A quoted block.\n\n![alt](img.jpg)\n\n```\ncode. here\n```\n")
+    paras = split_paragraphs(body)
+    assert [p.kind for p in paras] == [HEADING, TEXT, ITEM, ITEM, QUOTE, MEDIA]
+    assert paras[1].plain == "First bold link text. Second one."
+    assert paras[1].markdown.startswith("First **bold** [link]")
+
+
+def test_sentence_positions_point_back_to_blocks():
+    sentences = document_sentences("# Title\n\nOne is here. Two is here.\n\nThree is here.")
+    assert [(s.index, s.paragraph, s.position, s.kind) for s in sentences] == [
+        (0, 0, 0, HEADING), (1, 1, 0, TEXT), (2, 1, 1, TEXT), (3, 2, 0, TEXT)]
+    assert sentences[2].text == "Two is here."
+
+
+def test_crlf_and_empty_bodies():
+    assert document_sentences("") == ()
+    assert [s.text for s in document_sentences("A b c.\r\n\r\nD e f.")] == ["A b c.", "D e f."]

@@ -1,0 +1,70 @@
+"""Key takeaways on the fixture stories: short, distinct, cited, not the summary again."""
+
+import re
+
+import pytest
+from compose_fixtures import BOILERPLATE, STORIES, independently_supported, load_story
+
+from digest.compose.extract import summarize
+from digest.compose.features import Stemmer, containment, features
+from digest.compose.takeaways import key_takeaways
+
+
+@pytest.fixture(params=STORIES)
+def story(request):
+    docs = load_story(request.param)
+    summary = summarize(docs)
+    return docs, summary, key_takeaways(docs, summary)
+
+
+def test_three_to_six_items(story):
+    _, _, takeaways = story
+    assert 3 <= len(takeaways) <= 6
+
+
+def test_every_takeaway_is_cited_to_sources_that_say_it(story):
+    docs, _, takeaways = story
+    by_number = {d.number: d for d in docs}
+    for t in takeaways:
+        assert t.source_number in t.cites
+        for n in t.cites:
+            assert independently_supported(t.text, by_number[n]), (t.text, n)
+
+
+def test_takeaways_are_distinct_and_do_not_repeat_the_summary(story):
+    _, summary, takeaways = story
+    stem = Stemmer()
+    shown = [features(t.text, stem) for t in takeaways]
+    for e in summary:
+        assert all(t.text != e.text and t.source_sentence != e.source_sentence
+                   for t in takeaways)
+        said = features(e.text, stem)
+        assert all(containment(f, said) < 0.7 for f in shown)
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            assert containment(a, b) < 0.7 and containment(b, a) < 0.7
+
+
+def test_takeaways_are_short_clean_facts(story):
+    _, _, takeaways = story
+    for t in takeaways:
+        low = t.text.lower()
+        assert len(t.text.split()) <= 30 and not t.text.rstrip('"” ').endswith("?")
+        assert not any(b in low for b in BOILERPLATE)
+        assert set(re.findall(r"[\w'%$.]+\b", t.text.lower())) <= \
+            set(re.findall(r"[\w'%$.]+\b", t.source_sentence.lower()))
+
+
+def test_deterministic_and_order_free(story):
+    docs, summary, takeaways = story
+    assert key_takeaways(docs, summary) == takeaways
+    assert key_takeaways(list(reversed(docs)), summary) == takeaways
+
+
+def test_max_items_is_respected_and_single_source_works():
+    docs = load_story("compose_breach")[:1]
+    summary = summarize(docs)
+    assert len(key_takeaways(docs, summary, max_items=2)) <= 2
+    single = key_takeaways(docs, summary)
+    assert len(single) >= 3 and all(t.cites == (1,) for t in single)
+    assert key_takeaways([], []) == []
