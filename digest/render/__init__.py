@@ -19,6 +19,7 @@ from digest.errors import ThemeError
 from digest.files import OutputFile
 from digest.group.model import Grouping
 from digest.images import CoverImage, ImageSet
+from digest.render.feeds import feed_files
 from digest.render.markdown import make_markdown
 from digest.render.sitemap import sitemap_files
 from digest.render.structured import json_ld, news_article
@@ -57,6 +58,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     env.filters["date"] = format_date
     env.filters["json_ld"] = json_ld
     env.globals["news_article"] = partial(news_article, config=config)
+    env.globals["absolute_url"] = partial(absolute_url, config.base_url)
     env.globals.update(site=config, asset_names=asset_names, covers=images.covers,
                        markdown=make_markdown(config.markdown), story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
@@ -73,6 +75,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     files = [_render_page(env, path, template, context, config, asset_names)
              for path, template, context in pages]
     files += asset_files + list(images.files) + sitemap_files(digests, config)
+    files += feed_files(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
 
 

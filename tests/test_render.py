@@ -1,0 +1,104 @@
+"""The render stage: links, feeds, sitemap, metadata."""
+
+import json
+
+import feedparser
+import pytest
+
+from conftest import REPO, parse_html
+from digest.build import build
+from digest.config import load_config
+from digest.render.markdown import is_safe_link
+from digest.render.urls import relative_url, root_url
+
+LINKS = [
+    ("", "stories/x/", "stories/x/"),
+    ("stories/x/", "stories/x/#src-1", "./#src-1"),
+    ("stories/x/", "topics/ai/", "../../topics/ai/"),
+    ("stories/x/", "", "../../"),
+    ("topics/ai/", "assets/s.css", "../../assets/s.css"),
+    ("", "", "./"),
+]
+
+
+@pytest.mark.parametrize(("page", "target", "expected"), LINKS)
+def test_relative_links(page, target, expected):
+    assert relative_url(page, target) == expected
+
+
+def test_links_without_directory_urls_end_in_index_html():
+    assert relative_url("stories/x/", "topics/ai/", directory_urls=False) == \
+        "../../topics/ai/index.html"
+
+
+def test_root_urls_follow_the_base_path():
+    assert root_url("https://example.org/blog/", "topics/") == "/blog/topics/"
+    assert root_url("", "topics/") == "/topics/"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript :x", "data:text/html,x",
+                                 "vbscript:x", "file:///etc/passwd"])
+def test_unsafe_links_are_refused(url):
+    assert not is_safe_link(url)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("render") / "public"
+    result = build(load_config(REPO, {"output_dir": str(out)}))
+    return out, result
+
+
+def test_atom_feeds_parse(built):
+    out, result = built
+    for path in [out / "atom.xml", *sorted(out.glob("topics/*/atom.xml"))]:
+        feed = feedparser.parse(path.read_bytes())
+        assert not feed.bozo, (path, feed.get("bozo_exception"))
+        assert feed.feed.title and feed.entries
+        for entry in feed.entries:
+            assert entry.link.startswith("https://") and entry.id and entry.updated
+    site = feedparser.parse((out / "atom.xml").read_bytes())
+    assert len(site.entries) == min(50, len(result.digests))
+
+
+def test_json_feeds_follow_version_1_1(built):
+    out, _ = built
+    for path in [out / "feed.json", *sorted(out.glob("topics/*/feed.json"))]:
+        feed = json.loads(path.read_text())
+        assert feed["version"] == "https://jsonfeed.org/version/1.1"
+        assert feed["title"] and feed["home_page_url"] and feed["feed_url"]
+        ids = [item["id"] for item in feed["items"]]
+        assert len(ids) == len(set(ids)) and ids
+        assert all(item["url"] and item["content_html"] for item in feed["items"])
+
+
+def test_feeds_are_advertised(built):
+    out, _ = built
+    links = parse_html(out / "index.html").css('link[rel="alternate"]')
+    assert {link.attributes["type"] for link in links} == {"application/atom+xml",
+                                                           "application/feed+json"}
+
+
+def test_sitemap_lists_every_page(built):
+    out, _ = built
+    from xml.etree import ElementTree
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = {e.text for e in ElementTree.parse(out / "sitemap.xml").findall(".//s:loc", ns)}
+    pages = {p.relative_to(out).parent.as_posix() for p in out.rglob("index.html")}
+    expected = {"https://digest-sample.netlify.app/" + ("" if p == "." else p + "/")
+                for p in pages}
+    assert locs == expected
+    assert "Sitemap: https://digest-sample.netlify.app/sitemap.xml" in \
+        (out / "robots.txt").read_text()
+
+
+def test_story_page_has_structured_data(built):
+    out, result = built
+    digest = result.digests[0]
+    doc = parse_html(out / "stories" / digest.slug / "index.html")
+    data = json.loads(doc.css_first('script[type="application/ld+json"]').text())
+    assert data["@type"] == "NewsArticle"
+    assert data["isBasedOn"] == [s.article.source or s.article.title for s in digest.sources]
+    assert doc.css_first('link[rel="canonical"]').attributes["href"].endswith(
+        f"/stories/{digest.slug}/")
