@@ -102,3 +102,30 @@ def test_story_page_has_structured_data(built):
     assert data["isBasedOn"] == [s.article.source or s.article.title for s in digest.sources]
     assert doc.css_first('link[rel="canonical"]').attributes["href"].endswith(
         f"/stories/{digest.slug}/")
+
+
+def test_aliases_become_netlify_redirects(make_site):
+    from conftest import article
+
+    site = make_site({"content/a.md": article("Moved story", body="Text here.",
+                                              aliases="['/old/path/', 'https://x.example/p/2']")
+                      .replace("aliases: \"['/old/path/', 'https://x.example/p/2']\"",
+                               "aliases: ['/old/path/', 'https://x.example/p/2']")})
+    config = load_config(site)
+    result = build(config)
+    slug = result.digests[0].slug
+    lines = (config.output_path / "_redirects").read_text().splitlines()
+    assert lines == [f"/old/path/  /stories/{slug}/  301", f"/p/2  /stories/{slug}/  301"]
+
+
+def test_netlify_config_builds_and_publishes_the_site():
+    import tomllib
+
+    netlify = tomllib.loads((REPO / "netlify.toml").read_text())
+    assert netlify["build"]["publish"] == "public"
+    assert "digest build" in netlify["build"]["command"]
+    assert netlify["build"]["environment"]["PYTHON_VERSION"]
+    headers = {h["for"]: h["values"] for h in netlify["headers"]}
+    assert "immutable" in headers["/assets/*"]["Cache-Control"]
+    csp = headers["/*"]["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1]

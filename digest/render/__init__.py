@@ -21,6 +21,7 @@ from digest.group.model import Grouping
 from digest.images import CoverImage, ImageSet
 from digest.render.feeds import feed_files
 from digest.render.markdown import make_markdown
+from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
 from digest.render.structured import json_ld, news_article
 from digest.render.theme import Theme, find_theme, make_environment, theme_assets
@@ -75,7 +76,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     files = [_render_page(env, path, template, context, config, asset_names)
              for path, template, context in pages]
     files += asset_files + list(images.files) + sitemap_files(digests, config)
-    files += feed_files(digests, config)
+    files += feed_files(digests, config) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
 
 
