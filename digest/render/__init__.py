@@ -19,6 +19,7 @@ from digest.errors import ThemeError
 from digest.files import OutputFile
 from digest.group.model import Grouping
 from digest.images import CoverImage, ImageSet
+from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
 from digest.render.markdown import make_markdown
 from digest.render.redirects import redirects_file
@@ -58,8 +59,11 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     asset_names, asset_files = theme_assets(theme, config)
     env.filters["date"] = format_date
     env.filters["json_ld"] = json_ld
+    env.filters["groupby_month"] = _by_month
     env.globals["news_article"] = partial(news_article, config=config)
     env.globals["absolute_url"] = partial(absolute_url, config.base_url)
+    env.globals["timeline"] = partial(story_timeline, tz=config.tz)
+    env.globals["edition_path"] = edition_path
     env.globals.update(site=config, asset_names=asset_names, covers=images.covers,
                        markdown=make_markdown(config.markdown), story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
@@ -73,9 +77,15 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     ]
     pages += [(t.path, "topic.html", {"topic": t}) for t in topics]
     pages += [(story_path(d.story.slug), "story.html", {"digest": d}) for d in digests]
+    editions = build_editions(digests, config.tz)
+    env.globals["editions"] = editions
+    pages += [(EDITIONS, "editions.html", {})] + _edition_pages(editions)
     files = [_render_page(env, path, template, context, config, asset_names)
              for path, template, context in pages]
-    files += asset_files + list(images.files) + sitemap_files(digests, config)
+    if config.base_url:
+        files += [_render_page(env, e.path + "email.html", "email.html", {"edition": e}, config,
+                               asset_names) for e in editions]
+    files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
 
@@ -94,6 +104,24 @@ def format_date(value) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def _edition_pages(editions: Sequence[Edition]) -> list[tuple[str, str, dict]]:
+    pages = []
+    for i, edition in enumerate(editions):
+        context = {"edition": edition,
+                   "previous": editions[i - 1] if i > 0 else None,
+                   "following": editions[i + 1] if i + 1 < len(editions) else None}
+        pages.append((edition.path, "edition.html", context))
+    return pages
+
+
+def _by_month(editions: Sequence[Edition]) -> list[tuple]:
+    """Editions grouped by (first day of) month, keeping their order."""
+    groups: dict = {}
+    for edition in editions:
+        groups.setdefault(edition.day.replace(day=1), []).append(edition)
+    return list(groups.items())
+
+
 def _topic_views(grouping: Grouping, by_slug: dict[str, Digest]) -> tuple[TopicView, ...]:
     views = []
     for topic in grouping.topics:
@@ -106,6 +134,8 @@ def _render_page(env: jinja2.Environment, path: str, template_name: str, context
                  config: Config, asset_names: dict[str, str]) -> OutputFile:
     if path == "404.html":
         url = partial(root_url, config.base_url)
+    elif path.endswith("email.html"):
+        url = partial(absolute_url, config.base_url)
     else:
         url = partial(relative_url, path)
 
