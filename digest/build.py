@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 
 from digest.compose import compose_digests
 from digest.compose.model import Digest
@@ -22,6 +23,7 @@ from digest.errors import BuildError, Problem
 from digest.group import Grouping, group_stories
 from digest.images import process_images
 from digest.render import render_site
+from digest.search import index_site
 from digest.write import WriteResult, check_output_folder, write_site
 
 Progress = Callable[[str, int, int], None]
@@ -71,7 +73,9 @@ def build(config: Config, *, write: bool = True, progress: Progress | None = Non
     written = None
     if write:
         with _timed(timings, "write"):
-            written = write_site(site.files, config.output_path)
+            finish = partial(index_site, language=config.language) if config.search.enabled \
+                else None
+            written = write_site(site.files, config.output_path, finish)
     warnings = [*grouping.warnings, *images.warnings]
     warnings += [f"{d.slug}: {w}" for d in digests for w in d.warnings if "single source" not in w]
     return BuildResult(read=read, grouping=grouping, digests=digests, written=written,

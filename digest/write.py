@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,9 +53,12 @@ def check_output_folder(output: Path, protected: Sequence[Path]) -> None:
                           hint="empty it, remove it, or choose another --output")
 
 
-def write_site(files: Sequence[OutputFile], output: Path) -> WriteResult:
+def write_site(files: Sequence[OutputFile], output: Path,
+               finish: Callable[[Path], None] | None = None) -> WriteResult:
     """Write `files` into a fresh folder and swap it in place of `output`.
 
+    `finish(staging)` runs on the complete new site before the swap (e.g. the
+    search indexer), so its failure leaves the previous site in place too.
     Raises ConfigError if two files claim one path or a path leaves the folder.
     """
     output = output.resolve()
@@ -65,6 +68,8 @@ def write_site(files: Sequence[OutputFile], output: Path) -> WriteResult:
     try:
         written = _write_all(files, staging)
         (staging / MARKER).write_text("This folder is written by `digest build`.\n")
+        if finish is not None:
+            finish(staging)
         _swap(staging, output)
     finally:
         _remove(staging)

@@ -80,6 +80,8 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     editions = build_editions(digests, config.tz)
     env.globals["editions"] = editions
     pages += [(EDITIONS, "editions.html", {})] + _edition_pages(editions)
+    if config.search.enabled:
+        pages.append(("search/", "search.html", {}))
     files = [_render_page(env, path, template, context, config, asset_names)
              for path, template, context in pages]
     if config.base_url:

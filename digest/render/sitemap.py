@@ -38,7 +38,10 @@ def sitemap_files(digests: Sequence[Digest], editions: Sequence[Edition],
         return [OutputFile("robots.txt", robots.encode())]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    for path, lastmod in sitemap_entries(digests, editions):
+    entries = sitemap_entries(digests, editions)
+    if config.search.enabled:
+        entries = sorted(entries + [("search/", None)], key=lambda e: e[0])
+    for path, lastmod in entries:
         lines.append(f"  <url><loc>{escape(absolute_url(config.base_url, path))}</loc>"
                      + (f"<lastmod>{lastmod.date().isoformat()}</lastmod>" if lastmod else "")
                      + "</url>")
