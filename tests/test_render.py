@@ -129,3 +129,13 @@ def test_netlify_config_builds_and_publishes_the_site():
     assert "immutable" in headers["/assets/*"]["Cache-Control"]
     csp = headers["/*"]["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1]
+
+
+def test_topic_pages_carry_an_item_list(built):
+    out, result = built
+    topic = result.grouping.topics[0]
+    doc = parse_html(out / "topics" / topic.slug / "index.html")
+    data = json.loads(doc.css_first('script[type="application/ld+json"]').text())
+    in_topic = [d for d in result.digests if d.story.topic == topic]
+    assert data["@type"] == "ItemList" and data["numberOfItems"] == len(in_topic)
+    assert [i["name"] for i in data["itemListElement"]] == [d.title for d in in_topic]

@@ -24,7 +24,7 @@ from digest.render.feeds import feed_files
 from digest.render.markdown import make_markdown
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
-from digest.render.structured import json_ld, news_article
+from digest.render.structured import item_list, json_ld, news_article
 from digest.render.theme import Theme, find_theme, make_environment, theme_assets
 from digest.render.urls import (
     TOPICS, absolute_url, output_file, relative_url, root_url, story_path, topic_path,
@@ -61,6 +61,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     env.filters["json_ld"] = json_ld
     env.filters["groupby_month"] = _by_month
     env.globals["news_article"] = partial(news_article, config=config)
+    env.globals["item_list"] = partial(item_list, config=config)
     env.globals["absolute_url"] = partial(absolute_url, config.base_url)
     env.globals["timeline"] = partial(story_timeline, tz=config.tz)
     env.globals["edition_path"] = edition_path

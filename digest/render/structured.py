@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from markupsafe import Markup
@@ -42,3 +43,16 @@ def json_ld(data: dict[str, Any]) -> Markup:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(f'<script type="application/ld+json">{text}</script>')
+
+
+def item_list(name: str, digests: Sequence[Digest], config: Config) -> dict[str, Any]:
+    """A schema.org ItemList of story pages, for topic and edition pages."""
+    items = []
+    for position, digest in enumerate(digests, start=1):
+        item: dict[str, Any] = {"@type": "ListItem", "position": position, "name": digest.title}
+        url = absolute_url(config.base_url, story_path(digest.slug))
+        if url:
+            item["url"] = url
+        items.append(item)
+    return {"@context": "https://schema.org", "@type": "ItemList", "name": name,
+            "numberOfItems": len(items), "itemListElement": items}
