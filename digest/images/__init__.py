@@ -1,9 +1,23 @@
-"""The `images` stage: cover images ready for pages.
+"""The `images` stage: responsive cover images, cached.
 
-This first version copies each local cover as it is, under a content-hashed
-name (so it can be served `immutable`), and reads its size for the
-`width`/`height` attributes. Remote covers stay remote. The responsive
-resizing pipeline replaces the inside of `process_images`, not its interface.
+Each local cover is decoded once and written at the configured widths (never
+upscaled) as WebP and JPEG (and AVIF with `images.avif` when Pillow supports
+it), plus a 1200×630 JPEG social card; see `process` for the normalisation
+(orientation, sRGB, metadata stripped, alpha kept in WebP and flattened onto
+white in JPEG, first frame of animations). Output names carry the cache key
+(`images/<stem>-<hash10>-<width>.webp`), so they can be served `immutable`.
+
+Cache: `<cache>/images/`, keyed by the SHA-256 of the source bytes and every
+processing parameter (`plan.cache_key`); an unchanged cover is not decoded
+again. Entries are checked against their manifest and rebuilt if damaged.
+
+Rules for bad input: an unreadable or unsafe cover (missing, empty, not an
+image, corrupt or truncated, over `Image.MAX_IMAGE_PIXELS`) gives a warning
+naming the article and the image, and that page shows no cover; the build
+still succeeds. A remote cover is linked as is (a plain <img> of the URL,
+with a warning) when `images.fetch_remote` is off or the download fails; a
+downloaded cover that cannot be decoded follows the local rule. Nothing is
+written outside the output folder and `<cache>/images/`.
 """
 
 from __future__ import annotations
@@ -11,72 +25,168 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, features
 
 from digest.config import Config
 from digest.content.model import Article
 from digest.files import OutputFile
+from digest.images.cache import Entry, load_entry
+from digest.images.model import CoverImage, ImageSet, ImageStats, Variant
+from digest.images.plan import Params, cache_key, make_params, output_name
+from digest.images.process import Job
+from digest.images.remote import FetchError, cached_download
+from digest.images.run import run_jobs
+
+__all__ = ["CoverImage", "ImageSet", "ImageStats", "Variant", "process_images"]
 
 
 @dataclass(frozen=True)
-class CoverImage:
-    """A cover as templates use it."""
+class _Source:
+    """A local file to process for one article's cover."""
 
-    src: str
-    """Site path of the image file, or the remote URL when `remote` is true."""
-    alt: str
-    width: int | None = None
-    height: int | None = None
-    remote: bool = False
-
-
-@dataclass(frozen=True)
-class ImageSet:
-    """Covers by article path, the files to write, and warnings for the build summary."""
-
-    covers: dict[str, CoverImage]
-    files: tuple[OutputFile, ...]
-    warnings: tuple[str, ...] = ()
+    article: Article
+    path: Path
+    stem: str
+    label: str
+    """How warnings name the image."""
 
 
 def process_images(articles: Sequence[Article], config: Config) -> ImageSet:
-    """Prepare every article's cover; each source file is handled once however many
-    articles share it. A file that is not a readable image gives a warning and no cover."""
-    covers: dict[str, CoverImage] = {}
-    done: dict[Path, tuple[str, int, int] | None] = {}
-    files: list[OutputFile] = []
+    """Prepare every article's cover; each distinct image is processed once however many
+    articles share it. Never raises for a bad image: see the module's rules."""
+    params = _params(config)
+    root = config.cache_path / "images"
     warnings: list[str] = []
+    covers: dict[str, CoverImage] = {}
+    sources, fetched = _resolve(articles, config, root, covers, warnings)
+    keys = _keys(sources, params, warnings)
+    entries: dict[str, Entry | str] = {}
+    jobs: dict[str, Job] = {}
+    for source in sources:
+        digest, key = keys.get(source.path, ("", ""))
+        if not key or key in entries or key in jobs:
+            continue
+        entry = load_entry(root, key)
+        if entry is not None:
+            entries[key] = entry
+        else:
+            jobs[key] = Job(str(source.path), digest, key, params, str(root))
+    cached = len(entries)
+    entries.update(run_jobs(list(jobs.values())))
+    files = _attach(sources, keys, entries, covers, warnings)
+    failed = sum(1 for e in entries.values() if isinstance(e, str))
+    stats = ImageStats(decoded=len(jobs), cached=cached, failed=failed, fetched=fetched)
+    return ImageSet(covers=dict(sorted(covers.items())), files=tuple(files),
+                    warnings=tuple(warnings), stats=stats)
+
+
+def _params(config: Config) -> Params:
+    avif = config.images.avif and features.check("avif")
+    return make_params(config.images.widths, config.images.quality, bool(avif),
+                       Image.MAX_IMAGE_PIXELS)
+
+
+def _resolve(articles: Sequence[Article], config: Config, root: Path,
+             covers: dict[str, CoverImage], warnings: list[str]) -> tuple[list[_Source], int]:
+    """Local sources to process; remote covers are downloaded (if allowed) or linked."""
+    sources: list[_Source] = []
+    linked: list[str] = []
+    fetched = 0
     for article in sorted(articles, key=lambda a: a.rel_path):
         cover = article.cover
         if cover is None:
             continue
-        if cover.url:
-            covers[article.rel_path] = CoverImage(src=cover.url, alt=cover.alt, remote=True)
+        if cover.path is not None:
+            sources.append(_Source(article, cover.path, cover.path.stem,
+                                   _label(cover.path, config.content_path)))
             continue
-        assert cover.path is not None
-        if cover.path not in done:
-            done[cover.path] = _copy_cover(cover.path, files, warnings, article)
-        result = done[cover.path]
-        if result is not None:
-            src, width, height = result
-            covers[article.rel_path] = CoverImage(src=src, alt=cover.alt, width=width,
-                                                  height=height)
-    return ImageSet(covers=covers, files=tuple(files), warnings=tuple(warnings))
+        if cover.url is None:
+            continue
+        if not config.images.fetch_remote:
+            covers[article.rel_path] = CoverImage(src=cover.url, alt=cover.alt, remote=True)
+            linked.append(article.rel_path)
+            continue
+        try:
+            path, now = cached_download(cover.url, root / "remote",
+                                        config.images.max_remote_bytes)
+        except FetchError as exc:
+            covers[article.rel_path] = CoverImage(src=cover.url, alt=cover.alt, remote=True)
+            warnings.append(f"{article.rel_path}: remote cover {cover.url} {exc}; "
+                            "linked as is")
+            continue
+        fetched += now
+        stem = PurePosixPath(urlsplit(cover.url).path).stem or "remote"
+        sources.append(_Source(article, path, stem, cover.url))
+    if linked:
+        # One line, not one per article: scraped feeds have thousands of remote covers.
+        others = f" and {len(linked) - 1} more" if len(linked) > 1 else ""
+        warnings.append(f"remote cover of {linked[0]}{others} linked as is "
+                        "(set images.fetch_remote = true to download and resize them)")
+    return sources, fetched
 
 
-def _copy_cover(path: Path, files: list[OutputFile], warnings: list[str],
-                article: Article) -> tuple[str, int, int] | None:
-    data = path.read_bytes()
+def _label(path: Path, content: Path) -> str:
     try:
-        with Image.open(path) as image:
-            width, height = image.size
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
-        warnings.append(f"{article.rel_path}: cover {path.name} is not a readable image "
-                        f"({exc.__class__.__name__}); shown without a cover")
+        return path.relative_to(content).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
         return None
-    digest = hashlib.sha256(data).hexdigest()[:10]
-    site_path = f"images/{path.stem}.{digest}{path.suffix.lower()}"
-    files.append(OutputFile(path=site_path, data=data))
-    return site_path, width, height
+
+
+def _keys(sources: list[_Source], params: Params,
+          warnings: list[str]) -> dict[Path, tuple[str, str]]:
+    """(SHA-256, cache key) of every readable source file (each file read once)."""
+    keys: dict[Path, tuple[str, str]] = {}
+    for source in sources:
+        if source.path in keys:
+            continue
+        digest = _sha256(source.path)
+        if digest is None:
+            warnings.append(f"{source.article.rel_path}: cover {source.label} is missing or "
+                            "unreadable; the page shows no cover")
+            continue
+        keys[source.path] = (digest, cache_key(digest, params))
+    return keys
+
+
+def _attach(sources: list[_Source], keys: dict[Path, tuple[str, str]], entries: dict[str, Entry | str],
+            covers: dict[str, CoverImage], warnings: list[str]) -> list[OutputFile]:
+    """CoverImages for the articles and the output files (each key's files once)."""
+    files: dict[str, OutputFile] = {}
+    stems: dict[str, str] = {}
+    for source in sources:
+        if source.path not in keys:
+            continue
+        key = keys[source.path][1]
+        entry = entries[key]
+        if isinstance(entry, str):
+            warnings.append(f"{source.article.rel_path}: cover {source.label} {entry}; "
+                            "the page shows no cover")
+            continue
+        stem = stems.setdefault(key, source.stem)
+        cover = _cover(entry, stem, source.article.cover.alt)  # type: ignore[union-attr]
+        covers[source.article.rel_path] = cover
+        for item in entry.files:
+            path = output_name(stem, key, item.label, item.format)
+            files.setdefault(path, OutputFile(path=path, source=entry.path(item)))
+    return list(files.values())
+
+
+def _cover(entry: Entry, stem: str, alt: str) -> CoverImage:
+    variants = tuple(sorted(
+        (Variant(output_name(stem, entry.key, f.label, f.format), f.width, f.height, f.format)
+         for f in entry.files if f.label != "social"),
+        key=lambda v: (v.width, v.format)))
+    largest_jpeg = max((v for v in variants if v.format == "jpeg"), key=lambda v: v.width)
+    social = output_name(stem, entry.key, "social", "jpeg")
+    return CoverImage(src=largest_jpeg.path, alt=alt, width=entry.width, height=entry.height,
+                      variants=variants, social=social, color=entry.color)

@@ -1,0 +1,56 @@
+"""Run image jobs: in this process for a few, in a process pool for many.
+
+Workers receive only a `Job` (paths and parameters) and return the cache
+entry's metadata; encoded bytes go straight to the cache folder, so memory
+stays bounded by one decoded image per worker however many covers there are.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+
+from digest.images.cache import Entry
+from digest.images.process import Job, run_job
+
+PARALLEL_FROM = 4
+"""Fewest uncached covers worth starting worker processes for."""
+
+
+def run_jobs(jobs: Sequence[Job], workers: int | None = None) -> dict[str, Entry | str]:
+    """Each job's entry, or the reason it failed, by cache key."""
+    workers = workers or os.cpu_count() or 1
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        return {job.key: run_job(job) for job in jobs}
+    return _run_pool(jobs, min(workers, len(jobs)))
+
+
+def _run_pool(jobs: Sequence[Job], workers: int) -> dict[str, Entry | str]:
+    """A worker that dies (e.g. killed for memory, or a decoder crash) breaks the pool:
+    the unfinished jobs fail with a warning and are retried by the next build."""
+    results: dict[str, Entry | str] = {}
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+            futures = {pool.submit(run_job, job): job.key for job in jobs}
+            for future in as_completed(futures):
+                try:
+                    results[futures[future]] = future.result()
+                except BrokenProcessPool:
+                    results[futures[future]] = "could not be processed (an image worker died)"
+    except (BrokenProcessPool, OSError, RuntimeError) as exc:
+        for job in jobs:
+            results.setdefault(job.key, f"could not be processed ({exc.__class__.__name__})")
+    return results
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork (fast, no re-import of __main__) when this process has no other threads;
+    else forkserver, as forking a threaded process (e.g. the dev server) is unsafe."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
