@@ -1,18 +1,21 @@
-"""Measure story clustering and duplicate detection on generated and real corpora.
+"""Measure story clustering and duplicate detection through the real `digest build` path.
 
-    python bench/cluster.py [--real PATH] [--articles N] [--noise P] [--seed S] [--skip-real]
+    python bench/cluster.py [--real PATH] [--skip-real] [--articles N ...] [--noise P ...]
+                            [--seed S] [--dump DIR]
 
-Generated corpora come from ../shared/tools/gen_corpus.py (ground truth in
-truth.json, scored as pairwise precision/recall/F1); the real corpus is the
-labelled archive in ../shared/data, scored by its own eval_clusters.py.  Nothing
-is copied into the repo: everything is written to a temporary directory.
+Every corpus is written as a site's `content/` folder in a temporary directory, read
+with `digest.content.reader.read_articles` (HTML conversion, scraped-boilerplate
+cleaning) and grouped with `digest.group.group_stories`: exactly what `digest build`
+does.  Generated corpora come from ../shared/tools/gen_corpus.py (ground truth in
+truth.json, scored as pairwise precision/recall/F1); the real corpus is the labelled
+archive in ../shared/data, scored by its own eval_clusters.py on the whole year and on
+two halves split by date (January–June, July–December), each half clustered on its own
+so a rule that only fits one half shows.  Nothing is copied into the repo.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import html
 import json
 import os
 import subprocess
@@ -21,17 +24,21 @@ import tarfile
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
-
-import frontmatter
-from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from digest.group.cluster import (ClusterItem, ClusterSettings, find_duplicates,  # noqa: E402
-                                  find_stories)
+from digest.config import load_config  # noqa: E402
+from digest.content.model import Article  # noqa: E402
+from digest.content.reader import read_articles  # noqa: E402
+import digest.group  # noqa: E402
+from digest.group import group_stories  # noqa: E402
+
+_COLUMNS = ["articles", "unread", "stories", "largest", "precision", "recall", "f1",
+            "same_recall", "false_merge", "dup_collapse", "dup[same_url]",
+            "dup[near_identical_body]", "dup[filler_template]", "seconds", "cluster_seconds"]
 
 
 def shared_dir() -> Path:
@@ -40,68 +47,45 @@ def shared_dir() -> Path:
     return local if local.exists() else Path(os.environ.get("DIGEST_SHARED", local))
 
 
-def load_items(content: Path) -> list[ClusterItem]:
-    """Every `*.md` below `content` as a ClusterItem (crude reader: front matter + HTML text)."""
-    items = []
-    for path in sorted(content.rglob("*.md")):
-        post = frontmatter.load(path)
-        meta = post.metadata
-        source = meta.get("source") or meta.get("url")
-        items.append(ClusterItem(
-            key=path.relative_to(content).as_posix(),
-            title=html.unescape(str(meta.get("title") or "")),
-            excerpt=html.unescape(str(meta.get("excerpt") or "")),
-            text=_plain_body(post.content),
-            date=_date(meta.get("date")),
-            outlet=str(meta.get("outlet") or _outlet(source)),
-            source_url=str(source) if source else None,
-        ))
-    return items
+def read_site(site: Path) -> tuple[list[Article], tuple, object, int]:
+    """(articles, story overrides, config, number of files not read) of the site at `site`."""
+    config = load_config(site, {"on_error": "skip", "future": True, "drafts": True})
+    read = read_articles(config)
+    return list(read.articles), read.overrides, config, len(read.problems)
 
 
-def _plain_body(body: str) -> str:
-    if "<" not in body:
-        return body
-    return BeautifulSoup(body, "html.parser").get_text(" ")
+def cluster(articles: Sequence[Article], overrides, config) -> tuple[dict[str, str], dict]:
+    """rel_path -> story slug for every article (copies included), and the seconds taken: all
+    of `group_stories`, and of that its duplicate and story clustering calls."""
+    spent = {"cluster_seconds": 0.0}
+    originals = digest.group.find_duplicates, digest.group.find_stories
 
+    def timed(function):
+        def run(*args):
+            start = time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                spent["cluster_seconds"] += time.perf_counter() - start
+        return run
 
-def _outlet(source: object) -> str:
-    if not source:
-        return "Unknown"
-    return urlsplit(str(source)).netloc.lower().removeprefix("www.") or "Unknown"
-
-
-def _date(value: object) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
-    text = str(value or "").strip().replace(" UTC", "+00:00").replace("Z", "+00:00")
-    for parse in (dt.datetime.fromisoformat, lambda t: dt.datetime.strptime(t, "%b %d, %Y"),
-                  lambda t: dt.datetime.strptime(t, "%B %d, %Y %H:%M%z")):
-        try:
-            parsed = parse(text)
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
-        except ValueError:
-            continue
-    return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-
-
-def cluster(items: list[ClusterItem], settings: ClusterSettings) -> tuple[dict[str, str], float]:
-    """key -> story id for every item (copies join their original's story), and seconds taken."""
-    start = time.perf_counter()
-    copies = find_duplicates(items, settings)
-    stories = find_stories([i for i in items if i.key not in copies], settings)
-    seconds = time.perf_counter() - start
-    story_of = {key: story[0] for story in stories for key in story}
-    story_of.update({copy: story_of[kept] for copy, kept in copies.items()})
-    return story_of, seconds
+    # The stage looks these names up at call time; wrap them for this call only.
+    digest.group.find_duplicates, digest.group.find_stories = map(timed, originals)
+    try:
+        start = time.perf_counter()
+        grouping = group_stories(articles, overrides, config)
+        spent["seconds"] = time.perf_counter() - start
+    finally:
+        digest.group.find_duplicates, digest.group.find_stories = originals
+    story_of = {a.rel_path: story.slug for story in grouping.stories for a in story.articles}
+    return story_of, spent
 
 
 def score_generated(root: Path, story_of: dict[str, str]) -> dict[str, float]:
-    """Pairwise precision/recall/F1 against truth.json."""
+    """Pairwise precision/recall/F1 against truth.json (articles not read are left out)."""
     truth = json.loads((root / "truth.json").read_text())["stories"]
     true_of = {Path(p).relative_to("content").as_posix(): s for s, ps in truth.items() for p in ps}
+    true_of = {k: s for k, s in true_of.items() if k in story_of}
     both = Counter((story_of[k], true_of[k]) for k in true_of)
     tp = sum(n * (n - 1) // 2 for n in both.values())
     predicted = sum(n * (n - 1) // 2 for n in Counter(story_of[k] for k in true_of).values())
@@ -111,11 +95,11 @@ def score_generated(root: Path, story_of: dict[str, str]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
-def score_real(archive: Path, story_of: dict[str, str], work: Path) -> dict[str, float]:
+def score_real(archive: Path, story_of: dict[str, str], work: Path, name: str) -> dict:
     """eval_clusters.py metrics for a mapping of file name -> story id."""
-    mapping = work / "stories.json"
-    mapping.write_text(json.dumps({Path(k).name: v for k, v in story_of.items()}))
-    out = work / "metrics.json"
+    mapping = work / f"stories-{name}.json"
+    mapping.write_text(json.dumps({Path(k).name: v for k, v in sorted(story_of.items())}))
+    out = work / f"metrics-{name}.json"
     subprocess.run([sys.executable, str(shared_dir() / "data" / "eval_clusters.py"),
                     "--mapping", str(mapping), "--content", str(archive), "--json", str(out)],
                    check=True, stdout=subprocess.DEVNULL)
@@ -127,46 +111,60 @@ def score_real(archive: Path, story_of: dict[str, str], work: Path) -> dict[str,
                if k.startswith("duplicate_collapse[")}}
 
 
-def run_generated(articles: int, noise: float, seed: int, settings: ClusterSettings) -> dict:
+def run_generated(articles: int, noise: float, seed: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         subprocess.run([sys.executable, str(shared_dir() / "tools" / "gen_corpus.py"), str(root),
                         "--articles", str(articles), "--noise", str(noise), "--seed", str(seed)],
                        check=True, stdout=subprocess.DEVNULL)
-        items = load_items(root / "content")
-        story_of, seconds = cluster(items, settings)
+        read, overrides, config, unread = read_site(root)
+        story_of, seconds = cluster(read, overrides, config)
         return {"corpus": f"generated {articles} noise {noise}", **_shape(story_of),
-                "seconds": seconds, **score_generated(root, story_of)}
+                "unread": unread, **seconds, **score_generated(root, story_of)}
 
 
-def run_real(archive: Path, settings: ClusterSettings) -> dict:
+def run_real(archive: Path, dump: Path | None) -> list[dict]:
+    """The whole year, then January–June and July–December clustered separately."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        site = work / "site"
         with tarfile.open(archive) as tar:
-            tar.extractall(work, filter="data")
-        content = next(p.parent for p in sorted(work.rglob("*.md")))
-        items = load_items(content)
-        story_of, seconds = cluster(items, settings)
-        return {"corpus": f"real {archive.name}", **_shape(story_of), "seconds": seconds,
-                **score_real(archive, story_of, work)}
+            tar.extractall(site, filter="data")
+        if not (site / "content").is_dir():
+            raise SystemExit(f"{archive} has no content/ folder")
+        articles, overrides, config, unread = read_site(site)
+        halves = [("all", articles),
+                  ("Jan-Jun", [a for a in articles if a.date.month <= 6]),
+                  ("Jul-Dec", [a for a in articles if a.date.month > 6])]
+        rows = []
+        for name, part in halves:
+            story_of, seconds = cluster(part, overrides, config)
+            if dump is not None:
+                dump.mkdir(parents=True, exist_ok=True)
+                (dump / f"stories-{name}.json").write_text(json.dumps(
+                    {Path(k).name: v for k, v in sorted(story_of.items())}, indent=0))
+            rows.append({"corpus": f"real {name}", **_shape(story_of), "unread": unread,
+                         **seconds, **score_real(archive, story_of, work, name)})
+        return rows
 
 
 def _shape(story_of: dict[str, str]) -> dict:
     sizes = Counter(story_of.values())
-    return {"articles": len(story_of), "stories": len(sizes), "largest": max(sizes.values(), default=0)}
+    return {"articles": len(story_of), "stories": len(sizes),
+            "largest": max(sizes.values(), default=0)}
 
 
 def print_table(rows: list[dict]) -> None:
-    columns = ["corpus", "articles", "stories", "largest", "precision", "recall", "f1",
-               "same_recall", "false_merge", "dup_collapse", "dup[same_url]",
-               "dup[near_identical_body]", "dup[filler_template]", "seconds"]
-    for row in rows:
-        print(f"\n== {row['corpus']}")
-        for column in columns[1:]:
-            if column in row:
-                value = row[column]
-                print(f"  {column:26s} {value:.3f}" if isinstance(value, float) else
-                      f"  {column:26s} {value}")
+    """One column per corpus, one line per metric."""
+    width = max(14, *(len(r["corpus"]) + 2 for r in rows))
+    print(f"{'':26s}" + "".join(f"{r['corpus']:>{width}s}" for r in rows))
+    for column in _COLUMNS:
+        if not any(column in r for r in rows):
+            continue
+        cells = [r.get(column) for r in rows]
+        text = ["-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
+                for v in cells]
+        print(f"{column:26s}" + "".join(f"{t:>{width}s}" for t in text))
 
 
 def main() -> None:
@@ -176,15 +174,16 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="*", default=[2000])
     parser.add_argument("--noise", type=float, nargs="*", default=[0.1, 0.3])
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write the real mappings (file -> story) into this folder")
     args = parser.parse_args()
-    settings = ClusterSettings()
     rows = []
     if not args.skip_real:
         archive = args.real or shared_dir() / "data" / "real-news-2025.tar.xz"
-        rows.append(run_real(archive, settings))
+        rows += run_real(archive, args.dump)
     for articles in args.articles:
         for noise in args.noise:
-            rows.append(run_generated(articles, noise, args.seed, settings))
+            rows.append(run_generated(articles, noise, args.seed))
     print_table(rows)
 
 

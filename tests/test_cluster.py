@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
 from digest.group.cluster import ClusterItem, ClusterSettings, find_duplicates, find_stories
+from digest.group.kinds import article_kind
 
 SETTINGS = ClusterSettings()
 DAY0 = dt.datetime(2031, 4, 2, 9, 0, tzinfo=dt.timezone.utc)
@@ -113,3 +115,87 @@ def test_empty_input():
 def test_one_item():
     assert find_stories(LANTERN[:1], SETTINGS) == [["a-lantern.md"]]
     assert find_duplicates(LANTERN[:1], SETTINGS) == {}
+
+
+def test_deals_post_and_launch_news_of_one_product_are_two_stories():
+    news = item("n.md", "Quillmark unveils Osprey 2 smartwatch with a solar ring",
+                "Quillmark announced the Osprey 2 smartwatch with a solar ring around the display, "
+                "priced at $349 and shipping in May. " + FILLER_BODY, outlet="Circuit Post")
+    rewrite = item("r.md", "Osprey 2: Quillmark's $349 watch charges from a solar ring",
+                   "The Osprey 2 from Quillmark tops up its battery from a solar ring around the "
+                   "display; it costs $349 from May. " + FILLER_BODY, days=0.2, outlet="Byte Ledger")
+    deal = item("d.md", "The Osprey 2 smartwatch is on sale for $299 right now",
+                "Quillmark's Osprey 2 smartwatch with its solar ring is $50 off at $299, the lowest "
+                "price since it launched. " + FILLER_BODY, days=0.5, outlet="Daily Wire Desk")
+    assert find_stories([news, rewrite, deal], SETTINGS) == [["d.md"], ["n.md", "r.md"]]
+
+
+def test_review_and_guide_stay_out_of_the_launch_story():
+    launch = LANTERN[:2]
+    review = item("rev.md", "Lanternfish warehouse arm review: Quillmark's $2.4 billion bet",
+                  LANTERN[1].text, days=2.0, outlet="Byte Ledger")
+    guide = item("guide.md", "Everything you need to know about the Quillmark-Lanternfish deal",
+                 LANTERN[0].text, days=1.0, outlet="Other Desk")
+    stories = find_stories(launch + [review, guide], SETTINGS)
+    assert stories == [["a-lantern.md", "b-lantern.md"], ["guide.md"], ["rev.md"]]
+
+
+def test_two_deals_posts_never_form_a_story():
+    first = item("d1.md", "The best Heron 5 tablet deals: save $80 this week",
+                 "Heron 5 tablets from Quillmark are $80 off at three stores. " + FILLER_BODY,
+                 outlet="Circuit Post")
+    second = item("d2.md", "Heron 5 deals: Quillmark's tablet drops to a record-low price",
+                  "Quillmark's Heron 5 tablet is $80 off, a record-low price. " + FILLER_BODY,
+                  days=0.3, outlet="Byte Ledger")
+    assert find_stories([first, second], SETTINGS) == [["d1.md"], ["d2.md"]]
+
+
+def test_keynote_roundups_join_each_other_but_not_single_announcements():
+    body = ("At its spring keynote Quillmark showed the Osprey 2 watch, the Heron 5 tablet and the "
+            "Lanternfish arm, and set release dates for all three. " + FILLER_BODY)
+    live = item("live.md", "Quillmark keynote live updates: Osprey 2, Heron 5 and more", body,
+                outlet="Circuit Post")
+    recap = item("recap.md", "Everything Quillmark announced at its spring keynote", body,
+                 days=0.4, outlet="Byte Ledger")
+    single = item("single.md", "Quillmark shows the Osprey 2 watch at its spring keynote", body,
+                  days=0.2, outlet="Daily Wire Desk")
+    assert find_stories([live, recap, single], SETTINGS) == [["live.md", "recap.md"],
+                                                             ["single.md"]]
+
+
+def test_kind_cues_read_headlines_not_names():
+    assert article_kind("Record deal: Varga leaves Quillmark for Heronworks") == "news"
+    assert article_kind("I tried the Osprey 2, and the solar ring works") == "news"
+    assert article_kind("Osprey 2 vs. Heron 5: which one should you buy?") == "guide"
+    assert article_kind("Quillmark keynote 2031: what to expect") == "preview"
+    assert article_kind("Osprey 2 review: a watch that charges itself") == "review"
+    assert article_kind("Save 20% on the Osprey 2 today") == "deals"
+
+
+def test_repost_that_renames_the_occasion_is_a_copy():
+    text = ("Quillmark's Osprey 2 smartwatch is down to $299 for {o}. The deal covers the 44 mm "
+            "model with the solar ring, which we praised in our review, and ends on Sunday. "
+            "Stock at this price tends to sell out within a day, so act fast. The watch tracks "
+            "sleep, swims and runs, pairs with phones of either maker, and its ring adds about "
+            "a day of charge per week of daylight. Straps come in five colours, and the bundle "
+            "includes a second band and a travel charger worth $40. " + FILLER_BODY)
+    first = item("f.md", "Osprey 2 is $50 off in this spring sale deal",
+                 text.format(o="the spring sale"), outlet="Circuit Post")
+    repost = item("g.md", "Quillmark's summer sale includes the Osprey 2 for $50 off",
+                  text.format(o="the summer sale"), days=2.0, outlet="Circuit Post")
+    # Two short texts: the renamed occasion weighs a lot, so the "identical" bar is lowered to
+    # this pair's cosine (≈0.89); the title conflict (≈0.22) alone would keep them apart.
+    identical = dataclasses.replace(SETTINGS, duplicate_identical_similarity=0.85)
+    never = dataclasses.replace(SETTINGS, duplicate_identical_similarity=1.01)
+    assert find_duplicates([first, repost], identical) == {"g.md": "f.md"}
+    assert find_duplicates([first, repost], never) == {}
+
+
+def test_markdown_link_targets_do_not_keep_copies_apart():
+    body = ("Quillmark agreed to buy Lanternfish for $2.4 billion, chief executive Odile Varga "
+            "said. The [warehouse arms]({u}) sort parcels in 40 countries. " + FILLER_BODY)
+    first = item("l1.md", "Quillmark buys Lanternfish", body.format(u="https://x.example/?id=11aa"),
+                 outlet="Circuit Post")
+    second = item("l2.md", "Quillmark to buy Lanternfish",
+                  body.format(u="https://x.example/?id=93fz"), days=1.0, outlet="Circuit Post")
+    assert find_duplicates([first, second], SETTINGS) == {"l2.md": "l1.md"}

@@ -8,6 +8,7 @@ topics and give each story a stable, unique slug.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -136,8 +137,8 @@ def _source_groups(cluster: Sequence[str], copies: dict[str, list[str]],
 
 def _unique_slug(base: str, articles: Sequence[Article], used: set[str]) -> str:
     """Equal titles get distinct, stable URLs: the first story's date, then a counter."""
-    candidates = [base, f"{base}-{min(a.date for a in articles):%Y-%m-%d}"]
-    candidates += [f"{candidates[1]}-{n}" for n in range(2, 10_000)]
+    dated = f"{base}-{min(a.date for a in articles):%Y-%m-%d}"
+    candidates = itertools.chain((base, dated), (f"{dated}-{n}" for n in itertools.count(2)))
     slug = next(c for c in candidates if c not in used)
     used.add(slug)
     return slug

@@ -8,7 +8,9 @@ How stories are found: every article becomes one sparse vector of title,
 lead and named-entity TF-IDF (fitted on the articles given; rare names and
 numbers weigh most).  Pairs published within the window are scored by cosine,
 less a penalty per day apart, and then joined by average-link agglomeration,
-which never lets one bridging pair chain unrelated articles together.
+which never lets one bridging pair chain unrelated articles together.  Pairs
+of different article kinds (`digest.group.kinds`: a deals post, guide, review
+or preview against the news it borrows words from) are never candidates.
 
 Both functions sort their input by key first, so the output never depends on
 the input order.
@@ -20,9 +22,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from digest.group.duplicates import (comparable_text, copy_pairs, exact_key, kept_copies,
+from digest.group.duplicates import (CopyLimits, comparable_text, copy_pairs, exact_key, kept_copies,
                                      normalise_url, same_key_groups)
 from digest.group.features import FeatureWeights, feature_matrix, text_parts
+from digest.group.kinds import article_kind, kinds_compatible
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
 
@@ -63,6 +66,11 @@ class ClusterSettings:
     duplicate_title_conflict: float = 0.2
     """Near-identical texts are different articles when this share (by IDF) of one title is
     words its text has and the other text lacks: one template filled with two topics."""
+    duplicate_identical_similarity: float = 0.97
+    """Body cosine from which two texts are one text with a few words swapped..."""
+    duplicate_identical_conflict: float = 0.3
+    """...and may have this larger title conflict: a re-post that renames the occasion
+    ("Black Friday deal" → "Cyber Monday sale") is still a copy."""
     duplicate_window_days: float = 14.0
     """Near-identical texts further apart than this are separate articles (a yearly
     "how to watch" post); copies by URL have no limit."""
@@ -76,6 +84,8 @@ class ClusterSettings:
     """Days apart that cost nothing: same-day and next-day coverage."""
     max_neighbours: int = 15
     """Most candidate partners kept per article (bounds work on dense near-copies)."""
+    separate_kinds: bool = True
+    """Keep deals posts, guides, reviews and previews out of news stories (see `kinds`)."""
     features: FeatureWeights = field(default_factory=FeatureWeights)
     """How title, lead and entities are weighted."""
 
@@ -96,8 +106,9 @@ def find_duplicates(items: Sequence[ClusterItem], settings: ClusterSettings) -> 
         texts=[comparable_text(ordered[i].excerpt, ordered[i].text)
                for i in candidates],
         titles=[ordered[i].title for i in candidates], days=_days([ordered[i] for i in candidates]),
-        thresholds=(settings.duplicate_similarity, settings.duplicate_title_similarity,
-                    settings.duplicate_title_conflict),
+        limits=CopyLimits(settings.duplicate_similarity, settings.duplicate_title_similarity,
+                          settings.duplicate_title_conflict, settings.duplicate_identical_similarity,
+                          settings.duplicate_identical_conflict),
         window_days=settings.duplicate_window_days)
     pairs = [(candidates[a], candidates[b]) for a, b in pairs]
     return {ordered[copy].key: ordered[kept].key
@@ -127,8 +138,11 @@ def story_edges(ordered: Sequence[ClusterItem], days: Sequence[float],
     matrix = feature_matrix(parts, weights)
     pairs = close_pairs(matrix, days, settings.window_days, settings.candidate_similarity,
                         settings.max_neighbours)
+    kinds = [article_kind(i.title) if settings.separate_kinds else "news" for i in ordered]
     edges = {}
     for (a, b), sim in pairs.items():
+        if not kinds_compatible(kinds[a], kinds[b]):
+            continue
         late = max(0.0, abs(days[a] - days[b]) - settings.grace_days)
         score = sim - settings.day_penalty * late
         if score > 0:

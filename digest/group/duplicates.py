@@ -9,6 +9,7 @@ boilerplate.  Text is compared as plain TF-IDF over all words of the body
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -24,6 +25,12 @@ _COMPARED_WORDS = 2000
 # A copy shares all of its rare words; weighting them by IDF³ keeps templated
 # pages apart that differ only in a repeated topic phrase.
 _TEXT_IDF_POWER = 3.0
+# Candidate copies are found on words held by at most this share of the articles (and at
+# least _RARE_MIN_ARTICLES): common words make the sparse products slow and, weighted by
+# IDF cubed, barely move the cosine.
+_RARE_SHARE = 0.1
+_RARE_MIN_ARTICLES = 20
+_PROBE_SIMILARITY = 0.5
 
 
 def normalise_url(url: str | None) -> str | None:
@@ -49,14 +56,31 @@ def comparable_text(excerpt: str, body: str) -> str:
     return " ".join(text[:_COMPARED_WORDS])
 
 
+@dataclass(frozen=True)
+class CopyLimits:
+    """When two texts are copies of one article (see `ClusterSettings` for each value)."""
+
+    text: float
+    """Least body cosine."""
+    title: float
+    """Least title cosine."""
+    conflict: float
+    """Largest title conflict."""
+    identical_text: float
+    """Body cosine from which the texts count as one text with a few words swapped..."""
+    identical_conflict: float
+    """...and may then have this larger title conflict (an occasion renamed in a re-post)."""
+
+
 def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float],
-               thresholds: tuple[float, float, float], window_days: float) -> list[tuple[int, int]]:
+               limits: CopyLimits, window_days: float) -> list[tuple[int, int]]:
     """Index pairs `(i, j)`, `i < j`, whose texts are near-identical within `window_days`.
 
-    `thresholds` are (least text cosine, least title cosine, largest title
-    conflict).  The title checks keep apart templated pages that share one body
-    under different headlines: a re-post keeps some title words, and the few
-    words where the two bodies differ are not what its title is about.
+    The title checks keep apart templated pages that share one body under
+    different headlines: a re-post keeps some title words, and the few words
+    where the two bodies differ are not what its title is about.  Candidates
+    come from the rare words only (cheap to multiply: copies share all of
+    theirs), then the full texts are compared pair by pair.
     """
     text_words = [words(t) for t in texts]
     title_words = [words(t) for t in titles]
@@ -64,15 +88,37 @@ def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float
     title_matrix, _ = _text_matrix(title_words, 1.0)
     if matrix is None or title_matrix is None:
         return []
-    similar = sorted(close_pairs(matrix, days, window_days, thresholds[0], max_neighbours=10))
-    if not similar:
+    probe = _rare_terms(matrix, max(_RARE_MIN_ARTICLES, int(_RARE_SHARE * matrix.shape[0])))
+    candidates = sorted(close_pairs(probe, days, window_days, _PROBE_SIMILARITY, max_neighbours=10))
+    if not candidates:
         return []
-    first, second = (np.array(side) for side in zip(*similar))
-    title_cosine = np.asarray(title_matrix[first].multiply(title_matrix[second]).sum(axis=1))
-    candidates = [p for p, c in zip(similar, title_cosine.ravel()) if c >= thresholds[1]]
-    return [(a, b) for a, b in candidates
-            if _title_conflict(set(title_words[a]), set(title_words[b]), set(text_words[a]),
-                               set(text_words[b]), idf) < thresholds[2]]
+    first, second = (np.array(side) for side in zip(*candidates))
+    text_cosine = _row_dots(matrix, first, second)
+    title_cosine = _row_dots(title_matrix, first, second)
+    pairs = []
+    for (a, b), text, title in zip(candidates, text_cosine.tolist(), title_cosine.tolist()):
+        if text < limits.text or title < limits.title:
+            continue
+        conflict = _title_conflict(set(title_words[a]), set(title_words[b]), set(text_words[a]),
+                                   set(text_words[b]), idf)
+        allowed = limits.identical_conflict if text >= limits.identical_text else limits.conflict
+        if conflict < allowed:
+            pairs.append((a, b))
+    return pairs
+
+
+def _rare_terms(matrix: sp.csr_matrix, max_articles: int) -> sp.csr_matrix:
+    """`matrix` without the columns of terms found in more than `max_articles` rows, rows
+    L2-normalised again."""
+    counts = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    keep = sp.diags((counts <= max_articles).astype(np.float64))
+    probe = (matrix @ keep).tocsr()
+    probe.eliminate_zeros()
+    return normalize(probe)
+
+
+def _row_dots(matrix: sp.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    return np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
 
 
 def _title_conflict(title_a: set[str], title_b: set[str], text_a: set[str], text_b: set[str],

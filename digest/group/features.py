@@ -20,12 +20,16 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 _TAG = re.compile(r"<[^>]+>")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]", re.UNICODE)
 _NUMBER = re.compile(r"(\$|€|£)?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|billion|million|trillion|bn)?",
                      re.IGNORECASE)
 _CAPITAL = re.compile(r"^(?:[A-Z][\w'’&.-]*|[a-z]+[A-Z][\w'’&.-]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
-_WORD_WEIGHT_DOC_WORDS = 150
+_LEAD_WORDS = 400
+_ENTITY_WORDS = 150
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "new", "says", "said", "just", "like",
                                           "here", "now", "also", "get", "it’s", "it's"}
 
@@ -54,8 +58,11 @@ class FeatureWeights:
     entities: float = 0.40
     idf_power: float = 2.0
     """IDF is raised to this power: 1 is plain TF-IDF, 2 favours rare terms more."""
-    lead_words: int = _WORD_WEIGHT_DOC_WORDS
-    """How many words of excerpt and body make the lead."""
+    lead_words: int = _LEAD_WORDS
+    """How many words of excerpt and body make the lead: a few paragraphs, since two outlets
+    rarely word their first sentences alike but do repeat the facts further down."""
+    entity_words: int = _ENTITY_WORDS
+    """How many words of the lead names and numbers are taken from (the peg is up front)."""
     generic_share: float = 0.08
     """Terms found in more than this share of the articles are generic (templated
     boilerplate, a topic's background vocabulary) and dropped..."""
@@ -65,19 +72,22 @@ class FeatureWeights:
 
 
 def plain(text: str) -> str:
-    """`text` with HTML tags removed, entities decoded and whitespace collapsed."""
-    return " ".join(html.unescape(_TAG.sub(" ", text or "")).split())
+    """`text` with HTML tags, markdown images and link targets (tracking URLs differ between
+    copies of one text) removed, entities decoded and whitespace collapsed."""
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", _TAG.sub(" ", text or "")))
+    return " ".join(html.unescape(_URL.sub(" ", text)).split())
 
 
 def text_parts(title: str, excerpt: str, body: str, lead_words: int) -> TextParts:
     """Split an article into the title and a lead of at most `lead_words` words."""
-    words = (plain(excerpt) + " " + plain(body)).split()
+    # Only the start of the body can reach the lead; markup makes a word about 40 characters at most.
+    words = (plain(excerpt) + " " + plain(body[:lead_words * 40])).split()
     return TextParts(title=plain(title), lead=" ".join(words[:lead_words]))
 
 
 def words(text: str) -> list[str]:
     """Lower-cased content words of `text`, stop words removed."""
-    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP]
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
 def entities(text: str) -> list[str]:
@@ -130,12 +140,17 @@ def feature_matrix(parts: Sequence[TextParts], weights: FeatureWeights) -> sp.cs
     max_df = max(weights.generic_min_articles, int(weights.generic_share * len(parts)))
     views = [([words(p.title) for p in parts], weights.title),
              ([words(p.lead) for p in parts], weights.lead),
-             ([entities(p.title + ". " + p.lead) for p in parts], weights.entities)]
+             ([entities(_first_words(p.title + ". " + p.lead, weights.entity_words)) for p in parts],
+              weights.entities)]
     blocks = [(_tfidf(docs, weights.idf_power, max_df), weight) for docs, weight in views]
     scaled = [matrix * np.sqrt(weight) for matrix, weight in blocks if matrix is not None]
     if not scaled:
         return sp.csr_matrix((len(parts), 1))
     return normalize(sp.hstack(scaled, format="csr"))
+
+
+def _first_words(text: str, count: int) -> str:
+    return " ".join(text.split(maxsplit=count)[:count])
 
 
 def _tfidf(docs: list[list[str]], idf_power: float, max_df: int) -> sp.csr_matrix | None:
