@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -149,3 +150,28 @@ def clean_command(site: Path) -> None:
         if folder.is_dir() and (folder == config.cache_path or (folder / MARKER).exists()):
             shutil.rmtree(folder)
             click.echo(f"removed {folder}")
+
+
+@main.command("serve")
+@site_options
+@click.option("--port", type=click.IntRange(0, 65535), default=None,
+              help="Port to serve on (default: [serve] port, 8000).")
+@click.option("--host", default=None,
+              help="Address to bind (default: [serve] host, 127.0.0.1, this machine only).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+@click.option("--no-drafts", is_flag=True,
+              help="Hide draft and future-dated articles, as `digest build` does.")
+def serve_command(config: Config, port: int | None, host: str | None, open_browser: bool,
+                  no_drafts: bool) -> None:
+    """Build the site, serve it, and rebuild and reload open pages on every change.
+
+    Shows drafts and future-dated articles unless --no-drafts; the preview is then
+    built into .digest-cache/preview/, never into public/. A failed build
+    keeps the last good site and shows the problems in the browser. Ctrl-C stops.
+    """
+    from digest.serve import serve
+
+    if not no_drafts and click.get_current_context().params.get("output") is None:
+        # Drafts must never land in public/, which is what gets deployed.
+        config = dataclasses.replace(config, output_dir=str(config.cache_path / "preview"))
+    serve(config, host=host, port=port, open_browser=open_browser, drafts=not no_drafts)

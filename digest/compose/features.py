@@ -59,7 +59,7 @@ def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     w = w.removesuffix("'s")
     w = w.strip("'-")
-    if len(w) <= 3:
+    if len(w) <= 3 or w[-1] not in "sgdy":
         return w
     for suffix, repl, minimum in (("ies", "y", 5), ("sses", "ss", 5), ("ings", "", 7),
                                   ("ing", "", 6), ("edly", "", 7), ("ed", "", 5), ("es", "", 6),
@@ -107,12 +107,21 @@ def specificity(text: str, numbers: list[str]) -> int:
 def features(text: str, stemmer: Stemmer,
              known: tuple[list[str], list[str]] | None = None) -> Features:
     """Features of one sentence (plain text); `known` is its `terms` if already computed."""
+    return analyse(text, stemmer, known)[0]
+
+
+def analyse(text: str, stemmer: Stemmer,
+            known: tuple[list[str], list[str]] | None = None) -> tuple[Features, int]:
+    """(features, specificity) of one sentence in one pass over its words."""
     found, numbers = known or terms(text, stemmer)
-    stem = stemmer.stem
-    names = {stem(w.lower()) for w in _NAME.findall(text, 1)}
-    names = {n for n in names if n not in _SKIP and n not in _NOT_NAMES}
-    return Features(len(found), frozenset(found), tuple(found), frozenset(numbers),
-                    frozenset(names))
+    capitals = _NAME.findall(text, 1)
+    names = frozenset()
+    if capitals:
+        stem = stemmer.stem
+        names = frozenset(n for n in (stem(w.lower()) for w in capitals)
+                          if n not in _SKIP and n not in _NOT_NAMES)
+    return (Features(len(found), frozenset(found), tuple(found), frozenset(numbers), names),
+            len(capitals) + len(numbers))
 
 
 def _number(value: str) -> str:

@@ -19,21 +19,19 @@ new gets an empty section, which the renderer may show as "adds nothing new".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-import numpy as np
+from dataclasses import dataclass, field
 
 from digest.compose.features import Features, containment
 from digest.compose.quality import is_boilerplate, problem
 from digest.compose.select import is_year
-from digest.compose.sentences import HEADING, MEDIA, Paragraph
+from digest.compose.sentences import HEADING, MEDIA, Paragraph, split_sentences
 from digest.compose.source import SourceDocument
-from digest.compose.story import BODY, StoryText, analyse_story
-from digest.compose.support import supports
+from digest.compose.story import StoryText, analyse_story
+from digest.compose.support import MIN_CONTAINMENT, supports
 
-MERGE_PREFILTER = 0.2
-"""Cosine under which a sentence is never a near paraphrase of another (checked on the
-fixtures: supported pairs score 0.35 and more)."""
+PARAGRAPH_OVERLAP = 0.4
+"""Share of a paragraph's stems that kept text must have before its sentences
+are checked one by one (below it the paragraph is new; erring only towards keeping)."""
 
 
 @dataclass(frozen=True)
@@ -46,22 +44,38 @@ class BodySection:
     """Markdown paragraphs, as the source wrote them."""
 
 
+@dataclass
+class _Kept:
+    """What the merged body already says, indexed by stem (one merge call only)."""
+
+    vocabulary: set[str] = field(default_factory=set)
+    where: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    """Stem → kept (source, paragraph) keys that use it."""
+    stems: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    """Kept (source, paragraph) key → its stems."""
+
+    def add(self, key: tuple[int, int], stems: frozenset[str]) -> None:
+        self.vocabulary |= stems
+        self.stems[key] = stems
+        for stem in stems:
+            self.where.setdefault(stem, []).append(key)
+
+
 def merge_bodies(docs: Sequence[SourceDocument], *,
                  story: StoryText | None = None) -> list[BodySection]:
     """One section per source in number order, later sources deduplicated."""
     if not docs:
         return []
     story = story or analyse_story(docs)
-    kept_units: list[int] = []
-    sections, seen = [], set()
+    kept, sections, seen = _Kept(), [], set()
     for d, doc in enumerate(story.docs):
         paragraphs = story.paragraphs[d]
-        units = _units_by_paragraph(story, d)
-        keep = [_keep(story, p, units.get(p.index, []), kept_units, seen) for p in paragraphs]
+        vocab = [story.vocabulary(d, p.index) for p in paragraphs]
+        keep = [_keep(story, d, p, vocab[k], kept, seen) for k, p in enumerate(paragraphs)]
         keep = _attach(paragraphs, keep)
-        for p, k in zip(paragraphs, keep):
-            if k:
-                kept_units.extend(units.get(p.index, []))
+        for p, k, stems in zip(paragraphs, keep, vocab):
+            if k and stems:
+                kept.add((d, p.index), stems)
         shown = tuple(p.markdown for p, k in zip(paragraphs, keep) if k)
         if not paragraphs and (doc.excerpt or "").strip():
             shown = (doc.excerpt.strip(),)
@@ -69,15 +83,7 @@ def merge_bodies(docs: Sequence[SourceDocument], *,
     return sections
 
 
-def _units_by_paragraph(story: StoryText, doc: int) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for i in story.doc_units(doc):
-        if story.units[i].field == BODY:
-            out.setdefault(story.units[i].sentence.paragraph, []).append(i)
-    return out
-
-
-def _keep(story: StoryText, para: Paragraph, units: list[int], kept: list[int],
+def _keep(story: StoryText, doc: int, para: Paragraph, stems: frozenset[str], kept: _Kept,
           seen: set[str]) -> bool | None:
     """True/False for content paragraphs; None for headings and media (decided later)."""
     if para.kind in (HEADING, MEDIA):
@@ -85,27 +91,55 @@ def _keep(story: StoryText, para: Paragraph, units: list[int], kept: list[int],
     key = " ".join(para.plain.casefold().split())
     if not key or key in seen:
         return False
-    if len(units) <= 2 and all(is_boilerplate(story.units[i].sentence.text) for i in units):
+    if is_boilerplate(para.plain) and _boilerplate_only(para.plain):
         return False
-    if kept and units and _all_covered(story, units, kept):
+    if kept.vocabulary and stems and _all_covered(story, doc, para.index, stems, kept):
         return False
     seen.add(key)
     return True
 
 
-def _all_covered(story: StoryText, units: list[int], kept: list[int]) -> bool:
-    """Is every unit said by some kept unit? A cheap cosine bound rules most out."""
-    block = story.sim[np.ix_(units, kept)]
-    best = block.max(axis=1)
-    if best.min() < MERGE_PREFILTER:
+def _boilerplate_only(plain: str) -> bool:
+    sentences = split_sentences(plain)
+    return len(sentences) <= 2 and all(is_boilerplate(s) for s in sentences)
+
+
+def _all_covered(story: StoryText, doc: int, para: int, stems: frozenset[str],
+                 kept: _Kept) -> bool:
+    """Is every sentence of the paragraph said by some kept sentence? Overlap with
+    the kept vocabulary rules most paragraphs out before any sentence is compared."""
+    if len(stems & kept.vocabulary) < PARAGRAPH_OVERLAP * len(stems):
         return False
-    for k in np.argsort(best, kind="stable"):
-        row, unit = block[k], units[k]
-        claim = story.feats(unit)
-        if not any(restates(claim, story.feats(kept[j]))
-                   for j in np.nonzero(row >= MERGE_PREFILTER)[0]):
-            return False
-    return True
+    claims = story.paragraph_feats(doc, para)
+    if not claims:
+        return False
+    hardest = sorted(claims, key=lambda c: len(c.content & kept.vocabulary) / max(len(c.content), 1))
+    return all(_covered(story, claim, kept) for claim in hardest)
+
+
+def _covered(story: StoryText, claim: Features, kept: _Kept) -> bool:
+    """Does a kept sentence restate the claim? Only kept paragraphs holding the
+    stems and figures `restates` needs are opened."""
+    needed = _needed(claim)
+    if not claim.content or len(claim.content & kept.vocabulary) < needed:
+        return False
+    hits: dict[tuple[int, int], int] = {}
+    for stem in claim.content:
+        for key in kept.where.get(stem, ()):
+            hits[key] = hits.get(key, 0) + 1
+    for key in sorted(k for k, n in hits.items() if n >= needed):
+        if claim.numbers <= kept.stems[key] and \
+                any(restates(claim, e) for e in story.paragraph_feats(*key)):
+            return True
+    return False
+
+
+def _needed(claim: Features) -> float:
+    """Fewest of the claim's stems one sentence must share to restate it."""
+    size = len(claim.content)
+    if len({n for n in claim.numbers if not is_year(n)}) >= 2:
+        return 0.3 * size
+    return size if size <= 3 else 0.8 * size if size <= 5 else MIN_CONTAINMENT * size
 
 
 def restates(claim: Features, evidence: Features) -> bool:

@@ -40,6 +40,8 @@ http://|https://|www.|request for comment|requests for comment|full story|pic.tw
 tech leaders|save your spot|register now|get the app|get our newsletter|editor's note|
 this week's episode|in-depth zdnet""".replace("\n", "").split("|"))
 _BOILERPLATE = re.compile(r"\bjoin [\d,]+\+? ", re.IGNORECASE)
+_BOILERPLATE_ANY = re.compile("|".join(re.escape(p) for p in _BOILERPLATE_TEXT)
+                              + r"|\bjoin [\d,]+\+? ")
 _TRIGGER_WORD = re.compile(r"[a-z©@%]+")
 _TRIGGERS = frozenset(max(_TRIGGER_WORD.findall(p), key=len) for p in _BOILERPLATE_TEXT) | {"join"}
 _ATTRIBUTION = re.compile(
@@ -90,7 +92,7 @@ def is_boilerplate(text: str) -> bool:
     low = text.lower()
     if _TRIGGERS.isdisjoint(_TRIGGER_WORD.findall(low)):
         return False
-    return any(p in low for p in _BOILERPLATE_TEXT) or bool(_BOILERPLATE.search(low))
+    return bool(_BOILERPLATE_ANY.search(low))
 
 
 def _context_problem(text: str, words: list[str], reader: bool) -> str | None:

@@ -93,26 +93,30 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
     blocked = list(avoid)
     blocked_feats = [features(t, story.stemmer) for t in avoid_texts]
     pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
+    units = np.array([c.unit for c in pool], dtype=int)
+    overlap = story.sim[np.ix_(units, blocked)].max(axis=1) if blocked and len(units) \
+        else np.zeros(len(pool))
+    alive = np.ones(len(pool), dtype=bool)
     used = 0
-    while pool and len(chosen) < limits.items:
-        best, best_value = None, -np.inf
-        for cand in pool:
-            if used + cand.words > limits.words:
+    while alive.any() and len(chosen) < limits.items:
+        best, best_value = -1, -np.inf
+        for k in np.nonzero(alive)[0]:
+            if used + pool[k].words > limits.words:
                 continue
-            overlap = float(story.sim[cand.unit, blocked].max()) if blocked else 0.0
-            value = limits.lam * cand.score - (1 - limits.lam) * overlap
+            value = limits.lam * pool[k].score - (1 - limits.lam) * float(overlap[k])
             if value > best_value + 1e-12:
-                best, best_value = cand, value
-        if best is None or (len(chosen) >= limits.keep_after
-                            and best.score < limits.ratio * chosen[0].score):
+                best, best_value = k, value
+        if best < 0 or (len(chosen) >= limits.keep_after
+                        and pool[best].score < limits.ratio * chosen[0].score):
             break
-        pool = [c for c in pool if c is not best]
-        if _repeats(story, best, blocked, blocked_feats):
+        alive[best] = False
+        if _repeats(story, pool[best], blocked, blocked_feats):
             continue
-        chosen.append(best)
-        blocked.append(best.unit)
-        blocked_feats.append(features(best.text, story.stemmer))
-        used += best.words
+        chosen.append(pool[best])
+        blocked.append(pool[best].unit)
+        blocked_feats.append(features(pool[best].text, story.stemmer))
+        overlap = np.maximum(overlap, story.sim[units, pool[best].unit])
+        used += pool[best].words
     return chosen
 
 

@@ -32,9 +32,12 @@ however meanwhile still also there here what who which some many most all other 
 shares investors analysts officials critics according despite although though since""".split())
 
 _GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I )")
+_MAYBE_GLUED = re.compile(r"[.!?][\"”’]?[A-Z]")
 _CANDIDATE = re.compile(r"(\.\.\.|…|[.!?]+)([\"'”’)\]]*)\s+(?=\S)")
 _PREV_WORD = re.compile(r"([\w.&'-]+)$")
-_SPACE = re.compile(r"\s+")
+_WINDOW = 40
+"""Characters looked back for the word before a full stop (longer tokens are cut)."""
+_NEXT_WORD = re.compile(r"[\"“‘(]*([A-Za-z']+)")
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
@@ -143,8 +146,9 @@ def strip_inline(text: str) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one plain-text passage, in order, whitespace folded."""
-    text = _SPACE.sub(" ", text or "").strip()
-    text = _GLUED.sub(lambda m: _unglue(text, m), text)
+    text = " ".join((text or "").split())
+    if _MAYBE_GLUED.search(text):
+        text = _GLUED.sub(lambda m: _unglue(text, m), text)
     out, start = [], 0
     for match in _CANDIDATE.finditer(text):
         if _is_boundary(text, match):
@@ -169,25 +173,24 @@ def _unglue(text: str, match: re.Match[str]) -> str:
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     terminator, closer = match.group(1), match.group(2)
-    following = text[match.end():]
-    nxt = following[0]
+    nxt = text[match.end()]
     if nxt.islower():
         return False
     if terminator in ("...", "…"):
         return nxt.isupper() or nxt in "\"“"
     if "?" in terminator or "!" in terminator or closer:
         return True
-    prev = _PREV_WORD.search(text, 0, match.start())
+    prev = _PREV_WORD.search(text, max(0, match.start() - _WINDOW), match.start())
     word = prev.group(1).lower().lstrip("'(").rstrip(".") if prev else ""
     if word in _NEVER:
         return False
     if word in _MAYBE or len(word) == 1 and word.isalpha() or "." in word:
-        return _next_word(following) in _STARTERS
+        return _next_word(text, match.end()) in _STARTERS
     return True
 
 
-def _next_word(following: str) -> str:
-    match = re.match(r"[\"“‘(]*([A-Za-z']+)", following)
+def _next_word(text: str, at: int) -> str:
+    match = _NEXT_WORD.match(text, at)
     return match.group(1).lower() if match else ""
 
 

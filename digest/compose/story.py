@@ -8,8 +8,12 @@ other sources repeat it) and closeness to the headlines. Callers that run
 several compose steps on one story pass the same `StoryText` to each (an
 explicit, per-story cache); without it each step analyses the story itself.
 
-Sources are read in citation-number order whatever order they are given in,
-so the result does not depend on list order.
+Only the head of each source (its first `HEAD` running-text sentences,
+whole paragraphs) becomes units: news puts what matters first, and the
+summary and takeaways never reach further. The tail is analysed lazily, one
+paragraph at a time, when merging needs it (`paragraph_feats`, memoised per
+story). Sources are read in citation-number order whatever order they are
+given in, so the result does not depend on list order.
 """
 
 from __future__ import annotations
@@ -20,11 +24,15 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from digest.compose.features import Features, Stemmer, features, specificity, terms
-from digest.compose.sentences import TEXT, Paragraph, Sentence, sentences_of, split_paragraphs
+from digest.compose.features import Features, Stemmer, analyse, features, terms
+from digest.compose.sentences import (
+    HEADING, MEDIA, TEXT, Paragraph, Sentence, sentences_of, split_paragraphs, split_sentences,
+)
 from digest.compose.source import SourceDocument
 
 BODY, EXCERPT, TITLE = "body", "excerpt", "title"
+HEAD = 25
+"""Running-text sentences per source analysed up front (the rest only on demand)."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,7 @@ class Unit:
     """0-based position among the running-text sentences of its source (lead = 0)."""
     field: str
     """Where the text came from: `body`, or `excerpt`/`title` when the body is empty."""
+    features: Features
 
 
 @dataclass(frozen=True)
@@ -62,44 +71,79 @@ class StoryText:
     headline: np.ndarray
     """Cosine with the sources' headlines."""
     stemmer: Stemmer
-    memo: dict[int, Features] = field(default_factory=dict, compare=False, repr=False)
-    """Per-story memo of `feats` (features are built only for sentences compared)."""
+    head: tuple[int, ...]
+    """Per source, how many leading paragraphs have units (the rest is the tail)."""
+    memo: dict[tuple[int, int], tuple[Features, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+    """Per-story memo of `paragraph_feats` for tail paragraphs."""
 
     def feats(self, unit: int) -> Features:
-        """Full features of one unit, computed on first use."""
-        found = self.memo.get(unit)
-        if found is None:
-            u = self.units[unit]
-            found = self.memo[unit] = features(u.sentence.text, self.stemmer,
-                                               (list(u.terms), list(u.numbers)))
-        return found
+        """Full features of one unit."""
+        return self.units[unit].features
 
     def doc_units(self, doc: int) -> list[int]:
         """Unit indices of one source, in reading order."""
         return [i for i, u in enumerate(self.units) if u.doc == doc]
 
+    def paragraph_feats(self, doc: int, para: int) -> tuple[Features, ...]:
+        """Features of the sentences of paragraph `para` (its index) of source `doc`;
+        head paragraphs come from the units, tail ones are analysed on first use."""
+        found = self.memo.get((doc, para))
+        if found is None:
+            paragraph = self.paragraphs[doc][para]
+            pieces = [paragraph.plain] if paragraph.kind == HEADING else \
+                split_sentences(paragraph.plain)
+            found = self.memo[(doc, para)] = tuple(
+                features(s, self.stemmer) for s in pieces if s)
+        return found
 
-def analyse_story(docs: Sequence[SourceDocument]) -> StoryText:
-    """Analyse a story's sources (any order; they are sorted by number)."""
+    def vocabulary(self, doc: int, para: int) -> frozenset[str]:
+        """Content stems and numbers of one paragraph (its sentences' features)."""
+        paragraph = self.paragraphs[doc][para]
+        if paragraph.kind == MEDIA:
+            return frozenset()
+        return frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
+
+
+def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) -> StoryText:
+    """Analyse a story's sources (any order; they are sorted by number); `head=None`
+    makes every sentence a unit."""
     ordered = tuple(sorted(docs, key=lambda d: d.number))
     stemmer = Stemmer()
     paragraphs = tuple(split_paragraphs(d.text) for d in ordered)
-    units = tuple(u for i, d in enumerate(ordered)
-                  for u in _units(i, d, paragraphs[i], stemmer))
-    heads = [features(d.title, stemmer) for d in ordered]
-    matrix, head_matrix = _tfidf([u.terms for u in units], [h.terms for h in heads])
+    units: list[Unit] = []
+    heads = []
+    for i, d in enumerate(ordered):
+        found, analysed = _units(i, d, paragraphs[i], stemmer, head)
+        units.extend(found)
+        heads.append(analysed)
+    titles = [features(d.title, stemmer) for d in ordered]
+    matrix, head_matrix = _tfidf([u.features.terms for u in units], [h.terms for h in titles])
     sim = (matrix @ matrix.T).toarray() if units else np.zeros((0, 0))
     doc_of = np.array([u.doc for u in units], dtype=int)
+    memo = _head_memo(units)
     return StoryText(
-        docs=ordered, paragraphs=paragraphs, units=units, sim=sim,
+        docs=ordered, paragraphs=paragraphs, units=tuple(units), sim=sim,
         centrality=_centrality(matrix, doc_of, len(ordered)),
         agreement=_agreement(sim, doc_of, len(ordered)),
-        headline=_headline(matrix, head_matrix), stemmer=stemmer)
+        headline=_headline(matrix, head_matrix), stemmer=stemmer, head=tuple(heads),
+        memo=memo)
+
+
+def _head_memo(units: list[Unit]) -> dict[tuple[int, int], tuple[Features, ...]]:
+    """`paragraph_feats` of the head paragraphs, from their units."""
+    out: dict[tuple[int, int], list[Features]] = {}
+    for u in units:
+        if u.field == BODY:
+            out.setdefault((u.doc, u.sentence.paragraph), []).append(u.features)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
-           stemmer: Stemmer) -> list[Unit]:
-    sentences, field = sentences_of(paragraphs), BODY
+           stemmer: Stemmer, head: int | None) -> tuple[list[Unit], int]:
+    """The head units of one source and how many paragraphs they cover."""
+    upto = _head_paragraphs(paragraphs, head)
+    sentences, field = sentences_of(paragraphs[:upto]), BODY
     if not any(s.kind == TEXT for s in sentences):
         for field, text in ((EXCERPT, source.excerpt), (TITLE, source.title)):
             sentences = sentences_of(split_paragraphs(text or ""))
@@ -108,11 +152,26 @@ def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
     out, rank = [], 0
     for s in sentences:
         found, numbers = terms(s.text, stemmer)
-        out.append(Unit(doc=doc, number=source.number, sentence=s, terms=tuple(found),
-                        numbers=tuple(numbers), specific=specificity(s.text, numbers),
-                        rank=rank, field=field))
+        feats, specific = analyse(s.text, stemmer, (found, numbers))
+        out.append(Unit(doc=doc, number=source.number, sentence=s, terms=feats.terms,
+                        numbers=tuple(numbers), specific=specific, rank=rank, field=field,
+                        features=feats))
         rank += s.kind == TEXT
-    return out
+    return out, upto
+
+
+def _head_paragraphs(paragraphs: tuple[Paragraph, ...], head: int | None) -> int:
+    """How many leading paragraphs hold about `head` running-text sentences
+    (estimated from full stops, so the tail is never split)."""
+    if head is None:
+        return len(paragraphs)
+    count = 0
+    for k, para in enumerate(paragraphs):
+        if para.kind == TEXT:
+            count += para.plain.count(". ") + 1
+        if count >= head:
+            return k + 1
+    return len(paragraphs)
 
 
 def _tfidf(rows: list[tuple[str, ...]],

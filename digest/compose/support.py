@@ -39,7 +39,7 @@ def supports(claim: Features, evidence: Features) -> bool:
 
 def supporting_sources(sentence: str, docs: Sequence[SourceDocument]) -> tuple[int, ...]:
     """Sorted numbers of the sources with a sentence supporting `sentence`."""
-    story = analyse_story(docs)
+    story = analyse_story(docs, head=None)
     claim = features(sentence, story.stemmer)
     return tuple(sorted({u.number for i, u in enumerate(story.units)
                          if said_at(story, claim, i)}))

@@ -1,0 +1,185 @@
+"""Time `digest serve` from a file save to the reload event reaching a connected page.
+
+    python bench/serve.py [--articles 1000 10000] [--edits 5 | --many] [--keep DIR]
+
+For each corpus size, generates a site with ../shared/tools/gen_corpus.py (never copied
+into the repo; DIGEST_SHARED overrides the folder), starts `python -m digest serve` on
+it, connects a Server-Sent Events client like the browser's, and times three kinds of
+edit: one article's body, a template (a site override of story.html) and the stylesheet
+(a site override of style.css). Prints the median, min and max per kind, the build
+times the server printed, and the server's resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import queue
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DIGEST_SHARED", REPO.parent / "shared"))
+THEME = REPO / "themes" / "default"
+
+
+def generate(site: Path, articles: int) -> None:
+    """A corpus plus site overrides of one template and the stylesheet, to edit."""
+    if not (site / "content").is_dir():
+        subprocess.run([sys.executable, str(SHARED / "tools" / "gen_corpus.py"), str(site),
+                        "--articles", str(articles)], check=True, stdout=subprocess.DEVNULL)
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "static").mkdir(exist_ok=True)
+    (site / "templates" / "story.html").write_bytes((THEME / "templates/story.html").read_bytes())
+    (site / "static" / "style.css").write_bytes((THEME / "static/style.css").read_bytes())
+
+
+class Server:
+    """`digest serve` in a subprocess, its printed build lines, and an event stream."""
+
+    def __init__(self, site: Path) -> None:
+        self.port = _free_port()
+        command = [sys.executable, "-m", "digest", "serve", "--site", str(site), "--port",
+                   str(self.port), "--skip-invalid"]
+        self.process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True)
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.events: queue.Queue[tuple[float, dict]] = queue.Queue()
+        threading.Thread(target=self._read_output, daemon=True).start()
+
+    def wait_until_serving(self, timeout: float = 3600) -> float:
+        """Seconds the first build took."""
+        deadline = time.monotonic() + timeout
+        first = 0.0
+        while time.monotonic() < deadline:
+            line = self.lines.get(timeout=deadline - time.monotonic())
+            if match := re.search(r"build 1: .* in ([\d.]+) s", line):
+                first = float(match.group(1))
+            if line.startswith("Serving"):
+                threading.Thread(target=self._read_events, daemon=True).start()
+                self.next_event(timeout=30)  # the current state, sent on connect
+                return first
+        raise TimeoutError("the server did not start")
+
+    def next_event(self, timeout: float) -> tuple[float, dict]:
+        return self.events.get(timeout=timeout)
+
+    def build_seconds(self, number: int, timeout: float = 30) -> float:
+        """The build time the server printed for build `number`."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            line = self.lines.get(timeout=max(0.01, deadline - time.monotonic()))
+            if match := re.search(rf"build {number}: .* in ([\d.]+) s", line):
+                return float(match.group(1))
+        raise TimeoutError(f"no build {number} line")
+
+    def rss_mb(self) -> tuple[float, float]:
+        """Resident memory now and at its peak, in MB."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        now = int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+        peak = int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
+        return now / 1024, peak / 1024
+
+    def stop(self) -> None:
+        self.process.send_signal(2)
+        try:
+            self.process.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+    def _read_output(self) -> None:
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def _read_events(self) -> None:
+        url = f"http://127.0.0.1:{self.port}/__digest__/events"
+        with urllib.request.urlopen(url, timeout=3600) as stream:
+            for raw in stream:
+                if raw.startswith(b"data:"):
+                    self.events.put((time.perf_counter(), json.loads(raw[5:])))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def edits(site: Path) -> dict[str, tuple[Path, str]]:
+    """kind → (file, text appended per edit; {n} is the edit number)."""
+    article = min((site / "content").rglob("*.md"))
+    return {
+        "article body": (article, "\nA benchmark sentence number {n} was added here.\n"),
+        "template": (site / "templates" / "story.html", "\n<!-- benchmark edit {n} -->\n"),
+        "stylesheet": (site / "static" / "style.css", "\n.bench-{n} { color: red; }\n"),
+    }
+
+
+def time_edit(server: Server, path: Path, text: str, timeout: float) -> tuple[float, dict]:
+    """Seconds from the save to the event of the build that includes it."""
+    while not server.events.empty():  # a late event of an earlier edit must not count
+        server.events.get_nowait()
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+    saved = time.perf_counter()
+    arrived, event = server.next_event(timeout)
+    return arrived - saved, event
+
+
+def run_corpus(articles: int, count: int, keep: Path | None) -> list[tuple]:
+    with tempfile.TemporaryDirectory() as scratch:
+        site = keep / f"site-{articles}" if keep else Path(scratch) / "site"
+        generate(site, articles)
+        server = Server(site)
+        rows = []
+        try:
+            first = server.wait_until_serving()
+            print(f"{articles} articles: first build {first:.1f} s", flush=True)
+            for kind, (path, template) in edits(site).items():
+                times, builds, flags = [], [], []
+                for n in range(count):
+                    seconds, event = time_edit(server, path, template.replace("{n}", str(n)),
+                                               timeout=max(600, first * 10))
+                    if event["error"]:
+                        raise RuntimeError(f"{kind} edit broke the build: {event['error']}")
+                    times.append(seconds)
+                    builds.append(server.build_seconds(event["build"]))
+                    flags.append(event["css_only"])
+                    print(f"  {kind} #{n + 1}: {seconds:.2f} s (build {builds[-1]:.2f} s)",
+                          flush=True)
+                rows.append((articles, kind, statistics.median(times), min(times), max(times),
+                             statistics.median(builds), count, all(flags)))
+            rss, peak = server.rss_mb()
+        finally:
+            server.stop()
+        return [row + (rss, peak) for row in rows]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000])
+    parser.add_argument("--edits", type=int, default=5, help="edits per kind (default 5)")
+    parser.add_argument("--many", action="store_true", help="20 edits per kind")
+    parser.add_argument("--keep", type=Path, help="generate corpora into this folder, keep them")
+    args = parser.parse_args()
+    count = 20 if args.many else args.edits
+    rows = [row for n in args.articles for row in run_corpus(n, count, args.keep)]
+    print()
+    print(f"{'articles':>8}  {'edit':<13} {'median s':>9} {'min s':>7} {'max s':>7}"
+          f" {'build s':>8} {'n':>3}  {'css only':<8} {'RSS MB':>7} {'peak MB':>8}")
+    for articles, kind, median, low, high, build, n, css_only, rss, peak in rows:
+        print(f"{articles:>8}  {kind:<13} {median:>9.2f} {low:>7.2f} {high:>7.2f} {build:>8.2f}"
+              f" {n:>3}  {'yes' if css_only else 'no':<8} {rss:>7.0f} {peak:>8.0f}")
+
+
+if __name__ == "__main__":
+    main()

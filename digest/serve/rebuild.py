@@ -1,0 +1,98 @@
+"""The build loop's one step: reload the config, run `build`, publish the outcome.
+
+A failed build leaves the last good site in place (`write_site` only swaps a
+complete folder in) and publishes the problems, so every open page shows them
+in an overlay; the terminal gets the same text.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from digest.build import BuildResult, build
+from digest.config import Config
+from digest.errors import BuildError, DigestError
+from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
+
+Echo = Callable[[str], None]
+
+
+class SiteBuilder:
+    """Rebuilds the site for a batch of changed paths and publishes a `BuildState`.
+
+    `load` returns a fresh config (digest.toml is re-read on every rebuild);
+    `config` is the last config that loaded, for the watcher's plan.
+    Called from one thread at a time.
+    """
+
+    def __init__(self, load: Callable[[], Config], hub: ReloadHub, echo: Echo,
+                 site_dir: Path, build_site: Callable[[Config], BuildResult] = build) -> None:
+        self._load = load
+        self._hub = hub
+        self._echo = echo
+        self._site_dir = site_dir
+        self._build_site = build_site
+        self.config: Config | None = None
+        self.builds_run = 0
+        """How many times `build` was called: what the debounce tests count."""
+
+    def rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
+        """Build once; publish and return the new state. Never raises for bad input."""
+        before = self._hub.state
+        number = before.build + 1
+        started = time.perf_counter()
+        try:
+            result = self._run()
+        except BuildError as exc:
+            return self._failed(before, number, error_infos(exc.problems, self._site_dir),
+                                [p.format(self._site_dir) for p in exc.problems])
+        except DigestError as exc:
+            return self._failed(before, number, error_infos([exc.problem], self._site_dir),
+                                [exc.problem.format(self._site_dir)])
+        except Exception as exc:  # noqa: BLE001 - our bug: keep serving, show it, print it
+            self._echo(traceback.format_exc().rstrip())
+            info = ErrorInfo(file="<digest>", line=None, message=f"internal error: {exc!r}",
+                             hint="this is a bug in digest; the traceback is in the terminal")
+            return self._failed(before, number, (info,), [info.message])
+        state = BuildState(session=before.session, build=number, site_build=number,
+                           previous=before.site_build, css_only=_css_only(changed))
+        self._hub.publish(state)
+        self._echo(_success_line(number, result, changed, time.perf_counter() - started))
+        return state
+
+    def _run(self) -> BuildResult:
+        config = self._load()
+        self.config = config
+        self.builds_run += 1
+        return self._build_site(config)
+
+    def _failed(self, before: BuildState, number: int, errors: tuple[ErrorInfo, ...],
+                lines: list[str]) -> BuildState:
+        state = BuildState(session=before.session, build=number, site_build=before.site_build,
+                           previous=before.previous, css_only=False, errors=errors)
+        self._hub.publish(state)
+        kept = f"still serving build {before.site_build}" if before.site_build else "no site yet"
+        self._echo(f"{_clock()} build {number} failed ({kept}):\n  " + "\n  ".join(lines))
+        return state
+
+
+def _css_only(changed: frozenset[Path]) -> bool:
+    """Only stylesheets changed, so pages need a stylesheet swap and nothing else."""
+    return bool(changed) and all(path.suffix == ".css" for path in changed)
+
+
+def _success_line(number: int, result: BuildResult, changed: frozenset[Path],
+                  seconds: float) -> str:
+    pages = result.written.pages if result.written else 0
+    what = f", {len(changed)} file{'s' if len(changed) != 1 else ''} changed" if changed else ""
+    skipped = [s for s in result.skipped if s.reason.startswith("invalid")]
+    note = f", {len(skipped)} invalid article(s) skipped" if skipped else ""
+    return f"{_clock()} build {number}: {pages} pages in {seconds:.2f} s{what}{note}"
+
+
+def _clock() -> str:
+    return time.strftime("%H:%M:%S")
+
