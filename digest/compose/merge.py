@@ -113,7 +113,8 @@ def _all_covered(story: StoryText, doc: int, para: int, stems: frozenset[str],
     claims = story.paragraph_feats(doc, para)
     if not claims:
         return False
-    hardest = sorted(claims, key=lambda c: len(c.content & kept.vocabulary) / max(len(c.content), 1))
+    hardest = sorted(claims, key=lambda c: len(c.content & kept.vocabulary)
+                     / max(len(c.content), 1))
     return all(_covered(story, claim, kept) for claim in hardest)
 
 

@@ -26,7 +26,14 @@ from scipy import sparse
 
 from digest.compose.features import Features, Stemmer, analyse, features, terms
 from digest.compose.sentences import (
-    HEADING, MEDIA, TEXT, Paragraph, Sentence, sentences_of, split_paragraphs, split_sentences,
+    HEADING,
+    MEDIA,
+    TEXT,
+    Paragraph,
+    Sentence,
+    sentences_of,
+    split_paragraphs,
+    split_sentences,
 )
 from digest.compose.source import SourceDocument
 
