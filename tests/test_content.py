@@ -151,3 +151,10 @@ def test_story_file_is_an_override(make_site, site_config):
     [override] = result.overrides
     assert override.story_key == "k" and override.takeaways == ("One.", "Two.")
     assert override.note == "Note." and not result.articles
+
+
+def test_root_relative_cover_is_found_in_the_content_folder(make_site, site_config):
+    site = make_site({"content/images/c.jpg": b"x",
+                      "content/news/x.md": article("T", cover="/images/c.jpg")})
+    [a] = read_articles(site_config(site)).articles
+    assert a.cover.path == (site / "content" / "images" / "c.jpg").resolve()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from digest.compose.extract import Extract, SourceDocument, summarize
 from digest.compose.merge import merge_bodies
 from digest.compose.model import (
-    EDITOR, GENERATED, Digest, DigestSection, DigestSentence, DigestSource, SentenceOrigin,
+    EDITOR, GENERATED, Digest, DigestSentence, DigestSource, SentenceOrigin,
 )
 from digest.compose.sentences import split_sentences
 from digest.compose.story import analyse_story
@@ -57,8 +57,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         title_origin=EDITOR if title else GENERATED,
         summary=summary, summary_origin=summary_origin,
         takeaways=takeaways, takeaways_origin=takeaways_origin,
-        body=tuple(DigestSection(s.source_number, s.outlet, tuple(s.paragraphs))
-                   for s in merge_bodies(docs, story=analysed) if s.paragraphs),
+        body=tuple(s for s in merge_bodies(docs, story=analysed) if s.paragraphs),
         sources=sources,
         reviewed_by=override.reviewed_by if override else None,
         note=override.note if override else "",

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digest.compose.features import Features, containment
+from digest.compose.model import DigestSection
 from digest.compose.quality import is_boilerplate, problem
 from digest.compose.select import is_year
 from digest.compose.sentences import HEADING, MEDIA, Paragraph, split_sentences
@@ -32,16 +33,6 @@ from digest.compose.support import MIN_CONTAINMENT, supports
 PARAGRAPH_OVERLAP = 0.4
 """Share of a paragraph's stems that kept text must have before its sentences
 are checked one by one (below it the paragraph is new; erring only towards keeping)."""
-
-
-@dataclass(frozen=True)
-class BodySection:
-    """One source's distinct content."""
-
-    source_number: int
-    outlet: str
-    paragraphs: tuple[str, ...]
-    """Markdown paragraphs, as the source wrote them."""
 
 
 @dataclass
@@ -62,7 +53,7 @@ class _Kept:
 
 
 def merge_bodies(docs: Sequence[SourceDocument], *,
-                 story: StoryText | None = None) -> list[BodySection]:
+                 story: StoryText | None = None) -> list[DigestSection]:
     """One section per source in number order, later sources deduplicated."""
     if not docs:
         return []
@@ -79,7 +70,7 @@ def merge_bodies(docs: Sequence[SourceDocument], *,
         shown = tuple(p.markdown for p, k in zip(paragraphs, keep) if k)
         if not paragraphs and (doc.excerpt or "").strip():
             shown = (doc.excerpt.strip(),)
-        sections.append(BodySection(doc.number, doc.outlet, shown))
+        sections.append(DigestSection(doc.number, doc.outlet, shown))
     return sections
 
 

@@ -236,7 +236,8 @@ def _cover(fields: dict[str, Any], title: str, path: Path, config: Config, probl
     site = config.site_dir.resolve()
     relative = value.lstrip("/")
     candidates = [] if value.startswith("/") else [path.parent / value]
-    candidates.append(config.content_path / relative)
+    if not candidates or path.parent.resolve() != config.content_path:  # else one file twice
+        candidates.append(config.content_path / relative)
     for candidate in candidates:
         resolved = candidate.resolve()
         if not resolved.is_relative_to(site):
