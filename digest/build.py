@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
+from digest.cache import BuildCache, fingerprint
 from digest.compose import compose_digests
 from digest.compose.model import Digest
 from digest.config import Config
@@ -45,31 +46,49 @@ class BuildResult:
     """Seconds per stage, in pipeline order."""
 
 
-def build(config: Config, *, write: bool = True, progress: Progress | None = None) -> BuildResult:
+def build(config: Config, *, write: bool = True, progress: Progress | None = None,
+          cache: BuildCache | None = None) -> BuildResult:
     """Build the site described by `config` into `config.output_path`.
 
     Raises BuildError listing every invalid article (unless on_error is "skip"),
     ConfigError for an unsafe output folder, ThemeError for a broken template.
-    With `write=False` everything is computed and nothing is written.
+    With `write=False` everything is computed and nothing is written. With a
+    `cache`, results of earlier builds are reused where their inputs are
+    unchanged (the output is the same either way); saving it is the caller's
+    choice (`BuildCache.save`).
     """
+    if cache is not None:
+        cache.start_build()
+    return _build(config, write, progress, cache)
+
+
+def open_cache(config: Config) -> BuildCache:
+    """The persistent build cache of the site (in `cache_dir`/build)."""
+    return BuildCache(config.cache_path / "build")  # serve's SiteBuilder relies on this folder
+
+
+def _build(config: Config, write: bool, progress: Progress | None,
+           cache: BuildCache | None) -> BuildResult:
     timings: dict[str, float] = {}
     if write:
         check_output_folder(config.output_path, _protected_folders(config))
     with _timed(timings, "read"):
-        read = read_articles(config, progress=_stage(progress, "read"))
+        read = read_articles(config, progress=_stage(progress, "read"), cache=cache)
+    if cache is not None:
+        cache.know_articles([*read.articles, *read.overrides])
     skipped = list(read.skipped)
     if read.problems:
         if config.on_error != "skip":
             raise BuildError(list(read.problems), root=config.site_dir)
         skipped += _skipped_for_problems(read.problems, config)
     with _timed(timings, "group"):
-        grouping = group_stories(read.articles, read.overrides, config)
+        grouping = _group(read, config, cache)
     with _timed(timings, "compose"):
-        digests = compose_digests(grouping, config)
+        digests = compose_digests(grouping, config, cache)
     with _timed(timings, "images"):
         images = process_images(read.articles, config)
     with _timed(timings, "render"):
-        site = render_site(grouping, digests, images, config)
+        site = render_site(grouping, digests, images, config, cache)
     written = None
     if write:
         with _timed(timings, "write"):
@@ -81,6 +100,20 @@ def build(config: Config, *, write: bool = True, progress: Progress | None = Non
     return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
                        skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
                        warnings=tuple(warnings), timings=timings)
+
+
+def _group(read: ReadResult, config: Config, cache: BuildCache | None) -> Grouping:
+    """`group_stories`, reused from the cache when no article, story file or grouping
+    setting changed (grouping reads nothing else)."""
+    items = sorted([*read.articles, *read.overrides], key=lambda a: a.rel_path)
+    if cache is None or not all(item.content_hash for item in items):
+        return group_stories(read.articles, read.overrides, config)
+    key = fingerprint(config.group, [(a.rel_path, a.content_hash) for a in items])
+    grouping = cache.get("grouping", key)
+    if grouping is None:
+        grouping = group_stories(read.articles, read.overrides, config)
+        cache.put("grouping", key, grouping)
+    return grouping
 
 
 def _protected_folders(config: Config):

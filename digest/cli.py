@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from digest.build import build
+from digest.build import build, open_cache
 from digest.config import Config, load_config
 from digest.content.reader import read_articles
 from digest.errors import BuildError, ConfigError
@@ -66,7 +66,9 @@ def main() -> None:
 @site_options
 @click.option("--profile", is_flag=True, help="Print the seconds spent in each stage.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build_command(config: Config, profile: bool, quiet: bool) -> None:
+@click.option("--no-cache", is_flag=True,
+              help="Ignore and do not update the build cache (.digest-cache/build).")
+def build_command(config: Config, profile: bool, quiet: bool, no_cache: bool) -> None:
     """Build the site into the output folder (public/ by default).
 
     Every article is read and validated first; if any is invalid, all problems
@@ -77,7 +79,12 @@ def build_command(config: Config, profile: bool, quiet: bool) -> None:
     console = Console(stderr=True, quiet=quiet)
     started = time.perf_counter()
     with delayed_progress(console, enabled=console.is_terminal) as progress:
-        result = build(config, progress=progress)
+        cache = None if no_cache else open_cache(config)
+        try:
+            result = build(config, progress=progress, cache=cache)
+        finally:
+            if cache is not None:
+                cache.save()
     print_summary(console, result, time.perf_counter() - started, profile=profile)
 
 

@@ -7,6 +7,8 @@ search page loads. Only runs when `[search] enabled = true`.
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,9 +23,25 @@ class SearchError(DigestError):
 
 
 def index_site(site: Path, language: str) -> None:
-    """Write the Pagefind index into `site/pagefind/`; raise SearchError on failure."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir",
-               SEARCH_FOLDER, "--force-language", language.split("-")[0], "--silent"]
+    """Write a fresh Pagefind index into `site/pagefind/`, replacing the old one only once
+    the new one is complete; raise SearchError on failure."""
+    fresh = site / f".{SEARCH_FOLDER}.new"
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        _run_pagefind(site, fresh, language)
+        old = site / f".{SEARCH_FOLDER}.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if (site / SEARCH_FOLDER).exists():
+            os.replace(site / SEARCH_FOLDER, old)
+        os.replace(fresh, site / SEARCH_FOLDER)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _run_pagefind(site: Path, bundle: Path, language: str) -> None:
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path",
+               str(bundle), "--force-language", language.split("-")[0], "--silent"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as exc:

@@ -1,12 +1,20 @@
-"""The `write` stage: put the rendered site on disk atomically.
+"""The `write` stage: put the rendered site on disk, safely and without needless work.
 
-The site is written into a staging folder beside the output, then swapped in
-with two renames, so a failed build leaves the previous site intact. Nothing
-outside the output folder is ever deleted.
+The first build (or one into a folder from an older digest) writes the site into
+a staging folder beside the output and swaps it in with two renames. Later
+builds update the folder in place: only files whose bytes changed are written
+(each to a temporary name, then renamed over the old one), and files the
+previous build wrote that are no longer part of the site are removed. A
+manifest of what was written (`MARKER`) makes both possible; nothing outside
+it or outside the output folder is ever deleted. Every failure that depends
+on the content (bad articles, templates, clashing paths) happens before the
+first byte is written, so a failed build leaves the previous site as it was.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 from collections.abc import Callable, Sequence
@@ -17,17 +25,22 @@ from digest.errors import ConfigError
 from digest.files import OutputFile
 
 MARKER = ".digest-build"
-"""Written into every output folder; an existing folder without it is never replaced."""
+"""The manifest written into every output folder; a folder without it is never replaced."""
+_MANIFEST_FORMAT = 1
 
 
 @dataclass(frozen=True)
 class WriteResult:
-    """What was written."""
+    """What the site is made of, and how much of it this build had to write."""
 
     output: Path
     files: int
     pages: int
     bytes: int
+    changed: int = 0
+    """Files written (new or different bytes)."""
+    removed: int = 0
+    """Files of the previous build that are no longer part of the site."""
 
 
 def check_output_folder(output: Path, protected: Sequence[Path]) -> None:
@@ -55,47 +68,140 @@ def check_output_folder(output: Path, protected: Sequence[Path]) -> None:
 
 def write_site(files: Sequence[OutputFile], output: Path,
                finish: Callable[[Path], None] | None = None) -> WriteResult:
-    """Write `files` into a fresh folder and swap it in place of `output`.
+    """Make `output` hold exactly `files` (plus what `finish` adds).
 
-    `finish(staging)` runs on the complete new site before the swap (e.g. the
-    search indexer), so its failure leaves the previous site in place too.
-    Raises ConfigError if two files claim one path or a path leaves the folder.
+    `finish(folder)` runs once the pages are in place (e.g. the search indexer);
+    with an in-place update it runs only when a page changed. Raises ConfigError
+    if two files claim one path or a path leaves the folder, before writing.
     """
     output = output.resolve()
+    planned = _plan(files, output)
+    previous = _read_manifest(output)
+    finisher = getattr(finish, "__name__", type(finish).__name__) if finish else ""
+    if previous is None or previous.get("finish") != finisher:
+        changed, removed = _write_fresh(planned, output, finish), 0
+    else:
+        changed, removed = _update(planned, output, previous["files"])
+        if finish is not None and (changed or removed):
+            finish(output)
+    _write_manifest(output, planned, finisher)
+    pages = sum(1 for f in files if f.path.endswith(".html"))
+    total = sum(item.size for item in planned.values())
+    return WriteResult(output=output, files=len(files), pages=pages, bytes=total,
+                       changed=changed, removed=removed)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    file: OutputFile
+    target: Path
+    hash: str
+    size: int
+
+
+def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
+    """Check every path and hash every file; nothing is written yet."""
+    planned: dict[str, _Planned] = {}
+    for item in sorted(files, key=lambda f: f.path):
+        if item.path in planned:
+            raise ConfigError(f"two outputs claim the path {item.path}",
+                              hint="give one of the articles or stories another slug")
+        target = (root / item.path).resolve()
+        if not target.is_relative_to(root) or target == root or item.path == MARKER:
+            raise ConfigError(f"output path {item.path!r} leaves the output folder")
+        if item.data is not None:
+            digest, size = hashlib.blake2b(item.data, digest_size=16).hexdigest(), len(item.data)
+        else:
+            stat = item.source.stat()
+            digest = hashlib.blake2b(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode(),
+                                     digest_size=16).hexdigest()
+            size = stat.st_size
+        planned[item.path] = _Planned(item, target, digest, size)
+    return planned
+
+
+def _write_fresh(planned: dict[str, _Planned], output: Path,
+                 finish: Callable[[Path], None] | None) -> int:
+    """Write everything into a staging folder and swap it in; the number of files."""
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = output.parent / f".{output.name}.staging-{os.getpid()}"
     _remove(staging)
     try:
-        written = _write_all(files, staging)
-        (staging / MARKER).write_text("This folder is written by `digest build`.\n")
+        for item in planned.values():
+            _put(item.file, staging / item.file.path)
+        _write_manifest(staging, planned, "")
         if finish is not None:
             finish(staging)
         _swap(staging, output)
     finally:
         _remove(staging)
-    pages = sum(1 for f in files if f.path.endswith(".html"))
-    return WriteResult(output=output, files=len(files), pages=pages, bytes=written)
+    return len(planned)
 
 
-def _write_all(files: Sequence[OutputFile], root: Path) -> int:
-    seen: set[str] = set()
-    total = 0
-    for item in sorted(files, key=lambda f: f.path):
-        if item.path in seen:
-            raise ConfigError(f"two outputs claim the path {item.path}",
-                              hint="give one of the articles or stories another slug")
-        seen.add(item.path)
-        target = (root / item.path).resolve()
-        if not target.is_relative_to(root.resolve()) or target == root.resolve():
-            raise ConfigError(f"output path {item.path!r} leaves the output folder")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if item.data is not None:
-            target.write_bytes(item.data)
-            total += len(item.data)
-        elif item.source is not None:
-            shutil.copyfile(item.source, target)
-            total += target.stat().st_size
-    return total
+def _update(planned: dict[str, _Planned], output: Path,
+            previous: dict[str, list]) -> tuple[int, int]:
+    """Write the files that differ from the previous build; remove those that left."""
+    changed = 0
+    for path, item in planned.items():
+        before = previous.get(path)
+        if before == [item.hash, item.size] and _size_on_disk(item.target) == item.size:
+            continue
+        partial = item.target.with_name(f".{item.target.name}.{os.getpid()}.tmp")
+        _put(item.file, partial)
+        os.replace(partial, item.target)
+        changed += 1
+    gone = sorted(set(previous) - set(planned))
+    for path in gone:
+        target = (output / path).resolve()
+        if target.is_relative_to(output) and target != output:
+            _remove(target)
+            _prune_empty_parents(target.parent, output)
+    return changed, len(gone)
+
+
+def _put(item: OutputFile, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if item.data is not None:
+        target.write_bytes(item.data)
+    elif item.source is not None:
+        shutil.copyfile(item.source, target)
+
+
+def _size_on_disk(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _prune_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
+def _read_manifest(output: Path) -> dict | None:
+    """The previous build's manifest, or None (no folder, an older marker, damage)."""
+    try:
+        manifest = json.loads((output / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("format") != _MANIFEST_FORMAT \
+            or not isinstance(manifest.get("files"), dict):
+        return None
+    return manifest
+
+
+def _write_manifest(folder: Path, planned: dict[str, _Planned], finisher: str) -> None:
+    manifest = {"format": _MANIFEST_FORMAT, "about": "written by `digest build`",
+                "finish": finisher,
+                "files": {path: [item.hash, item.size] for path, item in planned.items()}}
+    partial = folder / f"{MARKER}.{os.getpid()}.tmp"
+    partial.write_text(json.dumps(manifest, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(partial, folder / MARKER)
 
 
 def _swap(staging: Path, output: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.cache import BuildCache, fingerprint
 from digest.compose.extract import Extract, SourceDocument, summarize
 from digest.compose.merge import merge_bodies
 from digest.compose.model import (
@@ -26,9 +27,42 @@ from digest.group.model import Grouping, Story
 __all__ = ["compose_digests", "compose_story", "Digest"]
 
 
-def compose_digests(grouping: Grouping, config: Config) -> tuple[Digest, ...]:
-    """One digest per story, in the grouping's story order."""
-    return tuple(compose_story(story, config.compose) for story in grouping.stories)
+def compose_digests(grouping: Grouping, config: Config,
+                    cache: BuildCache | None = None) -> tuple[Digest, ...]:
+    """One digest per story, in the grouping's story order.
+
+    With a `cache`, a story whose articles, override and settings are unchanged
+    reuses the digest composed for it before.
+    """
+    if cache is None:
+        return tuple(compose_story(story, config.compose) for story in grouping.stories)
+    return tuple(_compose_cached(story, config.compose, cache) for story in grouping.stories)
+
+
+def story_fingerprint(story: Story) -> str | None:
+    """Hash of everything about a story that its digest depends on; None when an article
+    was not read from a file (no content hash), so it cannot be cached."""
+    articles = [a for group in story.sources for a in (group.article, *group.copies)]
+    if story.override is not None:
+        articles.append(story.override)
+    if not all(a.content_hash for a in articles):
+        return None
+    members = [(g.article.rel_path, g.article.content_hash,
+                [(c.rel_path, c.content_hash) for c in g.copies]) for g in story.sources]
+    override = (story.override.rel_path, story.override.content_hash) if story.override else None
+    return fingerprint(story.key, story.slug, story.topic, members, override)
+
+
+def _compose_cached(story: Story, settings: ComposeConfig, cache: BuildCache) -> Digest:
+    story_key = story_fingerprint(story)
+    if story_key is None:
+        return compose_story(story, settings)
+    key = fingerprint(settings, story_key)
+    digest = cache.get("digests", key)
+    if digest is None:
+        digest = compose_story(story, settings)
+        cache.put("digests", key, digest)
+    return digest
 
 
 def compose_story(story: Story, settings: ComposeConfig) -> Digest:

@@ -23,6 +23,8 @@ class Cover:
     """An http(s) URL for a remote cover, else None."""
     alt: str
     """Alternative text: `cover_alt`, else the article title."""
+    looked_at: tuple[Path, ...] = ()
+    """The local paths tried, in order, ending with `path`: the build cache re-checks them."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ class Article:
     """(alias used, canonical field) for every aliased key in the front matter."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Front-matter fields digest does not know, kept for templates."""
+    content_hash: str = ""
+    """Hash of the file's bytes and the settings that shaped this article: the key of
+    every cached result that depends on it ("" for an article not read from a file)."""
 
     @property
     def topic(self) -> str:
@@ -100,6 +105,8 @@ class StoryOverride:
     """Articles (paths relative to content/) kept out of this story."""
     note: str = ""
     """The file's markdown body: an editor's note shown on the story page."""
+    content_hash: str = ""
+    """Hash of the file's bytes (see `Article.content_hash`)."""
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,16 @@ broken file in one run; whether they stop the build is the caller's choice.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import frontmatter
 import yaml
 
+from digest.cache import BuildCache, fingerprint
 from digest.config import Config
 from digest.content.clean import clean_body
 from digest.content.dates import parse_date
@@ -52,24 +54,29 @@ class _Invalid(Exception):
 
 def find_article_files(content_dir: Path) -> list[Path]:
     """Every markdown file under `content_dir`, sorted, skipping hidden folders and files."""
-    files = []
-    for path in content_dir.rglob("*"):
-        rel = path.relative_to(content_dir)
-        if any(part.startswith((".", "_")) for part in rel.parts):
-            continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
-            if rel.parts[-1].lower() != "readme.md":
-                files.append(path)
-    return sorted(files, key=lambda p: p.relative_to(content_dir).as_posix())
+    found: list[tuple[str, Path]] = []
+    for folder, subfolders, names in os.walk(content_dir):
+        subfolders[:] = [d for d in subfolders if not d.startswith((".", "_"))]
+        base = Path(folder)
+        rel_base = base.relative_to(content_dir).as_posix()
+        for name in names:
+            if name.startswith((".", "_")) or name.lower() == "readme.md":
+                continue
+            if name.lower().endswith(ARTICLE_SUFFIXES) and (base / name).is_file():
+                rel = name if rel_base == "." else f"{rel_base}/{name}"
+                found.append((rel, base / name))
+    return [path for _rel, path in sorted(found)]
 
 
 def read_articles(config: Config, *, now: dt.datetime | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> ReadResult:
+                  progress: Callable[[int, int], None] | None = None,
+                  cache: BuildCache | None = None) -> ReadResult:
     """Read and validate every article under `config.content_path`.
 
     Drafts and future-dated articles are skipped (and listed) unless
     `config.drafts` / `config.future` say otherwise. Duplicate explicit slugs
     are problems naming both files. `progress(done, total)` is called per file.
+    With a `cache`, a file whose bytes were read before is not parsed again.
     """
     content_dir = config.content_path
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -78,11 +85,12 @@ def read_articles(config: Config, *, now: dt.datetime | None = None,
     problems: list[Problem] = []
     skipped: list[Skipped] = []
     paths = find_article_files(content_dir)
+    settings = _read_settings(config)
     for done, path in enumerate(paths, start=1):
         if progress:
             progress(done, len(paths))
         try:
-            item = read_file(path, config)
+            item = _read_cached(path, config, cache, settings)
         except _Invalid as exc:
             problems.extend(exc.problems)
             continue
@@ -99,25 +107,59 @@ def read_articles(config: Config, *, now: dt.datetime | None = None,
     return ReadResult(tuple(articles), tuple(overrides), tuple(problems), tuple(skipped))
 
 
-def read_file(path: Path, config: Config) -> Article | StoryOverride:
-    """Read one file as an article or a story override; raise _Invalid with its problems."""
-    meta, body, body_line = load_front_matter(path)
+def _read_settings(config: Config) -> str:
+    """What, besides a file's bytes, decides what reading it gives."""
+    return fingerprint(config.site_dir, config.content_path, config.tz.key,
+                       config.markdown.allow_html)
+
+
+def _read_cached(path: Path, config: Config, cache: BuildCache | None,
+                 settings: str) -> Article | StoryOverride:
+    data = _file_bytes(path)
+    key = fingerprint(settings, path, data)
+    item = cache.get("articles", key) if cache is not None else None
+    if item is None or not _cover_unchanged(item):
+        item = replace(read_file(path, config, data), content_hash=key)
+        if cache is not None:
+            cache.put("articles", key, item, by_reference=False)
+    return item
+
+
+def _cover_unchanged(item: Article | StoryOverride) -> bool:
+    """A cached article's cover still resolves to the same file (it was found by looking)."""
+    cover = getattr(item, "cover", None)
+    if cover is None or cover.path is None:
+        return True
+    return all(p.is_file() == (p == cover.path) for p in cover.looked_at)
+
+
+def read_file(path: Path, config: Config, data: bytes | None = None) -> Article | StoryOverride:
+    """Read one file (or its `data`) as an article or a story override; raise _Invalid
+    with its problems."""
+    meta, body, body_line = load_front_matter(path, data)
     rel_path = path.relative_to(config.content_path).as_posix()
     if as_text(meta.get("kind")).lower() == "story":
         return _story_override(path, rel_path, meta, body)
     return _article(path, rel_path, meta, body, body_line, config)
 
 
-def load_front_matter(path: Path) -> tuple[dict[str, Any], str, int]:
-    """(front matter mapping, body text, 1-based line where the body starts)."""
+def _file_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise _Invalid([Problem(path, f"file is {size / 1e6:.1f} MB; articles are limited to "
+                                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB", None,
+                                "split it or remove embedded data")])
+    return path.read_bytes()
+
+
+def load_front_matter(path: Path, data: bytes | None = None) -> tuple[dict[str, Any], str, int]:
+    """(front matter mapping, body text, 1-based line where the body starts) of the file
+    at `path`, whose bytes are `data` when the caller has read them already."""
     def fail(message: str, line: int | None = None, hint: str = "") -> _Invalid:
         return _Invalid([Problem(path, message, line, hint)])
 
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise fail(f"file is {size / 1e6:.1f} MB; articles are limited to "
-                   f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB", hint="split it or remove embedded data")
-    data = path.read_bytes()
+    if data is None:
+        data = _file_bytes(path)
     if not data.strip():
         raise fail("file is empty", hint="add front matter with at least title and date")
     if b"\x00" in data[:8192]:
@@ -238,14 +280,16 @@ def _cover(fields: dict[str, Any], title: str, path: Path, config: Config, probl
     candidates = [] if value.startswith("/") else [path.parent / value]
     if not candidates or path.parent.resolve() != config.content_path:  # else one file twice
         candidates.append(config.content_path / relative)
+    looked_at: list[Path] = []
     for candidate in candidates:
         resolved = candidate.resolve()
         if not resolved.is_relative_to(site):
             problem(f"cover {value!r} points outside the site folder", "cover",
                     "keep images inside the site, e.g. content/images/")
             return None
+        looked_at.append(resolved)
         if resolved.is_file():
-            return Cover(path=resolved, url=None, alt=alt)
+            return Cover(path=resolved, url=None, alt=alt, looked_at=tuple(looked_at))
     tried = ", ".join(str(c.resolve()) for c in candidates)
     problem(f"cover image {value!r} not found (looked at {tried})", "cover",
             "fix the path, relative to the article or to the content folder")

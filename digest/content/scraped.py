@@ -159,8 +159,9 @@ class GlueBreak:
     """A place where scraping glued two lines together, to be cut apart again."""
 
     name: str
-    needle: str
-    """Text the line must contain for `pattern` to be tried (a fast pre-check)."""
+    screen: str
+    """A regex the line must contain for `pattern` to be tried: a fast pre-check, as
+    `pattern` itself is slow to rule a line out."""
     pattern: re.Pattern[str]
     replacement: str
     """`pattern.sub` replacement; a newline marks the cut."""
@@ -173,17 +174,20 @@ GLUE_BREAKS: tuple[GlueBreak, ...] = (
               "\n\\1\n"),
     GlueBreak("zdnet_trust_close", "via this form", re.compile(r"(via this form\. Close)"),
               "\\1\n"),
-    GlueBreak("dateline_end", " at ", re.compile(rf"({DATE} at {TIME})\s{{2,}}", re.IGNORECASE),
+    GlueBreak("dateline_end", r"\d at \d",
+              re.compile(rf"({DATE} at {TIME})\s{{2,}}", re.IGNORECASE),
               "\\1\n"),
     GlueBreak("credit_name_end", "Getty Images/",
               re.compile(r"(Getty Images ?/ ?(?:[A-Z][\w-]+ ){0,2}[A-Z][a-z]+)(?=[A-Z])"), "\\1\n"),
-    GlueBreak("credit_end", "", re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?ZDNET)(?=[A-Z])"),
+    GlueBreak("credit_end", "Getty|ZDNET",
+              re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?ZDNET)(?=[A-Z])"),
               "\\1\n"),
     GlueBreak("also_link", "Also: ", re.compile(r"([.?!\"”])\s+(Also: )"), "\\1\n\\2"),
     GlueBreak("also_headline_end", "Also:",
               re.compile(r"(Also:\s.{20,200}?(?:\s[a-z]{2,}|[?!\"”’]))(?=[A-Z][a-z])"),
               "\\1\n"),
-    GlueBreak("sentence_glue", "", re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
+    GlueBreak("sentence_glue", "[.?!][\"”’)]?[A-Z]",
+              re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
               "\\1\n"),
 )
 """Cuts put back where scraping glued text together: around known boilerplate phrases,
@@ -202,7 +206,7 @@ def split_glued(line: str) -> list[str]:
     if not line.strip() or "://" in line or "](" in line:
         return [line]
     for glue in GLUE_BREAKS:
-        if glue.needle in line:
+        if re.search(glue.screen, line):
             line = glue.pattern.sub(glue.replacement, line)
     return [part for part in line.split("\n") if part.strip()] or [line]
 

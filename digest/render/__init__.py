@@ -6,13 +6,14 @@ names the template and line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 import jinja2
 
+from digest.cache import BuildCache
 from digest.compose.model import Digest
 from digest.config import Config
 from digest.errors import ThemeError
@@ -22,10 +23,13 @@ from digest.images import CoverImage, ImageSet
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
 from digest.render.markdown import make_markdown
+from digest.render.pagecache import page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
 from digest.render.structured import item_list, json_ld, news_article
-from digest.render.theme import Theme, find_theme, make_environment, theme_assets
+from digest.render.theme import (
+    Theme, find_theme, make_environment, templates_fingerprint, theme_assets,
+)
 from digest.render.urls import (
     TOPICS, absolute_url, output_file, relative_url, root_url, story_path, topic_path,
 )
@@ -52,8 +56,12 @@ class TopicView:
 
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
-                config: Config) -> RenderedSite:
-    """Render the front page, topic pages, one page per story and the 404 page."""
+                config: Config, cache: BuildCache | None = None) -> RenderedSite:
+    """Render the front page, topic pages, one page per story and the 404 page.
+
+    With a `cache`, a page is reused while what it shows is unchanged
+    (`digest.render.pagecache`).
+    """
     theme = find_theme(config)
     env = make_environment(theme, config)
     asset_names, asset_files = theme_assets(theme, config)
@@ -83,14 +91,29 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     pages += [(EDITIONS, "editions.html", {})] + _edition_pages(editions)
     if config.search.enabled:
         pages.append(("search/", "search.html", {}))
-    files = [_render_page(env, path, template, context, config, asset_names)
-             for path, template, context in pages]
     if config.base_url:
-        files += [_render_page(env, e.path + "email.html", "email.html", {"edition": e}, config,
-                               asset_names) for e in editions]
+        pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
+    render = partial(_render_page, env, config=config, asset_names=asset_names)
+    if cache is None:
+        files = [render(*page) for page in pages]
+    else:
+        shared = shared_fingerprint(config, asset_names, templates_fingerprint(theme, config),
+                                    topics, editions)
+        files = [_render_cached(render, page, shared, images, cache) for page in pages]
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
+
+
+def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict], shared: str,
+                   images: ImageSet, cache: BuildCache) -> OutputFile:
+    key = page_key(shared, *page, images)
+    data = cache.get("pages", key) if key else None
+    if data is None:
+        data = render(*page).data
+        if key:
+            cache.put("pages", key, data)
+    return OutputFile(path=output_file(page[0]), data=data)
 
 
 def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:
@@ -133,7 +156,7 @@ def _topic_views(grouping: Grouping, by_slug: dict[str, Digest]) -> tuple[TopicV
     return tuple(views)
 
 
-def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict,
+def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict, *,
                  config: Config, asset_names: dict[str, str]) -> OutputFile:
     if path == "404.html":
         url = partial(root_url, config.base_url)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from digest.cache import fingerprint
 from digest.config import Config
 from digest.errors import ThemeError
 from digest.files import OutputFile
@@ -94,3 +95,14 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
         names[name] = f"assets/{hashed}"
         files.append(OutputFile(path=f"assets/{hashed}", data=data))
     return names, files
+
+
+def templates_fingerprint(theme: Theme, config: Config) -> str:
+    """Hash of every template file a page could use (the site's and the theme's)."""
+    parts: list[object] = []
+    for folder in (config.templates_path, theme.templates):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    parts += [path.as_posix(), path.read_bytes()]
+    return fingerprint(*parts)

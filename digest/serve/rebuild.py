@@ -12,7 +12,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from digest.build import BuildResult, build
+from digest.build import BuildResult, build, open_cache
+from digest.cache import BuildCache
 from digest.config import Config
 from digest.errors import BuildError, DigestError
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
@@ -29,12 +30,13 @@ class SiteBuilder:
     """
 
     def __init__(self, load: Callable[[], Config], hub: ReloadHub, echo: Echo,
-                 site_dir: Path, build_site: Callable[[Config], BuildResult] = build) -> None:
+                 site_dir: Path, build_site: Callable[..., BuildResult] = build) -> None:
         self._load = load
         self._hub = hub
         self._echo = echo
         self._site_dir = site_dir
         self._build_site = build_site
+        self._cache: BuildCache | None = None
         self.config: Config | None = None
         self.builds_run = 0
         """How many times `build` was called: what the debounce tests count."""
@@ -67,7 +69,16 @@ class SiteBuilder:
         config = self._load()
         self.config = config
         self.builds_run += 1
-        return self._build_site(config)
+        first = self._cache is None
+        if first or self._cache.folder != config.cache_path / "build":
+            self._cache = open_cache(config)
+        # One cache for the session, kept in memory: a rebuild re-reads, re-composes
+        # and re-renders only what changed. It is saved once, so the next session
+        # starts warm, but not after every edit (that would cost more than the edit).
+        result = self._build_site(config, cache=self._cache)
+        if first:
+            self._cache.save()
+        return result
 
     def _failed(self, before: BuildState, number: int, errors: tuple[ErrorInfo, ...],
                 lines: list[str]) -> BuildState:

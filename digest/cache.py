@@ -1,0 +1,205 @@
+"""The build cache: results of earlier builds, reused while their inputs are unchanged.
+
+Each stage that is worth caching asks `BuildCache.get(namespace, key)` before it
+works and `put`s what it made. A key is a hash of everything the result depends
+on (file bytes, the settings the stage reads), so a changed input is a
+different key and a stale entry is simply never asked for again. The version of
+digest's own code (and of the libraries that shape the output) is part of every
+namespace file's header, so new code never trusts an old cache.
+
+On disk each namespace is a folder in `.digest-cache/build/` of up to 16 shard
+files (by the key's first hex digit): a header (magic, format, code version,
+payload hash) and a pickle of {key: pickled entry}.
+Entries stay pickled until asked for, and articles inside other entries
+(stories, digests) are stored as references to the articles of the current
+build, so a digest does not carry a second copy of its articles' text.
+A truncated, corrupted or foreign file is ignored and rewritten, never trusted.
+
+`digest serve` keeps one BuildCache for the whole session, so a rebuild reuses
+the previous build's results from memory; `digest build` loads and saves it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import platform
+import sys
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from digest.content.model import Article, StoryOverride
+
+FORMAT = 1
+_MAGIC = b"DIGEST-CACHE\n"
+_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "markdownify", "jinja2", "numpy",
+              "scipy", "scikit-learn", "pillow", "pyyaml", "python-frontmatter")
+
+
+def fingerprint(*parts: Any) -> str:
+    """A short stable hash of `parts` (bytes, or anything with a stable repr)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part if isinstance(part, bytes) else repr(part).encode("utf-8")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def code_version() -> str:
+    """Hash of digest's source files, the Python version and the output-shaping libraries."""
+    package = Path(__file__).resolve().parent
+    parts: list[Any] = [FORMAT, sys.version, platform.machine()]
+    for path in sorted(package.rglob("*.py")):
+        parts += [path.relative_to(package).as_posix(), path.read_bytes()]
+    for name in _LIBRARIES:
+        try:
+            parts.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            parts.append((name, None))
+    return fingerprint(*parts)
+
+
+class BuildCache:
+    """Keyed results of earlier builds, in memory and (with a folder) on disk.
+
+    What one build asks for or stores is what the next build can find: entries
+    no build used are dropped when the cache is saved, so it never outgrows the
+    site. Each namespace is split into shards by key, and only shards whose
+    entries changed are written again.
+    """
+
+    def __init__(self, folder: Path | None = None, version: str | None = None) -> None:
+        self.folder = folder
+        self.version = version or code_version()
+        self._stored: dict[tuple[str, str], dict[str, bytes]] = {}
+        """(namespace, shard) → entries on disk (or kept from the last build)."""
+        self._used: dict[tuple[str, str], dict[str, bytes]] = {}
+        """(namespace, shard) → entries this build asked for or stored."""
+        self._changed: set[tuple[str, str]] = set()
+        self._articles: dict[str, Article | StoryOverride] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def start_build(self) -> None:
+        """Begin a build: what the last build used becomes what this one may reuse."""
+        for shard, entries in self._used.items():
+            self._stored[shard] = entries
+        self._used = {}
+        self._changed = set()
+        self.hits = self.misses = 0
+
+    def know_articles(self, items: Iterable[Article | StoryOverride]) -> None:
+        """The articles and story files of this build, which cached entries refer to."""
+        self._articles = {item.rel_path: item for item in items}
+
+    def get(self, namespace: str, key: str) -> Any | None:
+        """The entry stored under `key`, or None. A damaged entry counts as missing."""
+        shard = (namespace, key[:1])
+        blob = self._used.get(shard, {}).get(key)
+        if blob is None:
+            blob = self._shard(shard).get(key)
+        if blob is None:
+            self.misses += 1
+            return None
+        try:
+            value = _Unpickler(io.BytesIO(blob), self._articles).load()
+        except Exception:  # noqa: BLE001 - any damage means: compute it again
+            self.misses += 1
+            return None
+        self._used.setdefault(shard, {})[key] = blob
+        self.hits += 1
+        return value
+
+    def put(self, namespace: str, key: str, value: Any, *, by_reference: bool = True) -> None:
+        """Store `value`; with `by_reference` its articles are stored as references."""
+        buffer = io.BytesIO()
+        _Pickler(buffer, by_reference).dump(value)
+        shard = (namespace, key[:1])
+        self._used.setdefault(shard, {})[key] = buffer.getvalue()
+        self._changed.add(shard)
+
+    def save(self) -> None:
+        """Write the shards whose entries changed and drop those this build left unused
+        (of the namespaces it used); each file is replaced atomically."""
+        if self.folder is None:
+            return
+        namespaces = {namespace for namespace, _ in self._used}
+        for namespace in sorted(namespaces):
+            folder = self.folder / namespace
+            folder.mkdir(parents=True, exist_ok=True)
+            for file in folder.glob("*.cache"):
+                if (namespace, file.stem) not in self._used:
+                    file.unlink()
+        for shard, entries in sorted(self._used.items()):
+            if shard in self._changed or entries.keys() != self._shard(shard).keys():
+                self._write(shard, entries)
+
+    def _write(self, shard: tuple[str, str], entries: dict[str, bytes]) -> None:
+        payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+        header = b"%s%d\n%s\n%s\n" % (_MAGIC, FORMAT, self.version.encode(),
+                                      hashlib.sha256(payload).hexdigest().encode())
+        target = self._path(shard)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        partial.write_bytes(header + payload)
+        os.replace(partial, target)
+        self._stored[shard] = entries
+
+    def _path(self, shard: tuple[str, str]) -> Path:
+        namespace, prefix = shard
+        return self.folder / namespace / f"{prefix}.cache"
+
+    def _shard(self, shard: tuple[str, str]) -> dict[str, bytes]:
+        if shard not in self._stored:
+            self._stored[shard] = self._load(shard)
+        return self._stored[shard]
+
+    def _load(self, shard: tuple[str, str]) -> dict[str, bytes]:
+        if self.folder is None:
+            return {}
+        try:
+            data = self._path(shard).read_bytes()
+        except OSError:
+            return {}
+        return _parse(data, self.version)
+
+
+def _parse(data: bytes, version: str) -> dict[str, bytes]:
+    """The entries of a cache file, or {} when it is damaged, foreign or from other code."""
+    if not data.startswith(_MAGIC):
+        return {}
+    lines = data[len(_MAGIC):].split(b"\n", 3)
+    if len(lines) != 4 or lines[0] != str(FORMAT).encode() or lines[1] != version.encode():
+        return {}
+    payload = lines[3]
+    if hashlib.sha256(payload).hexdigest().encode() != lines[2]:
+        return {}
+    try:
+        entries = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - the hash matched, but be safe with old pickles
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, by_reference: bool) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._by_reference = by_reference
+
+    def persistent_id(self, obj: Any) -> str | None:
+        if self._by_reference and isinstance(obj, (Article, StoryOverride)):
+            return obj.rel_path
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, articles: dict[str, Article | StoryOverride]) -> None:
+        super().__init__(file)
+        self._articles = articles
+
+    def persistent_load(self, pid: Any) -> Article | StoryOverride:
+        return self._articles[pid]

@@ -1,0 +1,156 @@
+"""The build cache never changes the output: warm builds after edits equal cold builds."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, article
+from digest.build import build, open_cache
+from digest.cache import BuildCache
+from digest.config import load_config
+from digest.write import MARKER
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def sample(tmp_path) -> Path:
+    """A copy of the repo's sample site, with the default theme's story template as an
+    override the tests can edit."""
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "content", site / "content")
+    shutil.copy(REPO / "digest.toml", site / "digest.toml")
+    (site / "templates").mkdir()
+    shutil.copy(REPO / "themes" / "default" / "templates" / "story.html", site / "templates")
+    return site
+
+
+def warm(site: Path, out: Path):
+    config = load_config(site, {"output_dir": str(out)})
+    cache = open_cache(config)
+    result = build(config, cache=cache)
+    cache.save()
+    return result, cache
+
+
+def cold(site: Path, out: Path) -> dict[str, str]:
+    build(load_config(site, {"output_dir": str(out)}))
+    return tree(out)
+
+
+def first_article(site: Path, folder: str) -> Path:
+    return sorted((site / "content" / folder).glob("*.md"))[0]
+
+
+def test_warm_builds_after_edits_equal_a_cold_build(sample, tmp_path):
+    out = tmp_path / "public"
+    warm(sample, out)
+    # an edited body, a renamed article, a deleted article, a new source joining a story
+    edited = first_article(sample, "ai")
+    edited.write_text(edited.read_text() + "\nRegulators said they would publish the "
+                      "full findings on Friday.\n")
+    renamed = first_article(sample, "climate")
+    renamed.rename(renamed.with_name("renamed-" + renamed.name))
+    first_article(sample, "health").unlink()
+    warm(sample, out)
+    # a template change and a story file change
+    story = sample / "templates" / "story.html"
+    story.write_text(story.read_text().replace("<h1", "<h1 data-edited=\"yes\"", 1))
+    story_file = sample / "content" / "stories" / "marrow-bay-barrier.md"
+    story_file.write_text(story_file.read_text().replace("title: \"", "title: \"Edited: ", 1))
+    result, cache = warm(sample, out)
+    assert cache.hits > 0
+    assert tree(out) == cold(sample, tmp_path / "cold")
+    assert result.written.removed == 0
+
+
+def test_nothing_changed_means_nothing_recomputed_or_rewritten(sample, tmp_path):
+    out = tmp_path / "public"
+    warm(sample, out)
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.html")}
+    result, cache = warm(sample, out)
+    assert cache.misses == 0 and cache.hits > 0
+    assert result.written.changed == 0
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.html")} == stamps
+
+
+def test_only_changed_pages_are_rewritten_and_stale_ones_removed(sample, tmp_path):
+    out = tmp_path / "public"
+    first, _ = warm(sample, out)
+    (out / "404.html").unlink()  # someone deleted a file from the output: it comes back
+    single = next(d for d in first.digests if len(d.sources) == 1)
+    path = sample / "content" / single.sources[0].article.rel_path
+    path.unlink()
+    result, _ = warm(sample, out)
+    assert (out / "404.html").is_file()
+    assert not (out / "stories" / single.story.slug).exists()
+    assert 0 < result.written.changed < result.written.files
+    assert result.written.removed >= 1
+    assert tree(out) == cold(sample, tmp_path / "cold")
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "version", "garbage"])
+def test_a_damaged_cache_is_rebuilt_not_trusted(sample, tmp_path, damage):
+    out = tmp_path / "public"
+    _, cache = warm(sample, out)
+    files = sorted(cache.folder.glob("*/*.cache"))
+    assert {f.parent.name for f in files} >= {"articles", "grouping", "digests", "pages"}
+    for file in files:
+        data = file.read_bytes()
+        if damage == "truncate":
+            data = data[: len(data) // 2]
+        elif damage == "flip":
+            data = data[:-10] + bytes(b ^ 0xFF for b in data[-10:])
+        elif damage == "version":
+            data = data.replace(cache.version.encode(), b"0" * len(cache.version), 1)
+        else:
+            data = b"not a cache at all"
+        file.write_bytes(data)
+    _, rebuilt = warm(sample, out)
+    assert rebuilt.hits == 0 and rebuilt.misses > 0
+    assert tree(out) == cold(sample, tmp_path / "cold")
+    _, again = warm(sample, out)  # the rewritten cache is whole again
+    assert again.misses == 0
+
+
+def test_new_code_does_not_trust_an_old_cache(sample, tmp_path):
+    config = load_config(sample, {"output_dir": str(tmp_path / "public")})
+    old = BuildCache(config.cache_path / "build", version="old-code")
+    build(config, cache=old)
+    old.save()
+    new = BuildCache(config.cache_path / "build", version="new-code")
+    build(config, cache=new)
+    assert new.hits == 0
+
+
+def test_cover_found_by_looking_is_looked_up_again(make_site, tmp_path):
+    from PIL import Image
+
+    site = make_site({"content/news/a.md": article("Cover test", cover="pic.png",
+                                                   topic="Tech")})
+    Image.new("RGB", (40, 30), "red").save(site / "content" / "pic.png")
+    out = tmp_path / "public"
+    first, _ = warm(site, out)
+    assert first.read.articles[0].cover.path == (site / "content" / "pic.png").resolve()
+    # a file nearer the article now matches the cover path: it wins, cache or not
+    Image.new("RGB", (40, 30), "blue").save(site / "content" / "news" / "pic.png")
+    second, _ = warm(site, out)
+    assert second.read.articles[0].cover.path == (site / "content" / "news" / "pic.png").resolve()
+
+
+def test_no_cache_flag_leaves_no_cache(sample, tmp_path):
+    from click.testing import CliRunner
+
+    from digest.cli import main
+
+    out = tmp_path / "public"
+    done = CliRunner().invoke(main, ["build", "--site", str(sample), "--output", str(out),
+                                     "--no-cache", "-q"])
+    assert done.exit_code == 0, done.output
+    assert not (sample / ".digest-cache" / "build").exists()
+    assert (out / MARKER).is_file()
