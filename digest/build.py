@@ -62,9 +62,11 @@ def build(config: Config, *, write: bool = True, progress: Progress | None = Non
     return _build(config, write, progress, cache)
 
 
-def open_cache(config: Config) -> BuildCache:
-    """The persistent build cache of the site (in `cache_dir`/build)."""
-    return BuildCache(config.cache_path / "build")  # serve's SiteBuilder relies on this folder
+def open_cache(config: Config, *, keep_objects: bool = False) -> BuildCache:
+    """The persistent build cache of the site (in `cache_dir`/build); `keep_objects` for
+    a long-running process (see `BuildCache`)."""
+    # serve's SiteBuilder relies on this folder
+    return BuildCache(config.cache_path / "build", keep_objects=keep_objects)
 
 
 def _build(config: Config, write: bool, progress: Progress | None,

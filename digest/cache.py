@@ -73,9 +73,18 @@ class BuildCache:
     entries changed are written again.
     """
 
-    def __init__(self, folder: Path | None = None, version: str | None = None) -> None:
+    def __init__(self, folder: Path | None = None, version: str | None = None, *,
+                 keep_objects: bool = False) -> None:
         self.folder = folder
         self.version = version or code_version()
+        self.keep_objects = keep_objects
+        """Keep what the last build used as live objects and trust file stamps: for a
+        long-running process (digest serve) that sees every change as it happens."""
+        self._objects: dict[tuple[str, str], Any] = {}
+        self._objects_used: dict[tuple[str, str], Any] = {}
+        self.file_keys: dict[Path, tuple[tuple[int, int, int], str, str]] = {}
+        """Path → its (mtime, size, inode), the read settings and the content key of its
+        bytes, as the last build saw them (keep_objects only)."""
         self._stored: dict[tuple[str, str], dict[str, bytes]] = {}
         """(namespace, shard) → entries on disk (or kept from the last build)."""
         self._used: dict[tuple[str, str], dict[str, bytes]] = {}
@@ -90,8 +99,16 @@ class BuildCache:
         for shard, entries in self._used.items():
             self._stored[shard] = entries
         self._used = {}
+        self._objects, self._objects_used = self._objects_used, {}
         self._changed = set()
         self.hits = self.misses = 0
+
+    def forget_files(self, paths: Iterable[Path]) -> None:
+        """Read these files again next build, whatever their stamps say (a watcher saw
+        them change, perhaps twice within the file system's clock tick)."""
+        for path in paths:
+            self.file_keys.pop(path, None)
+            self.file_keys.pop(path.resolve(), None)
 
     def know_articles(self, items: Iterable[Article | StoryOverride]) -> None:
         """The articles and story files of this build, which cached entries refer to."""
@@ -100,9 +117,15 @@ class BuildCache:
     def get(self, namespace: str, key: str) -> Any | None:
         """The entry stored under `key`, or None. A damaged entry counts as missing."""
         shard = (namespace, key[:1])
+        live = self._objects.get((namespace, key))
         blob = self._used.get(shard, {}).get(key)
         if blob is None:
             blob = self._shard(shard).get(key)
+        if live is not None and blob is not None:
+            self._used.setdefault(shard, {})[key] = blob
+            self._objects_used[namespace, key] = live
+            self.hits += 1
+            return live
         if blob is None:
             self.misses += 1
             return None
@@ -112,6 +135,8 @@ class BuildCache:
             self.misses += 1
             return None
         self._used.setdefault(shard, {})[key] = blob
+        if self.keep_objects:
+            self._objects_used[namespace, key] = value
         self.hits += 1
         return value
 
@@ -122,6 +147,8 @@ class BuildCache:
         shard = (namespace, key[:1])
         self._used.setdefault(shard, {})[key] = buffer.getvalue()
         self._changed.add(shard)
+        if self.keep_objects:
+            self._objects_used[namespace, key] = value
 
     def save(self) -> None:
         """Write the shards whose entries changed and drop those this build left unused

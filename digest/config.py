@@ -94,6 +94,8 @@ class Config:
     drafts: bool = option(False, "Publish articles marked draft: true.")
     future: bool = option(False, "Publish articles dated in the future.")
     front_page_stories: int = option(30, "Most stories listed on the front page.")
+    hash_assets: bool = option(True, "Put a content hash in asset file names, so browsers may "
+                               "cache them forever (digest serve turns it off).")
     markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
     group: GroupConfig = field(default_factory=GroupConfig)
     compose: ComposeConfig = field(default_factory=ComposeConfig)

@@ -154,3 +154,23 @@ def test_no_cache_flag_leaves_no_cache(sample, tmp_path):
     assert done.exit_code == 0, done.output
     assert not (sample / ".digest-cache" / "build").exists()
     assert (out / MARKER).is_file()
+
+
+def test_a_long_running_cache_gives_the_same_site_as_a_cold_build(sample, tmp_path):
+    """digest serve's way: one in-memory cache across builds, files trusted by stamp
+    unless the watcher names them."""
+    out = tmp_path / "public"
+    config = load_config(sample, {"output_dir": str(out)})
+    cache = open_cache(config, keep_objects=True)
+    build(config, cache=cache)
+    edited = first_article(sample, "space")
+    edited.write_text(edited.read_text().replace("the", "a", 3))
+    cache.forget_files([edited])
+    build(config, cache=cache)
+    moved = first_article(sample, "markets")
+    moved.write_text(moved.read_text().replace("---\n", "---\nstory: marrow-bay-barrier\n", 1))
+    cache.forget_files([moved])
+    first_article(sample, "security").unlink()
+    result = build(config, cache=cache)
+    assert cache.hits > 0 and result.written.changed < result.written.files
+    assert tree(out) == cold(sample, tmp_path / "cold")

@@ -153,7 +153,7 @@ def test_reload_script_is_only_in_served_html(preview):
     _, body = fetch(preview.url)
     assert re.search(r'<script id="__digest_livereload"[^>]*></script>\s*</body>', body)
     assert "__digest__" not in (output / "index.html").read_text(encoding="utf-8")
-    [css] = output.glob("assets/style.*.css")
+    css = output / "assets" / "style.css"  # the preview keeps asset names stable
     status, served = raw_get(preview, f"/assets/{css.name}")
     assert status == 200 and served == css.read_bytes()
     assert fetch(preview.url + "__digest__/livereload.js")[1].startswith("// digest serve")
@@ -266,9 +266,11 @@ def test_build_errors_are_published_and_the_last_site_kept(preview, site):
 
 def test_css_changes_are_css_only_and_digest_toml_is_reloaded(preview, site):
     css = site / "theme" / "static" / "style.css"
-    state = preview.hub.state
+    state, builds = preview.hub.state, preview.builder.builds_run
     css.write_text(css.read_text() + "\nbody { outline: 1px solid red; }\n")
     assert built_after(preview, state.build).css_only
+    assert preview.builder.builds_run == builds  # copied in place, no build
+    assert "outline: 1px solid red" in fetch(preview.url + "assets/style.css")[1]
     state = preview.hub.state
     (site / "digest.toml").write_text(SITE["digest.toml"].replace("Serve Test", "Renamed"))
     reloaded = built_after(preview, state.build)

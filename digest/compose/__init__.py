@@ -1,28 +1,17 @@
 """The `compose` stage: each story → one `Digest` (title, summary box, key
 takeaways, merged body, numbered sources).
 
-The text algorithms live in their own modules (`sentences`, `extract`,
-`takeaways`, `support`, `merge`); this module numbers the sources, feeds
-them in, and lets an editor's story file win over generated text.
+`digest.compose.digests` composes one story; this module runs it over every
+story, reusing digests from the build cache where a story is unchanged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from digest.cache import BuildCache, fingerprint
-from digest.compose.extract import Extract, SourceDocument, summarize
-from digest.compose.merge import merge_bodies
-from digest.compose.model import (
-    EDITOR, GENERATED, Digest, DigestSentence, DigestSource, SentenceOrigin,
-)
-from digest.compose.sentences import split_sentences
-from digest.compose.story import analyse_story
-from digest.compose.support import supporting_sources
-from digest.compose.takeaways import key_takeaways
-from digest.compose.titles import representative_title
+from digest.compose.model import Digest
 from digest.config import ComposeConfig, Config
 from digest.group.model import Grouping, Story
+from digest.workers import map_in_order
 
 __all__ = ["compose_digests", "compose_story", "Digest"]
 
@@ -32,11 +21,29 @@ def compose_digests(grouping: Grouping, config: Config,
     """One digest per story, in the grouping's story order.
 
     With a `cache`, a story whose articles, override and settings are unchanged
-    reuses the digest composed for it before.
+    reuses the digest composed for it before. The rest are composed across the
+    machine's cores when there are many.
     """
-    if cache is None:
-        return tuple(compose_story(story, config.compose) for story in grouping.stories)
-    return tuple(_compose_cached(story, config.compose, cache) for story in grouping.stories)
+    settings = config.compose
+    keys = [_cache_key(story, settings) if cache is not None else None
+            for story in grouping.stories]
+    digests: list[Digest | None] = [cache.get("digests", key) if cache is not None and key
+                                    else None for key in keys]
+    todo = [i for i, digest in enumerate(digests) if digest is None]
+    jobs = [(grouping.stories[i], settings) for i in todo]
+    for i, digest in zip(todo, map_in_order(_compose_job, jobs, parallel_from=PARALLEL_FROM)):
+        digests[i] = digest
+        if cache is not None and keys[i]:
+            cache.put("digests", keys[i], digest)
+    return tuple(d for d in digests if d is not None)
+
+
+PARALLEL_FROM = 64
+"""Fewest stories to compose worth starting worker processes for (each costs ~0.5 s)."""
+
+
+def _compose_job(job: tuple[Story, ComposeConfig]) -> Digest:
+    return compose_story(*job)
 
 
 def story_fingerprint(story: Story) -> str | None:
@@ -53,81 +60,15 @@ def story_fingerprint(story: Story) -> str | None:
     return fingerprint(story.key, story.slug, story.topic, members, override)
 
 
-def _compose_cached(story: Story, settings: ComposeConfig, cache: BuildCache) -> Digest:
+def _cache_key(story: Story, settings: ComposeConfig) -> str | None:
     story_key = story_fingerprint(story)
-    if story_key is None:
-        return compose_story(story, settings)
-    key = fingerprint(settings, story_key)
-    digest = cache.get("digests", key)
-    if digest is None:
-        digest = compose_story(story, settings)
-        cache.put("digests", key, digest)
-    return digest
+    return fingerprint(settings, story_key) if story_key else None
 
 
 def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     """Compose one story; deterministic for the same story and settings."""
-    sources = tuple(DigestSource(number=i, article=group.article, copies=group.copies)
-                    for i, group in enumerate(story.sources, start=1))
-    docs = [_document(source) for source in sources]
-    by_number = {s.number: s for s in sources}
-    analysed = analyse_story(docs)
-    generated = summarize(docs, word_budget=settings.summary_words,
-                          max_sentences=settings.summary_sentences, story=analysed)
-    override = story.override
-    summary, summary_origin = _sentences(generated, by_number), GENERATED
-    if override and override.summary:
-        summary, summary_origin = _editor_sentences(split_sentences(override.summary), docs), EDITOR
-    if override and override.takeaways:
-        takeaways, takeaways_origin = _editor_sentences(override.takeaways, docs), EDITOR
-    else:
-        picked = key_takeaways(docs, generated, min_items=settings.takeaways_min,
-                               max_items=settings.takeaways_max, story=analysed)
-        takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
-    title = override.title if override and override.title else None
-    return Digest(
-        story=story,
-        title=title or representative_title([s.article for s in sources]),
-        title_origin=EDITOR if title else GENERATED,
-        summary=summary, summary_origin=summary_origin,
-        takeaways=takeaways, takeaways_origin=takeaways_origin,
-        body=tuple(s for s in merge_bodies(docs, story=analysed) if s.paragraphs),
-        sources=sources,
-        reviewed_by=override.reviewed_by if override else None,
-        note=override.note if override else "",
-        warnings=_warnings(story, summary),
-    )
+    # Imported here: the text algorithms load numpy and scipy, which a build whose
+    # stories all come from the cache never needs.
+    from digest.compose.digests import compose_story as compose
 
-
-def _document(source: DigestSource) -> SourceDocument:
-    a = source.article
-    return SourceDocument(number=source.number, title=a.title, text=a.body, excerpt=a.excerpt,
-                          outlet=a.outlet, date=a.date)
-
-
-def _sentences(extracts: Sequence[Extract],
-               by_number: dict[int, DigestSource]) -> tuple[DigestSentence, ...]:
-    return tuple(
-        DigestSentence(text=e.text, cites=e.cites, origin=SentenceOrigin(
-            rel_path=by_number[e.source_number].article.rel_path,
-            sentence_index=e.sentence_index, sentence=e.source_sentence))
-        for e in extracts)
-
-
-def _editor_sentences(texts: Sequence[str],
-                      docs: Sequence[SourceDocument]) -> tuple[DigestSentence, ...]:
-    """Editor text keeps its words; it is cited wherever a source supports it."""
-    return tuple(DigestSentence(text=t, cites=supporting_sources(t, docs)) for t in texts)
-
-
-def _warnings(story: Story, summary: Sequence[DigestSentence]) -> tuple[str, ...]:
-    warnings = []
-    if len(story.sources) == 1:
-        warnings.append("story has a single source")
-    if not summary:
-        warnings.append("no summary sentence could be selected")
-    if any(len(s.cites) == 0 for s in summary):
-        warnings.append("a summary sentence has no supporting source")
-    if len(story.sources) > 12:
-        warnings.append(f"suspiciously large story: {len(story.sources)} sources")
-    return tuple(warnings)
+    return compose(story, settings)

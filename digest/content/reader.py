@@ -115,14 +115,36 @@ def _read_settings(config: Config) -> str:
 
 def _read_cached(path: Path, config: Config, cache: BuildCache | None,
                  settings: str) -> Article | StoryOverride:
-    data = _file_bytes(path)
-    key = fingerprint(settings, path, data)
+    key = _key_from_stamp(path, settings, cache)
+    data = None
+    if key is None:
+        data = _file_bytes(path)
+        key = fingerprint(settings, path, data)
     item = cache.get("articles", key) if cache is not None else None
     if item is None or not _cover_unchanged(item):
+        data = _file_bytes(path) if data is None else data
         item = replace(read_file(path, config, data), content_hash=key)
         if cache is not None:
             cache.put("articles", key, item, by_reference=False)
+    if cache is not None and cache.keep_objects:
+        cache.file_keys[path] = (_stamp(path), settings, key)
     return item
+
+
+def _key_from_stamp(path: Path, settings: str, cache: BuildCache | None) -> str | None:
+    """The content key of a file unchanged (same mtime, size, inode) since the last build
+    of a long-running process; None when its bytes must be read and hashed."""
+    if cache is None or not cache.keep_objects:
+        return None
+    known = cache.file_keys.get(path)
+    if known is None or known[:2] != (_stamp(path), settings):
+        return None
+    return known[2]
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    stat = path.stat()
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
 def _cover_unchanged(item: Article | StoryOverride) -> bool:

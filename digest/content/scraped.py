@@ -27,10 +27,12 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import nh3
-from bs4 import BeautifulSoup, NavigableString, Tag
-from markdownify import MarkdownConverter
+
+if TYPE_CHECKING:
+    from markdownify import MarkdownConverter
 
 ALLOWED_TAGS = frozenset({
     "a", "b", "blockquote", "br", "code", "del", "div", "em",
@@ -111,6 +113,9 @@ def html_to_markdown(html_body: str) -> str:
     Blocks are separated by one blank line; no leading/trailing blank lines. The same
     input always gives the same output. Never raises on malformed HTML.
     """
+    # Imported here: BeautifulSoup and markdownify are only needed for HTML bodies.
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
     soup = BeautifulSoup(sanitize_html(html_body), "html.parser")
     for credit in soup.find_all("div", class_=lambda c: c in CREDIT_CLASSES):
         credit.decompose()
@@ -132,6 +137,8 @@ def html_to_markdown(html_body: str) -> str:
 
 
 def _converter() -> MarkdownConverter:
+    from markdownify import MarkdownConverter
+
     # A fresh converter per call: no state is shared between bodies or builds.
     return MarkdownConverter(heading_style="atx", bullets="-", strip=["img"],
                              newline_style="backslash", autolinks=False,

@@ -7,15 +7,14 @@ stays bounded by one decoded image per worker however many covers there are.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
 from digest.images.cache import Entry
 from digest.images.process import Job, run_job
+from digest.workers import pool_context
 
 PARALLEL_FROM = 4
 """Fewest uncached covers worth starting worker processes for."""
@@ -34,7 +33,7 @@ def _run_pool(jobs: Sequence[Job], workers: int) -> dict[str, Entry | str]:
     the unfinished jobs fail with a warning and are retried by the next build."""
     results: dict[str, Entry | str] = {}
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
             futures = {pool.submit(run_job, job): job.key for job in jobs}
             for future in as_completed(futures):
                 try:
@@ -45,12 +44,3 @@ def _run_pool(jobs: Sequence[Job], workers: int) -> dict[str, Entry | str]:
         for job in jobs:
             results.setdefault(job.key, f"could not be processed ({exc.__class__.__name__})")
     return results
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """fork (fast, no re-import of __main__) when this process has no other threads;
-    else forkserver, as forking a threaded process (e.g. the dev server) is unsafe."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")

@@ -75,16 +75,12 @@ def make_environment(theme: Theme, config: Config) -> jinja2.Environment:
 
 
 def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[OutputFile]]:
-    """Static files as output files with hashed names, and a map name → site path.
+    """Static files as output files with hashed names (unless `hash_assets` is off), and a
+    map name → site path.
 
     A site's own `static/` folder overrides theme files of the same name.
     """
-    sources: dict[str, Path] = {}
-    for folder in (theme.static, config.site_dir / "static"):
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.is_file() and not path.name.startswith("."):
-                    sources[path.relative_to(folder).as_posix()] = path
+    sources = static_sources(theme, config)
     names: dict[str, str] = {}
     files: list[OutputFile] = []
     for name in sorted(sources):
@@ -92,9 +88,21 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
         digest = hashlib.sha256(data).hexdigest()[:10]
         stem, dot, suffix = name.rpartition(".")
         hashed = f"{stem}.{digest}.{suffix}" if dot else f"{name}.{digest}"
-        names[name] = f"assets/{hashed}"
-        files.append(OutputFile(path=f"assets/{hashed}", data=data))
+        names[name] = f"assets/{hashed if config.hash_assets else name}"
+        files.append(OutputFile(path=names[name], data=data))
     return names, files
+
+
+def static_sources(theme: Theme, config: Config) -> dict[str, Path]:
+    """Each static file's name (under assets/) → the file that provides it: the site's
+    `static/` folder wins over the theme's."""
+    sources: dict[str, Path] = {}
+    for folder in (theme.static, config.site_dir / "static"):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    sources[path.relative_to(folder).as_posix()] = path
+    return dict(sorted(sources.items()))
 
 
 def templates_fingerprint(theme: Theme, config: Config) -> str:

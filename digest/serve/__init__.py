@@ -82,6 +82,8 @@ def config_loader(config: Config, drafts: bool) -> Callable[[], Config]:
     overrides = command_line_overrides(config)
     if drafts:
         overrides.update(drafts=True, future=True)
+    # Stable asset names: a stylesheet edit then changes one file, not every page.
+    overrides["hash_assets"] = False
     return partial(load_config, config.site_dir, overrides)
 
 

@@ -92,7 +92,10 @@
       return;
     }
     olds.forEach((old, i) => {
-      const href = news[i].getAttribute("href");
+      const fresh = news[i].getAttribute("href");
+      // The preview keeps asset names stable, so the same name may hold new bytes.
+      const href = fresh === old.getAttribute("href").split("?")[0]
+        ? `${fresh}?v=${pageBuild}` : fresh;
       if (old.getAttribute("href") === href) return;
       const link = old.cloneNode();
       link.setAttribute("href", href);

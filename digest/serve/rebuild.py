@@ -7,6 +7,8 @@ in an overlay; the terminal gets the same text.
 
 from __future__ import annotations
 
+import os
+import shutil
 import time
 import traceback
 from collections.abc import Callable
@@ -16,6 +18,7 @@ from digest.build import BuildResult, build, open_cache
 from digest.cache import BuildCache
 from digest.config import Config
 from digest.errors import BuildError, DigestError
+from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
 
 Echo = Callable[[str], None]
@@ -42,10 +45,24 @@ class SiteBuilder:
         """How many times `build` was called: what the debounce tests count."""
 
     def rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
-        """Build once; publish and return the new state. Never raises for bad input."""
+        """Build once; publish and return the new state. Never raises for bad input.
+
+        When only stylesheets changed since a good build, and the site's asset
+        names carry no hash, the new files are copied into the served site
+        without a build: pages do not change, and open pages swap the sheet.
+        """
         before = self._hub.state
         number = before.build + 1
         started = time.perf_counter()
+        if _css_only(changed) and not before.errors and self._copy_stylesheets(changed):
+            state = BuildState(session=before.session, build=number, site_build=number,
+                               previous=before.site_build, css_only=True)
+            self._hub.publish(state)
+            self._echo(f"{_clock()} build {number}: stylesheet swapped in "
+                       f"{time.perf_counter() - started:.3f} s")
+            return state
+        if self._cache is not None:
+            self._cache.forget_files(changed)
         try:
             result = self._run()
         except BuildError as exc:
@@ -65,13 +82,33 @@ class SiteBuilder:
         self._echo(_success_line(number, result, changed, time.perf_counter() - started))
         return state
 
+    def _copy_stylesheets(self, changed: frozenset[Path]) -> bool:
+        """Copy changed stylesheets to their served names; False if a build is needed."""
+        config = self.config
+        if config is None or config.hash_assets or self.builds_run == 0:
+            return False
+        try:
+            sources = static_sources(find_theme(config), config)
+        except DigestError:
+            return False
+        by_file = {path.resolve(): name for name, path in sources.items()}
+        names = [by_file.get(path.resolve()) for path in changed]
+        if None in names or not all(path.is_file() for path in changed):
+            return False  # a new, deleted or overridden stylesheet: build
+        for name in names:
+            target = config.output_path / "assets" / name
+            partial = target.with_name(f".{target.name}.tmp")
+            shutil.copyfile(sources[name], partial)
+            os.replace(partial, target)
+        return True
+
     def _run(self) -> BuildResult:
         config = self._load()
         self.config = config
         self.builds_run += 1
         first = self._cache is None
         if first or self._cache.folder != config.cache_path / "build":
-            self._cache = open_cache(config)
+            self._cache = open_cache(config, keep_objects=True)
         # One cache for the session, kept in memory: a rebuild re-reads, re-composes
         # and re-renders only what changed. It is saved once, so the next session
         # starts warm, but not after every edit (that would cost more than the edit).

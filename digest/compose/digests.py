@@ -1,0 +1,88 @@
+"""One story → one `Digest`: number the sources, run the text algorithms on them
+(`sentences`, `extract`, `takeaways`, `support`, `merge`), and let an editor's story
+file win over generated text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.compose.extract import Extract, SourceDocument, summarize
+from digest.compose.merge import merge_bodies
+from digest.compose.model import (
+    EDITOR, GENERATED, Digest, DigestSentence, DigestSource, SentenceOrigin,
+)
+from digest.compose.sentences import split_sentences
+from digest.compose.story import analyse_story
+from digest.compose.support import supporting_sources
+from digest.compose.takeaways import key_takeaways
+from digest.compose.titles import representative_title
+from digest.config import ComposeConfig
+from digest.group.model import Story
+
+
+def compose_story(story: Story, settings: ComposeConfig) -> Digest:
+    """Compose one story; deterministic for the same story and settings."""
+    sources = tuple(DigestSource(number=i, article=group.article, copies=group.copies)
+                    for i, group in enumerate(story.sources, start=1))
+    docs = [_document(source) for source in sources]
+    by_number = {s.number: s for s in sources}
+    analysed = analyse_story(docs)
+    generated = summarize(docs, word_budget=settings.summary_words,
+                          max_sentences=settings.summary_sentences, story=analysed)
+    override = story.override
+    summary, summary_origin = _sentences(generated, by_number), GENERATED
+    if override and override.summary:
+        summary, summary_origin = _editor_sentences(split_sentences(override.summary), docs), EDITOR
+    if override and override.takeaways:
+        takeaways, takeaways_origin = _editor_sentences(override.takeaways, docs), EDITOR
+    else:
+        picked = key_takeaways(docs, generated, min_items=settings.takeaways_min,
+                               max_items=settings.takeaways_max, story=analysed)
+        takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
+    title = override.title if override and override.title else None
+    return Digest(
+        story=story,
+        title=title or representative_title([s.article for s in sources]),
+        title_origin=EDITOR if title else GENERATED,
+        summary=summary, summary_origin=summary_origin,
+        takeaways=takeaways, takeaways_origin=takeaways_origin,
+        body=tuple(s for s in merge_bodies(docs, story=analysed) if s.paragraphs),
+        sources=sources,
+        reviewed_by=override.reviewed_by if override else None,
+        note=override.note if override else "",
+        warnings=_warnings(story, summary),
+    )
+
+
+def _document(source: DigestSource) -> SourceDocument:
+    a = source.article
+    return SourceDocument(number=source.number, title=a.title, text=a.body, excerpt=a.excerpt,
+                          outlet=a.outlet, date=a.date)
+
+
+def _sentences(extracts: Sequence[Extract],
+               by_number: dict[int, DigestSource]) -> tuple[DigestSentence, ...]:
+    return tuple(
+        DigestSentence(text=e.text, cites=e.cites, origin=SentenceOrigin(
+            rel_path=by_number[e.source_number].article.rel_path,
+            sentence_index=e.sentence_index, sentence=e.source_sentence))
+        for e in extracts)
+
+
+def _editor_sentences(texts: Sequence[str],
+                      docs: Sequence[SourceDocument]) -> tuple[DigestSentence, ...]:
+    """Editor text keeps its words; it is cited wherever a source supports it."""
+    return tuple(DigestSentence(text=t, cites=supporting_sources(t, docs)) for t in texts)
+
+
+def _warnings(story: Story, summary: Sequence[DigestSentence]) -> tuple[str, ...]:
+    warnings = []
+    if len(story.sources) == 1:
+        warnings.append("story has a single source")
+    if not summary:
+        warnings.append("no summary sentence could be selected")
+    if any(len(s.cites) == 0 for s in summary):
+        warnings.append("a summary sentence has no supporting source")
+    if len(story.sources) > 12:
+        warnings.append(f"suspiciously large story: {len(story.sources)} sources")
+    return tuple(warnings)

@@ -1,0 +1,52 @@
+"""Worker processes for CPU-bound stages (compose, images): the machine's cores,
+used only when there is enough work to pay for starting them."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+In = TypeVar("In")
+Out = TypeVar("Out")
+
+
+def worker_count(limit: int | None = None) -> int:
+    """How many worker processes to use: the CPUs this process may run on."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, limit or cpus))
+
+
+def pool_context() -> multiprocessing.context.BaseContext:
+    """fork (fast, no re-import of __main__) when this process has no other threads;
+    else forkserver, as forking a threaded process (e.g. the dev server) is unsafe."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def map_in_order(function: Callable[[In], Out], items: Sequence[In], *, parallel_from: int,
+                 chunk: int = 8) -> list[Out]:
+    """`[function(item) for item in items]`, spread over worker processes when there are
+    at least `parallel_from` items and more than one CPU. `function` must be a module-level
+    function (it is pickled). If a worker dies, the rest is done in this process, so
+    the result never depends on how it was computed."""
+    workers = worker_count()
+    if len(items) < parallel_from or workers < 2:
+        return [function(item) for item in items]
+    results: list[Out] = []
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+            for result in pool.map(function, items, chunksize=chunk):
+                results.append(result)
+    except (BrokenProcessPool, OSError):
+        results += [function(item) for item in items[len(results):]]
+    return results
