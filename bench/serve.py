@@ -4,9 +4,10 @@
 
 For each corpus size, generates a site with ../shared/tools/gen_corpus.py (never copied
 into the repo; DIGEST_SHARED overrides the folder), starts `python -m digest serve` on
-it, connects a Server-Sent Events client like the browser's, and times three kinds of
-edit: one article's body, a template (a site override of story.html) and the stylesheet
-(a site override of style.css). Prints the median, min and max per kind, the build
+it, connects a Server-Sent Events client like the browser's, and times four kinds of
+edit: one article's body, an article moved to another story (its `story:` key set and
+removed in turn), a template (a site override of story.html) and the stylesheet (a
+site override of style.css). Prints the median, min and max per kind, the build
 times the server printed, and the server's resident memory.
 """
 
@@ -25,6 +26,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -114,22 +116,45 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def edits(site: Path) -> dict[str, tuple[Path, str]]:
-    """kind → (file, text appended per edit; {n} is the edit number)."""
-    article = min((site / "content").rglob("*.md"))
+def edits(site: Path) -> dict[str, tuple[Path, Callable[[str, int], str]]]:
+    """kind → (file, how edit number n changes its text)."""
+    articles = sorted((site / "content").rglob("*.md"))
+    article, mover, target = articles[0], articles[len(articles) // 2], articles[-1]
+    _set_story(target, "bench-target")  # the story the moved article joins and leaves
+
+    def move(text: str, n: int) -> str:
+        return _with_story(text, "bench-target" if n % 2 == 0 else None)
+
     return {
-        "article body": (article, "\nA benchmark sentence number {n} was added here.\n"),
-        "template": (site / "templates" / "story.html", "\n<!-- benchmark edit {n} -->\n"),
-        "stylesheet": (site / "static" / "style.css", "\n.bench-{n} { color: red; }\n"),
+        "article body": (article, lambda text, n: text + f"\nA benchmark sentence number {n} "
+                         "was added here.\n"),
+        "move story": (mover, move),
+        "template": (site / "templates" / "story.html",
+                     lambda text, n: text + f"\n<!-- benchmark edit {n} -->\n"),
+        "stylesheet": (site / "static" / "style.css",
+                       lambda text, n: text + f"\n.bench-{n} {{ color: red; }}\n"),
     }
 
 
-def time_edit(server: Server, path: Path, text: str, timeout: float) -> tuple[float, dict]:
+def _with_story(text: str, key: str | None) -> str:
+    """An article's text with its `story:` key set to `key` (or removed)."""
+    lines = [line for line in text.split("\n") if not line.startswith("story:")]
+    if key is not None:
+        lines.insert(1, f"story: {key}")
+    return "\n".join(lines)
+
+
+def _set_story(path: Path, key: str) -> None:
+    path.write_text(_with_story(path.read_text(encoding="utf-8"), key), encoding="utf-8")
+
+
+def time_edit(server: Server, path: Path, change: Callable[[str, int], str], n: int,
+              timeout: float) -> tuple[float, dict]:
     """Seconds from the save to the event of the build that includes it."""
     while not server.events.empty():  # a late event of an earlier edit must not count
         server.events.get_nowait()
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(text)
+    text = change(path.read_text(encoding="utf-8"), n)
+    path.write_text(text, encoding="utf-8")
     saved = time.perf_counter()
     arrived, event = server.next_event(timeout)
     return arrived - saved, event
@@ -139,15 +164,16 @@ def run_corpus(articles: int, count: int, keep: Path | None) -> list[tuple]:
     with tempfile.TemporaryDirectory() as scratch:
         site = keep / f"site-{articles}" if keep else Path(scratch) / "site"
         generate(site, articles)
+        plan = edits(site)
         server = Server(site)
         rows = []
         try:
             first = server.wait_until_serving()
             print(f"{articles} articles: first build {first:.1f} s", flush=True)
-            for kind, (path, template) in edits(site).items():
+            for kind, (path, change) in plan.items():
                 times, builds, flags = [], [], []
                 for n in range(count):
-                    seconds, event = time_edit(server, path, template.replace("{n}", str(n)),
+                    seconds, event = time_edit(server, path, change, n,
                                                timeout=max(600, first * 10))
                     if event["error"]:
                         raise RuntimeError(f"{kind} edit broke the build: {event['error']}")

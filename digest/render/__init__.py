@@ -63,7 +63,8 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     (`digest.render.pagecache`).
     """
     theme = find_theme(config)
-    env = make_environment(theme, config)
+    env = make_environment(theme, config,
+                           config.cache_path / "templates" if cache is not None else None)
     asset_names, asset_files = theme_assets(theme, config)
     env.filters["date"] = format_date
     env.filters["json_ld"] = json_ld

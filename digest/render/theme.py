@@ -58,8 +58,13 @@ def find_theme(config: Config) -> Theme:
                      hint=f"use one of {', '.join(builtin_themes())} or a folder with templates/")
 
 
-def make_environment(theme: Theme, config: Config) -> jinja2.Environment:
-    """A Jinja2 environment with autoescape on, site templates searched first."""
+def make_environment(theme: Theme, config: Config,
+                     compiled: Path | None = None) -> jinja2.Environment:
+    """A Jinja2 environment with autoescape on, site templates searched first.
+
+    With `compiled`, templates compiled by an earlier build are loaded from that
+    folder (Jinja2 keys them by their source's hash) instead of compiled again.
+    """
     loaders = []
     if config.templates_path.is_dir():
         loaders.append(jinja2.FileSystemLoader(str(config.templates_path)))
@@ -71,7 +76,13 @@ def make_environment(theme: Theme, config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(_folder(compiled)) if compiled else None,
     )
+
+
+def _folder(path: Path) -> str:
+    path.mkdir(parents=True, exist_ok=True)
+    return str(path)
 
 
 def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[OutputFile]]:

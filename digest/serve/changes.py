@@ -22,6 +22,9 @@ from digest.render.theme import find_theme
 
 QUIET_SECONDS = 0.1
 """How long the files must stay unchanged before a rebuild starts."""
+STYLESHEET_QUIET_SECONDS = 0.02
+"""The same when only stylesheets changed: swapping one in costs no build, so a second
+swap for a late event of the same save is cheaper than waiting longer for it."""
 
 SWAP_SUFFIXES = (".swp", ".swo", ".swx", "~", ".tmp", ".part", ".crdownload", ".bak",
                  "___jb_tmp___", "___jb_old___")
@@ -111,7 +114,10 @@ class ChangeQueue:
             while not self._paths and not self._closed:
                 self._cond.wait()
             while not self._closed:
-                remaining = self._last + self._quiet - self._clock()
+                quiet = self._quiet
+                if all(path.suffix == ".css" for path in self._paths):
+                    quiet = min(quiet, STYLESHEET_QUIET_SECONDS)
+                remaining = self._last + quiet - self._clock()
                 if remaining <= 0:
                     break
                 self._cond.wait(remaining)
