@@ -11,13 +11,16 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from digest.config import Config
 from digest.content.model import Article, StoryOverride
 from digest.content.slugs import slugify
-from digest.group.cluster import ClusterItem, ClusterSettings, find_duplicates, find_stories
 from digest.group.model import Grouping, SourceGroup, Story, Topic
 from digest.group.topics import topic_key, topic_names
+
+if TYPE_CHECKING:
+    from digest.group.cluster import ClusterItem
 
 __all__ = ["group_stories", "Grouping", "Story", "SourceGroup", "Topic"]
 
@@ -29,6 +32,10 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
     Every article lands in exactly one story; duplicates become `copies` of
     the source they copy.
     """
+    # Imported here: clustering loads scikit-learn and scipy (a second at start-up),
+    # which a build whose grouping comes from the cache never needs.
+    from digest.group.cluster import ClusterSettings, find_duplicates, find_stories
+
     by_path = {a.rel_path: a for a in sorted(articles, key=lambda a: a.rel_path)}
     settings = ClusterSettings(window_days=config.group.window_days)
     items = {path: _cluster_item(a) for path, a in by_path.items()}
@@ -45,6 +52,8 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
 
 
 def _cluster_item(article: Article) -> ClusterItem:
+    from digest.group.cluster import ClusterItem
+
     return ClusterItem(key=article.rel_path, title=article.title, excerpt=article.excerpt or "",
                        text=article.body, date=article.date, outlet=article.outlet,
                        source_url=article.source)
