@@ -34,19 +34,24 @@ def pool_context() -> multiprocessing.context.BaseContext:
 
 
 def map_in_order(function: Callable[[In], Out], items: Sequence[In], *, parallel_from: int,
-                 chunk: int = 8) -> list[Out]:
+                 chunk: int = 8, on_result: Callable[[int], None] | None = None) -> list[Out]:
     """`[function(item) for item in items]`, spread over worker processes when there are
     at least `parallel_from` items and more than one CPU. `function` must be a module-level
-    function (it is pickled). If a worker dies, the rest is done in this process, so
-    the result never depends on how it was computed."""
-    workers = worker_count()
-    if len(items) < parallel_from or workers < 2:
-        return [function(item) for item in items]
+    function (it is pickled). `on_result(count)` follows the progress. If a worker dies,
+    the rest is done in this process, so the result never depends on how it was computed."""
     results: list[Out] = []
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
-            for result in pool.map(function, items, chunksize=chunk):
-                results.append(result)
-    except (BrokenProcessPool, OSError):
-        results += [function(item) for item in items[len(results):]]
+    workers = worker_count()
+    if len(items) >= parallel_from and workers >= 2:
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+                for result in pool.map(function, items, chunksize=chunk):
+                    results.append(result)
+                    if on_result:
+                        on_result(len(results))
+        except (BrokenProcessPool, OSError):
+            pass  # the rest is done here, below
+    for item in items[len(results):]:
+        results.append(function(item))
+        if on_result:
+            on_result(len(results))
     return results

@@ -29,6 +29,7 @@ from digest.content.outlets import outlet_from_url
 from digest.content.scraped import clean_inline_text, html_to_markdown, looks_like_html
 from digest.content.slugs import slugify
 from digest.errors import Problem
+from digest.workers import map_in_order
 
 MAX_ARTICLE_BYTES = 5_000_000
 ARTICLE_SUFFIXES = (".md", ".markdown")
@@ -85,16 +86,10 @@ def read_articles(config: Config, *, now: dt.datetime | None = None,
     problems: list[Problem] = []
     skipped: list[Skipped] = []
     paths = find_article_files(content_dir)
-    settings = _read_settings(config)
-    for done, path in enumerate(paths, start=1):
-        if progress:
-            progress(done, len(paths))
-        try:
-            item = _read_cached(path, config, cache, settings)
-        except _Invalid as exc:
-            problems.extend(exc.problems)
-            continue
-        if isinstance(item, StoryOverride):
+    for item in _read_all(paths, config, cache, progress):
+        if isinstance(item, list):
+            problems.extend(item)
+        elif isinstance(item, StoryOverride):
             overrides.append(item)
         elif item.draft and not config.drafts:
             skipped.append(Skipped(item.rel_path, "draft (publish with --drafts)"))
@@ -113,22 +108,69 @@ def _read_settings(config: Config) -> str:
                        config.markdown.allow_html)
 
 
-def _read_cached(path: Path, config: Config, cache: BuildCache | None,
-                 settings: str) -> Article | StoryOverride:
-    key = _key_from_stamp(path, settings, cache)
-    data = None
-    if key is None:
-        data = _file_bytes(path)
-        key = fingerprint(settings, path, data)
-    item = cache.get("articles", key) if cache is not None else None
-    if item is None or not _cover_unchanged(item):
-        data = _file_bytes(path) if data is None else data
-        item = replace(read_file(path, config, data), content_hash=key)
-        if cache is not None:
-            cache.put("articles", key, item, by_reference=False)
+PARALLEL_FROM = 256
+"""Fewest files to parse worth starting worker processes for."""
+
+_Item = Article | StoryOverride | list[Problem]
+"""What reading one file gives: an article, a story file, or its problems."""
+
+
+def _read_all(paths: list[Path], config: Config, cache: BuildCache | None,
+              progress: Callable[[int, int], None] | None) -> list[_Item]:
+    """Each file's article, story file or problems, in `paths` order: from the cache
+    where its bytes are known, else parsed (across the machine's cores when many)."""
+    settings = _read_settings(config)
+    items: list[_Item | None] = []
+    jobs: list[_Job] = []
+    for path in paths:
+        try:
+            key, data = _content_key(path, settings, cache)
+            item = cache.get("articles", key) if cache is not None else None
+            if item is None or not _cover_unchanged(item):
+                jobs.append(_Job(path, config, data or _file_bytes(path), key))
+                item = None
+        except _Invalid as exc:
+            item = exc.problems
+        items.append(item)
+    done = len(paths) - len(jobs)
+    tick = (lambda n: progress(done + n, len(paths))) if progress else None
+    parsed = map_in_order(_parse, jobs, parallel_from=PARALLEL_FROM, chunk=32, on_result=tick)
+    if cache is not None:
+        for job, item in zip(jobs, parsed):
+            if not isinstance(item, list):
+                cache.put("articles", job.key, item, by_reference=False)
+    fresh = iter(parsed)
+    items = [next(fresh) if item is None else item for item in items]
     if cache is not None and cache.keep_objects:
-        cache.file_keys[path] = (_stamp(path), settings, key)
-    return item
+        for path, item in zip(paths, items):
+            if not isinstance(item, list):
+                cache.file_keys[path] = (_stamp(path), settings, item.content_hash)
+    return items  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class _Job:
+    path: Path
+    config: Config
+    data: bytes
+    key: str
+
+
+def _parse(job: _Job) -> _Item:
+    """One file parsed (in a worker process when there are many)."""
+    try:
+        return replace(read_file(job.path, job.config, job.data), content_hash=job.key)
+    except _Invalid as exc:
+        return exc.problems
+
+
+def _content_key(path: Path, settings: str, cache: BuildCache | None) -> tuple[str, bytes | None]:
+    """The key of a file's bytes (and the bytes, when they had to be read)."""
+    key = _key_from_stamp(path, settings, cache)
+    if key is not None:
+        return key, None
+    data = _file_bytes(path)
+    return fingerprint(settings, path, data), data
 
 
 def _key_from_stamp(path: Path, settings: str, cache: BuildCache | None) -> str | None:

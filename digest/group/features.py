@@ -5,6 +5,10 @@ vocabulary), so the same articles always give the same matrices.  Rare,
 event-specific terms (names, products, numbers) are weighted up by raising the
 IDF to a power; vocabulary shared by a large part of the corpus (templated
 filler, topic background) is weighted down by the same curve.
+
+Each text is tokenised once; lower-casing, stop words, stemming and the
+proper-noun statistics of `Terms` are then worked out per distinct word, never
+per token, which keeps large sites fast.
 """
 
 from __future__ import annotations
@@ -16,18 +20,20 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.preprocessing import normalize
+
+from digest.group.stems import stem
 
 _TAG = re.compile(r"<[^>]+>")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]", re.UNICODE)
-_NUMBER = re.compile(r"(\$|€|£)?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|billion|million|trillion|bn)?",
-                     re.IGNORECASE)
-_CAPITAL = re.compile(r"^(?:[A-Z][\w'’&.-]*|[a-z]+[A-Z][\w'’&.-]*)$")
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]$")
+_NAME = r"(?:[A-Z][\w'’&.-]*|[a-z]+[A-Z][\w'’&.-]*)"
+# A name is a run of capitalised words, a product name may end in numbers ("Galaxy S25 Ultra").
+_NAME_RUN = re.compile(rf"(?<![\w'’&.-]){_NAME}(?: (?:{_NAME}|\d[\w.]*))*")
+_NUMBER = re.compile(r"(?<![\w.,])[$€£]?\d[\d,]*(?:\.\d+)?")
 _LEAD_WORDS = 400
 _ENTITY_WORDS = 150
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "new", "says", "said", "just", "like",
@@ -71,6 +77,21 @@ class FeatureWeights:
     site keeps all its words."""
 
 
+@dataclass(frozen=True)
+class Terms:
+    """Word counts of some texts over a lower-cased vocabulary, and how each word is written."""
+
+    counts: sp.csr_matrix
+    """One row per text, one column per lower-cased word (stop words included)."""
+    vocabulary: tuple[str, ...]
+    """The word of each column."""
+    index: dict[str, int]
+    """The column of each word."""
+    capital_share: np.ndarray
+    """Per column, the share of its occurrences written with a capital letter: near 1 for
+    names ("Samsung"), low for common words even though they start sentences."""
+
+
 def plain(text: str) -> str:
     """`text` with HTML tags, markdown images and link targets (tracking URLs differ between
     copies of one text) removed, entities decoded and whitespace collapsed."""
@@ -90,59 +111,54 @@ def words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
+def term_counts(texts: Sequence[str]) -> Terms:
+    """Count the words of every text (case kept while counting, folded per distinct word)."""
+    raw, raw_counts = _count([_WORD.findall(t) for t in texts])
+    folded: dict[str, int] = {}
+    columns = np.fromiter((folded.setdefault(w.lower(), len(folded)) for w in raw),
+                          dtype=np.int64, count=len(raw))
+    counts = (raw_counts @ _merge_columns(columns, len(folded))).tocsr()
+    totals = np.asarray(raw_counts.sum(axis=0)).ravel()
+    capital = np.array([w[:1].isupper() for w in raw], dtype=bool)
+    share = np.bincount(columns, weights=totals * capital, minlength=len(folded)) / \
+        np.maximum(np.bincount(columns, weights=totals, minlength=len(folded)), 1.0)
+    return Terms(counts=counts, vocabulary=tuple(folded), index=folded, capital_share=share)
+
+
 def entities(text: str) -> list[str]:
     """Names, product names and numbers found in `text`, as feature tokens.
 
-    A name is a run of capitalised words (or a capitalised word followed by a
-    number, "iPhone 17"); a sentence's first word counts only as part of a run
-    or when it is not a common word.  Each run yields its words and the run.
+    A name is a run of capitalised words, possibly ending in numbers
+    ("iPhone 17"); stop words are trimmed from its start ("The", "In").  Each
+    run yields its words and, when longer than one word, the whole run.
     """
     tokens: list[str] = []
-    run: list[str] = []
-    sentence_start = True
-    for raw in text.split():
-        token = raw.strip("()[]{},\"“”'‘’*_#|")
-        is_number = bool(token) and token[0].isdigit() or token[:1] in "$€£" and len(token) > 1
-        if is_number:
-            tokens.extend(_number_tokens(token))
-        capital = bool(_CAPITAL.match(token)) and not (sentence_start and token.lower() in _STOP)
-        if capital or (run and is_number):
-            run.append(token.rstrip(".:;!?").lower())
-        else:
-            tokens.extend(_run_tokens(run))
-            run = []
-        sentence_start = bool(_SENTENCE_END.search(raw))
-        if sentence_start:
-            tokens.extend(_run_tokens(run))
-            run = []
-    tokens.extend(_run_tokens(run))
+    for match in _NAME_RUN.finditer(text):
+        run = [w.rstrip(".’'").lower() for w in match.group().split()]
+        while run and run[0] in _STOP:
+            run.pop(0)
+        tokens.extend("e:" + w for w in run if w not in _STOP and not w[:1].isdigit())
+        if len(run) > 1:
+            tokens.append("e:" + " ".join(run))
+    tokens.extend("n:" + m.group().lstrip("$€£").replace(",", "") for m in _NUMBER.finditer(text))
     return tokens
 
 
-def _run_tokens(run: list[str]) -> list[str]:
-    names = [w for w in run if w not in _STOP]
-    out = ["e:" + w for w in names]
-    if len(run) > 1:
-        out.append("e:" + " ".join(run))
-    return out
+def feature_matrix(parts: Sequence[TextParts], weights: FeatureWeights,
+                   lead_terms: Terms | None = None) -> sp.csr_matrix:
+    """One L2-normalised sparse row per article: weighted title, lead and entity TF-IDF.
 
-
-def _number_tokens(token: str) -> list[str]:
-    match = _NUMBER.match(token)
-    if not match:
-        return []
-    value = match.group(2).replace(",", "").rstrip(".")
-    return ["n:" + value] if value else []
-
-
-def feature_matrix(parts: Sequence[TextParts], weights: FeatureWeights) -> sp.csr_matrix:
-    """One L2-normalised sparse row per article: weighted title, lead and entity TF-IDF."""
+    Title and lead words are stemmed ("launches", "launched" → "launch") so that two
+    outlets' wordings of one event meet; `lead_terms` are the lead's counts if already made.
+    """
     max_df = max(weights.generic_min_articles, int(weights.generic_share * len(parts)))
-    views = [([words(p.title) for p in parts], weights.title),
-             ([words(p.lead) for p in parts], weights.lead),
-             ([entities(_first_words(p.title + ". " + p.lead, weights.entity_words)) for p in parts],
-              weights.entities)]
-    blocks = [(_tfidf(docs, weights.idf_power, max_df), weight) for docs, weight in views]
+    lead_terms = lead_terms or term_counts([p.lead for p in parts])
+    title_terms = term_counts([p.title for p in parts])
+    entity_counts = _count([entities(_first_words(p.title + ". " + p.lead, weights.entity_words))
+                            for p in parts])[1]
+    views = [(_stemmed(title_terms), weights.title), (_stemmed(lead_terms), weights.lead),
+             (entity_counts, weights.entities)]
+    blocks = [(_tfidf(counts, weights.idf_power, max_df), weight) for counts, weight in views]
     scaled = [matrix * np.sqrt(weight) for matrix, weight in blocks if matrix is not None]
     if not scaled:
         return sp.csr_matrix((len(parts), 1))
@@ -153,21 +169,46 @@ def _first_words(text: str, count: int) -> str:
     return " ".join(text.split(maxsplit=count)[:count])
 
 
-def _tfidf(docs: list[list[str]], idf_power: float, max_df: int) -> sp.csr_matrix | None:
-    """Sublinear TF-IDF of pre-tokenised docs, IDF raised to `idf_power`, rows L2-normalised;
-    terms in more than `max_df` docs are left out."""
-    if not any(docs):
-        return None
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None,
-                                 dtype=np.float64, max_df=max_df)
-    try:
-        matrix = vectorizer.fit_transform(docs).tocsr()
-    except ValueError:  # every term is generic: this view says nothing
-        return None
-    if idf_power != 1.0:
-        matrix = matrix @ sp.diags(vectorizer.idf_ ** (idf_power - 1.0))
-    return normalize(matrix.tocsr())
+def _count(docs: Sequence[Sequence[str]]) -> tuple[list[str], sp.csr_matrix]:
+    """Distinct tokens in order of first appearance, and the token count matrix."""
+    vocabulary: dict[str, int] = {}
+    add = vocabulary.setdefault
+    columns = np.fromiter((add(token, len(vocabulary)) for doc in docs for token in doc),
+                          dtype=np.int64)
+    indptr = np.concatenate(([0], np.cumsum([len(doc) for doc in docs], dtype=np.int64)))
+    matrix = sp.csr_matrix((np.ones(len(columns)), columns, indptr),
+                           shape=(len(docs), len(vocabulary)))
+    matrix.sum_duplicates()
+    return list(vocabulary), matrix
 
 
-def _identity(doc: list[str]) -> list[str]:
-    return doc
+def _merge_columns(targets: np.ndarray, width: int) -> sp.csr_matrix:
+    """0/1 matrix that adds every column `i` into column `targets[i]` (-1: dropped)."""
+    keep = targets >= 0
+    rows = np.flatnonzero(keep)
+    return sp.csr_matrix((np.ones(len(rows)), (rows, targets[keep])),
+                         shape=(len(targets), width))
+
+
+def _stemmed(terms: Terms) -> sp.csr_matrix:
+    """`terms` with stop words dropped and words of one stem added together."""
+    stems: dict[str, int] = {}
+    targets = np.fromiter((-1 if w in _STOP else stems.setdefault(stem(w), len(stems))
+                           for w in terms.vocabulary), dtype=np.int64, count=len(terms.vocabulary))
+    return (terms.counts @ _merge_columns(targets, len(stems))).tocsr()
+
+
+def _tfidf(counts: sp.csr_matrix, idf_power: float, max_df: int) -> sp.csr_matrix | None:
+    """Sublinear TF-IDF of a count matrix (smooth IDF, as scikit-learn's), raised to
+    `idf_power`, rows L2-normalised; terms in more than `max_df` rows are left out."""
+    counts = counts.tocsr()
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    kept = np.flatnonzero((df > 0) & (df <= max_df))
+    if not len(kept):
+        return None
+    matrix = counts[:, kept].tocsr()
+    matrix.data = 1.0 + np.log(matrix.data)
+    idf = np.log((1.0 + counts.shape[0]) / (1.0 + df[kept])) + 1.0
+    matrix = (matrix @ sp.diags(idf ** idf_power)).tocsr()
+    matrix.eliminate_zeros()
+    return normalize(matrix)
