@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,3 +16,10 @@ class OutputFile:
     data: bytes | None = None
     source: Path | None = None
     """A file to copy when `data` is None."""
+    data_hash: str | None = None
+    """`content_hash(data)` when already known (a page from the build cache)."""
+
+
+def content_hash(data: bytes) -> str:
+    """The hash the write stage compares output files by."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()

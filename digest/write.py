@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.errors import ConfigError
-from digest.files import OutputFile
+from digest.files import OutputFile, content_hash
 
 MARKER = ".digest-build"
 """The manifest written into every output folder; a folder without it is never replaced."""
@@ -110,7 +110,7 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
         if not target.is_relative_to(root) or target == root or item.path == MARKER:
             raise ConfigError(f"output path {item.path!r} leaves the output folder")
         if item.data is not None:
-            digest, size = hashlib.blake2b(item.data, digest_size=16).hexdigest(), len(item.data)
+            digest, size = item.data_hash or content_hash(item.data), len(item.data)
         else:
             stat = item.source.stat()
             digest = hashlib.blake2b(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode(),

@@ -22,7 +22,7 @@ from digest.group.topics import topic_key, topic_names
 if TYPE_CHECKING:
     from digest.group.cluster import ClusterItem
 
-__all__ = ["group_stories", "Grouping", "Story", "SourceGroup", "Topic"]
+__all__ = ["Grouping", "SourceGroup", "Story", "Topic", "group_stories"]
 
 
 def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride],

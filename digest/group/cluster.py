@@ -5,12 +5,23 @@ text re-posted, syndicated or scraped).  `find_stories` partitions articles
 into stories: articles from different outlets about one specific event.
 
 How stories are found: every article becomes one sparse vector of title,
-lead and named-entity TF-IDF (fitted on the articles given; rare names and
-numbers weigh most).  Pairs published within the window are scored by cosine,
-less a penalty per day apart, and then joined by average-link agglomeration,
-which never lets one bridging pair chain unrelated articles together.  Pairs
-of different article kinds (`digest.group.kinds`: a deals post, guide, review
-or preview against the news it borrows words from) are never candidates.
+lead and named-entity TF-IDF (fitted on the articles given, words stemmed;
+rare names and numbers weigh most).  Pairs published within the window are
+scored by cosine, less a penalty per day apart, and then joined by
+average-link agglomeration, which never lets one bridging pair chain
+unrelated articles together.  On top of the words:
+
+- pairs of different article kinds (`digest.group.kinds`: a deals post,
+  guide, review or preview against the news it borrows words from) are never
+  candidates;
+- pairs whose headlines contradict each other (`digest.group.facts`: another
+  amount, product model or subject that the other text never mentions) may
+  never share a story;
+- two articles of one outlet count as slight evidence *against* one story:
+  an outlet covers an event once, so its second article on the subject within
+  days is a follow-up or another announcement (the next product of a keynote,
+  another remark of an earnings call).  A story can still hold both when
+  other outlets tie them together.
 
 Both functions sort their input by key first, so the output never depends on
 the input order.
@@ -22,14 +33,23 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from digest.group.duplicates import (CopyLimits, comparable_text, copy_pairs, exact_key, kept_copies,
-                                     normalise_url, same_key_groups)
-from digest.group.features import FeatureWeights, feature_matrix, text_parts
+from digest.group.duplicates import (
+    CopyLimits,
+    comparable_text,
+    copy_pairs,
+    exact_key,
+    kept_copies,
+    normalise_url,
+    same_key_groups,
+)
+from digest.group.facts import article_facts, conflict
+from digest.group.features import FeatureWeights, feature_matrix, term_counts, text_parts
 from digest.group.kinds import article_kind, kinds_compatible
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
 
 _SECONDS_PER_DAY = 86_400.0
+_UNKNOWN_OUTLETS = frozenset({"", "unknown"})
 
 
 @dataclass(frozen=True)
@@ -74,7 +94,7 @@ class ClusterSettings:
     duplicate_window_days: float = 14.0
     """Near-identical texts further apart than this are separate articles (a yearly
     "how to watch" post); copies by URL have no limit."""
-    story_threshold: float = 0.17
+    story_threshold: float = 0.15
     """Least average similarity between two groups of articles for them to be one story."""
     candidate_similarity: float = 0.08
     """Pairs scoring below this are not considered at all (counts as similarity 0)."""
@@ -86,6 +106,13 @@ class ClusterSettings:
     """Most candidate partners kept per article (bounds work on dense near-copies)."""
     separate_kinds: bool = True
     """Keep deals posts, guides, reviews and previews out of news stories (see `kinds`)."""
+    separate_conflicts: bool = True
+    """Never put two articles whose headlines contradict each other in one story (see `facts`)."""
+    same_outlet_similarity: float = -0.1
+    """The similarity two articles of one (known) outlet count as, whatever their words: below
+    zero, so two groups that share an outlet need more evidence from the others to merge."""
+    subject_share: float = 0.05
+    """A headline's subject is a name found in at most this share of the articles."""
     features: FeatureWeights = field(default_factory=FeatureWeights)
     """How title, lead and entities are weighted."""
 
@@ -123,31 +150,53 @@ def find_stories(items: Sequence[ClusterItem], settings: ClusterSettings) -> lis
     if not ordered:
         return []
     days = _days(ordered)
-    edges = story_edges(ordered, days, settings)
-    clusters = average_link(len(ordered), edges, days, settings.story_threshold,
-                            settings.window_days)
+    graph = story_graph(ordered, days, settings)
+    clusters = average_link(len(ordered), graph.edges, days, settings.story_threshold,
+                            settings.window_days, graph.apart)
     return sorted(([ordered[i].key for i in cluster] for cluster in clusters),
                   key=lambda keys: keys[0])
 
 
-def story_edges(ordered: Sequence[ClusterItem], days: Sequence[float],
-                settings: ClusterSettings) -> dict[tuple[int, int], float]:
-    """Scored candidate pairs: feature cosine less the day penalty, only positive scores."""
+@dataclass(frozen=True)
+class StoryGraph:
+    """Evidence between pairs of articles, by index."""
+
+    edges: dict[tuple[int, int], float]
+    """Similarity of candidate pairs `(i, j)`, `i < j`: positive for the same event, negative
+    for one outlet's two articles."""
+    apart: list[tuple[int, int]]
+    """Pairs that are never one story (contradictory headlines)."""
+
+
+def story_graph(ordered: Sequence[ClusterItem], days: Sequence[float],
+                settings: ClusterSettings) -> StoryGraph:
+    """Scored candidate pairs: feature cosine less the day penalty (positive scores only),
+    one outlet's pairs and contradictory pairs as described in the module docstring."""
     weights = settings.features
     parts = [text_parts(i.title, i.excerpt, i.text, weights.lead_words) for i in ordered]
-    matrix = feature_matrix(parts, weights)
+    lead_terms = term_counts([p.lead for p in parts])
+    matrix = feature_matrix(parts, weights, lead_terms)
     pairs = close_pairs(matrix, days, settings.window_days, settings.candidate_similarity,
                         settings.max_neighbours)
     kinds = [article_kind(i.title) if settings.separate_kinds else "news" for i in ordered]
-    edges = {}
-    for (a, b), sim in pairs.items():
+    facts = article_facts(parts, lead_terms, settings.subject_share) \
+        if settings.separate_conflicts else None
+    outlets = [i.outlet.strip().casefold() for i in ordered]
+    edges, apart = {}, []
+    for (a, b), sim in sorted(pairs.items()):
         if not kinds_compatible(kinds[a], kinds[b]):
+            continue
+        if facts is not None and conflict(facts[a], facts[b]):
+            apart.append((a, b))
+            continue
+        if outlets[a] == outlets[b] and outlets[a] not in _UNKNOWN_OUTLETS:
+            edges[(a, b)] = settings.same_outlet_similarity
             continue
         late = max(0.0, abs(days[a] - days[b]) - settings.grace_days)
         score = sim - settings.day_penalty * late
         if score > 0:
             edges[(a, b)] = score
-    return edges
+    return StoryGraph(edges=edges, apart=apart)
 
 
 def _split_by_time(group: list[int], rank: Sequence[tuple],

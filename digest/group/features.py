@@ -111,11 +111,16 @@ def words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
+def fold(word: str) -> str:
+    """`word` in lower case without a possessive "'s": "Samsung's" → "samsung"."""
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
 def term_counts(texts: Sequence[str]) -> Terms:
     """Count the words of every text (case kept while counting, folded per distinct word)."""
     raw, raw_counts = _count([_WORD.findall(t) for t in texts])
     folded: dict[str, int] = {}
-    columns = np.fromiter((folded.setdefault(w.lower(), len(folded)) for w in raw),
+    columns = np.fromiter((folded.setdefault(fold(w), len(folded)) for w in raw),
                           dtype=np.int64, count=len(raw))
     counts = (raw_counts @ _merge_columns(columns, len(folded))).tocsr()
     totals = np.asarray(raw_counts.sum(axis=0)).ravel()

@@ -49,8 +49,8 @@ _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     (REVIEW, (
         r"\breview(?: 20\d\d)?:", r"\bi(?:'|’)ve (?:tested|used|reviewed)\b",
-        r"\bi (?:tested|used|wore|tried) .* for (?:a|an|one|two|three|several|\d+) "
-        r"(?:days?|weeks?|months?|years?)\b",
+        (r"\bi (?:tested|used|wore|tried) .* for (?:a|an|one|two|three|several|\d+) "
+         r"(?:days?|weeks?|months?|years?)\b"),
         r"\blong[- ]term\b.*\b(?:test|review)\b", r"\bverdict\b",
     )),
     (GUIDE, (
@@ -60,8 +60,8 @@ _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bcompared\b", r"\bi compared\b", r"\bwhich (?:one )?(?:is right|should you)\b",
         r"\bshould you (?:buy|upgrade|get)\b", r"\bworth (?:buying|the upgrade)\b",
         r"\bcompatible (?:iphones|phones|devices)\b", r"\b(?:tips|tricks)\b",
-        rf"^{_NUMBER_WORD} (?:\w+ ){{0,3}}(?:features|ways|reasons|things|apps|settings|"
-        r"gadgets|products|tools)\b",
+        (rf"^{_NUMBER_WORD} (?:\w+ ){{0,3}}(?:features|ways|reasons|things|apps|settings|"
+         r"gadgets|products|tools)\b"),
     )),
 )
 _PATTERNS = tuple((kind, re.compile("|".join(cues), re.IGNORECASE)) for kind, cues in _CUES)

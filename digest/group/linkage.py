@@ -3,26 +3,34 @@
 Two clusters merge when the mean similarity over *all* their cross pairs is
 at least the threshold, missing edges counting as zero.  Unlike single link,
 one bridging pair cannot chain two large groups together: a cluster only grows
-by articles similar to most of its members.  A merge is also refused when the
-result would span more than the time window.
+by articles similar to most of its members.  Edges may be negative (evidence
+against a pair).  A merge is refused when the result would span more than the
+time window, or would put together a pair that is known to be two events
+(a cannot-link: contradictory facts), however similar the rest.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 
 def average_link(count: int, edges: Mapping[tuple[int, int], float], days: Sequence[float],
-                 threshold: float, window_days: float) -> list[list[int]]:
+                 threshold: float, window_days: float,
+                 cannot: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
     """Clusters of `range(count)` (each sorted, listed by first member).
 
     `edges` maps `(i, j)` to a similarity; clusters merge best-first while
-    their average linkage is ≥ `threshold` and their dates stay within
-    `window_days`.  Ties break on the lowest member indices, so the result only
-    depends on the indices, never on dict or heap order.
+    their average linkage is ≥ `threshold`, their dates stay within
+    `window_days` and no pair of `cannot` ends up in one cluster.  Ties break
+    on the lowest member indices, so the result only depends on the indices,
+    never on dict or heap order.
     """
     members = {i: [i] for i in range(count)}
+    apart: dict[int, set[int]] = {i: set() for i in range(count)}
+    for a, b in cannot:
+        apart[a].add(b)
+        apart[b].add(a)
     span = {i: (days[i], days[i]) for i in range(count)}
     links: dict[int, dict[int, float]] = {i: {} for i in range(count)}
     for (a, b), sim in sorted(edges.items()):
@@ -35,9 +43,10 @@ def average_link(count: int, edges: Mapping[tuple[int, int], float], days: Seque
         if a not in members or b not in members or not _current(links, members, a, b, -neg):
             continue
         lo, hi = min(span[a][0], span[b][0]), max(span[a][1], span[b][1])
-        if hi - lo > window_days:
+        if hi - lo > window_days or b in apart[a]:
             continue
         _merge(a, b, members, span, links, (lo, hi))
+        _merge_apart(a, b, apart)
         for other, total in sorted(links[a].items()):
             score = total / (len(members[a]) * len(members[other]))
             if score >= threshold:
@@ -67,3 +76,11 @@ def _merge(a: int, b: int, members: dict[int, list[int]], span: dict[int, tuple[
         links[a][other] = links[a].get(other, 0.0) + total
         links[other][a] = links[other].get(a, 0.0) + total
         del links[other][b]
+
+
+def _merge_apart(a: int, b: int, apart: dict[int, set[int]]) -> None:
+    """Cluster `a` (now holding `b`) stays apart from every cluster either was apart from."""
+    for other in apart.pop(b):
+        apart[other].discard(b)
+        apart[other].add(a)
+        apart[a].add(other)

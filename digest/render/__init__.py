@@ -17,13 +17,13 @@ from digest.cache import BuildCache
 from digest.compose.model import Digest
 from digest.config import Config
 from digest.errors import ThemeError
-from digest.files import OutputFile
+from digest.files import OutputFile, content_hash
 from digest.group.model import Grouping
 from digest.images import CoverImage, ImageSet
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
 from digest.render.markdown import make_markdown
-from digest.render.pagecache import page_key, shared_fingerprint
+from digest.render.pagecache import digest_keys, page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
 from digest.render.structured import item_list, json_ld, news_article
@@ -100,21 +100,24 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     else:
         shared = shared_fingerprint(config, asset_names, templates_fingerprint(theme, config),
                                     topics, editions)
-        files = [_render_cached(render, page, shared, images, cache) for page in pages]
+        known = digest_keys(digests, images)
+        files = [_render_cached(render, page, shared, known, cache) for page in pages]
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
 
 
 def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict], shared: str,
-                   images: ImageSet, cache: BuildCache) -> OutputFile:
-    key = page_key(shared, *page, images)
-    data = cache.get("pages", key) if key else None
-    if data is None:
+                   known: dict, cache: BuildCache) -> OutputFile:
+    key = page_key(shared, *page, known)
+    cached = cache.get("pages", key) if key else None
+    if cached is None:
         data = render(*page).data
+        cached = (data, content_hash(data))
         if key:
-            cache.put("pages", key, data)
-    return OutputFile(path=output_file(page[0]), data=data)
+            cache.put("pages", key, cached)
+    data, data_hash = cached
+    return OutputFile(path=output_file(page[0]), data=data, data_hash=data_hash)
 
 
 def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:

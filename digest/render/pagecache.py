@@ -39,34 +39,45 @@ def shared_fingerprint(config: Config, asset_names: Mapping[str, str], templates
     return fingerprint(config, sorted(asset_names.items()), templates, nav_topics, nav_editions)
 
 
+def digest_keys(digests: Sequence[Digest], images: ImageSet) -> dict[str, Any]:
+    """Each digest's part of a page key, by story slug (computed once per build): its
+    story's fingerprint and its sources' covers; None when it cannot be cached."""
+    keys: dict[str, Any] = {}
+    for digest in digests:
+        story = story_fingerprint(digest.story)
+        covers = [images.covers.get(a.rel_path) for s in digest.sources
+                  for a in (s.article, *s.copies)]
+        keys[digest.story.slug] = ("digest", story, covers) if story else None
+    return keys
+
+
 def page_key(shared: str, path: str, template: str, context: Mapping[str, Any],
-             images: ImageSet) -> str | None:
-    """The cache key of a page, or None when it must be rendered every time."""
+             digests: Mapping[str, Any]) -> str | None:
+    """The cache key of a page, or None when it must be rendered every time.
+    `digests` is `digest_keys` of the build."""
     if not context:
         return None
     try:
-        own = [(name, _value(value, images)) for name, value in sorted(context.items())]
+        own = [(name, _value(value, digests)) for name, value in sorted(context.items())]
     except _Unhashable:
         return None
     return fingerprint(shared, path, template, own)
 
 
-def _value(value: Any, images: ImageSet) -> Any:
+def _value(value: Any, digests: Mapping[str, Any]) -> Any:
     if value is None or isinstance(value, (str, int, float, bool, dt.date)):
         return value
     if isinstance(value, Digest):
-        story = story_fingerprint(value.story)
-        if story is None:
+        key = digests.get(value.story.slug)
+        if key is None:
             raise _Unhashable
-        covers = [images.covers.get(a.rel_path) for s in value.sources
-                  for a in (s.article, *s.copies)]
-        return ("digest", story, covers)
+        return key
     if isinstance(value, Edition):
-        return ("edition", value.day, value.path, _value(value.stories, images))
+        return ("edition", value.day, value.path, _value(value.stories, digests))
     if isinstance(value, EditionStory):
-        return ("edition-story", _value(value.digest, images), value.updated, value.new_sources)
+        return ("edition-story", _value(value.digest, digests), value.updated, value.new_sources)
     if isinstance(value, (tuple, list)):
-        return [_value(item, images) for item in value]
+        return [_value(item, digests) for item in value]
     if hasattr(value, "digests") and hasattr(value, "path"):  # a TopicView
-        return ("topic", value.name, value.slug, value.path, _value(value.digests, images))
+        return ("topic", value.name, value.slug, value.path, _value(value.digests, digests))
     raise _Unhashable
