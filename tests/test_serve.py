@@ -22,6 +22,7 @@ import pytest
 from browser import CHROMIUM, chromium
 from conftest import REPO, article
 
+from digest.build import build
 from digest.config import load_config
 from digest.serve import Preview, is_loopback
 from digest.serve.changes import ChangeQueue, plan_for
@@ -275,6 +276,38 @@ def test_css_changes_are_css_only_and_digest_toml_is_reloaded(preview, site):
     (site / "digest.toml").write_text(SITE["digest.toml"].replace("Serve Test", "Renamed"))
     reloaded = built_after(preview, state.build)
     assert not reloaded.css_only and "Renamed" in fetch(preview.url)[1]
+
+
+def test_incremental_rebuilds_equal_a_full_build(preview, site, tmp_path):
+    """After edits, a move, a new article, a deletion and a template change, the served
+    site is byte for byte what a cold build of the final state writes."""
+    edits = [
+        lambda: (site / "content/ai/model-2.md").write_text(
+            SITE["content/ai/model-2.md"].replace("sharpen", "improve")),
+        lambda: (site / "content/climate/glacier.md").write_text(
+            SITE["content/climate/glacier.md"].replace("story: 'glacier'", "story: 'barrier'")),
+        lambda: (site / "content/ai/model-3.md").write_text(source(
+            "Skerry tops a forecast benchmark", "2025-11-05", "Data Desk", "model", "AI",
+            MODEL_2.replace("welcomed", "tested"))),
+        lambda: (site / "content/climate/barrier-2.md").unlink(),
+        lambda: (site / "theme/templates/story.html").write_text(
+            (site / "theme/templates/story.html").read_text().replace("<h1", "<h1 title=x", 1)),
+    ]
+    for edit in edits:
+        state = preview.hub.state
+        edit()
+        assert not built_after(preview, state.build).errors, preview.lines
+    config = preview.builder.config
+    cold = tmp_path / "cold"
+    build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
+                             "hash_assets": False}))
+    served = config.output_path
+    assert tree(served) == tree(cold)
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def test_loopback_addresses():
