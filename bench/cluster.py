@@ -30,11 +30,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from digest.config import load_config  # noqa: E402
-from digest.content.model import Article  # noqa: E402
-from digest.content.reader import read_articles  # noqa: E402
-import digest.group  # noqa: E402
-from digest.group import group_stories  # noqa: E402
+import digest.group.cluster
+from digest.config import load_config
+from digest.content.model import Article
+from digest.content.reader import read_articles
+from digest.group import group_stories
 
 _COLUMNS = ["articles", "unread", "stories", "largest", "precision", "recall", "f1",
             "same_recall", "false_merge", "dup_collapse", "dup[same_url]",
@@ -58,7 +58,8 @@ def cluster(articles: Sequence[Article], overrides, config) -> tuple[dict[str, s
     """rel_path -> story slug for every article (copies included), and the seconds taken: all
     of `group_stories`, and of that its duplicate and story clustering calls."""
     spent = {"cluster_seconds": 0.0}
-    originals = digest.group.find_duplicates, digest.group.find_stories
+    stage = digest.group.cluster
+    originals = stage.find_duplicates, stage.find_stories
 
     def timed(function):
         def run(*args):
@@ -69,14 +70,14 @@ def cluster(articles: Sequence[Article], overrides, config) -> tuple[dict[str, s
                 spent["cluster_seconds"] += time.perf_counter() - start
         return run
 
-    # The stage looks these names up at call time; wrap them for this call only.
-    digest.group.find_duplicates, digest.group.find_stories = map(timed, originals)
+    # `group_stories` imports these from the module at call time; wrap them for this call only.
+    stage.find_duplicates, stage.find_stories = map(timed, originals)
     try:
         start = time.perf_counter()
         grouping = group_stories(articles, overrides, config)
         spent["seconds"] = time.perf_counter() - start
     finally:
-        digest.group.find_duplicates, digest.group.find_stories = originals
+        stage.find_duplicates, stage.find_stories = originals
     story_of = {a.rel_path: story.slug for story in grouping.stories for a in story.articles}
     return story_of, spent
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+from collections import Counter
 
 from digest.group.cluster import ClusterItem, ClusterSettings, find_duplicates, find_stories
+from digest.group.facts import article_facts, conflict
+from digest.group.features import _WORD, TextParts, fold, term_counts
 from digest.group.kinds import article_kind
+from digest.group.linkage import average_link
+from digest.group.stems import stem
 
 SETTINGS = ClusterSettings()
-DAY0 = dt.datetime(2031, 4, 2, 9, 0, tzinfo=dt.timezone.utc)
+DAY0 = dt.datetime(2031, 4, 2, 9, 0, tzinfo=dt.UTC)
 
 
 def item(key: str, title: str, text: str, *, days: float = 0.0, outlet: str = "Unknown",
@@ -199,3 +204,103 @@ def test_markdown_link_targets_do_not_keep_copies_apart():
     second = item("l2.md", "Quillmark to buy Lanternfish",
                   body.format(u="https://x.example/?id=93fz"), days=1.0, outlet="Circuit Post")
     assert find_duplicates([first, second], SETTINGS) == {"l2.md": "l1.md"}
+
+
+def test_same_template_with_other_amounts_or_models_is_two_events():
+    deal = ("{a} agreed to acquire {b} for {amount} in cash and stock, the companies said on "
+            "Monday. The deal needs approval from regulators and should close next year. ")
+    items = [
+        item("x1.md", "Harbinger Group to acquire Stratos Holdings for $9.0 billion",
+             deal.format(a="Harbinger Group", b="Stratos Holdings", amount="$9.0 billion")
+             + FILLER_BODY, outlet="Circuit Post"),
+        item("x2.md", "Stratos Holdings agrees to $9 billion buyout by Harbinger Group",
+             deal.format(a="Harbinger Group", b="Stratos Holdings", amount="$9 billion")
+             + FILLER_BODY, days=0.5, outlet="Byte Ledger"),
+        item("y1.md", "Stratos Holdings to acquire Corvant Industries for $65 million",
+             deal.format(a="Stratos Holdings", b="Corvant Industries", amount="$65 million")
+             + FILLER_BODY, days=0.7, outlet="Daily Wire Desk"),
+    ]
+    assert find_stories(items, SETTINGS) == [["x1.md", "x2.md"], ["y1.md"]]
+    launch = ("Quillmark showed the {m} tablet with a brighter screen and a faster chip on "
+              "Tuesday; it ships next month in three colours. ")
+    tablets = [
+        item("h5.md", "Quillmark unveils the Heron 5 tablet", launch.format(m="Heron 5")
+             + FILLER_BODY, outlet="Circuit Post"),
+        item("h8.md", "Quillmark unveils the Heron 8 tablet", launch.format(m="Heron 8")
+             + FILLER_BODY, days=0.2, outlet="Byte Ledger"),
+    ]
+    assert find_stories(tablets, SETTINGS) == [["h5.md"], ["h8.md"]]
+
+
+def test_headlines_picking_other_details_of_one_event_are_not_a_conflict():
+    first = item("a.md", "Quillmark's first solar watch is the $1,800 Osprey 2",
+                 "Quillmark announced the Osprey 2, a smartwatch with a solar ring around the "
+                 "display, priced at $1,799 and shipping in May. " + FILLER_BODY,
+                 outlet="Circuit Post")
+    second = item("b.md", "The Osprey 2 comes with $300 worth of free straps",
+                  "Quillmark's Osprey 2 solar smartwatch costs $1,799 and ships in May with "
+                  "$300 worth of straps in the box. " + FILLER_BODY, days=0.3,
+                  outlet="Byte Ledger")
+    assert find_stories([first, second], SETTINGS) == [["a.md", "b.md"]]
+
+
+def test_one_story_template_about_two_countries_is_two_events():
+    body = ("The central bank of {c} cut its key rate to 3.75% on Tuesday, its first cut "
+            "this year, and said inflation had cooled. ")
+    items = [item(f"{c.lower()}{n}.md", f"{c} central bank lowers rates to 3.75%",
+                  body.format(c=c) + FILLER_BODY, days=n * 0.3,
+                  outlet=("Circuit Post", "Byte Ledger")[n])
+             for c in ("Norland", "Ostravia") for n in (0, 1)]
+    assert find_stories(items, SETTINGS) == [["norland0.md", "norland1.md"],
+                                             ["ostravia0.md", "ostravia1.md"]]
+
+
+def test_one_outlets_two_announcements_do_not_join_through_their_words():
+    keynote = ("At its spring keynote Quillmark also showed a new charger and updated its "
+               "apps, and said all of it ships in May. ")
+    watch = item("w.md", "Quillmark unveils the Osprey smartwatch with a solar ring",
+                 "The Osprey smartwatch has a solar ring around its display. " + keynote
+                 + FILLER_BODY, outlet="Circuit Post")
+    tablet = item("t.md", "Quillmark unveils the Heron tablet with a paper-like screen",
+                  "The Heron tablet has a paper-like screen for reading. " + keynote
+                  + FILLER_BODY, days=0.1, outlet="Circuit Post")
+    other = item("o.md", "Quillmark's Osprey smartwatch charges from a solar ring",
+                 "Quillmark's new Osprey smartwatch tops up from a solar ring. " + keynote
+                 + FILLER_BODY, days=0.2, outlet="Byte Ledger")
+    assert find_stories([watch, tablet, other], SETTINGS) == [["o.md", "w.md"], ["t.md"]]
+
+
+def test_inflections_meet_in_one_stem():
+    assert {stem(w) for w in ("launches", "launched", "launching")} == {"launch"}
+    assert stem("companies") == stem("company") and stem("chatbots") == stem("chatbot")
+    assert stem("running") == "run" and stem("called") == "call"
+    assert stem("news") != stem("newsroom") and stem("bus") == "bus" and stem("iOS") == "iOS"
+
+
+def test_headline_numbers_are_typed_and_compared_with_rounding():
+    parts = [TextParts(title="Lanternfish sold for $2.4 billion after 3-1 vote",
+                       lead="The $2.4bn sale passed 3-1; shares rose 14% in 2031."),
+             TextParts(title="Lanternfish sale: $2.4 billion", lead="A sale worth $2,400 million."),
+             TextParts(title="Heronworks sold for $310 million", lead="Shares rose 14%.")]
+    facts = article_facts(parts, term_counts([p.lead for p in parts]), max_articles=3)
+    assert facts[0].numbers == {"money": (2.4e9,), "score": ("3-1",)}
+    assert 2031.0 not in facts[0].amounts and 14.0 in facts[0].amounts
+    assert conflict(facts[0], facts[1]) is None
+    assert conflict(facts[1], facts[2]) == "number"
+
+
+def test_cannot_links_keep_clusters_apart():
+    edges = {(0, 1): 0.9, (1, 2): 0.9, (0, 2): 0.9, (2, 3): 0.5}
+    assert average_link(4, edges, [0.0] * 4, 0.15, 7.0) == [[0, 1, 2, 3]]
+    assert average_link(4, edges, [0.0] * 4, 0.15, 7.0, cannot=[(0, 3)]) == [[0, 1, 2], [3]]
+
+
+def test_word_counts_match_cutting_each_text():
+    texts = ["Quillmark's Osprey-2 (the watch) costs $349, Quillmark said.", "", "Osprey osprey!"]
+    terms = term_counts(texts)
+    for row, text in enumerate(texts):
+        got = {terms.vocabulary[c]: n for c, n in zip(terms.counts[row].indices,
+                                                      terms.counts[row].data)}
+        assert got == Counter(fold(w) for w in _WORD.findall(text))
+    assert terms.capital_share[terms.index["quillmark"]] == 1.0
+    assert terms.capital_share[terms.index["osprey"]] == 0.5  # "Osprey-2" is a word of its own

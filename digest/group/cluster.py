@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from digest.group.duplicates import (
     CopyLimits,
@@ -43,7 +44,7 @@ from digest.group.duplicates import (
     same_key_groups,
 )
 from digest.group.facts import article_facts, conflict
-from digest.group.features import FeatureWeights, feature_matrix, term_counts, text_parts
+from digest.group.features import FeatureWeights, feature_matrix, plain, term_counts, text_parts
 from digest.group.kinds import article_kind, kinds_compatible
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
@@ -70,6 +71,11 @@ class ClusterItem:
     """Publisher name, e.g. "ZDNET", "Engadget", "Unknown"."""
     source_url: str | None
     """Original URL, if known."""
+
+    @cached_property
+    def plain_text(self) -> str:
+        """The body as plain text (`features.plain`), worked out once for both passes."""
+        return plain(self.text)
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,8 @@ class ClusterSettings:
     """The similarity two articles of one (known) outlet count as, whatever their words: below
     zero, so two groups that share an outlet need more evidence from the others to merge."""
     subject_share: float = 0.05
-    """A headline's subject is a name found in at most this share of the articles."""
+    """A headline's subject is a name found in at most this share of the articles (or in at
+    most `features.generic_min_articles`: on a small site any name can be a subject)."""
     features: FeatureWeights = field(default_factory=FeatureWeights)
     """How title, lead and entities are weighted."""
 
@@ -124,14 +131,15 @@ def find_duplicates(items: Sequence[ClusterItem], settings: ClusterSettings) -> 
     ordered = sorted(items, key=lambda item: item.key)
     rank = [(item.date, item.key) for item in ordered]
     groups = same_key_groups([normalise_url(item.source_url) for item in ordered])
-    groups += [part for group in same_key_groups([exact_key(i.title, i.text) for i in ordered])
+    bodies = [item.plain_text for item in ordered]
+    groups += [part for group in same_key_groups([exact_key(plain(i.title), body)
+                                                   for i, body in zip(ordered, bodies)])
                for part in _split_by_time(group, rank, settings.duplicate_window_days)]
     # Exact copies are settled above; only one of each enters the costlier text match.
     exact_copies = {i for group in groups for i in group if i != min(group, key=rank.__getitem__)}
     candidates = [i for i in range(len(ordered)) if i not in exact_copies]
     pairs = copy_pairs(
-        texts=[comparable_text(ordered[i].excerpt, ordered[i].text)
-               for i in candidates],
+        texts=[comparable_text(ordered[i].excerpt, bodies[i]) for i in candidates],
         titles=[ordered[i].title for i in candidates], days=_days([ordered[i] for i in candidates]),
         limits=CopyLimits(settings.duplicate_similarity, settings.duplicate_title_similarity,
                           settings.duplicate_title_conflict, settings.duplicate_identical_similarity,
@@ -173,14 +181,14 @@ def story_graph(ordered: Sequence[ClusterItem], days: Sequence[float],
     """Scored candidate pairs: feature cosine less the day penalty (positive scores only),
     one outlet's pairs and contradictory pairs as described in the module docstring."""
     weights = settings.features
-    parts = [text_parts(i.title, i.excerpt, i.text, weights.lead_words) for i in ordered]
+    parts = [text_parts(i.title, i.excerpt, i.plain_text, weights.lead_words) for i in ordered]
     lead_terms = term_counts([p.lead for p in parts])
     matrix = feature_matrix(parts, weights, lead_terms)
     pairs = close_pairs(matrix, days, settings.window_days, settings.candidate_similarity,
                         settings.max_neighbours)
     kinds = [article_kind(i.title) if settings.separate_kinds else "news" for i in ordered]
-    facts = article_facts(parts, lead_terms, settings.subject_share) \
-        if settings.separate_conflicts else None
+    subjects = max(weights.generic_min_articles, settings.subject_share * len(ordered))
+    facts = article_facts(parts, lead_terms, subjects) if settings.separate_conflicts else None
     outlets = [i.outlet.strip().casefold() for i in ordered]
     edges, apart = {}, []
     for (a, b), sim in sorted(pairs.items()):

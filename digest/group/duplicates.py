@@ -14,10 +14,9 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from digest.group.features import plain, words
+from digest.group.features import STOP_WORDS, plain, split_term_counts
 from digest.group.neighbours import close_pairs
 
 _MIN_BODY_WORDS = 40
@@ -44,16 +43,17 @@ def normalise_url(url: str | None) -> str | None:
     return (host + path) or None
 
 
-def comparable_text(excerpt: str, body: str) -> str:
-    """The text two copies must share: the body, with the excerpt in front when it is short.
+def comparable_text(excerpt: str, plain_body: str) -> list[str]:
+    """The text two copies must share, split on whitespace: the body (already `plain`), with
+    the excerpt in front when it is short.
 
     Titles are left out: a re-post often gets a new headline, and titles are
     compared on their own."""
-    text = plain(body).split()
+    text = plain_body.split(maxsplit=_COMPARED_WORDS)[:_COMPARED_WORDS]
     if len(text) < _MIN_BODY_WORDS:
         text = plain(excerpt).split() + text
     # Copies agree from the start; the first words are enough and keep large sites fast.
-    return " ".join(text[:_COMPARED_WORDS])
+    return text[:_COMPARED_WORDS]
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class CopyLimits:
     """...and may then have this larger title conflict (an occasion renamed in a re-post)."""
 
 
-def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float],
+def copy_pairs(texts: Sequence[Sequence[str]], titles: Sequence[str], days: Sequence[float],
                limits: CopyLimits, window_days: float) -> list[tuple[int, int]]:
     """Index pairs `(i, j)`, `i < j`, whose texts are near-identical within `window_days`.
 
@@ -82,10 +82,10 @@ def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float
     come from the rare words only (cheap to multiply: copies share all of
     theirs), then the full texts are compared pair by pair.
     """
-    text_words = [words(t) for t in texts]
-    title_words = [words(t) for t in titles]
-    matrix, idf = _text_matrix(text_words, _TEXT_IDF_POWER)
-    title_matrix, _ = _text_matrix(title_words, 1.0)
+    text_words, text_counts = _content_words(texts)
+    title_words, title_counts = _content_words([title.split() for title in titles])
+    matrix, idf = _text_matrix(text_counts, text_words, _TEXT_IDF_POWER)
+    title_matrix, _ = _text_matrix(title_counts, title_words, 1.0)
     if matrix is None or title_matrix is None:
         return []
     probe = _rare_terms(matrix, max(_RARE_MIN_ARTICLES, int(_RARE_SHARE * matrix.shape[0])))
@@ -99,8 +99,8 @@ def copy_pairs(texts: Sequence[str], titles: Sequence[str], days: Sequence[float
     for (a, b), text, title in zip(candidates, text_cosine.tolist(), title_cosine.tolist()):
         if text < limits.text or title < limits.title:
             continue
-        conflict = _title_conflict(set(title_words[a]), set(title_words[b]), set(text_words[a]),
-                                   set(text_words[b]), idf)
+        conflict = _title_conflict(*(_row_words(title_counts, title_words, i) for i in (a, b)),
+                                   *(_row_words(text_counts, text_words, i) for i in (a, b)), idf)
         allowed = limits.identical_conflict if text >= limits.identical_text else limits.conflict
         if conflict < allowed:
             pairs.append((a, b))
@@ -130,20 +130,33 @@ def _title_conflict(title_a: set[str], title_b: set[str], text_a: set[str], text
     return max(share(title_a, text_a - text_b), share(title_b, text_b - text_a))
 
 
-def _text_matrix(docs: Sequence[list[str]],
+def _content_words(texts: Sequence[Sequence[str]]) -> tuple[list[str], sp.csr_matrix]:
+    """The lower-cased words of the (whitespace-split) texts, stop words left out, and their
+    counts per text."""
+    terms = split_term_counts(texts, str.lower)
+    # Alphabetical columns (as scikit-learn's): the scores do not depend on the order of the texts.
+    kept = sorted((word, i) for i, word in enumerate(terms.vocabulary) if word not in STOP_WORDS)
+    matrix = terms.counts[:, [i for _, i in kept]].tocsr()
+    matrix.sort_indices()
+    return [word for word, _ in kept], matrix
+
+
+def _row_words(counts: sp.csr_matrix, vocabulary: Sequence[str], row: int) -> set[str]:
+    return {vocabulary[c] for c in counts.indices[counts.indptr[row]:counts.indptr[row + 1]]}
+
+
+def _text_matrix(counts: sp.csr_matrix, vocabulary: Sequence[str],
                  idf_power: float) -> tuple[sp.csr_matrix | None, dict[str, float]]:
-    """Sublinear TF-IDF rows, L2-normalised, with IDF raised to `idf_power`; and the IDF."""
-    if not any(docs):
+    """Sublinear TF-IDF rows (smooth IDF, as scikit-learn's), L2-normalised, with IDF raised to
+    `idf_power`; and the IDF of each word."""
+    if not counts.nnz:
         return None, {}
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None,
-                                 dtype=np.float64)
-    matrix = vectorizer.fit_transform(docs) @ sp.diags(vectorizer.idf_ ** (idf_power - 1.0))
-    idf = dict(zip(vectorizer.get_feature_names_out().tolist(), vectorizer.idf_.tolist()))
-    return normalize(matrix.tocsr()), idf
-
-
-def _identity(doc: list[str]) -> list[str]:
-    return doc
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1.0 + counts.shape[0]) / (1.0 + df)) + 1.0
+    matrix = counts.astype(np.float64)
+    matrix.data = 1.0 + np.log(matrix.data)
+    matrix = matrix @ sp.diags(idf ** idf_power)
+    return normalize(matrix.tocsr()), dict(zip(vocabulary, idf.tolist()))
 
 
 def same_key_groups(keys: Sequence[str | None]) -> list[list[int]]:
@@ -155,9 +168,10 @@ def same_key_groups(keys: Sequence[str | None]) -> list[list[int]]:
     return [group for _, group in sorted(groups.items()) if len(group) > 1]
 
 
-def exact_key(title: str, text: str) -> str | None:
-    """Title and text with case and spacing normalised; None when both are empty."""
-    key = " ".join(plain(title).lower().split()) + "\n" + " ".join(plain(text).lower().split())
+def exact_key(plain_title: str, plain_text: str) -> str | None:
+    """Title and text (both already `plain`: spacing normalised) in lower case; None when both
+    are empty."""
+    key = plain_title.lower() + "\n" + plain_text.lower()
     return key if key.strip() else None
 
 

@@ -9,13 +9,14 @@ product model, a subject) and *neither* article mentions the other's anywhere
 in its title or lead: "CloudDesk 5" against "CloudDesk 8", "$9 billion"
 against "$65 million", "Spain cuts rates" against "Brazil cuts rates".
 Requiring both directions keeps a headline that merely picks another detail
-of the same event ("$1,799 headset" against "$1,000 of freebies", where the
+of the same event ("$1,800 watch" against "$300 of free straps", where the
 second text gives the price) from counting as a conflict.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,15 +26,20 @@ from digest.group.features import Terms, TextParts, fold
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
           "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
-_NUMBER = re.compile(
-    r"(?<![\w.,])([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[-–](\d+)(?![\w.]))?"
-    r"(?:\s?(%|percent\b|k\b|mn?\b|bn?\b|tn?\b|thousand\b|million\b|billion\b|trillion\b))?",
-    re.IGNORECASE)
+# Starts with a character class so that the scan skips ahead fast; the parts are read by _PARTS.
+_NUMBER = re.compile(r"[$€£\d][\d,]*(?:\.\d+)?(?:[-–]\d+(?![\w.]))?"
+                     r"(?:\s?(?:%|percent\b|k\b|mn?\b|bn?\b|tn?\b|thousand\b|million\b|billion\b"
+                     r"|trillion\b))?", re.IGNORECASE)
+_PARTS = re.compile(r"([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[-–](\d+))?\s?(\D*)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A product model: a capitalised name and a version number ("Galaxy S25" is a name alone).
 _MODEL = re.compile(r"\b(?P<name>[A-Z][\w'’]*|[a-z]+[A-Z][\w'’]*)[ -](?P<number>\d{1,3}(?:\.\d)?)\b"
                     r"(?![.,]?\d|\s?(?:%|percent|[kmbt]n?\b|thousand|million|billion|trillion|[-–]))")
-_NOT_MODELS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "top", "day", "week"])
+_VERSION = re.compile(r"\d{1,3}(?:\.\d)?")
+_NOT_MODELS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "top", "day", "week"})
 _HEADLINE_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 _NAME_SHARE = 0.8
 """A word is a name when at least this share of its uses is capitalised."""
@@ -43,91 +49,114 @@ _TOLERANCE = 0.015
 Value = float | str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Facts:
     """What one article's headline states, and what its text mentions."""
 
-    numbers: tuple[tuple[str, Value], ...]
-    """Typed numbers of the headline: ("money" | "percent" | "score" | "count", value)."""
+    numbers: dict[str, tuple[Value, ...]]
+    """Numbers of the headline by kind: "money", "percent", "score" or "count"."""
     models: frozenset[str]
-    """Product models named in the headline, lower case ("legion go 2")."""
+    """Product models named in the headline, lower case ("go 2" of "Legion Go 2")."""
     subject: str | None
     """The headline's first distinctive name (lower case): usually who the news is about."""
-    values: tuple[Value, ...]
-    """Every number in the title and lead."""
-    text: str
-    """Title and lead, lower case."""
-    names: frozenset[str]
-    """Every name (lower case) in the title and lead."""
+    amounts: tuple[float, ...]
+    """Every number in the title and lead, sorted."""
+    scores: frozenset[str]
+    """Every score ("3-1") in the title and lead."""
+    mentions: frozenset[str]
+    """Every word followed by a number in the title and lead ("go 2"), lower case."""
+    subject_column: int
+    """The lead column (of `Terms`) of the subject; -1 without a subject."""
+    lead_columns: np.ndarray
+    """The sorted lead columns (of `Terms`) of every word of the lead."""
+    title_names: frozenset[str]
+    """The capitalised words of the headline, lower case."""
 
 
-def article_facts(parts: Sequence[TextParts], lead_terms: Terms, max_share: float) -> list[Facts]:
+def article_facts(parts: Sequence[TextParts], lead_terms: Terms,
+                  max_articles: float) -> list[Facts]:
     """The facts of every article.  `lead_terms` are the counts of the leads (they tell
-    names from common words); a subject is a name found in at most `max_share` of the leads."""
+    names from common words); a subject is a name found in at most `max_articles` leads."""
     counts = lead_terms.counts.tocsr()
-    is_name = lead_terms.capital_share >= _NAME_SHARE
-    distinctive = is_name & (np.bincount(counts.indices, minlength=counts.shape[1])
-                             <= max(1.0, max_share * counts.shape[0]))
-    vocabulary = lead_terms.vocabulary
+    counts.sort_indices()
+    distinctive = (lead_terms.capital_share >= _NAME_SHARE) & \
+        (np.bincount(counts.indices, minlength=counts.shape[1]) <= max_articles)
     facts = []
     for row, part in enumerate(parts):
-        columns = counts.indices[counts.indptr[row]:counts.indptr[row + 1]]
-        title_names = [w for w in _headline_words(part.title) if w[0].isupper()]
-        names = {vocabulary[c] for c in columns[is_name[columns]]}
-        names.update(fold(w) for w in title_names)
-        subject = next((w for w in map(fold, title_names)
+        title_names = [fold(w) for w in _HEADLINE_WORD.findall(part.title) if w[0].isupper()]
+        subject = next((w for w in title_names
                         if (c := lead_terms.index.get(w)) is not None and distinctive[c]), None)
         models, spans = _models(part.title)
-        text = part.title + " " + part.lead
+        headline: dict[str, list[Value]] = {}
+        for kind, value, start in _numbers(part.title, set()):
+            if kind != "small" and not any(a <= start < b for a, b in spans):
+                headline.setdefault(kind, []).append(value)
+        mentions: set[str] = set()
+        found = [(kind, value) for kind, value, _ in _numbers(part.title + " " + part.lead, mentions)]
         facts.append(Facts(
-            numbers=tuple(n for n, start in _numbers(part.title)
-                          if n[0] != "small" and not any(a <= start < b for a, b in spans)),
+            numbers={kind: tuple(values) for kind, values in headline.items()},
             models=frozenset(models), subject=subject,
-            values=tuple(value for (_, value), _ in _numbers(text)),
-            text=text.lower(), names=frozenset(names)))
+            amounts=tuple(sorted(v for k, v in found if isinstance(v, float))),
+            scores=frozenset(v for k, v in found if isinstance(v, str)),
+            mentions=frozenset(mentions),
+            subject_column=lead_terms.index[subject] if subject else -1,
+            lead_columns=counts.indices[counts.indptr[row]:counts.indptr[row + 1]],
+            title_names=frozenset(title_names)))
     return facts
 
 
 def conflict(first: Facts, second: Facts) -> str | None:
     """Why two articles are about different events ("number", "model", "subject"), or None."""
-    for kind in ("money", "percent", "score", "count"):
-        mine = [v for k, v in first.numbers if k == kind]
-        theirs = [v for k, v in second.numbers if k == kind]
-        if mine and theirs and not _any_close(mine, second.values) \
-                and not _any_close(theirs, first.values):
+    for kind, mine in first.numbers.items():
+        theirs = second.numbers.get(kind)
+        if theirs and not _mentioned(mine, second) and not _mentioned(theirs, first):
             return "number"
-    if first.models and second.models and not _mentions(second.text, first.models) \
-            and not _mentions(first.text, second.models):
+    if first.models and second.models and not first.models & second.mentions \
+            and not second.models & first.mentions:
         return "model"
-    if first.subject and second.subject and first.subject not in second.names \
-            and second.subject not in first.names:
+    if first.subject and second.subject and not _names(second, first) \
+            and not _names(first, second):
         return "subject"
     return None
 
 
-def _headline_words(title: str) -> list[str]:
-    return _HEADLINE_WORD.findall(title)
+def _names(facts: Facts, other: Facts) -> bool:
+    """True when the title or lead of `facts` names the subject of `other`."""
+    if other.subject in facts.title_names:
+        return True
+    at = np.searchsorted(facts.lead_columns, other.subject_column)
+    return bool(at < len(facts.lead_columns) and facts.lead_columns[at] == other.subject_column)
 
 
-def _numbers(text: str) -> list[tuple[tuple[str, Value], int]]:
-    """Every number of `text` with its kind, value and position; years are left out."""
-    found: list[tuple[tuple[str, Value], int]] = []
+def _numbers(text: str, mentions: set[str]) -> list[tuple[str, Value, int]]:
+    """Every number of `text` with its kind, value and position; years are left out.  Adds
+    each word followed by a small number ("go 2") to `mentions`, lower case."""
+    found: list[tuple[str, Value, int]] = []
     for match in _NUMBER.finditer(text):
-        currency, whole, fraction, second, unit = match.groups()
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in "_.,":
+            continue
+        if before in " -" and _VERSION.fullmatch(match.group()) and \
+                not (end < len(text) and text[end].isalnum()):
+            word = fold(text[text.rfind(" ", 0, start - 1) + 1:start - 1].lstrip("([{\"“'‘"))
+            if word[:1].isalpha():
+                mentions.add(f"{word} {match.group()}")
+        parts = _PARTS.match(match.group())
+        if parts is None:
+            continue
+        currency, whole, fraction, second, unit = parts.groups()
         digits = whole.replace(",", "") + (fraction or "")
-        unit = (unit or "").lower()
+        unit = unit.strip().lower()
         if second and not unit and not currency:
-            found.append((("score", f"{int(float(digits))}-{int(second)}"), match.start()))
-            continue
-        value = float(digits)
-        if unit in ("%", "percent"):
-            found.append((("percent", value), match.start()))
-            continue
-        if currency or unit:
-            found.append((("money" if currency else "count", value * _SCALE.get(unit, 1.0)),
-                          match.start()))
-        elif not (_YEAR.fullmatch(digits)):
-            found.append((("count" if value >= 10 else "small", value), match.start()))
+            found.append(("score", f"{int(float(digits))}-{int(second)}", start))
+        elif unit in ("%", "percent"):
+            found.append(("percent", float(digits), start))
+        elif currency or unit in _SCALE:
+            found.append(("money" if currency else "count",
+                          float(digits) * _SCALE.get(unit, 1.0), start))
+        elif not _YEAR.fullmatch(digits):
+            found.append(("count" if float(digits) >= 10 else "small", float(digits), start))
     return found
 
 
@@ -142,20 +171,15 @@ def _models(title: str) -> tuple[set[str], list[tuple[int, int]]]:
     return models, spans
 
 
-def _mentions(text: str, models: frozenset[str]) -> bool:
-    """True when `text` (lower case) names one of the models, spaced or hyphenated."""
-    for model in models:
-        name, number = model.rsplit(" ", 1)
-        if re.search(rf"(?<!\w){re.escape(name)}[ -]{re.escape(number)}(?![\w.]\d|\w)", text):
+def _mentioned(values: Sequence[Value], facts: Facts) -> bool:
+    """True when the text of `facts` gives one of `values` (amounts up to rounding)."""
+    for value in values:
+        if isinstance(value, str):
+            if value in facts.scores:
+                return True
+            continue
+        low = value - _TOLERANCE * abs(value)
+        at = bisect_left(facts.amounts, low)
+        if at < len(facts.amounts) and facts.amounts[at] <= value + _TOLERANCE * abs(value):
             return True
     return False
-
-
-def _any_close(values: Sequence[Value], others: Sequence[Value]) -> bool:
-    return any(_close(v, o) for v in values for o in others)
-
-
-def _close(first: Value, second: Value) -> bool:
-    if isinstance(first, str) or isinstance(second, str):
-        return first == second
-    return abs(first - second) <= _TOLERANCE * max(abs(first), abs(second))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,13 +30,16 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]", re.UNICODE)
-_NAME = r"(?:[A-Z][\w'’&.-]*|[a-z]+[A-Z][\w'’&.-]*)"
-# A name is a run of capitalised words, a product name may end in numbers ("Galaxy S25 Ultra").
-_NAME_RUN = re.compile(rf"(?<![\w'’&.-]){_NAME}(?: (?:{_NAME}|\d[\w.]*))*")
-_NUMBER = re.compile(r"(?<![\w.,])[$€£]?\d[\d,]*(?:\.\d+)?")
-_LEAD_WORDS = 400
+_NAME = r"\b[a-z]{0,4}[A-Z][\w'’&.-]*"  # "Apple", "iPhone", "macOS"
+# A name is a run of capitalised words, a product name may end in numbers ("Galaxy S25 Ultra");
+# a list of names ("OpenAI, Microsoft") makes one run: parties named together mark an event.
+# (A run must start a word; that is checked in `entities`, which lets the scan skip ahead.)
+_NAME_RUN = re.compile(rf"{_NAME}(?:,? (?:{_NAME}|\d[\w.]*))*")
+_WORD_PART = frozenset("'’&.-_")
+_NUMBER = re.compile(r"[$€£\d][\d,]*(?:\.\d+)?")
+_LEAD_WORDS = 250
 _ENTITY_WORDS = 150
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "new", "says", "said", "just", "like",
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "new", "says", "said", "just", "like",
                                           "here", "now", "also", "get", "it’s", "it's"}
 
 
@@ -99,16 +102,11 @@ def plain(text: str) -> str:
     return " ".join(html.unescape(_URL.sub(" ", text)).split())
 
 
-def text_parts(title: str, excerpt: str, body: str, lead_words: int) -> TextParts:
-    """Split an article into the title and a lead of at most `lead_words` words."""
-    # Only the start of the body can reach the lead; markup makes a word about 40 characters at most.
-    words = (plain(excerpt) + " " + plain(body[:lead_words * 40])).split()
+def text_parts(title: str, excerpt: str, plain_body: str, lead_words: int) -> TextParts:
+    """Split an article into the title and a lead of at most `lead_words` words of excerpt
+    and body (the body already `plain`)."""
+    words = plain(excerpt).split() + plain_body.split(maxsplit=lead_words)[:lead_words]
     return TextParts(title=plain(title), lead=" ".join(words[:lead_words]))
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased content words of `text`, stop words removed."""
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
 def fold(word: str) -> str:
@@ -116,36 +114,68 @@ def fold(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
 
-def term_counts(texts: Sequence[str]) -> Terms:
-    """Count the words of every text (case kept while counting, folded per distinct word)."""
-    raw, raw_counts = _count([_WORD.findall(t) for t in texts])
+def term_counts(texts: Sequence[str], fold_word: Callable[[str], str] = fold) -> Terms:
+    """Count the words of every text ("AI-powered" and "Apple's" are words, punctuation is not),
+    folded by `fold_word` per distinct word: by default to lower case without possessives."""
+    return split_term_counts([t.split() for t in texts], fold_word)
+
+
+def split_term_counts(texts: Sequence[Sequence[str]],
+                      fold_word: Callable[[str], str] = fold) -> Terms:
+    """`term_counts` of texts already split on whitespace."""
+    # Splitting on spaces is fast; each distinct piece ("(Apple's", "AI-powered,") is then
+    # cut into words once, which gives the same counts as cutting every text.
+    pieces, piece_counts = _count(texts)
     folded: dict[str, int] = {}
-    columns = np.fromiter((folded.setdefault(fold(w), len(folded)) for w in raw),
-                          dtype=np.int64, count=len(raw))
-    counts = (raw_counts @ _merge_columns(columns, len(folded))).tocsr()
-    totals = np.asarray(raw_counts.sum(axis=0)).ravel()
-    capital = np.array([w[:1].isupper() for w in raw], dtype=bool)
-    share = np.bincount(columns, weights=totals * capital, minlength=len(folded)) / \
+    rows, columns, capital = [], [], []
+    for row, piece in enumerate(pieces):
+        for word in _WORD.findall(piece):
+            rows.append(row)
+            columns.append(folded.setdefault(fold_word(word), len(folded)))
+            capital.append(word[0].isupper())
+    to_words = sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(pieces), len(folded)))
+    totals = np.asarray(piece_counts.sum(axis=0)).ravel()[rows]
+    share = np.bincount(columns, weights=totals * np.array(capital, dtype=bool),
+                        minlength=len(folded)) / \
         np.maximum(np.bincount(columns, weights=totals, minlength=len(folded)), 1.0)
-    return Terms(counts=counts, vocabulary=tuple(folded), index=folded, capital_share=share)
+    return Terms(counts=(piece_counts @ to_words).tocsr(), vocabulary=tuple(folded), index=folded,
+                 capital_share=share)
 
 
-def entities(text: str) -> list[str]:
+def entities(text: str, runs: dict[str, list[str]] | None = None) -> list[str]:
     """Names, product names and numbers found in `text`, as feature tokens.
 
     A name is a run of capitalised words, possibly ending in numbers
-    ("iPhone 17"); stop words are trimmed from its start ("The", "In").  Each
-    run yields its words and, when longer than one word, the whole run.
+    ("iPhone 17") and continuing over commas; stop words are trimmed from its
+    start ("The", "In").  Each run yields its words and, when longer than one
+    word, the whole run.  `runs` caches the tokens of runs seen before.
     """
+    runs = {} if runs is None else runs
     tokens: list[str] = []
     for match in _NAME_RUN.finditer(text):
-        run = [w.rstrip(".’'").lower() for w in match.group().split()]
-        while run and run[0] in _STOP:
-            run.pop(0)
-        tokens.extend("e:" + w for w in run if w not in _STOP and not w[:1].isdigit())
-        if len(run) > 1:
-            tokens.append("e:" + " ".join(run))
-    tokens.extend("n:" + m.group().lstrip("$€£").replace(",", "") for m in _NUMBER.finditer(text))
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before in _WORD_PART:
+            continue
+        run = match.group()
+        found = runs.get(run)
+        if found is None:
+            found = runs[run] = _run_tokens(run)
+        tokens.extend(found)
+    for match in _NUMBER.finditer(text):
+        before = text[match.start() - 1] if match.start() else " "
+        value = match.group().lstrip("$€£").replace(",", "")
+        if value and not (before.isalnum() or before in "_.,"):
+            tokens.append("n:" + value)
+    return tokens
+
+
+def _run_tokens(run: str) -> list[str]:
+    words = [w.rstrip(".’'").lower() for w in run.replace(",", " ").split()]
+    while words and words[0] in STOP_WORDS:
+        words.pop(0)
+    tokens = ["e:" + w for w in words if w not in STOP_WORDS and not w[:1].isdigit()]
+    if len(words) > 1:
+        tokens.append("e:" + " ".join(words))
     return tokens
 
 
@@ -157,9 +187,10 @@ def feature_matrix(parts: Sequence[TextParts], weights: FeatureWeights,
     outlets' wordings of one event meet; `lead_terms` are the lead's counts if already made.
     """
     max_df = max(weights.generic_min_articles, int(weights.generic_share * len(parts)))
-    lead_terms = lead_terms or term_counts([p.lead for p in parts])
+    lead_terms = lead_terms if lead_terms is not None else term_counts([p.lead for p in parts])
     title_terms = term_counts([p.title for p in parts])
-    entity_counts = _count([entities(_first_words(p.title + ". " + p.lead, weights.entity_words))
+    runs: dict[str, list[str]] = {}
+    entity_counts = _count([entities(_first_words(p.title + ". " + p.lead, weights.entity_words), runs)
                             for p in parts])[1]
     views = [(_stemmed(title_terms), weights.title), (_stemmed(lead_terms), weights.lead),
              (entity_counts, weights.entities)]
@@ -198,7 +229,7 @@ def _merge_columns(targets: np.ndarray, width: int) -> sp.csr_matrix:
 def _stemmed(terms: Terms) -> sp.csr_matrix:
     """`terms` with stop words dropped and words of one stem added together."""
     stems: dict[str, int] = {}
-    targets = np.fromiter((-1 if w in _STOP else stems.setdefault(stem(w), len(stems))
+    targets = np.fromiter((-1 if w in STOP_WORDS else stems.setdefault(stem(w), len(stems))
                            for w in terms.vocabulary), dtype=np.int64, count=len(terms.vocabulary))
     return (terms.counts @ _merge_columns(targets, len(stems))).tocsr()
 

@@ -65,11 +65,15 @@ _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 _PATTERNS = tuple((kind, re.compile("|".join(cues), re.IGNORECASE)) for kind, cues in _CUES)
+# Most headlines are news: one search over every cue settles them before the ordered checks.
+_ANY_CUE = re.compile("|".join(cue for _, cues in _CUES for cue in cues), re.IGNORECASE)
 
 
 def article_kind(title: str) -> str:
     """The kind a headline announces: "news" unless a service cue matches."""
     text = " ".join(title.replace("’", "'").split())
+    if not _ANY_CUE.search(text):
+        return NEWS
     for kind, pattern in _PATTERNS:
         if pattern.search(text):
             return kind
