@@ -8,10 +8,24 @@ takeaways are scored against the editor's list with ROUGE-1/2/L F1, next to
 Lead-3, LexRank and TextRank baselines on the same sentences. The data is read
 from the tarball in memory; nothing of it is written anywhere.
 
+`--clean pipeline` cleans every body the way a build does (`html_to_markdown`,
+then `digest.content.clean.clean_body`, glue splitting included) instead of the
+bench's own light regexes; the reference is cut out before cleaning either way.
+
+Citations and hygiene (real data): every multi-source story of the pairs file
+(SAME_STORY pairs joined into stories, bodies cleaned as a build does) and every
+ZDNet story above are composed, and each shown sentence is checked by a judge
+written apart from `support.py` (raw words, no stemming, no synonyms): citation
+precision (cited sources whose text has the sentence: every figure, the names,
+half its longer words, in one sentence or two adjacent ones), recall against a
+looser judge, and how many sentences start dangling, carry a glued heading or
+boilerplate, and how long and specific the takeaways are.
+
 Speed (generated data): compose (summary + takeaways + merged body) of every
 story of a `gen_corpus.py` corpus, timed without file reading.
 
     python bench/summary.py [--data DIR] [--articles 10000] [--skip-speed] [--show N]
+                            [--clean bench|pipeline] [--skip-audit] [--flags]
 """
 
 from __future__ import annotations
@@ -19,6 +33,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import itertools
 import json
 import re
 import subprocess
@@ -37,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.compose.extract import SourceDocument, summarize
 from digest.compose.merge import merge_bodies
-from digest.compose.sentences import TEXT, document_sentences, split_sentences
+from digest.compose.sentences import TEXT, document_sentences
 from digest.compose.story import analyse_story
 from digest.compose.takeaways import key_takeaways
 
@@ -143,36 +158,80 @@ class Case:
 
 
 _TAKEAWAYS = re.compile(r"key takeaways\s*", re.IGNORECASE)
+_REF_SPLIT = re.compile(r"(?<=[a-z0-9%)][.!?])[\"”’)]*\s*(?=[A-Z\"“])")
+
+
+def ref_sentences(text: str) -> list[str]:
+    """Sentences for cutting the reference out: a plain splitter of the bench's own,
+    so the references and bodies do not move when the splitter under test changes."""
+    return [s.strip() for s in _REF_SPLIT.split(" ".join(text.split())) if s.strip()]
 _JUNK = re.compile(r"\bAlso:[^\n]*?(?-i:[a-z)](?=[A-Z]))|Get more in-depth ZDNET[^.]*\.|"
                    r"(?:Image )?Credits?:[^\n]*|Posted:[^\n]*|Techcrunch event[^\n]*", re.IGNORECASE)
 
 
-def load_cases(data_dir: Path) -> list[Case]:
+def load_cases(data_dir: Path, clean: str = "bench") -> list[Case]:
     articles = _read_tar(data_dir / "real-news-2025.tar.xz")
+    partners = _partners(data_dir)
+    cases, seen = [], set()
+    for name in sorted(articles):
+        meta, body = articles[name]
+        if "zdnet.com" not in str(meta.get("source", "")) or not _TAKEAWAYS.search(body):
+            continue
+        reference, rest = _split_takeaways(_clean(body)) if clean == "bench" else \
+            _pipeline_split(meta, body)
+        if not reference or reference in seen:
+            continue
+        seen.add(reference)
+        names = sorted({name} | partners.get(name, set()) & set(articles),
+                       key=lambda n: (str(articles[n][0].get("date")), n))
+        docs = tuple(_document(i, articles[n], rest if n == name else None, clean)
+                     for i, n in enumerate(names, 1))
+        cases.append(Case(name, docs, reference, names.index(name) + 1))
+    return cases
+
+
+def _partners(data_dir: Path) -> dict[str, set[str]]:
     partners: dict[str, set[str]] = {}
     for line in (data_dir / "real-news-2025.pairs.jsonl").read_text().splitlines()[1:]:
         pair = json.loads(line)
         if pair["label"] == "SAME_STORY":
             partners.setdefault(pair["a"], set()).add(pair["b"])
             partners.setdefault(pair["b"], set()).add(pair["a"])
-    cases, seen = [], set()
-    for name in sorted(articles):
-        meta, body = articles[name]
-        if "zdnet.com" not in str(meta.get("source", "")) or not _TAKEAWAYS.search(body):
+    return partners
+
+
+def load_stories(data_dir: Path, clean: str) -> list[tuple[str, tuple]]:
+    """Every story the SAME_STORY pairs join (articles with a source URL), sources in
+    date order, bodies cleaned as `clean` says (ZDNet takeaways stay, as in a build)."""
+    articles = {n: a for n, a in _read_tar(data_dir / "real-news-2025.tar.xz").items()
+                if a[0].get("source")}
+    partners = _partners(data_dir)
+    seen: set[str] = set()
+    stories = []
+    for name in sorted(partners):
+        if name in seen or name not in articles:
             continue
-        reference, rest = _split_takeaways(_clean(body))
-        if not reference or reference in seen:
-            continue
-        seen.add(reference)
-        names = sorted({name} | partners.get(name, set()) & set(articles),
-                       key=lambda n: (str(articles[n][0].get("date")), n))
-        docs = tuple(_document(i, articles[n], rest if n == name else None)
+        group, todo = set(), [name]
+        while todo:
+            n = todo.pop()
+            if n not in group and n in articles:
+                group.add(n)
+                todo.extend(partners.get(n, ()))
+        seen |= group
+        names = sorted(group, key=lambda n: (str(articles[n][0].get("date")), n))
+        docs = tuple(_document(i, articles[n], _pipeline_body(*articles[n]) if clean != "bench"
+                               else _clean(articles[n][1]), clean)
                      for i, n in enumerate(names, 1))
-        cases.append(Case(name, docs, reference, names.index(name) + 1))
-    return cases
+        stories.append((names[0], docs))
+    return stories
+
+
+_TAR: dict[Path, dict[str, tuple[dict, str]]] = {}
 
 
 def _read_tar(path: Path) -> dict[str, tuple[dict, str]]:
+    if path in _TAR:
+        return _TAR[path]
     out = {}
     with tarfile.open(path) as tar:
         for member in tar.getmembers():
@@ -180,6 +239,7 @@ def _read_tar(path: Path) -> dict[str, tuple[dict, str]]:
                 text = tar.extractfile(member).read().decode("utf-8", "replace")
                 _, front, body = text.split("---", 2) if text.startswith("---") else ("", "", text)
                 out[Path(member.name).name] = (yaml.safe_load(front) or {}, body)
+    _TAR[path] = out
     return out
 
 
@@ -199,7 +259,7 @@ def _split_takeaways(body: str) -> tuple[tuple[str, ...], str]:
     match = _TAKEAWAYS.search(body)
     if not match:
         return (), body
-    sents = split_sentences(body[match.end():].replace("\n", " "))
+    sents = ref_sentences(body[match.end():])
     reference = tuple(sents[:3])
     if len(reference) < 3 or any(not 3 <= len(s.split()) <= 30 for s in reference):
         return (), body
@@ -208,19 +268,204 @@ def _split_takeaways(body: str) -> tuple[tuple[str, ...], str]:
     return reference, "\n\n".join(paras) if rest else ""
 
 
-def _document(number: int, article: tuple[dict, str], body: str | None) -> SourceDocument:
+def _pipeline_body(meta: dict, raw: str) -> str:
+    """The body as a build cleans it (`reader` does the same two steps)."""
+    from digest.content.clean import clean_body
+    from digest.content.scraped import html_to_markdown, looks_like_html
+    markdown = html_to_markdown(raw) if looks_like_html(raw) else raw
+    return clean_body(markdown, str(meta.get("title", "")), meta.get("excerpt")).text
+
+
+def _pipeline_split(meta: dict, raw: str) -> tuple[tuple[str, ...], str]:
+    """Like `_split_takeaways`, on text cleaned as a build does: the label's tail is
+    cleaned (glued sentences become paragraphs), its first three sentences are the
+    reference and the paragraphs after them the body."""
+    match = _TAKEAWAYS.search(raw)
+    if not match:
+        return (), _pipeline_body(meta, raw)
+    paragraphs = [p for p in _pipeline_body(meta, raw[match.end():]).split("\n\n") if p.strip()]
+    reference: list[str] = []
+    while paragraphs and len(reference) < 3:
+        sents = ref_sentences(paragraphs.pop(0))
+        take = sents[:3 - len(reference)]
+        reference += take
+        if sents[len(take):]:
+            paragraphs.insert(0, " ".join(sents[len(take):]))
+    if len(reference) < 3 or any(not 3 <= len(s.split()) <= 30 for s in reference):
+        return (), "\n\n".join(paragraphs)
+    return tuple(reference), "\n\n".join(paragraphs)
+
+
+def _document(number: int, article: tuple[dict, str], body: str | None,
+              clean: str = "bench") -> SourceDocument:
     meta, raw = article
     if body is None:
-        body = _clean(raw)
-        if _TAKEAWAYS.search(body):
-            body = _split_takeaways(body)[1] or body
+        if clean == "bench":
+            body = _clean(raw)
+            if _TAKEAWAYS.search(body):
+                body = _split_takeaways(body)[1] or body
+        else:
+            body = _pipeline_split(meta, raw)[1] if _TAKEAWAYS.search(raw) else \
+                _pipeline_body(meta, raw)
     date = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
     return SourceDocument(number, str(meta.get("title", "")), body, meta.get("excerpt"),
                           str(meta.get("source", "")), date)
 
 
-def quality(data_dir: Path, show: int) -> None:
-    cases = load_cases(data_dir)
+# ---- audit: citations and hygiene, judged apart from support.py and quality.py --------------
+_JWORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_JFIG = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_JNAME = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’.-]*")
+_JFIRST = re.compile(r"^\W*\S+")
+_JSTOP = frozenset("""the and for that with from this have has had was were are will would its
+their they them than then into over about after said says also been being which while when what
+there these those some more most other such only just very can could not but all any our your
+his her she him who whom how why where does did doing should may might must one two new now
+like make made many much even well still yet back get got way year years""".split())
+_DANGLING = ("he ", "she ", "it ", "they ", "this ", "that ", "these ", "those ", "but ",
+             "however", "also", "meanwhile", "and ", "so ", "still,", "it's ", "they're ",
+             "here ", "here's ", "there's ", "such ", "the move", "that move", "the decision",
+             "the change", "the same", "the latter", "the former", "in fact", "instead",
+             "in addition", "as a result", "for example", "for instance", "both ", "another ",
+             "his ", "her ", "their ", "its ", "then ", "now, ", "again", "plus", "oh,")
+_JBOILER = re.compile(
+    r"\b(?:sign up|subscribe (?:to|now|today)|newsletters?|click here|read more|we may earn|"
+    r"affiliate|also:|update[sd]?,? \w+ \d|photo:|image:|credits?:|getty|our editors|"
+    r"disclosure:|earn (?:a )?commission|full (?:story|report)|head over to|check out|"
+    r"in the comments|waitlist|early bird|disrupt 20\d\d|techcrunch event|contributing "
+    r"writer|all rights reserved|follow us|promo code|% off|percent off|deal of the day)|©",
+    re.IGNORECASE)
+_GLUE = re.compile(r"(?<![\w@#/.])[a-z]{3,}[A-Z][a-z]|[a-z]{3,}[A-Z]\s|[.!?]\d{1,2}\.|"
+                   r"\b(?:Why it matters|The big picture|Bottom line|What's next|Zoom in)\b|"
+                   r"\b[A-Z][a-z]+(?:But|According|The|After|However|While|When|Or|And|So)\b")
+_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Mm]y|me)\b")
+
+
+def _jtokens(text: str) -> set[str]:
+    out = set()
+    for w in _JWORD.findall(text.lower().replace("’", "'")):
+        w = w.removesuffix("'s").strip("'-")
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
+
+
+def _jclaim(text: str) -> tuple[set[str], set[str], set[str]]:
+    """(longer content words, figures, names) of a shown sentence."""
+    words = {w for w in _jtokens(text) if len(w) > 3 and w not in _JSTOP and not w[0].isdigit()}
+    rest = _JFIRST.sub("", text)
+    names = {t for n in _JNAME.findall(" " + rest) for t in _jtokens(n) if t not in _JSTOP}
+    return words, _jfigs(text), names
+
+
+def _jfigs(text: str) -> set[str]:
+    return {f.replace(",", "").rstrip("0").rstrip(".") if "." in f else f.replace(",", "")
+            for f in _JFIG.findall(text)}
+
+
+def _passages(doc) -> list[tuple[set[str], set[str]]]:
+    sents = [s.text for s in document_sentences(doc.text)] + \
+        [doc.excerpt or "", doc.title or ""]
+    texts = sents + [a + " " + b for a, b in itertools.pairwise(sents)]
+    return [(_jtokens(t), _jfigs(t)) for t in texts if t]
+
+
+def _judged(claim, passages, loose: bool) -> bool:
+    words, figs, names = claim
+    allowed = len(names) // 3 if loose else int(len(names) >= 4)
+    for tokens, found in passages:
+        if figs <= found and len(names - tokens) <= allowed and \
+                len(words & tokens) >= (0.4 if loose else 0.5) * len(words):
+            return True
+    return False
+
+
+def _flags(text: str, summary_texts: list[str] | None) -> list[str]:
+    low = text.lower()
+    out = [name for name, bad in (
+        ("dangling", low.startswith(_DANGLING)), ("glued", bool(_GLUE.search(text))),
+        ("boilerplate", bool(_JBOILER.search(text))),
+        ("first person", bool(_PERSON.search(re.sub(r"[\"“][^\"”]*[\"”]", "", text)))),
+        ("question", text.rstrip("\"”’') ").endswith("?"))) if bad]
+    if summary_texts is not None:
+        mine = _jclaim(text)[0]
+        for other in summary_texts:
+            theirs = _jclaim(other)[0]
+            shared = len(mine & theirs)
+            if mine and theirs and max(shared / len(mine), shared / len(theirs)) >= 0.7:
+                out.append("repeats")
+                break
+    return out
+
+
+def audit(docs, summary, takeaways, tally: Counter, show: bool) -> None:
+    """Add one story's citation and hygiene counts to `tally` (see the module docstring)."""
+    passages = {d.number: _passages(d) for d in docs}
+    shown_t: list[str] = []
+    for kind, items in (("summary", summary), ("takeaway", takeaways)):
+        for e in items:
+            claim = _jclaim(e.text)
+            tally[f"{kind}s"] += 1
+            tally["cites"] += len(e.cites)
+            tally["multi-cited"] += len(e.cites) > 1
+            for n, found in passages.items():
+                cited = n in e.cites
+                if cited:
+                    ok = _judged(claim, found, loose=False)
+                    tally["cites confirmed"] += ok
+                    if not ok and show:
+                        print(f"  UNCONFIRMED [{n}] {e.text}")
+                elif len(docs) > 1 and _judged(claim, found, loose=True):
+                    tally["missed"] += 1
+                    if show:
+                        print(f"  MISSED [{n}] cites={e.cites} {e.text}")
+                if len(docs) > 1 and _judged(claim, found, loose=True):
+                    tally["loose pairs"] += 1
+                    tally["loose pairs cited"] += cited
+                if len(docs) > 1 and n != e.source_number and _judged(claim, found, loose=False):
+                    tally["judged pairs"] += 1
+                    tally["judged pairs cited"] += cited
+                    if not cited and show:
+                        print(f"  NOT CITED [{n}] cites={e.cites} {e.text}")
+            prior = [x.text for x in summary] + shown_t if kind == "takeaway" else None
+            for flag in _flags(e.text, prior):
+                tally[f"{kind} {flag}"] += 1
+                if show:
+                    print(f"  {kind.upper()} {flag.upper()}: {e.text}")
+            if kind == "takeaway":
+                words = len(e.text.split())
+                shown_t.append(e.text)
+                tally["takeaway words"] += words
+                tally["takeaways <= 25 words"] += words <= 25
+                tally["takeaways with a figure or name"] += bool(claim[1] or claim[2])
+
+
+def audit_report(columns: dict[str, Counter]) -> None:
+    """Print the audit tallies, one column per story set."""
+    def row(label: str, f) -> None:
+        print(f"| {label} | " + " | ".join(f(t) for t in columns.values()) + " |")
+    print("\nCitations and hygiene (judge written apart from support.py; see the docstring)")
+    print("| | " + " | ".join(columns) + " |\n|---|" + "---|" * len(columns))
+    pct = lambda a, b: lambda t: f"{t[a] / max(t[b], 1):.1%}"
+    row("stories", lambda t: str(t["stories"]))
+    row("summary sentences / takeaways", lambda t: f"{t['summarys']} / {t['takeaways']}")
+    row("sources cited per sentence",
+        lambda t: f"{t['cites'] / max(t['summarys'] + t['takeaways'], 1):.2f}")
+    row("citations confirmed by the judge", pct("cites confirmed", "cites"))
+    row("other sources the judge finds it in, cited (recall)",
+        pct("judged pairs cited", "judged pairs"))
+    row("same with the looser judge", pct("loose pairs cited", "loose pairs"))
+    for kind in ("summary", "takeaway"):
+        for flag in ("dangling", "glued", "boilerplate", "first person", "question"):
+            row(f"{kind} {flag}", lambda t, key=f"{kind} {flag}": str(t[key]))
+    row("takeaway repeats summary/takeaway (≥70 % words)", lambda t: str(t["takeaway repeats"]))
+    row("takeaway mean words", lambda t: f"{t['takeaway words'] / max(t['takeaways'], 1):.1f}")
+    row("takeaways ≤ 25 words", pct("takeaways <= 25 words", "takeaways"))
+    row("takeaways with a figure or name", pct("takeaways with a figure or name", "takeaways"))
+
+
+def quality(data_dir: Path, show: int, clean: str = "bench",
+            audited: Counter | None = None, flags: bool = False) -> None:
+    cases = load_cases(data_dir, clean)
     methods = ["ours: summary", "ours: takeaways", "ours: summary+takeaways", "Lead-3",
                "Lead-3 of the scored article", "LexRank (3)", "TextRank (3)"]
     scores = {m: [] for m in methods}
@@ -238,6 +483,11 @@ def quality(data_dir: Path, show: int) -> None:
             "Lead-3": lead3(docs), "LexRank (3)": lexrank(docs), "TextRank (3)": textrank(docs),
             "Lead-3 of the scored article": lead3([d for d in docs if d.number == case.scored]),
         }
+        if audited is not None:
+            audited["stories"] += 1
+            if flags:
+                print(f"# {case.name}")
+            audit(docs, summary, takeaways, audited, flags)
         ref = " ".join(case.reference)
         for m, sents in outputs.items():
             r = rouge_scores(" ".join(sents), ref)
@@ -258,6 +508,20 @@ def quality(data_dir: Path, show: int) -> None:
         b = np.mean(multi[m], axis=0) if multi[m] else (0, 0, 0)
         print(f"| {m} | {a[0]:.3f} | {a[1]:.3f} | {a[2]:.3f} | {np.mean(lengths[m]):.0f} | "
               f"{b[0]:.3f} / {b[1]:.3f} / {b[2]:.3f} |")
+
+
+def audit_stories(data_dir: Path, clean: str, flags: bool) -> Counter:
+    """The audit over every multi-source story of the pairs file."""
+    tally: Counter = Counter()
+    for name, docs in load_stories(data_dir, clean):
+        story = analyse_story(docs)
+        summary = summarize(docs, story=story)
+        takeaways = key_takeaways(docs, summary, story=story)
+        tally["stories"] += 1
+        if flags:
+            print(f"# {name} ({len(docs)} sources)")
+        audit(docs, summary, takeaways, tally, flags)
+    return tally
 
 
 def speed(articles: int) -> None:
@@ -294,9 +558,19 @@ def main() -> None:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="print N example stories")
+    parser.add_argument("--clean", choices=("bench", "pipeline"), default="bench",
+                        help="clean bodies with the bench's regexes or as a build does")
+    parser.add_argument("--skip-audit", action="store_true",
+                        help="no citation and hygiene audit")
+    parser.add_argument("--flags", action="store_true",
+                        help="print every sentence the audit flags")
     args = parser.parse_args()
     if not args.skip_quality:
-        quality(args.data, args.show)
+        zdnet: Counter | None = None if args.skip_audit else Counter()
+        quality(args.data, args.show, args.clean, zdnet, args.flags)
+        if zdnet is not None:
+            multi = audit_stories(args.data, "pipeline", args.flags)
+            audit_report({"ZDNet stories": zdnet, "multi-source stories (pipeline clean)": multi})
     if not args.skip_speed:
         speed(args.articles)
 

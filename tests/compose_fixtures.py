@@ -34,6 +34,8 @@ def _date(value: object) -> dt.datetime:
 
 _WORD = re.compile(r"[a-z][a-z']+")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _STOP = frozenset("""the and for that with from this have has had was were are will would its their
 its they them than then into over about after said says also been being which while when what
 there these those some more most other such only just very""".split())
@@ -42,20 +44,32 @@ there these those some more most other such only just very""".split())
 def independently_supported(text: str, doc: SourceDocument) -> bool:
     """A check written apart from `support.py`: some sentence of `doc`, or two adjacent
     ones, has every figure of `text` and at least 45 % of its longer words (raw words,
-    no stemming, so a little below `support.py`'s 60 % of stems)."""
+    no stemming, so a little below `support.py`'s 60 % of stems); or one sentence is a
+    paraphrase: every figure and every capitalised name of `text` (two or more of them
+    together; weekdays are not names here) and at least 35 % of its longer words, or a
+    quarter of them when two or more figures match."""
     words = {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _STOP}
     figures = set(_FIGURE.findall(text))
+    names = {n.lower() for n in _CAPITAL.findall(text.split(" ", 1)[-1])} - _STOP - _WEEKDAYS
+    enough = 0.25 if len(figures) >= 2 else 0.35
     sentences = [s.text for s in document_sentences(doc.text)]
-    passages = sentences + [a + " " + b for a, b in itertools.pairwise(sentences)]
-    for passage in passages:
+    for passage in sentences + [a + " " + b for a, b in itertools.pairwise(sentences)]:
         low = passage.lower()
-        if figures <= set(_FIGURE.findall(passage)) and \
-                sum(w in low for w in words) >= 0.45 * len(words):
+        if not figures <= set(_FIGURE.findall(passage)):
+            continue
+        share = sum(w in low for w in words) / max(len(words), 1)
+        if share >= 0.45:
+            return True
+        if passage in sentences and len(names | figures) >= 2 and share >= enough \
+                and all(n in low for n in names):
             return True
     return False
 
 
 DANGLING_STARTS = ("he ", "she ", "it ", "they ", "this ", "that ", "these ", "those ", "but ",
-                   "however", "also", "meanwhile", "and ", "so ", "still,", "it's ", "they're ")
+                   "however", "also", "meanwhile", "and ", "so ", "still,", "it's ", "they're ",
+                   "the move ", "the changes ", "here ", "now it", "now they", "in fact",
+                   "despite this", "why it matters")
 BOILERPLATE = ("sign up", "subscribe", "newsletter", "click here", "we may earn", "also:",
-               "tell us in the comments")
+               "tell us in the comments", "update,", "disclosure:", "image:", "read the full",
+               "is a senior reporter", "is a staff writer", "head over to")

@@ -13,6 +13,7 @@ from compose_fixtures import (
 )
 
 from digest.compose.extract import SourceDocument, summarize
+from digest.compose.quality import problem, tidy
 from digest.compose.sentences import document_sentences
 
 
@@ -99,3 +100,76 @@ def test_extract_is_frozen():
     e = summarize(load_story("compose_breach"))[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         e.text = "changed"
+
+
+# (sentence, reason it cannot stand alone or None, reader mode)
+STANDALONE_CASES = [
+    ("Those plans were shelved two years ago after a long dispute.", "dangling start", False),
+    ("These changes will take effect at the start of next year.", "dangling start", False),
+    ("That move surprised analysts who had expected a smaller cut.", "dangling start", False),
+    ("It is the second round of cuts at the carmaker this year.", "dangling start", False),
+    ("The move follows a 14% drop in quarterly sales at the firm.", "dangling start", False),
+    ("The changes come after months of talks with the union.", "dangling start", False),
+    ("Despite this, the company kept its forecast for the full year.", "dangling start", False),
+    ("Today, it was the turn of the smaller rivals to report results.", "dangling start", False),
+    ("Now they can book a service through the app in a few taps.", "dangling start", False),
+    ("Here are the three plants that will close by the end of 2026.", "dangling start", False),
+    ("In fact, the company had warned of cuts in its spring results.", "dangling start", False),
+    ("We're starting the new programme in March for all our staff.", "first person", False),
+    ("Our reporters visited the Brenford plant on Tuesday morning.", "first person", False),
+    ("The cuts were the deepest in the company's history, workers said!", "exclamation", False),
+    ("The full list of affected plants runs to several pages and...", "truncated", False),
+    ("Update, Nov. 4: This story has been updated with a comment.", "boilerplate", False),
+    ("Disclosure: The parent company holds a stake in a supplier.", "boilerplate", False),
+    ("Head over to our business section to read the full report.", "boilerplate", False),
+    ("Sign up for our Autos Daily newsletter for more car stories.", "boilerplate", False),
+    ("Marta Quill is a senior reporter at Coastline Daily covering cars.", "boilerplate", False),
+    ("The watch costs $199 ($50 off) at most big retailers this week.", "boilerplate", False),
+    ("If you own a Harwick car, your warranty is not affected by the cuts.",
+     "addresses the reader", True),
+    ("You can now book a service online through the Harwick app.", None, True),
+    ("You can now book a service online through the Harwick app.", "addresses the reader",
+     False),
+    ("The move by regulators follows a 14% drop in quarterly sales.", None, False),
+    ("When Harwick announced the plan, it also promised new jobs in Ostrava.", None, False),
+    ("Well over half of the workers said they would vote for a strike.", None, False),
+    ("In June, the court ruled that the merger could go ahead as planned.", None, False),
+]
+
+
+@pytest.mark.parametrize("text,reason,reader", STANDALONE_CASES,
+                         ids=[f"{c[1]}: {c[0][:30]}" for c in STANDALONE_CASES])
+def test_sentences_that_cannot_stand_alone_are_named(text, reason, reader):
+    assert problem(text, reader=reader) == reason
+
+
+# (scraped sentence, safe repair: words removed only)
+TIDY_CASES = [
+    ("Why it matters: The cuts are the largest this year in Europe.",
+     "The cuts are the largest this year in Europe."),
+    ("The union also said it would ballot members on strike action.",
+     "The union said it would ballot members on strike action."),
+    ("However, the plant in Ostrava (opened in 2024) will stay open.",
+     "The plant in Ostrava will stay open."),
+]
+
+
+@pytest.mark.parametrize("text,expected", TIDY_CASES)
+def test_repairs_only_remove_words(text, expected):
+    assert tidy(text) == expected
+    assert set(expected.lower().strip(".").split()) <= set(text.lower().strip(".").split())
+
+
+def test_paraphrasing_outlets_are_cited_for_the_lead_fact():
+    docs = load_story("compose_layoffs")
+    [lead] = [e for e in summarize(docs) if "2,400" in e.text]
+    assert lead.cites == (1, 2)
+
+
+def test_glued_heading_is_repaired_and_boilerplate_never_chosen():
+    docs = load_story("compose_layoffs")
+    union = [s.text for s in document_sentences(docs[1].text)]
+    assert "What happens next" in union and any(
+        s.startswith("The Motor Workers Union said it would ask") for s in union)
+    shown = [e.text.lower() for e in summarize(docs)]
+    assert not any(b in t for t in shown for b in BOILERPLATE)

@@ -40,11 +40,49 @@ SPLIT_CASES = [
     ("place abbreviation", "The firm, based in Washington, D.C., said so. OK.",
      ["The firm, based in Washington, D.C., said so.", "OK."]),
     ("empty", "   ", []),
+    ("decimal figure ends a sentence", "Shares closed at $240.36. Rivals fell too.",
+     ["Shares closed at $240.36.", "Rivals fell too."]),
+]
+
+# Scraped headings glued to the sentence after them come out as pieces of their own
+# (no full stop, so nothing quotes them); words that merely look glued stay whole.
+GLUE_CASES = [
+    ("heading glued without a space", ("Battery plans and the unionAccording to the filing, "
+                                       "the plant will close."), ["Battery plans and the union",
+                               "According to the filing, the plant will close."]),
+    ("capitalised heading glued to an opener", "The new PortalBut the portal is slow to load.",
+     ["The new Portal", "But the portal is slow to load."]),
+    ("heading glued by a space", ("How the plant will change In the first phase, 800 workers "
+                                  "move."),
+     ["How the plant will change", "In the first phase, 800 workers move."]),
+    ("heading before a sentence adverb", ("Battery plans in Ostrava Ironically, the plant is "
+                                          "the newest."),
+     ["Battery plans in Ostrava", "Ironically, the plant is the newest."]),
+    ("section label", "Why it matters The cuts are the largest this year.",
+     ["Why it matters", "The cuts are the largest this year."]),
+    ("label after a sentence", "Sales fell. What's next The union votes in May.",
+     ["Sales fell.", "What's next", "The union votes in May."]),
+    ("list number glued to the sentence before", ("Here are three steps the firm took.1. It "
+                                                  "froze hiring."),
+     ["Here are three steps the firm took.", "1.", "It froze hiring."]),
+    ("heading ending in brackets", "What comes next (and when)The union will vote in May.",
+     ["What comes next (and when)", "The union will vote in May."]),
+    ("brand names stay whole", "He uses an iPhone, macOS and LinkedIn with YouTube daily.",
+     ["He uses an iPhone, macOS and LinkedIn with YouTube daily."]),
+    ("titles stay whole", "Fans of The Last of Us read the Power On newsletter.",
+     ["Fans of The Last of Us read the Power On newsletter."]),
+    ("handles stay whole", "@harwickMotors replied within the hour.",
+     ["@harwickMotors replied within the hour."]),
 ]
 
 
 @pytest.mark.parametrize("case,text,expected", SPLIT_CASES, ids=[c[0] for c in SPLIT_CASES])
 def test_split_sentences(case, text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("case,text,expected", GLUE_CASES, ids=[c[0] for c in GLUE_CASES])
+def test_glued_headings_are_cut_off(case, text, expected):
     assert split_sentences(text) == expected
 
 

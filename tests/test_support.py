@@ -51,6 +51,54 @@ def test_fixture_lead_facts_are_cited_to_every_outlet_reporting_them():
     assert supporting_sources(claim, docs) == (1, 2)
 
 
+# Another outlet's wording of the same fact (same names and figures, other words) is
+# cited; a sentence that differs in a figure, a name, polarity, month or weekday is not.
+PARAPHRASE_DOCS = [
+    doc(1, "Orvane Foods said on Monday it will acquire the snack maker Pellet & Co for "
+           "$1.2 billion in cash. The deal is expected to close in March."),
+    doc(2, "Pellet & Co has agreed to be bought by Orvane Foods in a $1.2 billion cash deal, "
+           "the two companies announced. Regulators in Brussels must approve it."),
+    doc(3, "Kestrel Bank is cutting 450 jobs at its Dunmore call centre."),
+    doc(4, "Kestrel Bank will lay off 450 employees at its Dunmore call centre, a union said. "
+           "Orvane Foods will not acquire Pellet & Co, a spokesperson said on Friday."),
+    doc(5, "The Orvane Foods deal for Pellet & Co is expected to close in June."),
+]
+
+PARAPHRASE_CASES = [
+    ("Orvane Foods will buy Pellet & Co for $1.2 billion.", (1, 2)),
+    ("Orvane Foods will buy Pellet & Co for $1.4 billion.", ()),
+    ("Orvane Foods will buy Brisk Snacks for $1.2 billion.", ()),
+    ("Kestrel Bank will cut 450 jobs at its Dunmore call centre.", (3, 4)),
+    ("Orvane Foods will not acquire Pellet & Co.", (4,)),
+    ("The Orvane Foods deal for Pellet & Co is expected to close in March.", (1,)),
+    ("Orvane Foods said on Monday it will acquire Pellet & Co.", (1, 2)),
+    ("Orvane Foods said on Tuesday it will acquire Pellet & Co.", (2,)),
+]
+
+
+def test_paraphrases_are_cited_and_near_misses_are_not():
+    for claim, expected in PARAPHRASE_CASES:
+        assert supporting_sources(claim, PARAPHRASE_DOCS) == expected, claim
+
+
+def test_a_fact_stated_late_in_a_long_article_is_found():
+    filler = " ".join(f"Analysts at firm {n} expect margins to tighten in quarter {n}."
+                      for n in range(1, 40))
+    long_doc = doc(2, filler + "\n\nKestrel Bank is cutting 450 jobs at its Dunmore call centre.")
+    docs = [doc(1, "Kestrel Bank will cut 450 jobs at its Dunmore call centre."), long_doc]
+    assert supporting_sources("Kestrel Bank will cut 450 jobs at its Dunmore call centre.",
+                              docs) == (1, 2)
+
+
+def test_fixture_paraphrase_is_cited_and_a_different_figure_is_not():
+    docs = load_story("compose_layoffs")
+    said = "Harwick Motors will cut 2,400 jobs, about 6% of its workforce."
+    assert supporting_sources(said, docs) == (1, 2, 3)
+    assert supporting_sources("Harwick Motors will cut 3,000 jobs, about 6% of its workforce.",
+                              docs) == ()
+    assert supporting_sources("The cuts will affect the battery plant in Ostrava.", docs) == ()
+
+
 def test_empty_inputs():
     assert supporting_sources("", DOCS) == ()
     assert supporting_sources("Anything at all here.", []) == ()

@@ -21,19 +21,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.compose.features import features
-from digest.compose.quality import is_boilerplate, tidy
+from digest.compose.quality import is_boilerplate, problem, tidy
 from digest.compose.select import Candidate, Limits, best_first, eligible, normalised, pick
 from digest.compose.sentences import split_sentences
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
-from digest.compose.support import citations, supports
+from digest.compose.support import citations, cited_sources
 
 __all__ = ["Extract", "SourceDocument", "score_units", "summarize"]
 
 WEIGHTS = {"agreement": 1.0, "centrality": 0.6, "headline": 1.5, "position": 1.0,
            "specific": 0.3}
-KEEP_RATIO = 0.6
+KEEP_RATIO = 0.75
 """A third or fourth summary sentence must score this share of the best one."""
 
 
@@ -97,16 +96,16 @@ def to_extract(story: StoryText, unit: int, text: str) -> Extract:
 
 
 def _fallback(story: StoryText) -> list[Extract]:
-    """The first source's excerpt sentence, else its title: never nothing."""
-    for doc in story.docs:
-        for field, text in (("excerpt", doc.excerpt), ("title", doc.title)):
+    """The first standalone excerpt sentence, else the first title: never nothing."""
+    for field in ("excerpt", "title"):
+        for doc in story.docs:
+            text = doc.excerpt if field == "excerpt" else doc.title
             for index, sentence in enumerate(split_sentences(text or "")):
                 shown = tidy(sentence)
-                if is_boilerplate(shown) or len(shown.split()) < 2:
+                if is_boilerplate(shown) or len(shown.split()) < 2 or field == "excerpt" \
+                        and problem(shown, min_words=4, max_words=60):
                     continue
-                claim = features(shown, story.stemmer)
-                cites = {doc.number} | {u.number for i, u in enumerate(story.units)
-                                        if supports(claim, story.feats(i))}
+                cites = {doc.number, *cited_sources(story, shown)}
                 return [Extract(text=shown, cites=tuple(sorted(cites)),
                                 source_number=doc.number, source_sentence=sentence,
                                 sentence_index=index, field=field)]

@@ -32,6 +32,12 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "twenty": "20", "hundred": "100", "half": "half", "dozen": "12"}
 _SCALE = {"thousand": "k", "million": "m", "billion": "b", "trillion": "t", "bn": "b", "mn": "m",
           "m": "m", "k": "k", "tn": "t"}
+_NEGATION = re.compile(r"\b(?:not|never|none|nobody|nothing|neither|nor|cannot|without|unable|"
+                       r"no(?![.]\s?\d))\b|n['’]t\b", re.IGNORECASE)
+_NEGATION_CUES = (" no ", " no,", " not", " nor ", "n't", "n’t", "never", "none", "nobod",
+                  "neither", "without", "unable", "cannot")
+_USA = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")
+""""U.S.", "US" and "USA" are one name; "us" stays a stopword."""
 _NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december jan feb mar apr jun jul aug sep
 sept oct nov dec""".split())
@@ -82,11 +88,18 @@ class Features(NamedTuple):
     """Normalised numbers: `$3.5 billion` → `3.5b`, `1,200` → `1200`, `five` → `5`."""
     names: frozenset[str]
     """Stems of capitalised words not at the sentence start (people, firms, places)."""
+    lead: str = ""
+    """Stem of a capitalised first word that is not a stopword ("Amazon", but also
+    "Patients"): whether it is a name only the rest of the story can tell."""
+    negated: bool = False
+    """Does the sentence deny something ("not", "never", "n't", "no longer")?"""
 
 
 def terms(text: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
     """(content stems in order with the numbers appended, numbers) of a sentence:
     the fast path used for every sentence of a story."""
+    if "US" in text or "U.S" in text:
+        text = _USA.sub("Usa", text)
     lowered = _LOWER_WORD.findall(text.lower())
     known, stem = stemmer.memo.get, stemmer.stem
     out = [known(w) or stem(w) for w in lowered if w not in _SKIP]
@@ -114,14 +127,30 @@ def analyse(text: str, stemmer: Stemmer,
             known: tuple[list[str], list[str]] | None = None) -> tuple[Features, int]:
     """(features, specificity) of one sentence in one pass over its words."""
     found, numbers = known or terms(text, stemmer)
+    if "US" in text or "U.S" in text:
+        text = _USA.sub("Usa", text)
     capitals = _NAME.findall(text, 1)
-    names = frozenset()
+    stem = stemmer.stem
+    names: frozenset[str] = frozenset()
     if capitals:
-        stem = stemmer.stem
         names = frozenset(n for n in (stem(w.lower()) for w in capitals)
                           if n not in _SKIP and n not in _NOT_NAMES)
-    return (Features(len(found), frozenset(found), tuple(found), frozenset(numbers), names),
-            len(capitals) + len(numbers))
+    first = _NAME.match(text.lstrip("\"“‘('"))
+    lead = stem(first.group(0).lower()) if first else ""
+    if lead in _SKIP or lead in _NOT_NAMES:
+        lead = ""
+    negated = _negated(text)
+    return (Features(len(found), frozenset(found), tuple(found), frozenset(numbers), names,
+                     lead, negated), len(capitals) + len(numbers))
+
+
+def _negated(text: str) -> bool:
+    """Does the sentence say "not", "never", "n't" ...? (substring screen first: the
+    regex is the slow part and most sentences have none of these)"""
+    low = " " + text.lower()
+    if not any(cue in low for cue in _NEGATION_CUES):
+        return False
+    return bool(_NEGATION.search(text))
 
 
 def _number(value: str) -> str:

@@ -1,11 +1,14 @@
 """Can a sentence stand alone in a summary box? And safe light rewrites.
 
 `problem` names the first reason a sentence cannot be shown out of context
-(dangling pronoun or connective, question, unattributed quote, first-person
-aside, boilerplate, too short or long, unbalanced quotes/brackets, heading
-or caption), or returns None. `tidy` and `shorten` rewrite only by removing
-words (a leading connective, a parenthetical, a trailing attribution, a
-leading time phrase), so the result is still said by the source sentence.
+(dangling pronoun, connective or "The move"-style reference back, a pronoun
+after an opening phrase with nothing it could refer to, question,
+exclamation, truncated text, unattributed quote, first-person aside,
+boilerplate, too short or long, unbalanced quotes/brackets, heading or
+caption), or returns None. `tidy` and `shorten` rewrite only by removing
+words (a heading label, a leading connective, a parenthetical, "also", a
+trailing attribution, a leading time phrase, a trailing clause), so the
+result is still said by the source sentence.
 """
 
 from __future__ import annotations
@@ -21,13 +24,47 @@ or nor then there's here's such both neither either another others whereas plus 
 later afterwards earlier accordingly regardless indeed anyway overall ultimately that's it's
 they're he's she's they've it'll that'll they'll he'll she'll he'd she'd they'd there'd first
 second third finally lastly next importantly critically notably strikingly interestingly
-other""".split())
+other here oh yes sure okay ok basically essentially actually luckily thankfully naturally
+obviously clearly sadly unfortunately fortunately ironically admittedly""".split())
 _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance", "on the other",
                      "in contrast", "by contrast", "in turn", "at the same time", "the latter",
                      "the former", "in other words", "that said", "even so", "not only",
                      "on top of that", "to that end", "as such", "as well", "to be clear", "first up",
-                     "the result is", "the consequences", "the answer", "the reason", "the same")
+                     "the result is", "the consequences", "the answer", "the reason", "the same",
+                     "in fact", "in short", "in sum", "after all", "of course", "simply put",
+                     "put simply", "with that", "all of this", "all of that", "all this",
+                     "all that", "which is why", "despite this", "despite that", "because of this",
+                     "because of that", "beyond that", "beyond this", "on that note", "to do so",
+                     "to do this", "the other", "the rest", "not to mention", "what's more",
+                     "even then", "better yet", "the catch", "the problem", "the good news",
+                     "the bad news", "the upshot", "the key point", "the big question",
+                     "the difference", "either way", "in this case", "in that case",
+                     "at this point", "at that point", "since then", "from there", "like this",
+                     "like that", "one of them", "some of them", "many of them", "all of them",
+                     "none of them", "read on")
+_REFERENCE_BACK = re.compile(
+    r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
+    r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
+    r"(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|between|behind)\b)", re.IGNORECASE)
+""""The move comes after ...": a noun that only names what the previous sentence said."""
+_OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
+_OPENERS = frozenset("""after before when while since as if in on at for with despite following
+today yesterday now then still meanwhile instead earlier later previously currently recently
+also so again ultimately overall separately by under over from until unlike like amid during
+once because though although of""".split())
+_BACK_WORDS = frozenset("this that these those such it them they he she him".split())
+_BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
+                     .split())
+_NOW = frozenset("now today then again later soon".split())
+_NOT_ANTECEDENT = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus),)\s+")
+_LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
+                    r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
+                    r"By the numbers|"
+                    r"The backstory|Context|Background|Go deeper|State of play|Reality check|"
+                    r"Details|Key takeaways?|TL;DR|In brief)\s*[:—–]\s+(?=\S)")
+_ALSO = re.compile(r"^((?:[^\s\"“]+\s+){1,5}?)also\s+(?=[a-z])")
 _BOILERPLATE_TEXT = tuple("""sign up|subscribe to our|subscribe now|subscribe for|subscribe today|
 newsletter|click here|read more|read next|also:|related:|see also|we may earn|earn a commission|
 affiliate link|sponsored|promo code|coupon|discount code|best deals|deal of the day|early deals|
@@ -38,12 +75,24 @@ additional reporting|editing by|written by|don't miss|trust zdnet|zdnet's|prefer
 our editors|opinions expressed|this article|terms of service|privacy policy|updated:|posted:|
 http://|https://|www.|request for comment|requests for comment|full story|pic.twitter|
 tech leaders|save your spot|register now|get the app|get our newsletter|editor's note|
-this week's episode|in-depth zdnet""".replace("\n", "").split("|"))
-_BOILERPLATE = re.compile(r"\bjoin [\d,]+\+? ", re.IGNORECASE)
+this week's episode|in-depth zdnet|disclosure:|head over to|read the full|full report|
+check out|in the comments|let us know|waitlist|early bird|techcrunch disrupt|all stage pass|
+heavy hitters|contributing writer|senior editor|staff writer|if you buy|when you buy|
+independently selected|percent off|story continues|image:|credit:|read on""".replace("\n", "")
+                          .split("|"))
 _BOILERPLATE_ANY = re.compile("|".join(re.escape(p) for p in _BOILERPLATE_TEXT)
-                              + r"|\bjoin [\d,]+\+? ")
+                              + r"|\bjoin [\d,]+\+? |\bdisrupt 20\d\d\b")
 _TRIGGER_WORD = re.compile(r"[a-z©@%]+")
-_TRIGGERS = frozenset(max(_TRIGGER_WORD.findall(p), key=len) for p in _BOILERPLATE_TEXT) | {"join"}
+_TRIGGERS = frozenset(max(_TRIGGER_WORD.findall(p), key=len) for p in _BOILERPLATE_TEXT) \
+    | {"join", "disrupt"}
+_NOTICE = re.compile(r"^(?:update|updated|correction|clarification)\b[^:]{0,40}:|"
+                     r"\(\$[\d,.]+ off\)", re.IGNORECASE)
+"""Update notes ("Update, June 25: ...") and deal prices ("for $280 ($120 off)")."""
+_BIO = re.compile(r"^(?!.*\b(?:said|says|told|according to)\b)"
+                  r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has been) (?:an? |the )?"
+                  r"[^.]{0,60}\b(?:reporter|writer|editor|correspondent|journalist|contributor|"
+                  r"columnist|producer)s?\b (?:at|for|with|on)\b")
+"""An author bio: "Jane Doe is a senior reporter at The Outlet covering AI."."""
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes|noted|notes|"
     r"explained|stated|argued|claimed|claims|warned|warns|announced|insisted|asked|"
@@ -51,15 +100,25 @@ _ATTRIBUTION = re.compile(
     r"described|describes|dubbed|reported|reports|read|reads|showed|shows|found|finds|"
     r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|we|we're|we've|our|ours|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|[Ww]e're|[Ww]e've|"
+                           r"[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us)\b")
 _SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
+_READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
+                        r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
+_CONDITIONAL_YOU = re.compile(r"(?:if|when|whether|once|before|after|as)\s+(?:you|your)\b",
+                              re.IGNORECASE)
 _PAREN = re.compile(r"\s*\((?:[^()]{1,80})\)")
 _TRAIL_ATTRIBUTION = re.compile(
-    r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|agency|ministry|government|department|"
+    r",\s+(?:(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|agency|ministry|government|department|"
     r"regulator|startup|club|council|court|police|spokesperson|spokesman|spokeswoman|group|"
-    r"bank|maker|utility|operator)\s+(?:said|says|announced|confirmed|added|noted)"
+    r"bank|maker|utility|operator)|it)\s+(?:said|says|announced|confirmed|added|noted)"
     r"(?:\s+(?:on|in|at|this|last)\b[^,\"“”]{0,40})?\.$")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”()\d]{3,80},\s+")
+_TRAIL_CLAUSE = re.compile(r"(?:,|\s+[—–-]{1,2})\s+(?:which|who|including|such as|giving|making|"
+                           r"allowing|letting|bringing|adding|meaning|as well as|while|whereas|"
+                           r"following|after|amid|before|with|in a bet|in a move|"
+                           r"(?:hours|days|weeks) (?:before|after))\s[^\"“”,]{4,}\.$")
 _LEAD_TIME = re.compile(
     r"^(?:(?:On|Last|This|Earlier|Late|Early)\s+(?:this\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|week|month|year|quarter|weekend|(?:Jan|Febr)uary|March|"
@@ -67,12 +126,14 @@ _LEAD_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|In a (?:statement|blog post|press release|"
     r"filing|post)(?:\s+on\s+\w+)?),\s+(?=\w)")
 _TERMINAL = re.compile(r"[.!…]['\"”’)\]]*$")
+TAKEAWAY_WORDS = 20
+"""`shorten` drops a trailing clause from a sentence longer than this."""
 
 
 def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int = 45,
             reader: bool = False) -> str | None:
     """Why `text` cannot stand alone, or None if it can; `reader=True` allows
-    sentences addressed to the reader ("You can now ...")."""
+    sentences telling the reader what they can do ("You can now ...")."""
     if kind != TEXT:
         return "heading, list item or caption"
     words = text.split()
@@ -80,16 +141,23 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
         return "too short" if len(words) < min_words else "too long"
     if not _TERMINAL.search(text[-4:]):
         return "no sentence ending (heading or caption)"
-    if text.rstrip("\"”’') ").endswith("?"):
+    end = text.rstrip("\"”’') ")
+    if end.endswith("?"):
         return "question"
+    if text.rstrip().endswith("!"):
+        return "exclamation"
+    if end.endswith(("...", "…")):
+        return "truncated"
     if is_boilerplate(text):
         return "boilerplate"
     return _context_problem(text, words, reader)
 
 
 def is_boilerplate(text: str) -> bool:
-    """Promotional or site furniture text ("Sign up", "We may earn", "©")?"""
+    """Promotional or site furniture text ("Sign up", "We may earn", "©", "Update, June 2:")?"""
     low = text.lower()
+    if _NOTICE.search(text) or _BIO.search(text):
+        return True
     if _TRIGGERS.isdisjoint(_TRIGGER_WORD.findall(low)):
         return False
     return bool(_BOILERPLATE_ANY.search(low))
@@ -98,13 +166,12 @@ def is_boilerplate(text: str) -> bool:
 def _context_problem(text: str, words: list[str], reader: bool) -> str | None:
     if not _balanced(text):
         return "unbalanced quotes or brackets"
-    first = re.sub(r"[^\w']", "", words[0]).lower()
-    start = " ".join(words[:4]).lower()
-    if (first in DANGLING and not start.startswith("so far")) \
-            or any(start.startswith(p) for p in _DANGLING_PHRASES):
+    if _dangling(text, words):
         return "dangling start"
     if not words[0][0].isupper() and not words[0][0].isdigit() and words[0][0] not in "\"“$":
         return "starts mid-sentence"
+    if words[0][0].isdigit() and re.match(r"\d{1,2}[.)]$", words[0]):
+        return "list number"
     outside = _QUOTED.sub(" ", text)
     quoted = len(words) - len(outside.split())
     if quoted and (quoted >= 0.4 * len(words) or text[0] in "\"“") \
@@ -112,9 +179,32 @@ def _context_problem(text: str, words: list[str], reader: bool) -> str | None:
         return "quote without attribution"
     if _FIRST_PERSON.search(outside):
         return "first person"
-    if not reader and _SECOND_PERSON.search(outside):
+    if _SECOND_PERSON.search(outside) and (not reader or _CONDITIONAL_YOU.match(outside)
+                                            or _YOU.search(_READER_OK.sub(" ", outside))):
         return "addresses the reader"
     return None
+
+
+def _dangling(text: str, words: list[str]) -> bool:
+    """Does the sentence lean on the one before it: a dangling first word or phrase,
+    "The move ...", or a pronoun in or right after an opening phrase with no name
+    it could point to ("Despite this, ...", "Today, it was ...")?"""
+    first = re.sub(r"[^\w']", "", words[0]).lower()
+    start = " ".join(words[:4]).lower()
+    if (first in DANGLING and not start.startswith("so far")) \
+            or any(start.startswith(p) for p in _DANGLING_PHRASES) or _REFERENCE_BACK.match(text):
+        return True
+    if first in _NOW and len(words) > 1 and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
+        return True
+    opening = _OPENING.match(text)
+    if not opening or first not in _OPENERS:
+        return False
+    intro = opening.group(1).split()
+    if any(w.lower().strip("'’") in _BACK_WORDS for w in intro[1:] + [intro[0]]):
+        return True
+    named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
+                for w in intro[1:])
+    return not named and opening.group(2).lower() in _BACK_WORDS
 
 
 def _balanced(text: str) -> bool:
@@ -125,9 +215,12 @@ def _balanced(text: str) -> bool:
 
 
 def tidy(text: str) -> str:
-    """Drop a leading connective ("But", "However,") and short parentheticals."""
-    out = _CONNECTIVE.sub("", text, count=1)
+    """Drop a heading label ("Why it matters:"), a leading connective ("But",
+    "However,"), short parentheticals and an early "also"."""
+    out = _LABEL.sub("", text, count=1)
+    out = _CONNECTIVE.sub("", out, count=1)
     out = _PAREN.sub("", out)
+    out = _ALSO.sub(r"\1", out, count=1)
     out = re.sub(r"\s+([,.;:])", r"\1", out).strip()
     if not out:
         return text
@@ -136,7 +229,10 @@ def tidy(text: str) -> str:
 
 def shorten(text: str) -> str:
     """A takeaway-sized version: `tidy`, then drop a leading time phrase and a
-    trailing attribution of an unquoted statement ("..., the company said.")."""
+    trailing attribution of an unquoted statement ("..., the company said.",
+    "..., it said."), and when still over `TAKEAWAY_WORDS` words, a trailing clause
+    (", which ...", ", including ...", ", following ...") that leaves eight words or
+    more: one fact per takeaway."""
     out = tidy(text)
     out = _LEAD_TIME.sub("", out, count=1)
     if not _QUOTED.search(out) and "“" not in out and '"' not in out:
@@ -144,5 +240,9 @@ def shorten(text: str) -> str:
         shorter = _RELATIVE.sub(" ", out, count=1)
         if len(shorter.split()) >= 8:
             out = shorter
+        if len(out.split()) > TAKEAWAY_WORDS:
+            shorter = _TRAIL_CLAUSE.sub(".", out, count=1)
+            if len(shorter.split()) >= 8:
+                out = shorter
     out = out.strip()
     return out[0].upper() + out[1:] if out else text

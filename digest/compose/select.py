@@ -4,8 +4,10 @@ A candidate is one source sentence, possibly lightly rewritten (`tidy` or
 `shorten` from `quality`), that can stand alone. `pick` is maximal marginal
 relevance with a hard redundancy cut: it repeatedly takes the best-scoring
 candidate that fits the word budget, discounted by its similarity to what is
-already chosen, and skips anything that repeats a chosen sentence. Ties break
-on (source number, sentence index), so the result is deterministic.
+already chosen, and skips anything that repeats a chosen sentence: close in
+TF-IDF, mostly the same stems, or the same fact by the citation test (either
+sentence would support the other, as another outlet's wording of it does).
+Ties break on (source number, sentence index), so the result is deterministic.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.compose.features import Features, containment, features
+from digest.compose.features import Features, containment
 from digest.compose.quality import problem, tidy
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
+from digest.compose.support import Claim, attests, claim_of
 
 REDUNDANT_COSINE = 0.45
-REDUNDANT_CONTAINMENT = 0.7
+REDUNDANT_CONTAINMENT = 0.55
 POOL = 16
 """Eligible candidates considered per selection: enough for MMR, cheap to check."""
 
@@ -91,11 +94,12 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
     or of the `avoid` units / texts."""
     chosen: list[Candidate] = []
     blocked = list(avoid)
-    blocked_feats = [features(t, story.stemmer) for t in avoid_texts]
+    said = [claim_of(t, story) for t in avoid_texts]
     pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
     units = np.array([c.unit for c in pool], dtype=int)
-    overlap = story.sim[np.ix_(units, blocked)].max(axis=1) if blocked and len(units) \
-        else np.zeros(len(pool))
+    overlap = np.zeros(len(pool))
+    if blocked and len(units):
+        overlap = story.sim[np.ix_(units, np.array(blocked, dtype=int))].max(axis=1)
     alive = np.ones(len(pool), dtype=bool)
     used = 0
     while alive.any() and len(chosen) < limits.items:
@@ -105,26 +109,27 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
                 continue
             value = limits.lam * pool[k].score - (1 - limits.lam) * float(overlap[k])
             if value > best_value + 1e-12:
-                best, best_value = k, value
+                best, best_value = int(k), value
         if best < 0 or (len(chosen) >= limits.keep_after
                         and pool[best].score < limits.ratio * chosen[0].score):
             break
         alive[best] = False
-        if _repeats(story, pool[best], blocked, blocked_feats):
+        if _repeats(story, pool[best], blocked, said):
             continue
         chosen.append(pool[best])
         blocked.append(pool[best].unit)
-        blocked_feats.append(features(pool[best].text, story.stemmer))
+        said.append(claim_of(pool[best].text, story))
         overlap = np.maximum(overlap, story.sim[units, pool[best].unit])
         used += pool[best].words
     return chosen
 
 
-def _repeats(story: StoryText, cand: Candidate, blocked: list[int], feats: list) -> bool:
+def _repeats(story: StoryText, cand: Candidate, blocked: list[int], said: list[Claim]) -> bool:
     if any(story.sim[cand.unit, j] >= REDUNDANT_COSINE for j in blocked):
         return True
-    mine = features(cand.text, story.stemmer)
-    return any(_same_fact(mine, f) for f in feats)
+    mine = claim_of(cand.text, story)
+    return any(_same_fact(mine.features, c.features) or attests(mine, c.features)
+               or attests(c, mine.features) for c in said)
 
 
 def _same_fact(a: Features, b: Features) -> bool:

@@ -3,7 +3,11 @@
 A news-aware splitter: it keeps "U.S. President", "Dr. Ortiz", "Jan. 5",
 "J. K. Rowling", "3.5%", "e.g. this" and `"Are you sure?" she asked` in one
 sentence, and splits after "in the U.S. The company", `... he said." Next`
-and scraped text glued without a space ("strategies.Everyone").
+and scraped text glued without a space ("strategies.Everyone"). A heading
+scraped onto the sentence after it is cut off as a piece of its own (it has
+no full stop, so nothing quotes it): "AI and musiciansAccording to ...",
+"Voice ModeBut ...", "embraces AI In the test ...", "Why it matters AI ...",
+and a list number glued to the sentence before ("others.1. You").
 
 Headings, list items, block quotes, images, tables and code are told apart
 so later stages can decide what may be quoted; every block still gets its
@@ -13,6 +17,7 @@ Pure functions; same input, same output.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -33,10 +38,36 @@ shares investors analysts officials critics according despite although though si
 
 _GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I )")
 _MAYBE_GLUED = re.compile(r"[.!?][\"”’]?[A-Z]")
+_STARTER_WORDS = ("According|After|Although|As|Before|But|Despite|Earlier|For|However|If|In|"
+                  "Instead|Meanwhile|Since|That|The|There|These|They|This|Those|Today|Unlike|"
+                  "We|What|When|While|With|Yet")
+"""Sentence openers that rarely start a word of a title ("The Last of Us" and
+"Power On" keep "Last" and "On" out)."""
+_FUNCTION = frozenset("a an the of and or to in on for with by from at as".split())
+_TRANSITION = re.compile(r"[a-z)](?=[A-Z])")
+_TOKEN_START = re.compile(r"[^\s@#/.'’-]*$")
+_GLUE_OPENERS = frozenset("""According After Although But However Meanwhile Since The There These
+This Those We What When While Yet""".split())
+_SPACE_CAPITAL = re.compile(r"(?<=[A-Za-z0-9)’'])\s(?=[A-Z])")
+_OPENERS = frozenset(_STARTER_WORDS.split("|"))
+_ADVERBS = frozenset("""Ironically Interestingly Notably Importantly Unfortunately Fortunately
+Surprisingly Meanwhile However Instead Overall Finally Basically Essentially Separately Similarly
+Specifically Additionally Currently Previously Recently""".split())
+"""A heading glued to the next sentence by a space: a capitalised sentence opener
+("In the", "The company", "Ironically,") right after a word, no punctuation."""
+_LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
+                    r"What's next|What it means|Zoom (?:in|out)|Between the lines|Driving the news|"
+                    r"By the numbers|The backstory|Go deeper|What to know|How it works|"
+                    r"The takeaway|Key takeaways?)\s+(?=[A-Z\"“])")
+HEADING_REACH = 160
+_MAYBE_NUMBERED = re.compile(r"[.!?][\"”]?\d")
+_NUMBERED = re.compile(r"(?<=[a-z)\"”][.!?])(?=\d{1,2}\.(?:\s|$))")
 _CANDIDATE = re.compile(r"(\.\.\.|…|[.!?]+)([\"'”’)\]]*)\s+(?=\S)")
 _PREV_WORD = re.compile(r"([\w.&'-]+)$")
 _WINDOW = 40
 """Characters looked back for the word before a full stop (longer tokens are cut)."""
+_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
+"""A figure such as "240.36": a full stop after it ends the sentence."""
 _NEXT_WORD = re.compile(r"[\"“‘(]*([A-Za-z']+)")
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -145,10 +176,74 @@ def strip_inline(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of one plain-text passage, in order, whitespace folded."""
+    """Sentences of one plain-text passage, in order, whitespace folded; a heading
+    glued to a sentence comes out as a piece of its own."""
     text = " ".join((text or "").split())
     if _MAYBE_GLUED.search(text):
         text = _GLUED.sub(lambda m: _unglue(text, m), text)
+    parts = _unnumbered(text) if _MAYBE_NUMBERED.search(text) else [text]
+    return [label for part in parts for sentence in _split(part)
+            for piece in _unglued_heading(sentence) for label in _unlabelled(piece)]
+
+
+def _unlabelled(sentence: str) -> list[str]:
+    """A sentence with a section label glued to its start ("Why it matters AI ...")
+    as two pieces."""
+    label = _LABEL.match(sentence)
+    return [sentence[:label.end()].strip(), sentence[label.end():]] if label else [sentence]
+
+
+def _unnumbered(text: str) -> list[str]:
+    """`text` cut before each list number glued to a sentence end ("others.1. You")."""
+    return _cut(text, {m.start() for m in _NUMBERED.finditer(text)})
+
+
+def _unglued_heading(sentence: str) -> list[str]:
+    """A sentence cut where a heading was glued to it. A heading has no full stop, so
+    it always opens what the splitter takes for one sentence: only the first
+    `HEADING_REACH` characters are searched."""
+    head = sentence[:HEADING_REACH]
+    cuts = {m.end() for m in _TRANSITION.finditer(head) if _camel_glue(head, m.end())}
+    cuts.update(m.start() for m in _SPACE_CAPITAL.finditer(head) if _spaced_glue(head, m.start()))
+    return _cut(sentence, cuts)
+
+
+def _spaced_glue(text: str, at: int) -> bool:
+    """Does a sentence opener start at `at` + 1, glued by a space to a heading before
+    it ("... embraces AI In the test", "... in AirPods Ironically, the")?"""
+    word, _, after = text[at + 1:].partition(" ")
+    opener = word in _OPENERS and after[:1].islower() or \
+        word.endswith(",") and word[:-1] in _ADVERBS
+    return opener and text[:at].rsplit(" ", 1)[-1] not in _FUNCTION
+
+
+def _cut(text: str, cuts: set[int]) -> list[str]:
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def _camel_glue(text: str, at: int) -> bool:
+    """Is the capital at `at` a heading glued to the next sentence without a space:
+    "musiciansAccording", "pictureEd", "ModeBut", "(and why)But" (not "iPhone",
+    "macOS", "LinkedIn", "YouTube")?"""
+    nxt = text[at + 1:at + 2]
+    if text[at - 1] == ")":
+        return nxt.islower()
+    token = _TOKEN_START.search(text, 0, at)
+    if token is None:
+        return False
+    before = text[token.start() - 1:token.start()]
+    if len(token.group()) >= 3 and token.group().isalpha() and token.group().islower() \
+            and before not in ("@", "#", "/", ".", "-") and (nxt.islower() or nxt == " "):
+        return True
+    word = text[at:].split(" ", 1)
+    return len(word) > 1 and word[0] in _GLUE_OPENERS and text[at - 2:at].isalpha() \
+        and text[at - 2:at].islower()
+
+
+def _split(text: str) -> list[str]:
     out, start = [], 0
     for match in _CANDIDATE.finditer(text):
         if _is_boundary(text, match):
@@ -184,6 +279,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     word = prev.group(1).lower().lstrip("'(").rstrip(".") if prev else ""
     if word in _NEVER:
         return False
+    if _DECIMAL.fullmatch(word):
+        return True
     if word in _MAYBE or len(word) == 1 and word.isalpha() or "." in word:
         return _next_word(text, match.end()) in _STARTERS
     return True

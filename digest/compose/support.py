@@ -1,28 +1,182 @@
 """Citation support: which sources really say a sentence.
 
-A source supports a claim when one of its sentences (or two adjacent sentences
-of one paragraph, read together) is the claim or a near paraphrase of it: that
-text contains at least 60 % of the claim's content
-stems (all of them for a claim of three stems or fewer, 80 % up to five), every number of the
-claim, and the claim's names (one may be missing when it names four or
-more). Precision first: a source is cited only on that evidence, so a reader
-who follows [n] finds the fact there. The source a generated sentence was
-taken from always supports it.
+`supports` is the near-copy test the merged body uses: the text contains at
+least 60 % of the claim's content stems (all of them for a claim of three stems
+or fewer, 80 % up to five), every number of the claim, and the claim's names
+(one may be missing when it names four or more).
+
+A citation needs more (`attests`). One sentence of the source, or two adjacent
+sentences of one paragraph read together, must be
+* a near copy (`copies`): the `supports` test with common news synonyms folded
+  ("acquired" = "bought", "AI" = "artificial intelligence") and a missing verb
+  of saying ("called", "claimed") not held against the claim; for a claim of
+  seven stems or fewer, at most one stem missing unless the missing ones are
+  common words of the story; two sentences read together must also cover 60 %
+  of the claim's weight (stems weighted by their rarity in the story), as twice
+  the words make chance overlaps likely; or, for one sentence,
+* the same fact in other words (`paraphrases`): every figure and every name of
+  the claim (its capitalised first word too, when the story uses that word as
+  a name), two or more distinctive anchors (a figure, or a name in at most a
+  quarter of the story's sentences), and half of the claim's stems, counted
+  plainly and by weight.
+Either way the evidence must agree with the claim in polarity (a sentence that
+says "not", "never" or "unable" never supports one that does not, nor the other
+way round) and in time: the claim's months and ordinals ("second", "third")
+must be there too, and a weekday, if the evidence names one, must be the claim's.
+
+Precision first: a source is cited only on that evidence, so a reader who
+follows [n] finds the fact there. Every sentence of every source is looked at
+(not only the leads the summary is picked from); the source a generated
+sentence was taken from always supports it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-import numpy as np
-
-from digest.compose.features import Features, containment, features
+from digest.compose.features import Features, Stemmer, containment, features
+from digest.compose.sentences import MEDIA
 from digest.compose.source import SourceDocument
-from digest.compose.story import StoryText, analyse_story
+from digest.compose.story import BODY, StoryText, analyse_story
 
 MIN_CONTAINMENT = 0.6
-PREFILTER = 0.08
-"""Cosine below which two sentences cannot share 60 % of their stems in practice."""
+PARAPHRASE_CONTAINMENT = 0.5
+"""Share of the claim's stems (synonyms folded) a paraphrase must have, on top of
+every name and figure."""
+PAIR_WEIGHT = 0.6
+"""Rarity-weighted share of the claim two sentences read together must have: twice
+the words make chance overlaps of common words likely."""
+MIN_ANCHORS = 2
+"""Distinctive names and figures a claim needs before a paraphrase may support it."""
+DISTINCTIVE = 0.25
+"""A name in at most this share of the story's sentences tells one fact from another."""
+_TIME = frozenset("""january february march april june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec second third fourth fifth sixth
+seventh eighth ninth tenth""".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+_GROUPS = """acquire acquires acquired acquiring acquisition acquisitions buy buys buying bought
+purchase purchases purchased purchasing
+|launch launches launched launching unveil unveils unveiled unveiling debut debuts debuted
+introduce introduces introduced introducing release releases released releasing
+|cut cuts cutting slash slashes slashed eliminate eliminates eliminated layoff layoffs
+|job jobs role roles position positions worker workers employee employees staff staffer
+staffers workforce headcount
+|sue sues sued suing lawsuit lawsuits suit
+|ai artificial intelligence
+|fine fines fined penalty penalties
+|probe probes probed investigate investigates investigated investigation investigations
+inquiry inquiries
+|deal deals agreement agreements
+|allow allows allowed allowing let lets enable enables enabled enabling
+|start starts started starting begin begins began beginning
+|price prices priced cost costs
+|smartphone smartphones phone phones
+|chatbot chatbots bot bots
+|company companies firm firms
+|startup startups
+|nationwide national
+|available availability
+|stolen stole steal steals stealing taken took theft
+|data files information""".split("|")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence to find in the sources, prepared once for every comparison."""
+
+    features: Features
+    groups: tuple[frozenset[str], ...]
+    """Per content stem (synonyms folded into one), the stems that count as it."""
+    weights: tuple[float, ...]
+    """Per group, its rarity in the story (inverse sentence frequency)."""
+    light: tuple[bool, ...]
+    """Per group, is it a verb of saying (counted when there, not missed when not)?"""
+    anchors: frozenset[str]
+    """Names and figures every paraphrase must contain."""
+    distinctive: int
+    """How many anchors are figures or rare names (see `DISTINCTIVE`)."""
+    time: frozenset[str]
+    """Months and ordinals every supporting sentence must contain."""
+    days: frozenset[str]
+    """Weekdays: a supporting sentence names none or one of these."""
+
+
+def _synonyms(stemmer: Stemmer) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for group in _GROUPS:
+        stems = frozenset(stemmer.stem(w) for w in group.split())
+        for s in stems:
+            out[s] = out.get(s, frozenset()) | stems
+    return out
+
+
+_SYNONYMS: dict[str, frozenset[str]] = _synonyms(Stemmer())
+_REPORTING = frozenset(Stemmer().stem(w) for w in """call calls called claim claims claimed note
+notes noted explain explains explained describe describes described state states stated report
+reports reported reportedly""".split())
+"""Verbs of saying: who said a fact is not the fact (and "said", "told" are stopwords)."""
+
+
+@dataclass(frozen=True)
+class _Index:
+    """What citing needs of one story, computed once: which paragraphs use each stem,
+    in how many sentences (units) each stem occurs, and the story's names."""
+
+    story: StoryText
+    postings: dict[str, tuple[tuple[int, int], ...]]
+    """Stem → (source index, paragraph index) of every paragraph using it."""
+    frequency: dict[str, int]
+    names: frozenset[str]
+
+
+_LAST: list[_Index] = []
+"""The index of the story cited last: a story is cited several times in a row
+(summary, takeaways), never interleaved with another, so one slot suffices. It
+holds the story itself, so a later story can never be mistaken for it."""
+
+
+def _index(story: StoryText) -> _Index:
+    if _LAST and _LAST[0].story is story:
+        return _LAST[0]
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for d, paragraphs in enumerate(story.paragraphs):
+        for para in paragraphs:
+            for stem in story.vocabulary(d, para.index):
+                postings.setdefault(stem, []).append((d, para.index))
+    frequency: dict[str, int] = {}
+    for u in story.units:
+        for stem in u.features.content:
+            frequency[stem] = frequency.get(stem, 0) + 1
+    names = frozenset().union(*(u.features.names for u in story.units))
+    index = _Index(story, {k: tuple(v) for k, v in postings.items()}, frequency, names)
+    _LAST[:] = [index]
+    return index
+
+
+def claim_of(text: str, story: StoryText) -> Claim:
+    """`text` prepared for `attests`; its first word is a name when the story uses
+    it as one (capitalised after a sentence start somewhere)."""
+    index = _index(story)
+    feats = features(text, story.stemmer)
+    groups: list[frozenset[str]] = []
+    for stem in sorted(feats.content):
+        group = _SYNONYMS.get(stem, frozenset((stem,)))
+        if group not in groups:
+            groups.append(group)
+    figures = {n for n in feats.numbers if not _is_year(n)}
+    names = set(feats.names)
+    if feats.lead and feats.lead in index.names:
+        names.add(feats.lead)
+    count = len(story.units)
+    freq = [sum(index.frequency.get(stem, 0) for stem in g) for g in groups]
+    rare = sum(index.frequency.get(n, 0) <= DISTINCTIVE * count for n in names)
+    return Claim(feats, tuple(groups), tuple(math.log((count + 1) / (f + 0.5)) for f in freq),
+                 tuple(not g.isdisjoint(_REPORTING) for g in groups),
+                 frozenset(names | figures), len(figures) + rare, feats.content & _TIME,
+                 feats.content & _WEEKDAYS)
 
 
 def supports(claim: Features, evidence: Features) -> bool:
@@ -37,49 +191,140 @@ def supports(claim: Features, evidence: Features) -> bool:
     return missing == 0 or (missing == 1 and len(claim.names) >= 4)
 
 
-def supporting_sources(sentence: str, docs: Sequence[SourceDocument]) -> tuple[int, ...]:
-    """Sorted numbers of the sources with a sentence supporting `sentence`."""
-    story = analyse_story(docs, head=None)
-    claim = features(sentence, story.stemmer)
-    return tuple(sorted({u.number for i, u in enumerate(story.units)
-                         if said_at(story, claim, i)}))
-
-
-def said_at(story: StoryText, claim: Features, unit: int) -> bool:
-    """Does unit `unit`, alone or read with the next sentence of its paragraph, say it?"""
-    if supports(claim, story.feats(unit)):
-        return True
-    nxt = unit + 1
-    if nxt >= len(story.units) or not _same_paragraph(story, unit, nxt):
+def copies(claim: Claim, evidence: Features) -> bool:
+    """The near-copy test for citations: `supports` counted on the claim's stems with
+    synonyms folded and a missing verb of saying not held against it ("called",
+    "claimed": who says it is not the fact), and for seven stems or fewer at most one
+    missing unless the missing ones are common words of the story (`PAIR_WEIGHT` of
+    the weight is there)."""
+    feats = claim.features
+    if not claim.groups or not feats.numbers <= evidence.numbers:
         return False
-    return supports(claim, merged(story.feats(unit), story.feats(nxt)))
+    missing_names = len(feats.names - evidence.content)
+    if missing_names > (1 if len(feats.names) >= 4 else 0):
+        return False
+    hits = _hits(claim, evidence)
+    size, missing = len(hits), hits.count(False)
+    needed = 1.0 if size <= 3 else 0.8 if size <= 5 else MIN_CONTAINMENT
+    if not size or size - missing < needed * size:
+        return False
+    return missing <= 1 or size > 7 or _weighted(claim, evidence) >= PAIR_WEIGHT
+
+
+def paraphrases(claim: Claim, evidence: Features) -> bool:
+    """Is the evidence the claim in other words: every name and figure, two distinctive
+    anchors, and half of its stems both plainly and weighted by rarity?"""
+    feats = claim.features
+    if claim.distinctive < MIN_ANCHORS or not feats.numbers <= evidence.numbers \
+            or not claim.anchors <= evidence.content | evidence.numbers:
+        return False
+    hits = _hits(claim, evidence)
+    return sum(hits) >= PARAPHRASE_CONTAINMENT * len(hits) and \
+        _weighted(claim, evidence) >= PARAPHRASE_CONTAINMENT
+
+
+def _hits(claim: Claim, evidence: Features) -> list[bool]:
+    """Per group of the claim, is it in the evidence? (verbs of saying that are not
+    there are left out rather than counted missing)"""
+    return [hit for hit, light in ((not g.isdisjoint(evidence.content), light)
+                                   for g, light in zip(claim.groups, claim.light))
+            if hit or not light]
+
+
+def _weighted(claim: Claim, evidence: Features) -> float:
+    """Share of the claim's rarity weight the evidence covers (missing verbs of saying
+    left out)."""
+    total = hit = 0.0
+    for w, g, light in zip(claim.weights, claim.groups, claim.light):
+        found = not g.isdisjoint(evidence.content)
+        if found or not light:
+            total += w
+            hit += w if found else 0.0
+    return hit / total if total else 0.0
+
+
+def attests(claim: Claim, evidence: Features, *, single: bool = True) -> bool:
+    """Does the evidence support the claim by either test, in the same polarity and
+    time? `single=False` (two sentences read together) allows only the near copy."""
+    if claim.features.negated != evidence.negated or not claim.time <= evidence.content:
+        return False
+    days = evidence.content & _WEEKDAYS
+    if claim.days and days and claim.days.isdisjoint(days):
+        return False
+    if not single:
+        return copies(claim, evidence) and _weighted(claim, evidence) >= PAIR_WEIGHT
+    return copies(claim, evidence) or paraphrases(claim, evidence)
 
 
 def merged(a: Features, b: Features) -> Features:
     """Two sentences' features read as one passage."""
     return Features(a.words + b.words, a.content | b.content, a.terms + b.terms,
-                    a.numbers | b.numbers, a.names | b.names)
+                    a.numbers | b.numbers, a.names | b.names, a.lead, a.negated or b.negated)
 
 
-def _same_paragraph(story: StoryText, a: int, b: int) -> bool:
-    ua, ub = story.units[a], story.units[b]
-    return ua.doc == ub.doc and ua.sentence.paragraph == ub.sentence.paragraph
+def said_in(story: StoryText, claim: Claim, doc: int,
+            paragraphs: Sequence[int] | None = None) -> bool:
+    """Does source `doc` (an index into `story.docs`) say the claim, in one of
+    `paragraphs` (paragraph indices; default all)?"""
+    for para in story.paragraphs[doc] if paragraphs is None else \
+            (story.paragraphs[doc][p] for p in paragraphs):
+        if para.kind == MEDIA:
+            continue
+        sentences = story.paragraph_feats(doc, para.index)
+        for k, evidence in enumerate(sentences):
+            if attests(claim, evidence):
+                return True
+            if k + 1 < len(sentences) and \
+                    attests(claim, merged(evidence, sentences[k + 1]), single=False):
+                return True
+    # A source with no usable body is represented by its excerpt or title.
+    return any(u.doc == doc and u.field != BODY and attests(claim, u.features)
+               for u in story.units)
+
+
+def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
+    """Per source, the paragraphs sharing enough of the claim's stems for either
+    test to pass (the fewer a paragraph shares, the sooner it is ruled out)."""
+    need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
+    postings = _index(story).postings
+    hits: dict[tuple[int, int], int] = {}
+    for group in claim.groups:
+        for key in {k for stem in group for k in postings.get(stem, ())}:
+            hits[key] = hits.get(key, 0) + 1
+    out: dict[int, list[int]] = {}
+    for (d, p), n in sorted(hits.items()):
+        if n >= need:
+            out.setdefault(d, []).append(p)
+    return out
 
 
 def citations(story: StoryText, text: str, origin: int) -> tuple[int, ...]:
-    """Sources supporting `text`, a (possibly shortened) rewrite of unit `origin`.
-
-    The origin's source is always cited; other sources are checked only on
-    sentences that resemble the origin sentence at all (a fast prefilter)."""
-    claim = features(text, story.stemmer)
-    cited = {story.units[origin].number}
-    row = story.sim[origin]
-    for j in _candidates(row, story, cited):
-        if said_at(story, claim, j):
-            cited.add(story.units[j].number)
-    return tuple(sorted(cited))
+    """Sources supporting `text`, a (possibly shortened) rewrite of unit `origin`;
+    the origin's source is always cited."""
+    first = story.units[origin].number
+    return tuple(sorted({first} | set(_citing(story, claim_of(text, story), skip=first))))
 
 
-def _candidates(row: np.ndarray, story: StoryText, skip: set[int]) -> list[int]:
-    return [int(j) for j in np.nonzero(row >= PREFILTER)[0]
-            if story.units[j].number not in skip]
+def _citing(story: StoryText, claim: Claim, skip: int | None = None) -> Iterator[int]:
+    if not claim.features.content:
+        return
+    candidates = _worth_reading(story, claim)
+    for d, doc in enumerate(story.docs):
+        if doc.number != skip and said_in(story, claim, d, candidates.get(d, ())):
+            yield doc.number
+
+
+def cited_sources(story: StoryText, text: str) -> tuple[int, ...]:
+    """Sorted numbers of the sources of an analysed story that say `text`."""
+    return tuple(sorted(_citing(story, claim_of(text, story))))
+
+
+def supporting_sources(sentence: str, docs: Sequence[SourceDocument]) -> tuple[int, ...]:
+    """Sorted numbers of the sources with a sentence supporting `sentence`."""
+    if not docs:
+        return ()
+    return cited_sources(analyse_story(docs), sentence)
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")

@@ -1,14 +1,21 @@
-"""Key takeaways: 3–6 short, distinct facts the summary box does not already say.
+"""Key takeaways: 3–6 short, distinct facts, none a summary sentence again.
 
 Candidates are standalone source sentences shortened only by safe removals
-(`quality.shorten`: leading connective or time phrase, parentheticals, a
-trailing "…, the company said"). They are scored like summary sentences
-(agreement, centrality, headline, position) plus a bonus for fact density
-(numbers, names) and a penalty for length, then picked by MMR. Anything
-close to a summary sentence or to an earlier takeaway is excluded, and weak
-tail items are dropped once `min_items` are reached. Bullets are listed in
-the order picked (most important first); each is cited to every source that
-supports it. Deterministic, like `summarize`.
+(`quality.shorten`: heading label, leading connective or time phrase,
+parentheticals, "also", a trailing "…, the company said", and past 20 words a
+trailing clause). They are scored like summary sentences (agreement,
+centrality, headline, position) plus a bonus for fact density (numbers,
+names) and a penalty for length, steep past `MOST_WORDS` (25), then picked
+by MMR among themselves; two that state the same fact (the citation test)
+are never both picked.
+
+A takeaway may restate a fact of the summary box in other, shorter words
+(editors' bullet lists do: the key facts, one per line), but never a summary
+sentence itself or a near copy of one (60 % of either's stems in the other),
+and never a near copy of an earlier takeaway. Weak tail items are dropped
+once `min_items` are reached. Bullets are listed in the order picked (most
+important first); each is cited to every source that supports it.
+Deterministic, like `summarize`.
 """
 
 from __future__ import annotations
@@ -18,12 +25,18 @@ from collections.abc import Sequence
 import numpy as np
 
 from digest.compose.extract import Extract, score_units, to_extract
+from digest.compose.features import Features, containment, features
 from digest.compose.quality import shorten
 from digest.compose.select import POOL, Candidate, Limits, best_first, eligible, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
 
+ECHO = 0.6
+"""Share of stems (either way) that makes a takeaway a near copy of a summary sentence."""
+
 IDEAL_WORDS = 18
+MOST_WORDS = 25
+"""Past this many words a takeaway is penalised hard (one fact, quickly read)."""
 QUOTE_PENALTY = 0.3
 """Quotes make weak bullets: a takeaway is a fact, not a voice."""
 TAIL_RATIO = 0.55
@@ -38,16 +51,16 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
         return []
     story = story or analyse_story(docs)
     base = score_units(story)
-    avoid = _summary_units(story, summary)
-    texts = [e.text for e in summary]
-    order = best_first(_prior(story, base), story)
+    avoid = set(_summary_units(story, summary))
+    said = [features(e.text, story.stemmer) for e in summary]
+    order = [i for i in best_first(_prior(story, base), story) if i not in avoid]
     chosen: list[Candidate] = []
     for min_words, max_words in ((6, 30), (5, 40)):
         options = [_candidate(story, base, i, text)
                    for i, text in eligible(story, order, rewrite=shorten, min_words=min_words,
-                                           max_words=max_words, reader=True, limit=2 * POOL)]
-        chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7),
-                      avoid=avoid, avoid_texts=texts)
+                                           max_words=max_words, reader=True, limit=2 * POOL)
+                   if not _echoes(features(text, story.stemmer), said)]
+        chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7))
         if len(chosen) >= min_items:
             break
     return [to_extract(story, c.unit, c.text) for c in _trim(chosen, min_items)]
@@ -60,8 +73,10 @@ def _prior(story: StoryText, base: np.ndarray) -> np.ndarray:
 
 
 def _bonus(specific: int, words: int) -> float:
-    """Fact density (names, figures) up, length beyond IDEAL_WORDS down."""
-    return 0.15 * min(specific, 4) / 4 * 2 - 0.03 * max(0, words - IDEAL_WORDS)
+    """Fact density (names, figures) up, length beyond IDEAL_WORDS down, and more
+    steeply beyond MOST_WORDS."""
+    return 0.15 * min(specific, 4) / 4 * 2 - 0.03 * max(0, words - IDEAL_WORDS) \
+        - 0.1 * max(0, words - MOST_WORDS)
 
 
 def _candidate(story: StoryText, base: np.ndarray, unit: int, text: str) -> Candidate:
@@ -69,6 +84,11 @@ def _candidate(story: StoryText, base: np.ndarray, unit: int, text: str) -> Cand
     quote = QUOTE_PENALTY if any(q in text for q in "\"“”") else 0.0
     return Candidate(unit=unit, text=text, words=words,
                      score=float(base[unit]) + _bonus(story.units[unit].specific, words) - quote)
+
+
+def _echoes(mine: Features, said: list[Features]) -> bool:
+    """Is the text a near copy of a summary sentence (either contains the other)?"""
+    return any(max(containment(mine, f), containment(f, mine)) >= ECHO for f in said)
 
 
 def _summary_units(story: StoryText, summary: Sequence[Extract]) -> list[int]:
