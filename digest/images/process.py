@@ -33,6 +33,9 @@ from digest.images.plan import (
 _SRGB = ImageCms.createProfile("sRGB")
 WEBP_METHOD = 2
 """libwebp effort (0-6): 2 is ~3x faster than the default 4 for ~10 % larger files."""
+RESAMPLE = Image.Resampling.BICUBIC
+"""Pillow's bicubic filter, widened for downscaling as Pillow does, is as sharp to the eye
+as Lanczos at these ratios and ~40 % faster (Hugo's default filter is the softer Box)."""
 _SIXTEEN_BIT = ("I;16", "I;16B", "I;16L", "I;16N")
 
 
@@ -188,7 +191,7 @@ def encode_entry(image: Image.Image, params: Params, folder: Path, key: str) -> 
     current, social_source = image, image
     for index, size in enumerate(sizes):
         if current.size != size:
-            current = current.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+            current = current.resize(size, RESAMPLE, reducing_gap=3.0)
         if index == base_index:
             social_source = current
         for fmt in params.formats:
@@ -201,6 +204,6 @@ def encode_entry(image: Image.Image, params: Params, folder: Path, key: str) -> 
 
 def _social(image: Image.Image, params: Params, folder: Path) -> cache.EntryFile:
     box = cover_crop(image.width, image.height, params.social)
-    card = image.resize(params.social, Image.Resampling.LANCZOS, box=box, reducing_gap=3.0)
+    card = image.resize(params.social, RESAMPLE, box=box, reducing_gap=3.0)
     return cache.store_file(folder, "social.jpg", "jpeg", "social", params.social,
                             encode(card, "jpeg", params.quality))
