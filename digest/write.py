@@ -13,7 +13,6 @@ first byte is written, so a failed build leaves the previous site as it was.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -79,12 +78,13 @@ def write_site(files: Sequence[OutputFile], output: Path,
     previous = _read_manifest(output)
     finisher = getattr(finish, "__name__", type(finish).__name__) if finish else ""
     if previous is None or previous.get("finish") != finisher:
-        changed, removed = _write_fresh(planned, output, finish), 0
+        changed, removed = _write_fresh(planned, output, finish, finisher), 0
     else:
         changed, removed = _update(planned, output, previous["files"])
-        if finish is not None and (changed or removed):
-            finish(output)
-    _write_manifest(output, planned, finisher)
+        if changed or removed:
+            if finish is not None:
+                finish(output)
+            _write_manifest(output, planned, finisher)
     pages = sum(1 for f in files if f.path.endswith(".html"))
     total = sum(item.size for item in planned.values())
     return WriteResult(output=output, files=len(files), pages=pages, bytes=total,
@@ -113,15 +113,14 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
             digest, size = item.data_hash or content_hash(item.data), len(item.data)
         else:
             stat = item.source.stat()
-            digest = hashlib.blake2b(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode(),
-                                     digest_size=16).hexdigest()
+            digest = content_hash(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
             size = stat.st_size
         planned[item.path] = _Planned(item, target, digest, size)
     return planned
 
 
 def _write_fresh(planned: dict[str, _Planned], output: Path,
-                 finish: Callable[[Path], None] | None) -> int:
+                 finish: Callable[[Path], None] | None, finisher: str) -> int:
     """Write everything into a staging folder and swap it in; the number of files."""
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = output.parent / f".{output.name}.staging-{os.getpid()}"
@@ -129,7 +128,7 @@ def _write_fresh(planned: dict[str, _Planned], output: Path,
     try:
         for item in planned.values():
             _put(item.file, staging / item.file.path)
-        _write_manifest(staging, planned, "")
+        _write_manifest(staging, planned, finisher)
         if finish is not None:
             finish(staging)
         _swap(staging, output)

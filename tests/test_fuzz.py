@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from digest.config import load_config
 from digest.content.model import Article, StoryOverride
-from digest.content.reader import _Invalid, read_file
+from digest.content.parse import InvalidFile, read_file
 
 yaml_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
@@ -29,7 +29,7 @@ def check(tmp: Path, data: bytes) -> None:
     path.write_bytes(data)
     try:
         result = read_file(path, load_config(tmp))
-    except _Invalid as exc:
+    except InvalidFile as exc:
         assert exc.problems and all(p.message for p in exc.problems)
     else:
         assert isinstance(result, (Article, StoryOverride))

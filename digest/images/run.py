@@ -7,14 +7,13 @@ stays bounded by one decoded image per worker however many covers there are.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
 from digest.images.cache import Entry
 from digest.images.process import Job, run_job
-from digest.workers import pool_context
+from digest.workers import pool_context, worker_count
 
 PARALLEL_FROM = 4
 """Fewest uncached covers worth starting worker processes for."""
@@ -22,7 +21,7 @@ PARALLEL_FROM = 4
 
 def run_jobs(jobs: Sequence[Job], workers: int | None = None) -> dict[str, Entry | str]:
     """Each job's entry, or the reason it failed, by cache key."""
-    workers = workers or os.cpu_count() or 1
+    workers = workers or worker_count()
     if len(jobs) < PARALLEL_FROM or workers < 2:
         return {job.key: run_job(job) for job in jobs}
     return _run_pool(jobs, min(workers, len(jobs)))
