@@ -4,10 +4,11 @@
 
 For each corpus size, generates a site with ../shared/tools/gen_corpus.py (never copied
 into the repo; DIGEST_SHARED overrides the folder), starts `python -m digest serve` on
-it, connects a Server-Sent Events client like the browser's, and times four kinds of
-edit: one article's body, an article moved to another story (its `story:` key set and
-removed in turn), a template (a site override of story.html) and the stylesheet (a
-site override of style.css). Prints the median, min and max per kind, the build
+it, connects a Server-Sent Events client like the browser's, and times five kinds of
+edit: one article's body (a sentence added at its end), its lead (a sentence put in front
+of its first paragraph, the part grouping compares), an article moved to another story
+(its `story:` key set and removed in turn), a template (a site override of story.html)
+and the stylesheet (a site override of style.css). Prints the median, min and max per kind, the build
 times the server printed, and the server's resident memory.
 """
 
@@ -128,6 +129,9 @@ def edits(site: Path) -> dict[str, tuple[Path, Callable[[str, int], str]]]:
     return {
         "article body": (article, lambda text, n: text + f"\nA benchmark sentence number {n} "
                          "was added here.\n"),
+        # the first paragraph is what grouping compares: this edit re-groups the site
+        "article lead": (article, lambda text, n: _with_lead(text, f"Update {n}: the agency "
+                                                             "confirmed the figures on Monday.")),
         "move story": (mover, move),
         "template": (site / "templates" / "story.html",
                      lambda text, n: text + f"\n<!-- benchmark edit {n} -->\n"),
@@ -142,6 +146,12 @@ def _with_story(text: str, key: str | None) -> str:
     if key is not None:
         lines.insert(1, f"story: {key}")
     return "\n".join(lines)
+
+
+def _with_lead(text: str, sentence: str) -> str:
+    """An article's text with `sentence` put in front of its body."""
+    _, front, body = text.split("---\n", 2)
+    return f"---\n{front}---\n{sentence}\n\n{body}"
 
 
 def _set_story(path: Path, key: str) -> None:

@@ -14,14 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-from digest.cache import BuildCache, fingerprint
+from digest.cache import BuildCache
 from digest.compose import compose_digests
 from digest.compose.model import Digest
 from digest.config import Config
 from digest.content.model import Skipped
 from digest.content.reader import ReadResult, read_articles
 from digest.errors import BuildError, Problem
-from digest.group import Grouping, group_stories
+from digest.group import Grouping, article_profiles, group_stories, grouping_fingerprint
 from digest.images import process_images
 from digest.render import render_site
 from digest.search import index_site
@@ -105,15 +105,17 @@ def _build(config: Config, write: bool, progress: Progress | None,
 
 
 def _group(read: ReadResult, config: Config, cache: BuildCache | None) -> Grouping:
-    """`group_stories`, reused from the cache when no article, story file or grouping
-    setting changed (grouping reads nothing else)."""
-    items = sorted([*read.articles, *read.overrides], key=lambda a: a.rel_path)
-    if cache is None or not all(item.content_hash for item in items):
+    """`group_stories`, with every article's profile and the whole grouping reused from the
+    cache when what grouping reads is unchanged."""
+    if cache is None:
         return group_stories(read.articles, read.overrides, config)
-    key = fingerprint(config.group, [(a.rel_path, a.content_hash) for a in items])
+    profiles = article_profiles(read.articles, config, cache)
+    if not all(a.content_hash for a in [*read.articles, *read.overrides]):
+        return group_stories(read.articles, read.overrides, config, profiles)
+    key = grouping_fingerprint(read.articles, read.overrides, profiles, config)
     grouping = cache.get("grouping", key)
     if grouping is None:
-        grouping = group_stories(read.articles, read.overrides, config)
+        grouping = group_stories(read.articles, read.overrides, config, profiles)
         cache.put("grouping", key, grouping)
     return grouping
 

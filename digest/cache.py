@@ -37,7 +37,7 @@ from digest.content.model import Article, StoryOverride
 FORMAT = 1
 _MAGIC = b"DIGEST-CACHE\n"
 _LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "markdownify", "jinja2", "numpy",
-              "scipy", "scikit-learn", "pillow", "pyyaml", "python-frontmatter")
+              "scipy", "pillow", "pyyaml", "python-frontmatter")
 
 
 def fingerprint(*parts: Any) -> str:

@@ -5,8 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, article
+
+import digest.build
 from digest.build import build, open_cache
 from digest.cache import BuildCache
 from digest.config import load_config
@@ -174,3 +175,23 @@ def test_a_long_running_cache_gives_the_same_site_as_a_cold_build(sample, tmp_pa
     result = build(config, cache=cache)
     assert cache.hits > 0 and result.written.changed < result.written.files
     assert tree(out) == cold(sample, tmp_path / "cold")
+
+
+def test_edits_grouping_does_not_read_reuse_the_grouping(sample, tmp_path, monkeypatch):
+    out = tmp_path / "public"
+    warm(sample, out)
+    calls = []
+    real = digest.build.group_stories
+    monkeypatch.setattr(digest.build, "group_stories", lambda *a, **k: calls.append(1) or real(*a, **k))
+    edited = first_article(sample, "ai")
+    edited.write_text(edited.read_text().replace("tags: [", "tags: [forecasts, ", 1))
+    result, _ = warm(sample, out)
+    tags = {a.rel_path: a.tags for a in result.read.articles}
+    assert "forecasts" in tags[edited.relative_to(sample / "content").as_posix()]
+    assert calls == []  # nothing grouping reads changed: the grouping came from the cache
+    assert tree(out) == cold(sample, tmp_path / "cold")
+    calls.clear()
+    edited.write_text(edited.read_text().replace("Halvorsen Labs, the", "Halvorsen Labs, a", 1))
+    warm(sample, out)
+    assert calls == [1]  # the lead changed: grouped again, from the other articles' profiles
+    assert tree(out) == cold(sample, tmp_path / "cold2")

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import pickle
 import random
 from collections import Counter
 
-from digest.group.cluster import ClusterItem, ClusterSettings, find_duplicates, find_stories
-from digest.group.facts import article_facts, conflict
-from digest.group.features import _WORD, TextParts, fold, term_counts
+from digest.group import cluster
+from digest.group.bags import stack
+from digest.group.cluster import ClusterItem, ClusterSettings, profile_items
+from digest.group.facts import article_facts, conflict, headline
+from digest.group.features import _WORD, TextParts, fold, word_counts
 from digest.group.kinds import article_kind
 from digest.group.linkage import average_link
+from digest.group.profile import lead_words
 from digest.group.stems import stem
+
+
+def find_stories(items: list[ClusterItem], settings: ClusterSettings) -> list[list[str]]:
+    return cluster.find_stories(profile_items(items, settings), settings)
+
+
+def find_duplicates(items: list[ClusterItem], settings: ClusterSettings) -> dict[str, str]:
+    return cluster.find_duplicates(profile_items(items, settings), settings)
 
 SETTINGS = ClusterSettings()
 DAY0 = dt.datetime(2031, 4, 2, 9, 0, tzinfo=dt.UTC)
@@ -282,7 +294,11 @@ def test_headline_numbers_are_typed_and_compared_with_rounding():
                        lead="The $2.4bn sale passed 3-1; shares rose 14% in 2031."),
              TextParts(title="Lanternfish sale: $2.4 billion", lead="A sale worth $2,400 million."),
              TextParts(title="Heronworks sold for $310 million", lead="Shares rose 14%.")]
-    facts = article_facts(parts, term_counts([p.lead for p in parts]), max_articles=3)
+    items = [ClusterItem(key=f"{n}.md", title=p.title, excerpt="", text=p.lead,
+                         date=dt.datetime(2031, 5, 1, tzinfo=dt.UTC), outlet="x",
+                         source_url=None) for n, p in enumerate(parts)]
+    profiles = profile_items(items, ClusterSettings())
+    facts = article_facts([headline(p) for p in parts], lead_words(profiles), max_articles=3)
     assert facts[0].numbers == {"money": (2.4e9,), "score": ("3-1",)}
     assert 2031.0 not in facts[0].amounts and 14.0 in facts[0].amounts
     assert conflict(facts[0], facts[1]) is None
@@ -297,10 +313,49 @@ def test_cannot_links_keep_clusters_apart():
 
 def test_word_counts_match_cutting_each_text():
     texts = ["Quillmark's Osprey-2 (the watch) costs $349, Quillmark said.", "", "Osprey osprey!"]
-    terms = term_counts(texts)
-    for row, text in enumerate(texts):
-        got = {terms.vocabulary[c]: n for c, n in zip(terms.counts[row].indices,
-                                                      terms.counts[row].data)}
-        assert got == Counter(fold(w) for w in _WORD.findall(text))
-    assert terms.capital_share[terms.index["quillmark"]] == 1.0
-    assert terms.capital_share[terms.index["osprey"]] == 0.5  # "Osprey-2" is a word of its own
+    for text in texts:
+        counts, capitals = word_counts(text)
+        assert counts == Counter(fold(w) for w in _WORD.findall(text))
+        assert capitals == Counter(fold(w) for w in _WORD.findall(text) if w[0].isupper())
+    counts, capitals = word_counts(" ".join(texts))
+    assert capitals["quillmark"] / counts["quillmark"] == 1.0
+    assert capitals["osprey"] / counts["osprey"] == 0.5  # "Osprey-2" is a word of its own
+
+
+def test_stacked_bags_do_not_depend_on_article_order():
+    items = [ClusterItem(key=f"{n}.md", title=title, excerpt="", text=body,
+                         date=dt.datetime(2031, 5, 1, tzinfo=dt.UTC), outlet="x",
+                         source_url=None)
+             for n, (title, body) in enumerate([("Osprey watch", "The Osprey watch costs $349."),
+                                                ("Heron tablet", "Heron ships a tablet."),
+                                                ("Osprey", "Osprey osprey Osprey.")])]
+    profiles = profile_items(items, ClusterSettings())
+    forward = stack([p.lead for p in profiles])
+    backward = stack([p.lead for p in reversed(profiles)])
+    assert list(forward.ids) == list(backward.ids)
+    assert (forward.counts.toarray() == backward.counts.toarray()[::-1]).all()
+    leads = lead_words(profiles)
+    assert leads.capital_share[leads.stacked.column("osprey")] == 3 / 4  # leads only
+    assert leads.stacked.column("heron") >= 0 and leads.stacked.column("zebra") == -1
+
+
+def test_profiles_survive_pickling_and_depend_on_their_article_alone():
+    item = ClusterItem(key="a.md", title="Osprey launches $349 watch", excerpt="",
+                       text="The Osprey watch costs $349. Osprey said.",
+                       date=dt.datetime(2031, 5, 1, tzinfo=dt.UTC), outlet="X",
+                       source_url="https://x.example/a")
+    other = dataclasses.replace(item, key="b.md", title="Heron tablet", text="Heron ships.")
+    alone, = profile_items([item], ClusterSettings())
+    among = profile_items([other, item], ClusterSettings())[1]
+    copy = pickle.loads(pickle.dumps(alone))
+    assert alone.digest == among.digest == copy.digest and copy.exact == alone.exact
+    for name in ("copy_text", "copy_title", "title", "lead", "lead_words", "entities"):
+        assert getattr(copy, name).ids.tolist() == getattr(alone, name).ids.tolist()
+        assert getattr(copy, name).counts.tolist() == getattr(alone, name).counts.tolist()
+    assert copy.lead_capitals.tolist() == alone.lead_capitals.tolist()
+    assert copy.headline.stable_repr() == alone.headline.stable_repr()
+    # past the words a profile reads, an edit changes the exact-copy key only
+    longer = dataclasses.replace(item, text=item.text + " word" * 3000)
+    edited = dataclasses.replace(item, text=item.text + " word" * 3000 + " More.")
+    first, second = profile_items([longer, edited], ClusterSettings())
+    assert first.digest == second.digest and first.exact != second.exact

@@ -10,49 +10,116 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from digest.cache import BuildCache, fingerprint
 from digest.config import Config
 from digest.content.model import Article, StoryOverride
 from digest.content.slugs import slugify
 from digest.group.model import Grouping, SourceGroup, Story, Topic
 from digest.group.topics import topic_key, topic_names
+from digest.workers import map_in_order
 
 if TYPE_CHECKING:
-    from digest.group.cluster import ClusterItem
+    from digest.group.cluster import ClusterSettings
+    from digest.group.features import FeatureWeights
+    from digest.group.profile import ArticleProfile, ClusterItem
 
-__all__ = ["Grouping", "SourceGroup", "Story", "Topic", "group_stories"]
+__all__ = ["Grouping", "SourceGroup", "Story", "Topic", "article_profiles", "group_stories",
+           "grouping_fingerprint"]
 
 
 def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride],
-                  config: Config) -> Grouping:
+                  config: Config, profiles: Mapping[str, ArticleProfile] | None = None) -> Grouping:
     """Group `articles` into stories and topics; deterministic for the same input.
 
     Every article lands in exactly one story; duplicates become `copies` of
-    the source they copy.
+    the source they copy.  `profiles` (by path, from `article_profiles`) saves
+    profiling the articles again.
     """
-    # Imported here: clustering loads scikit-learn and scipy (a second at start-up),
-    # which a build whose grouping comes from the cache never needs.
-    from digest.group.cluster import ClusterSettings, find_duplicates, find_stories
+    from digest.group.cluster import find_duplicates, find_stories
 
     by_path = {a.rel_path: a for a in sorted(articles, key=lambda a: a.rel_path)}
-    settings = ClusterSettings(window_days=config.group.window_days)
-    items = {path: _cluster_item(a) for path, a in by_path.items()}
-    duplicate_of = find_duplicates(list(items.values()), settings)
+    settings = cluster_settings(config)
+    if profiles is None:
+        profiles = article_profiles(articles, config)
+    duplicate_of = find_duplicates([profiles[p] for p in by_path], settings)
     primaries = [p for p in by_path if p not in duplicate_of]
     clusters = _explicit_clusters(primaries, by_path)
     automatic = [p for p in primaries if by_path[p].story_key is None]
     if config.group.auto_cluster:
-        clusters += find_stories([items[p] for p in automatic], settings)
+        clusters += find_stories([profiles[p] for p in automatic], settings)
     else:
         clusters += [[p] for p in automatic]
     clusters = _apply_overrides(clusters, overrides, by_path)
     return _assemble(clusters, duplicate_of, overrides, by_path, config)
 
 
+def cluster_settings(config: Config) -> ClusterSettings:
+    """The clustering thresholds of the site."""
+    from digest.group.cluster import ClusterSettings
+
+    return ClusterSettings(window_days=config.group.window_days)
+
+
+def article_profiles(articles: Sequence[Article], config: Config,
+                     cache: BuildCache | None = None) -> dict[str, ArticleProfile]:
+    """The grouping profile (`digest.group.profile`) of every article, by path.
+
+    With a `cache`, an article whose file is unchanged reuses its profile; the
+    rest are profiled across the machine's cores when there are many.
+    """
+    weights = cluster_settings(config).features
+    settings_key = (weights.lead_words, weights.entity_words)
+    keys = {a.rel_path: fingerprint(settings_key, a.rel_path, a.content_hash)
+            if cache is not None and a.content_hash else None for a in articles}
+    found = {a.rel_path: cache.get("profiles", keys[a.rel_path]) if keys[a.rel_path] else None
+             for a in articles}
+    todo = [a for a in articles if found[a.rel_path] is None]
+    jobs = [(_cluster_item(a), weights) for a in todo]
+    for article, profile in zip(todo, map_in_order(_profile_job, jobs,
+                                                  parallel_from=PARALLEL_FROM, chunk=64)):
+        found[article.rel_path] = profile
+        if cache is not None and keys[article.rel_path]:
+            cache.put("profiles", keys[article.rel_path], profile)
+    return found
+
+
+PARALLEL_FROM = 512
+"""Fewest articles to profile worth starting worker processes for."""
+
+
+def _profile_job(job: tuple[ClusterItem, FeatureWeights]) -> ArticleProfile:
+    from digest.group.profile import profile_article
+
+    return profile_article(*job)
+
+
+def grouping_fingerprint(articles: Sequence[Article], overrides: Sequence[StoryOverride],
+                         profiles: Mapping[str, ArticleProfile], config: Config) -> str:
+    """Hash of everything grouping reads: equal fingerprints give equal groupings.
+
+    A profile leaves out the exact-copy key (a hash of the whole text), so that
+    an edit past what the profile reads changes nothing here unless it makes
+    or breaks an exact copy: which articles share that key is hashed instead.
+    """
+    ordered = sorted(articles, key=lambda a: a.rel_path)
+    exact: dict[bytes, list[str]] = {}
+    for article in ordered:
+        key = profiles[article.rel_path].exact
+        if key is not None:
+            exact.setdefault(key, []).append(article.rel_path)
+    return fingerprint(
+        config.group,
+        [(a.rel_path, a.date, a.slug, a.story_key, a.topic, profiles[a.rel_path].digest)
+         for a in ordered],
+        sorted(group for group in exact.values() if len(group) > 1),
+        sorted((o.rel_path, o.content_hash) for o in overrides))
+
+
 def _cluster_item(article: Article) -> ClusterItem:
-    from digest.group.cluster import ClusterItem
+    from digest.group.profile import ClusterItem
 
     return ClusterItem(key=article.rel_path, title=article.title, excerpt=article.excerpt or "",
                        text=article.body, date=article.date, outlet=article.outlet,
@@ -115,6 +182,7 @@ def _assemble(clusters: list[list[str]], duplicate_of: dict[str, str],
     synonyms = config.group.topic_synonyms
     labels = [a.topic for a in by_path.values()] + [o.topic for o in overrides if o.topic]
     topics = topic_names(labels, synonyms)
+    key_of = {label: topic_key(label, synonyms) for label in set(labels)}
     ordered = sorted(clusters, key=lambda c: _first_key(c, by_path))
     used_slugs: set[str] = set()
     stories = []
@@ -124,7 +192,7 @@ def _assemble(clusters: list[list[str]], duplicate_of: dict[str, str],
         key = next((a.story_key for a in articles if a.story_key), None) or cluster[0]
         slug = _unique_slug(_story_slug_base(cluster, by_path), articles, used_slugs)
         override = override_by_key.get(key) or override_by_key.get(slug)
-        topic = _story_topic(articles, override, topics, synonyms)
+        topic = _story_topic(articles, override, topics, key_of)
         stories.append(Story(key=key, slug=slug, topic=topic, sources=sources, override=override))
     stories.sort(key=lambda s: (-s.last_date.timestamp(), s.slug))
     used_topics = sorted({s.topic for s in stories}, key=lambda t: (t.name.casefold(), t.slug))
@@ -154,10 +222,11 @@ def _unique_slug(base: str, articles: Sequence[Article], used: set[str]) -> str:
 
 
 def _story_topic(articles: Sequence[Article], override: StoryOverride | None,
-                 topics: dict[str, Topic], synonyms: dict[str, str]) -> Topic:
+                 topics: dict[str, Topic], key_of: dict[str, str]) -> Topic:
+    """The override's topic, else the one most of the articles have (ties: the first's)."""
     if override and override.topic:
-        return topics[topic_key(override.topic, synonyms)]
-    counts = Counter(topic_key(a.topic, synonyms) for a in articles)
-    first_seen = {topic_key(a.topic, synonyms): i for i, a in reversed(list(enumerate(articles)))}
+        return topics[key_of[override.topic]]
+    counts = Counter(key_of[a.topic] for a in articles)
+    first_seen = {key_of[a.topic]: i for i, a in reversed(list(enumerate(articles)))}
     best = min(counts, key=lambda k: (-counts[k], first_seen[k]))
     return topics[best]

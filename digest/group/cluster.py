@@ -29,53 +29,21 @@ the input order.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from digest.group.duplicates import (
-    CopyLimits,
-    comparable_text,
-    copy_pairs,
-    exact_key,
-    kept_copies,
-    normalise_url,
-    same_key_groups,
-)
+from digest.group.duplicates import CopyLimits, copy_pairs, kept_copies, same_key_groups
 from digest.group.facts import article_facts, conflict
-from digest.group.features import FeatureWeights, feature_matrix, plain, term_counts, text_parts
-from digest.group.kinds import article_kind, kinds_compatible
+from digest.group.features import FeatureWeights, feature_matrix
+from digest.group.kinds import kinds_compatible
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
+from digest.group.profile import ArticleProfile, ClusterItem, lead_words, profile_article
 
-_SECONDS_PER_DAY = 86_400.0
+__all__ = ["ArticleProfile", "ClusterItem", "ClusterSettings", "find_duplicates", "find_stories",
+           "profile_items"]
+
 _UNKNOWN_OUTLETS = frozenset({"", "unknown"})
-
-
-@dataclass(frozen=True)
-class ClusterItem:
-    """One article as the clustering sees it."""
-
-    key: str
-    """Article id (path relative to `content/`)."""
-    title: str
-    """Plain-text title."""
-    excerpt: str
-    """Summary line; may be ""."""
-    text: str
-    """Cleaned markdown body."""
-    date: dt.datetime
-    """Publication time, timezone-aware."""
-    outlet: str
-    """Publisher name, e.g. "ZDNET", "Engadget", "Unknown"."""
-    source_url: str | None
-    """Original URL, if known."""
-
-    @cached_property
-    def plain_text(self) -> str:
-        """The body as plain text (`features.plain`), worked out once for both passes."""
-        return plain(self.text)
 
 
 @dataclass(frozen=True)
@@ -124,23 +92,28 @@ class ClusterSettings:
     """How title, lead and entities are weighted."""
 
 
-def find_duplicates(items: Sequence[ClusterItem], settings: ClusterSettings) -> dict[str, str]:
-    """key -> key of the copy kept (the earliest; ties by key) for every item that is a duplicate
-    (same source URL ignoring scheme/www/query/trailing slash, or near-identical text: syndicated
-    copies, re-posts, scraped copies).  Items that are not duplicates are absent."""
-    ordered = sorted(items, key=lambda item: item.key)
-    rank = [(item.date, item.key) for item in ordered]
-    groups = same_key_groups([normalise_url(item.source_url) for item in ordered])
-    bodies = [item.plain_text for item in ordered]
-    groups += [part for group in same_key_groups([exact_key(plain(i.title), body)
-                                                   for i, body in zip(ordered, bodies)])
+def profile_items(items: Sequence[ClusterItem], settings: ClusterSettings) -> list[ArticleProfile]:
+    """The profile of every item (`digest.group.profile`), in order."""
+    return [profile_article(item, settings.features) for item in items]
+
+
+def find_duplicates(profiles: Sequence[ArticleProfile],
+                    settings: ClusterSettings) -> dict[str, str]:
+    """key -> key of the copy kept (the earliest; ties by key) for every article that is a
+    duplicate (same source URL ignoring scheme/www/query/trailing slash, or near-identical text:
+    syndicated copies, re-posts, scraped copies).  Articles that are not duplicates are absent."""
+    ordered = sorted(profiles, key=lambda p: p.key)
+    rank = [(p.day, p.key) for p in ordered]
+    groups = same_key_groups([p.url for p in ordered])
+    groups += [part for group in same_key_groups([p.exact for p in ordered])
                for part in _split_by_time(group, rank, settings.duplicate_window_days)]
     # Exact copies are settled above; only one of each enters the costlier text match.
     exact_copies = {i for group in groups for i in group if i != min(group, key=rank.__getitem__)}
     candidates = [i for i in range(len(ordered)) if i not in exact_copies]
     pairs = copy_pairs(
-        texts=[comparable_text(ordered[i].excerpt, bodies[i]) for i in candidates],
-        titles=[ordered[i].title for i in candidates], days=_days([ordered[i] for i in candidates]),
+        texts=[ordered[i].copy_text for i in candidates],
+        titles=[ordered[i].copy_title for i in candidates],
+        days=[ordered[i].day for i in candidates],
         limits=CopyLimits(settings.duplicate_similarity, settings.duplicate_title_similarity,
                           settings.duplicate_title_conflict, settings.duplicate_identical_similarity,
                           settings.duplicate_identical_conflict),
@@ -150,15 +123,15 @@ def find_duplicates(items: Sequence[ClusterItem], settings: ClusterSettings) -> 
             for copy, kept in sorted(kept_copies(groups, pairs, rank).items())}
 
 
-def find_stories(items: Sequence[ClusterItem], settings: ClusterSettings) -> list[list[str]]:
-    """Partition the items into stories (lists of keys), each story sorted, stories sorted by
-    their first key.  Every input key appears exactly once.  Items are articles about the same
-    specific event, within the window, across topics."""
-    ordered = sorted(items, key=lambda item: item.key)
+def find_stories(profiles: Sequence[ArticleProfile], settings: ClusterSettings) -> list[list[str]]:
+    """Partition the articles into stories (lists of keys), each story sorted, stories sorted
+    by their first key.  Every input key appears exactly once.  Stories are articles about
+    the same specific event, within the window, across topics."""
+    ordered = sorted(profiles, key=lambda p: p.key)
     if not ordered:
         return []
-    days = _days(ordered)
-    graph = story_graph(ordered, days, settings)
+    days = [p.day for p in ordered]
+    graph = story_graph(ordered, settings)
     clusters = average_link(len(ordered), graph.edges, days, settings.story_threshold,
                             settings.window_days, graph.apart)
     return sorted(([ordered[i].key for i in cluster] for cluster in clusters),
@@ -176,20 +149,19 @@ class StoryGraph:
     """Pairs that are never one story (contradictory headlines)."""
 
 
-def story_graph(ordered: Sequence[ClusterItem], days: Sequence[float],
-                settings: ClusterSettings) -> StoryGraph:
+def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) -> StoryGraph:
     """Scored candidate pairs: feature cosine less the day penalty (positive scores only),
     one outlet's pairs and contradictory pairs as described in the module docstring."""
     weights = settings.features
-    parts = [text_parts(i.title, i.excerpt, i.plain_text, weights.lead_words) for i in ordered]
-    lead_terms = term_counts([p.lead for p in parts])
-    matrix = feature_matrix(parts, weights, lead_terms)
+    days = [p.day for p in ordered]
+    matrix = feature_matrix(ordered, weights)
     pairs = close_pairs(matrix, days, settings.window_days, settings.candidate_similarity,
                         settings.max_neighbours)
-    kinds = [article_kind(i.title) if settings.separate_kinds else "news" for i in ordered]
+    kinds = [p.kind if settings.separate_kinds else "news" for p in ordered]
     subjects = max(weights.generic_min_articles, settings.subject_share * len(ordered))
-    facts = article_facts(parts, lead_terms, subjects) if settings.separate_conflicts else None
-    outlets = [i.outlet.strip().casefold() for i in ordered]
+    facts = article_facts([p.headline for p in ordered], lead_words(list(ordered)), subjects) \
+        if settings.separate_conflicts else None
+    outlets = [p.outlet for p in ordered]
     edges, apart = {}, []
     for (a, b), sim in sorted(pairs.items()):
         if not kinds_compatible(kinds[a], kinds[b]):
@@ -213,13 +185,8 @@ def _split_by_time(group: list[int], rank: Sequence[tuple],
     window (identical copies cannot drift, so a chain of close re-posts stays one)."""
     parts: list[list[int]] = []
     for index in sorted(group, key=rank.__getitem__):
-        if parts and (rank[index][0] - rank[parts[-1][-1]][0]).total_seconds() <= \
-                window_days * _SECONDS_PER_DAY:
+        if parts and rank[index][0] - rank[parts[-1][-1]][0] <= window_days:
             parts[-1].append(index)
         else:
             parts.append([index])
     return [part for part in parts if len(part) > 1]
-
-
-def _days(items: Sequence[ClusterItem]) -> list[float]:
-    return [item.date.timestamp() / _SECONDS_PER_DAY for item in items]

@@ -8,15 +8,15 @@ boilerplate.  Text is compared as plain TF-IDF over all words of the body
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
-from digest.group.features import STOP_WORDS, plain, split_term_counts
+from digest.group.bags import Bag, Stacked, document_frequency, normalise_rows, stack
+from digest.group.features import plain
 from digest.group.neighbours import close_pairs
 
 _MIN_BODY_WORDS = 40
@@ -72,20 +72,20 @@ class CopyLimits:
     """...and may then have this larger title conflict (an occasion renamed in a re-post)."""
 
 
-def copy_pairs(texts: Sequence[Sequence[str]], titles: Sequence[str], days: Sequence[float],
+def copy_pairs(texts: Sequence[Bag], titles: Sequence[Bag], days: Sequence[float],
                limits: CopyLimits, window_days: float) -> list[tuple[int, int]]:
     """Index pairs `(i, j)`, `i < j`, whose texts are near-identical within `window_days`.
 
-    The title checks keep apart templated pages that share one body under
-    different headlines: a re-post keeps some title words, and the few words
-    where the two bodies differ are not what its title is about.  Candidates
-    come from the rare words only (cheap to multiply: copies share all of
-    theirs), then the full texts are compared pair by pair.
+    `texts` and `titles` are the bags of content words (`profile.copy_text`,
+    `copy_title`).  The title checks keep apart templated pages that share one
+    body under different headlines: a re-post keeps some title words, and the
+    few words where the two bodies differ are not what its title is about.
+    Candidates come from the rare words only (cheap to multiply: copies share
+    all of theirs), then the full texts are compared pair by pair.
     """
-    text_words, text_counts = _content_words(texts)
-    title_words, title_counts = _content_words([title.split() for title in titles])
-    matrix, idf = _text_matrix(text_counts, text_words, _TEXT_IDF_POWER)
-    title_matrix, _ = _text_matrix(title_counts, title_words, 1.0)
+    text_words, title_words = stack(texts), stack(titles)
+    matrix, idf = _text_matrix(text_words.counts, _TEXT_IDF_POWER)
+    title_matrix, _ = _text_matrix(title_words.counts, 1.0)
     if matrix is None or title_matrix is None:
         return []
     probe = _rare_terms(matrix, max(_RARE_MIN_ARTICLES, int(_RARE_SHARE * matrix.shape[0])))
@@ -95,68 +95,67 @@ def copy_pairs(texts: Sequence[Sequence[str]], titles: Sequence[str], days: Sequ
     first, second = (np.array(side) for side in zip(*candidates))
     text_cosine = _row_dots(matrix, first, second)
     title_cosine = _row_dots(title_matrix, first, second)
+    idf_of = _IdfOf(text_words.ids, idf)
     pairs = []
     for (a, b), text, title in zip(candidates, text_cosine.tolist(), title_cosine.tolist()):
         if text < limits.text or title < limits.title:
             continue
-        conflict = _title_conflict(*(_row_words(title_counts, title_words, i) for i in (a, b)),
-                                   *(_row_words(text_counts, text_words, i) for i in (a, b)), idf)
+        conflict = _title_conflict(*(_row_ids(title_words, i) for i in (a, b)),
+                                   *(_row_ids(text_words, i) for i in (a, b)), idf_of)
         allowed = limits.identical_conflict if text >= limits.identical_text else limits.conflict
         if conflict < allowed:
             pairs.append((a, b))
     return pairs
 
 
+class _IdfOf:
+    """The IDF of a word id (1.0 for a word no text has)."""
+
+    def __init__(self, ids: np.ndarray, idf: np.ndarray) -> None:
+        self._ids, self._idf = ids, idf
+
+    def __call__(self, word: int) -> float:
+        at = int(np.searchsorted(self._ids, np.uint64(word)))
+        return float(self._idf[at]) if at < len(self._ids) and self._ids[at] == word else 1.0
+
+
 def _rare_terms(matrix: sp.csr_matrix, max_articles: int) -> sp.csr_matrix:
     """`matrix` without the columns of terms found in more than `max_articles` rows, rows
     L2-normalised again."""
-    counts = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    keep = sp.diags((counts <= max_articles).astype(np.float64))
+    keep = sp.diags((document_frequency(matrix) <= max_articles).astype(np.float64))
     probe = (matrix @ keep).tocsr()
     probe.eliminate_zeros()
-    return normalize(probe)
+    return normalise_rows(probe)
 
 
 def _row_dots(matrix: sp.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
     return np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
 
 
-def _title_conflict(title_a: set[str], title_b: set[str], text_a: set[str], text_b: set[str],
-                    idf: dict[str, float]) -> float:
+def _title_conflict(title_a: set[int], title_b: set[int], text_a: set[int], text_b: set[int],
+                    idf: Callable[[int], float]) -> float:
     """Largest IDF share of a title made of words its text has and the other text lacks."""
-    def share(title: set[str], lost: set[str]) -> float:
-        total = sum(idf.get(w, 1.0) for w in title)
-        return sum(idf.get(w, 1.0) for w in title & lost) / total if total else 0.0
+    def share(title: set[int], lost: set[int]) -> float:
+        total = sum(idf(w) for w in title)
+        return sum(idf(w) for w in title & lost) / total if total else 0.0
     return max(share(title_a, text_a - text_b), share(title_b, text_b - text_a))
 
 
-def _content_words(texts: Sequence[Sequence[str]]) -> tuple[list[str], sp.csr_matrix]:
-    """The lower-cased words of the (whitespace-split) texts, stop words left out, and their
-    counts per text."""
-    terms = split_term_counts(texts, str.lower)
-    # Alphabetical columns (as scikit-learn's): the scores do not depend on the order of the texts.
-    kept = sorted((word, i) for i, word in enumerate(terms.vocabulary) if word not in STOP_WORDS)
-    matrix = terms.counts[:, [i for _, i in kept]].tocsr()
-    matrix.sort_indices()
-    return [word for word, _ in kept], matrix
+def _row_ids(words: Stacked, row: int) -> set[int]:
+    return set(words.ids[words.row_columns(row)].tolist())
 
 
-def _row_words(counts: sp.csr_matrix, vocabulary: Sequence[str], row: int) -> set[str]:
-    return {vocabulary[c] for c in counts.indices[counts.indptr[row]:counts.indptr[row + 1]]}
-
-
-def _text_matrix(counts: sp.csr_matrix, vocabulary: Sequence[str],
-                 idf_power: float) -> tuple[sp.csr_matrix | None, dict[str, float]]:
+def _text_matrix(counts: sp.csr_matrix,
+                 idf_power: float) -> tuple[sp.csr_matrix | None, np.ndarray]:
     """Sublinear TF-IDF rows (smooth IDF, as scikit-learn's), L2-normalised, with IDF raised to
-    `idf_power`; and the IDF of each word."""
+    `idf_power`; and the IDF of each column."""
     if not counts.nnz:
-        return None, {}
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1.0 + counts.shape[0]) / (1.0 + df)) + 1.0
+        return None, np.zeros(0)
+    idf = np.log((1.0 + counts.shape[0]) / (1.0 + document_frequency(counts))) + 1.0
     matrix = counts.astype(np.float64)
     matrix.data = 1.0 + np.log(matrix.data)
     matrix = matrix @ sp.diags(idf ** idf_power)
-    return normalize(matrix.tocsr()), dict(zip(vocabulary, idf.tolist()))
+    return normalise_rows(matrix.tocsr()), idf
 
 
 def same_key_groups(keys: Sequence[str | None]) -> list[list[int]]:

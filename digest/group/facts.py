@@ -19,10 +19,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from digest.group.features import Terms, TextParts, fold
+from digest.group.bags import document_frequency
+from digest.group.features import TextParts, fold
+
+if TYPE_CHECKING:
+    from digest.group.profile import LeadWords
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
           "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
@@ -50,58 +55,83 @@ Value = float | str
 
 
 @dataclass(frozen=True, eq=False)
-class Facts:
-    """What one article's headline states, and what its text mentions."""
+class Headline:
+    """What one article's headline states, and what its text mentions: the facts that need
+    no other article to work out."""
 
     numbers: dict[str, tuple[Value, ...]]
     """Numbers of the headline by kind: "money", "percent", "score" or "count"."""
     models: frozenset[str]
     """Product models named in the headline, lower case ("go 2" of "Legion Go 2")."""
-    subject: str | None
-    """The headline's first distinctive name (lower case): usually who the news is about."""
     amounts: tuple[float, ...]
     """Every number in the title and lead, sorted."""
     scores: frozenset[str]
     """Every score ("3-1") in the title and lead."""
     mentions: frozenset[str]
     """Every word followed by a number in the title and lead ("go 2"), lower case."""
-    subject_column: int
-    """The lead column (of `Terms`) of the subject; -1 without a subject."""
-    lead_columns: np.ndarray
-    """The sorted lead columns (of `Terms`) of every word of the lead."""
+    names: tuple[str, ...]
+    """The capitalised words of the headline, lower case, in order."""
+
+    def stable_repr(self) -> str:
+        """The facts as text that is the same in every process (sets sorted)."""
+        return repr((sorted(self.numbers.items()), sorted(self.models), self.amounts,
+                     sorted(self.scores), sorted(self.mentions), self.names))
+
+
+@dataclass(frozen=True, eq=False)
+class Facts:
+    """What one article's headline states, and what its text mentions, among the others."""
+
+    numbers: dict[str, tuple[Value, ...]]
+    models: frozenset[str]
+    amounts: tuple[float, ...]
+    scores: frozenset[str]
+    mentions: frozenset[str]
     title_names: frozenset[str]
     """The capitalised words of the headline, lower case."""
+    subject: str | None
+    """The headline's first distinctive name (lower case): usually who the news is about."""
+    subject_column: int
+    """The lead column (of the stacked lead words) of the subject; -1 without a subject."""
+    lead_columns: np.ndarray
+    """The sorted lead columns of every word of the lead."""
 
 
-def article_facts(parts: Sequence[TextParts], lead_terms: Terms,
+def headline(part: TextParts) -> Headline:
+    """The facts of one article's title and lead."""
+    models, spans = _models(part.title)
+    numbers: dict[str, list[Value]] = {}
+    for kind, value, start in _numbers(part.title, set()):
+        if kind != "small" and not any(a <= start < b for a, b in spans):
+            numbers.setdefault(kind, []).append(value)
+    mentions: set[str] = set()
+    found = [(kind, value) for kind, value, _ in _numbers(part.title + " " + part.lead, mentions)]
+    return Headline(
+        numbers={kind: tuple(values) for kind, values in numbers.items()},
+        models=frozenset(models),
+        amounts=tuple(sorted(v for k, v in found if isinstance(v, float))),
+        scores=frozenset(v for k, v in found if isinstance(v, str)),
+        mentions=frozenset(mentions),
+        names=tuple(fold(w) for w in _HEADLINE_WORD.findall(part.title) if w[0].isupper()))
+
+
+def article_facts(headlines: Sequence[Headline], leads: LeadWords,
                   max_articles: float) -> list[Facts]:
-    """The facts of every article.  `lead_terms` are the counts of the leads (they tell
-    names from common words); a subject is a name found in at most `max_articles` leads."""
-    counts = lead_terms.counts.tocsr()
-    counts.sort_indices()
-    distinctive = (lead_terms.capital_share >= _NAME_SHARE) & \
-        (np.bincount(counts.indices, minlength=counts.shape[1]) <= max_articles)
+    """The facts of every article among the others.  `leads` are the articles' lead words
+    (they tell names from common words); a subject is a name found in at most
+    `max_articles` leads."""
+    counts = leads.stacked.counts
+    distinctive = (leads.capital_share >= _NAME_SHARE) & \
+        (document_frequency(counts) <= max_articles)
     facts = []
-    for row, part in enumerate(parts):
-        title_names = [fold(w) for w in _HEADLINE_WORD.findall(part.title) if w[0].isupper()]
-        subject = next((w for w in title_names
-                        if (c := lead_terms.index.get(w)) is not None and distinctive[c]), None)
-        models, spans = _models(part.title)
-        headline: dict[str, list[Value]] = {}
-        for kind, value, start in _numbers(part.title, set()):
-            if kind != "small" and not any(a <= start < b for a, b in spans):
-                headline.setdefault(kind, []).append(value)
-        mentions: set[str] = set()
-        found = [(kind, value) for kind, value, _ in _numbers(part.title + " " + part.lead, mentions)]
-        facts.append(Facts(
-            numbers={kind: tuple(values) for kind, values in headline.items()},
-            models=frozenset(models), subject=subject,
-            amounts=tuple(sorted(v for k, v in found if isinstance(v, float))),
-            scores=frozenset(v for k, v in found if isinstance(v, str)),
-            mentions=frozenset(mentions),
-            subject_column=lead_terms.index[subject] if subject else -1,
-            lead_columns=counts.indices[counts.indptr[row]:counts.indptr[row + 1]],
-            title_names=frozenset(title_names)))
+    for row, head in enumerate(headlines):
+        columns = [(name, leads.stacked.column(name)) for name in head.names]
+        subject, column = next(((name, c) for name, c in columns if c >= 0 and distinctive[c]),
+                               (None, -1))
+        facts.append(Facts(numbers=head.numbers, models=head.models, amounts=head.amounts,
+                           scores=head.scores, mentions=head.mentions,
+                           title_names=frozenset(head.names), subject=subject,
+                           subject_column=column, lead_columns=leads.stacked.row_columns(row)))
     return facts
 
 

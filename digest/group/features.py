@@ -1,29 +1,31 @@
 """Text features for story clustering: title, lead and named-entity TF-IDF.
 
-Everything here is fitted per call on the articles given (no global
+Each article's words are counted once, on its own (`digest.group.profile`);
+the weights are then fitted per call on the articles given (no global
 vocabulary), so the same articles always give the same matrices.  Rare,
 event-specific terms (names, products, numbers) are weighted up by raising the
 IDF to a power; vocabulary shared by a large part of the corpus (templated
 filler, topic background) is weighted down by the same curve.
-
-Each text is tokenised once; lower-casing, stop words, stemming and the
-proper-noun statistics of `Terms` are then worked out per distinct word, never
-per token, which keeps large sites fast.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from sklearn.preprocessing import normalize
 
-from digest.group.stems import stem
+from digest.group.bags import document_frequency, normalise_rows, stack
+from digest.group.stopwords import ENGLISH_STOP_WORDS
+
+if TYPE_CHECKING:
+    from digest.group.profile import ArticleProfile
 
 _TAG = re.compile(r"<[^>]+>")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -80,21 +82,6 @@ class FeatureWeights:
     site keeps all its words."""
 
 
-@dataclass(frozen=True)
-class Terms:
-    """Word counts of some texts over a lower-cased vocabulary, and how each word is written."""
-
-    counts: sp.csr_matrix
-    """One row per text, one column per lower-cased word (stop words included)."""
-    vocabulary: tuple[str, ...]
-    """The word of each column."""
-    index: dict[str, int]
-    """The column of each word."""
-    capital_share: np.ndarray
-    """Per column, the share of its occurrences written with a capital letter: near 1 for
-    names ("Samsung"), low for common words even though they start sentences."""
-
-
 def plain(text: str) -> str:
     """`text` with HTML tags, markdown images and link targets (tracking URLs differ between
     copies of one text) removed, entities decoded and whitespace collapsed."""
@@ -114,53 +101,42 @@ def fold(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
 
-def term_counts(texts: Sequence[str], fold_word: Callable[[str], str] = fold) -> Terms:
-    """Count the words of every text ("AI-powered" and "Apple's" are words, punctuation is not),
-    folded by `fold_word` per distinct word: by default to lower case without possessives."""
-    return split_term_counts([t.split() for t in texts], fold_word)
-
-
-def split_term_counts(texts: Sequence[Sequence[str]],
-                      fold_word: Callable[[str], str] = fold) -> Terms:
-    """`term_counts` of texts already split on whitespace."""
+def word_counts(text: str, fold_word: Callable[[str], str] = fold) -> tuple[Counter, Counter]:
+    """How often each word of `text` occurs ("AI-powered" and "Apple's" are words,
+    punctuation is not), folded by `fold_word` (by default to lower case without
+    possessives); and how often it is written with a capital letter."""
+    counts: Counter = Counter()
+    capitals: Counter = Counter()
     # Splitting on spaces is fast; each distinct piece ("(Apple's", "AI-powered,") is then
-    # cut into words once, which gives the same counts as cutting every text.
-    pieces, piece_counts = _count(texts)
-    folded: dict[str, int] = {}
-    rows, columns, capital = [], [], []
-    for row, piece in enumerate(pieces):
-        for word in _WORD.findall(piece):
-            rows.append(row)
-            columns.append(folded.setdefault(fold_word(word), len(folded)))
-            capital.append(word[0].isupper())
-    to_words = sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(pieces), len(folded)))
-    totals = np.asarray(piece_counts.sum(axis=0)).ravel()[rows]
-    share = np.bincount(columns, weights=totals * np.array(capital, dtype=bool),
-                        minlength=len(folded)) / \
-        np.maximum(np.bincount(columns, weights=totals, minlength=len(folded)), 1.0)
-    return Terms(counts=(piece_counts @ to_words).tocsr(), vocabulary=tuple(folded), index=folded,
-                 capital_share=share)
+    # cut into words once, which gives the same counts as cutting the whole text.
+    for piece, times in Counter(text.split()).items():
+        for word in _piece_words(piece):
+            folded = fold_word(word)
+            counts[folded] += times
+            if word[0].isupper():
+                capitals[folded] += times
+    return counts, capitals
 
 
-def entities(text: str, runs: dict[str, list[str]] | None = None) -> list[str]:
+@lru_cache(maxsize=1 << 18)
+def _piece_words(piece: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(piece))
+
+
+def entities(text: str) -> list[str]:
     """Names, product names and numbers found in `text`, as feature tokens.
 
     A name is a run of capitalised words, possibly ending in numbers
     ("iPhone 17") and continuing over commas; stop words are trimmed from its
     start ("The", "In").  Each run yields its words and, when longer than one
-    word, the whole run.  `runs` caches the tokens of runs seen before.
+    word, the whole run.
     """
-    runs = {} if runs is None else runs
     tokens: list[str] = []
     for match in _NAME_RUN.finditer(text):
         before = text[match.start() - 1] if match.start() else " "
         if before.isalnum() or before in _WORD_PART:
             continue
-        run = match.group()
-        found = runs.get(run)
-        if found is None:
-            found = runs[run] = _run_tokens(run)
-        tokens.extend(found)
+        tokens.extend(_run_tokens(match.group()))
     for match in _NUMBER.finditer(text):
         before = text[match.start() - 1] if match.start() else " "
         value = match.group().lstrip("$€£").replace(",", "")
@@ -169,76 +145,40 @@ def entities(text: str, runs: dict[str, list[str]] | None = None) -> list[str]:
     return tokens
 
 
-def _run_tokens(run: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _run_tokens(run: str) -> tuple[str, ...]:
     words = [w.rstrip(".’'").lower() for w in run.replace(",", " ").split()]
     while words and words[0] in STOP_WORDS:
         words.pop(0)
     tokens = ["e:" + w for w in words if w not in STOP_WORDS and not w[:1].isdigit()]
     if len(words) > 1:
         tokens.append("e:" + " ".join(words))
-    return tokens
+    return tuple(tokens)
 
 
-def feature_matrix(parts: Sequence[TextParts], weights: FeatureWeights,
-                   lead_terms: Terms | None = None) -> sp.csr_matrix:
-    """One L2-normalised sparse row per article: weighted title, lead and entity TF-IDF.
-
-    Title and lead words are stemmed ("launches", "launched" → "launch") so that two
-    outlets' wordings of one event meet; `lead_terms` are the lead's counts if already made.
-    """
-    max_df = max(weights.generic_min_articles, int(weights.generic_share * len(parts)))
-    lead_terms = lead_terms if lead_terms is not None else term_counts([p.lead for p in parts])
-    title_terms = term_counts([p.title for p in parts])
-    runs: dict[str, list[str]] = {}
-    entity_counts = _count([entities(_first_words(p.title + ". " + p.lead, weights.entity_words), runs)
-                            for p in parts])[1]
-    views = [(_stemmed(title_terms), weights.title), (_stemmed(lead_terms), weights.lead),
-             (entity_counts, weights.entities)]
-    blocks = [(_tfidf(counts, weights.idf_power, max_df), weight) for counts, weight in views]
+def feature_matrix(profiles: Sequence[ArticleProfile], weights: FeatureWeights) -> sp.csr_matrix:
+    """One L2-normalised sparse row per article: weighted title, lead and entity TF-IDF
+    (title and lead words stemmed, see `digest.group.profile`)."""
+    max_df = max(weights.generic_min_articles, int(weights.generic_share * len(profiles)))
+    views = [([p.title for p in profiles], weights.title), ([p.lead for p in profiles], weights.lead),
+             ([p.entities for p in profiles], weights.entities)]
+    blocks = [(_tfidf(stack(bags).counts, weights.idf_power, max_df), weight)
+              for bags, weight in views]
     scaled = [matrix * np.sqrt(weight) for matrix, weight in blocks if matrix is not None]
     if not scaled:
-        return sp.csr_matrix((len(parts), 1))
-    return normalize(sp.hstack(scaled, format="csr"))
+        return sp.csr_matrix((len(profiles), 1))
+    return normalise_rows(sp.hstack(scaled, format="csr"))
 
 
-def _first_words(text: str, count: int) -> str:
+def first_words(text: str, count: int) -> str:
+    """The first `count` words of `text`, spacing collapsed."""
     return " ".join(text.split(maxsplit=count)[:count])
-
-
-def _count(docs: Sequence[Sequence[str]]) -> tuple[list[str], sp.csr_matrix]:
-    """Distinct tokens in order of first appearance, and the token count matrix."""
-    vocabulary: dict[str, int] = {}
-    add = vocabulary.setdefault
-    columns = np.fromiter((add(token, len(vocabulary)) for doc in docs for token in doc),
-                          dtype=np.int64)
-    indptr = np.concatenate(([0], np.cumsum([len(doc) for doc in docs], dtype=np.int64)))
-    matrix = sp.csr_matrix((np.ones(len(columns)), columns, indptr),
-                           shape=(len(docs), len(vocabulary)))
-    matrix.sum_duplicates()
-    return list(vocabulary), matrix
-
-
-def _merge_columns(targets: np.ndarray, width: int) -> sp.csr_matrix:
-    """0/1 matrix that adds every column `i` into column `targets[i]` (-1: dropped)."""
-    keep = targets >= 0
-    rows = np.flatnonzero(keep)
-    return sp.csr_matrix((np.ones(len(rows)), (rows, targets[keep])),
-                         shape=(len(targets), width))
-
-
-def _stemmed(terms: Terms) -> sp.csr_matrix:
-    """`terms` with stop words dropped and words of one stem added together."""
-    stems: dict[str, int] = {}
-    targets = np.fromiter((-1 if w in STOP_WORDS else stems.setdefault(stem(w), len(stems))
-                           for w in terms.vocabulary), dtype=np.int64, count=len(terms.vocabulary))
-    return (terms.counts @ _merge_columns(targets, len(stems))).tocsr()
 
 
 def _tfidf(counts: sp.csr_matrix, idf_power: float, max_df: int) -> sp.csr_matrix | None:
     """Sublinear TF-IDF of a count matrix (smooth IDF, as scikit-learn's), raised to
     `idf_power`, rows L2-normalised; terms in more than `max_df` rows are left out."""
-    counts = counts.tocsr()
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    df = document_frequency(counts)
     kept = np.flatnonzero((df > 0) & (df <= max_df))
     if not len(kept):
         return None
@@ -247,4 +187,4 @@ def _tfidf(counts: sp.csr_matrix, idf_power: float, max_df: int) -> sp.csr_matri
     idf = np.log((1.0 + counts.shape[0]) / (1.0 + df[kept])) + 1.0
     matrix = (matrix @ sp.diags(idf ** idf_power)).tocsr()
     matrix.eliminate_zeros()
-    return normalize(matrix)
+    return normalise_rows(matrix)

@@ -30,10 +30,10 @@ def topic_names(labels: Iterable[str], synonyms: Mapping[str, str]) -> dict[str,
     the spelling used most often (ties: the alphabetically first)."""
     targets = {_fold(name): name for name in synonyms.values()}
     spellings: dict[str, Counter[str]] = {}
-    for label in labels:
+    for label, times in Counter(labels).items():
         key = topic_key(label, synonyms)
         spelling = re.sub(r"\s+", " ", label).strip() or DEFAULT_TOPIC
-        spellings.setdefault(key, Counter())[spelling] += 1
+        spellings.setdefault(key, Counter())[spelling] += times
     topics = {}
     for key, counts in spellings.items():
         name = targets.get(key) or min(counts, key=lambda s: (-counts[s], s))
