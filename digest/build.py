@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-from digest.cache import BuildCache
+from digest.cache import BuildCache, fingerprint
 from digest.compose import compose_digests
 from digest.compose.model import Digest
 from digest.config import Config
@@ -105,18 +105,26 @@ def _build(config: Config, write: bool, progress: Progress | None,
 
 
 def _group(read: ReadResult, config: Config, cache: BuildCache | None) -> Grouping:
-    """`group_stories`, with every article's profile and the whole grouping reused from the
-    cache when what grouping reads is unchanged."""
-    if cache is None:
+    """`group_stories`, reused from the cache when what grouping reads is unchanged.
+
+    Two keys: the files' hashes (nothing changed: no profile is even loaded), then
+    the articles' profiles (an edit grouping does not read); on a miss the site is
+    grouped from the profiles, only the changed articles' computed afresh.
+    """
+    items = [*read.articles, *read.overrides]
+    if cache is None or not all(item.content_hash for item in items):
         return group_stories(read.articles, read.overrides, config)
+    files_key = fingerprint(config.group, sorted((i.rel_path, i.content_hash) for i in items))
+    grouping = cache.get("grouping", files_key)
+    if grouping is not None:
+        return grouping
     profiles = article_profiles(read.articles, config, cache)
-    if not all(a.content_hash for a in [*read.articles, *read.overrides]):
-        return group_stories(read.articles, read.overrides, config, profiles)
-    key = grouping_fingerprint(read.articles, read.overrides, profiles, config)
-    grouping = cache.get("grouping", key)
+    profiles_key = grouping_fingerprint(read.articles, read.overrides, profiles, config)
+    grouping = cache.get("grouping", profiles_key)
     if grouping is None:
         grouping = group_stories(read.articles, read.overrides, config, profiles)
-        cache.put("grouping", key, grouping)
+        cache.put("grouping", profiles_key, grouping)
+    cache.put("grouping", files_key, grouping)
     return grouping
 
 

@@ -1,15 +1,16 @@
 """The render stage: links, feeds, sitemap, metadata."""
 
 import json
+import posixpath
 
 import feedparser
 import pytest
-
 from conftest import REPO, parse_html
+
 from digest.build import build
 from digest.config import load_config
 from digest.render.markdown import is_safe_link
-from digest.render.urls import relative_url, root_url
+from digest.render.urls import relative_path, relative_url, root_url
 
 LINKS = [
     ("", "stories/x/", "stories/x/"),
@@ -34,6 +35,14 @@ def test_links_without_directory_urls_end_in_index_html():
 def test_root_urls_follow_the_base_path():
     assert root_url("https://example.org/blog/", "topics/") == "/blog/topics/"
     assert root_url("", "topics/") == "/topics/"
+
+
+@pytest.mark.parametrize("path", ["stories/x/", "topics/ai", "assets/s.css", ".", "./a//b/",
+                                  "stories", "../up", "/abs/x", "a/./b/../c"])
+@pytest.mark.parametrize("start", [".", "stories/x", "topics", "stories/x/y", "a/./b",
+                                   "stories/x/..", "/abs"])
+def test_relative_path_is_posixpath_relpath(path, start):
+    assert relative_path(path, start) == posixpath.relpath(path, start)
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript :x", "data:text/html,x",

@@ -64,6 +64,8 @@ def make_environment(theme: Theme, config: Config,
 
     With `compiled`, templates compiled by an earlier build are loaded from that
     folder (Jinja2 keys them by their source's hash) instead of compiled again.
+    An environment serves one build, so templates are not checked for changes
+    each time a page asks for them (`auto_reload`).
     """
     loaders = []
     if config.templates_path.is_dir():
@@ -76,6 +78,7 @@ def make_environment(theme: Theme, config: Config,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
         bytecode_cache=jinja2.FileSystemBytecodeCache(_folder(compiled)) if compiled else None,
     )
 

@@ -37,14 +37,30 @@ def relative_url(from_page: str, to: str, directory_urls: bool = True) -> str:
         target += "index.html"
     base = posixpath.dirname(output_file(from_page))
     if target == "" or target.endswith("/"):
-        rel = posixpath.relpath(target or ".", base or ".") + "/"
+        rel = relative_path(target or ".", base or ".") + "/"
         rel = "./" if rel == "./" or rel == "./." else rel
         rel = rel.replace("/./", "/")
     else:
-        rel = posixpath.relpath(target, base or ".")
+        rel = relative_path(target, base or ".")
     if rel in ("./", "."):
         rel = "./"
     return rel + (f"#{fragment}" if fragment else "")
+
+
+def relative_path(path: str, start: str) -> str:
+    """`posixpath.relpath(path, start)`, without its trips to the file system's current
+    folder for the usual case: two relative paths with no ".." in them."""
+    if not path or path.startswith("/") or start.startswith("/") or ".." in path + start:
+        return posixpath.relpath(path, start)
+    path_parts = [part for part in path.split("/") if part and part != "."]
+    start_parts = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    for mine, theirs in zip(path_parts, start_parts):
+        if mine != theirs:
+            break
+        common += 1
+    parts = [".."] * (len(start_parts) - common) + path_parts[common:]
+    return "/".join(parts) or "."
 
 
 def root_url(base_url: str, to: str) -> str:
