@@ -21,7 +21,13 @@ from digest.config import Config
 from digest.content.model import Skipped
 from digest.content.reader import ReadResult, read_articles
 from digest.errors import BuildError, Problem
-from digest.group import Grouping, article_profiles, group_stories, grouping_fingerprint
+from digest.group import (
+    Grouping,
+    article_profiles,
+    group_stories,
+    grouping_fingerprint,
+    with_new_texts,
+)
 from digest.images import process_images
 from digest.render import render_site
 from digest.search import index_site
@@ -44,10 +50,13 @@ class BuildResult:
     warnings: tuple[str, ...]
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage, in pipeline order."""
+    provisional: bool = False
+    """The stories are the previous build's, holding the edited texts: building again
+    without `previous` settles what the edits change in the grouping."""
 
 
 def build(config: Config, *, write: bool = True, progress: Progress | None = None,
-          cache: BuildCache | None = None) -> BuildResult:
+          cache: BuildCache | None = None, previous: BuildResult | None = None) -> BuildResult:
     """Build the site described by `config` into `config.output_path`.
 
     Raises BuildError listing every invalid article (unless on_error is "skip"),
@@ -56,10 +65,15 @@ def build(config: Config, *, write: bool = True, progress: Progress | None = Non
     `cache`, results of earlier builds are reused where their inputs are
     unchanged (the output is the same either way); saving it is the caller's
     choice (`BuildCache.save`).
+
+    With `previous`, the last build of a long-running session (`digest serve`),
+    edits that only change texts are first built on the previous build's stories,
+    skipping the grouping of the whole site (the result says `provisional`); the
+    next build without `previous` groups again and settles them.
     """
     if cache is not None:
         cache.start_build()
-    return _build(config, write, progress, cache)
+    return _build(config, write, progress, cache, previous)
 
 
 def open_cache(config: Config, *, keep_objects: bool = False) -> BuildCache:
@@ -70,7 +84,7 @@ def open_cache(config: Config, *, keep_objects: bool = False) -> BuildCache:
 
 
 def _build(config: Config, write: bool, progress: Progress | None,
-           cache: BuildCache | None) -> BuildResult:
+           cache: BuildCache | None, previous: BuildResult | None) -> BuildResult:
     timings: dict[str, float] = {}
     if write:
         check_output_folder(config.output_path, _protected_folders(config))
@@ -84,7 +98,7 @@ def _build(config: Config, write: bool, progress: Progress | None,
             raise BuildError(list(read.problems), root=config.site_dir)
         skipped += _skipped_for_problems(read.problems, config)
     with _timed(timings, "group"):
-        grouping = _group(read, config, cache)
+        grouping, provisional = _group(read, config, cache, previous)
     with _timed(timings, "compose"):
         digests = compose_digests(grouping, config, cache)
     with _timed(timings, "images"):
@@ -101,31 +115,52 @@ def _build(config: Config, write: bool, progress: Progress | None,
     warnings += [f"{d.slug}: {w}" for d in digests for w in d.warnings if "single source" not in w]
     return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
                        skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
-                       warnings=tuple(warnings), timings=timings)
+                       warnings=tuple(warnings), timings=timings,
+                       provisional=provisional)
 
 
-def _group(read: ReadResult, config: Config, cache: BuildCache | None) -> Grouping:
-    """`group_stories`, reused from the cache when what grouping reads is unchanged.
-
-    Two keys: the files' hashes (nothing changed: no profile is even loaded), then
-    the articles' profiles (an edit grouping does not read); on a miss the site is
-    grouped from the profiles, only the changed articles' computed afresh.
-    """
+def _group(read: ReadResult, config: Config, cache: BuildCache | None,
+           previous: BuildResult | None) -> tuple[Grouping, bool]:
+    """The grouping, and whether it is provisional: the cache's when no file changed,
+    else the previous build's stories with the new texts when only texts changed and
+    `previous` is given, else worked out again."""
     items = [*read.articles, *read.overrides]
     if cache is None or not all(item.content_hash for item in items):
-        return group_stories(read.articles, read.overrides, config)
-    files_key = fingerprint(config.group, sorted((i.rel_path, i.content_hash) for i in items))
-    grouping = cache.get("grouping", files_key)
+        return group_stories(read.articles, read.overrides, config), False
+    grouping = cache.get("grouping", _files_key(read, config))
     if grouping is not None:
-        return grouping
+        return grouping, False
+    if previous is not None and (kept := _provisional(read, previous)) is not None:
+        return kept, True
+    return _group_again(read, config, cache), False
+
+
+def _group_again(read: ReadResult, config: Config, cache: BuildCache) -> Grouping:
+    """`group_stories` from every article's profile (only new or changed articles are
+    profiled), reused from the cache when no edit changed what grouping reads."""
     profiles = article_profiles(read.articles, config, cache)
     profiles_key = grouping_fingerprint(read.articles, read.overrides, profiles, config)
     grouping = cache.get("grouping", profiles_key)
     if grouping is None:
         grouping = group_stories(read.articles, read.overrides, config, profiles)
         cache.put("grouping", profiles_key, grouping)
-    cache.put("grouping", files_key, grouping)
+    cache.put("grouping", _files_key(read, config), grouping)
     return grouping
+
+
+def _files_key(read: ReadResult, config: Config) -> str:
+    items = [*read.articles, *read.overrides]
+    return fingerprint(config.group, sorted((i.rel_path, i.content_hash) for i in items))
+
+
+def _provisional(read: ReadResult, previous: BuildResult) -> Grouping | None:
+    """The previous build's stories holding the articles as read now, when the same
+    articles and story files are there, placed alike; else None."""
+    def files(result: ReadResult) -> list[tuple[str, str | None]]:
+        return sorted((o.rel_path, o.content_hash) for o in result.overrides)
+    if files(read) != files(previous.read):
+        return None
+    return with_new_texts(previous.grouping, read.articles, read.overrides)
 
 
 def _protected_folders(config: Config):

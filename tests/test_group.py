@@ -1,8 +1,9 @@
 """The group stage: topics, explicit stories, overrides, slugs."""
 
 from conftest import article
+
 from digest.content.reader import read_articles
-from digest.group import group_stories
+from digest.group import group_stories, with_new_texts
 from digest.group.topics import topic_key, topic_names
 
 SYNONYMS = {"Artificial Intelligence": "AI"}
@@ -73,3 +74,29 @@ def test_same_url_copies_are_collapsed(make_site, site_config):
     [source] = story.sources
     assert source.article.rel_path == "a.md"
     assert [c.rel_path for c in source.copies] == ["b.md"]
+
+
+def test_new_texts_keep_the_stories_until_grouped_again(make_site, site_config):
+    files = {
+        "content/a.md": article("Alpha", story="k", topic="Space", body="Rocket news."),
+        "content/b.md": article("Beta", story="k", topic="Space", date="2025-11-11",
+                                body="Other words entirely."),
+        "content/c.md": article("Gamma", topic="Health", body="Unrelated text about clinics."),
+    }
+    site = make_site(files)
+    config = site_config(site)
+    before = read_articles(config)
+    grouping = group_stories(before.articles, before.overrides, config)
+    (site / "content/c.md").write_text(article("Gamma", topic="Health", body="New text."))
+    after = read_articles(config)
+    kept = with_new_texts(grouping, after.articles, after.overrides)
+    assert [[a.rel_path for a in s.articles] for s in kept.stories] == \
+        [[a.rel_path for a in s.articles] for s in grouping.stories]
+    assert "New text." in next(a for s in kept.stories for a in s.articles
+                               if a.rel_path == "c.md").body
+    (site / "content/c.md").write_text(article("Gamma 2", topic="Health", body="New text."))
+    retitled = read_articles(config)
+    assert with_new_texts(grouping, retitled.articles, retitled.overrides) is None
+    (site / "content/d.md").write_text(article("Delta", topic="Health", body="More."))
+    added = read_articles(config)
+    assert with_new_texts(grouping, added.articles, added.overrides) is None

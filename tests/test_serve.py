@@ -107,9 +107,12 @@ def story_path(output: Path, text: str) -> str:
 
 
 def built_after(preview, build: int):
-    """Wait for a rebuild after `build`; return its state."""
-    return wait_for(lambda: preview.hub.state if preview.hub.state.build > build else None,
-                    what=f"a build after {build}")
+    """Wait for a rebuild after `build` that is not followed by a settling build; return
+    its state."""
+    def settled():
+        state = preview.hub.state
+        return state if state.build > build and not state.settling else None
+    return wait_for(settled, what=f"a build after {build}")
 
 
 def raw_get(preview, target: str) -> tuple[int, bytes]:
@@ -303,6 +306,31 @@ def test_incremental_rebuilds_equal_a_full_build(preview, site, tmp_path):
                              "hash_assets": False}))
     served = config.output_path
     assert tree(served) == tree(cold)
+
+
+def test_a_text_edit_shows_first_and_the_grouping_settles_after(preview, site, tmp_path):
+    """A text edit is published on the stories as they were, then grouped again; the
+    second build changes nothing when the stories stay, and the site equals a cold build."""
+    output = preview.builder.config.output_path
+    states = []
+
+    def publish(state, publish=preview.hub.publish):
+        states.append((state, story_path(output, "refine")))  # the page as published
+        publish(state)
+
+    preview.hub.publish = publish
+    state = preview.hub.state
+    (site / "content/ai/model-2.md").write_text(
+        SITE["content/ai/model-2.md"].replace("sharpen", "refine"))
+    built_after(preview, state.build)
+    (first, first_page), (second, second_page) = states
+    assert first.settling and first.site_build == first.build
+    assert not second.settling and second.site_build == first.site_build  # nothing moved
+    assert first_page == second_page
+    cold = tmp_path / "cold"
+    build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
+                             "hash_assets": False}))
+    assert tree(preview.builder.config.output_path) == tree(cold)
 
 
 def tree(root: Path) -> dict[str, bytes]:

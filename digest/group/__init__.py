@@ -8,6 +8,7 @@ topics and give each story a stable, unique slug.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from digest.group.profile import ArticleProfile, ClusterItem
 
 __all__ = ["Grouping", "SourceGroup", "Story", "Topic", "article_profiles", "group_stories",
-           "grouping_fingerprint"]
+           "grouping_fingerprint", "with_new_texts"]
 
 
 def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride],
@@ -116,6 +117,37 @@ def grouping_fingerprint(articles: Sequence[Article], overrides: Sequence[StoryO
          for a in ordered],
         sorted(group for group in exact.values() if len(group) > 1),
         sorted((o.rel_path, o.content_hash) for o in overrides))
+
+
+def with_new_texts(grouping: Grouping, articles: Sequence[Article],
+                   overrides: Sequence[StoryOverride]) -> Grouping | None:
+    """`grouping` holding `articles` and `overrides` in place of its articles and story
+    files of the same paths, when they are the same articles placed alike (same title,
+    date, slug, story key and topic: only their texts changed).  None otherwise.
+
+    The stories are as they were before the edits: what the new texts change in
+    the grouping is left to `group_stories`.
+    """
+    by_path = {a.rel_path: a for a in articles}
+    held = {a.rel_path: a for story in grouping.stories for a in story.articles}
+    if held.keys() != by_path.keys() or \
+            any(_placement(a) != _placement(by_path[path]) for path, a in held.items()):
+        return None
+    story_files = {o.rel_path: o for o in overrides}
+    if any(s.override is not None and s.override.rel_path not in story_files
+           for s in grouping.stories):
+        return None
+    stories = tuple(dataclasses.replace(
+        story, override=story_files[story.override.rel_path] if story.override else None,
+        sources=tuple(SourceGroup(article=by_path[group.article.rel_path],
+                                  copies=tuple(by_path[c.rel_path] for c in group.copies))
+                      for group in story.sources)) for story in grouping.stories)
+    return dataclasses.replace(grouping, stories=stories)
+
+
+def _placement(article: Article) -> tuple:
+    """What decides where an article's story is listed and how it is named."""
+    return (article.title, article.date, article.slug, article.story_key, article.topic)
 
 
 def _cluster_item(article: Article) -> ClusterItem:

@@ -7,6 +7,7 @@ in an overlay; the terminal gets the same text.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import time
@@ -40,9 +41,12 @@ class SiteBuilder:
         self._site_dir = site_dir
         self._build_site = build_site
         self._cache: BuildCache | None = None
+        self._last: BuildResult | None = None
+        """The last good build and its config: a text edit is built on its stories first."""
+        self._last_config: Config | None = None
         self.config: Config | None = None
         self.builds_run = 0
-        """How many times `build` was called: what the debounce tests count."""
+        """How many batches of changes were built: what the debounce tests count."""
 
     def rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
         """Build once; publish and return the new state. Never raises for bad input.
@@ -50,6 +54,9 @@ class SiteBuilder:
         When only stylesheets changed since a good build, and the site's asset
         names carry no hash, the new files are copied into the served site
         without a build: pages do not change, and open pages swap the sheet.
+        When only article texts changed, the edited pages are built first on
+        the stories as they were, and published; then the site is grouped
+        again and what that changes is published too.
         """
         before = self._hub.state
         number = before.build + 1
@@ -63,8 +70,17 @@ class SiteBuilder:
             return state
         if self._cache is not None:
             self._cache.forget_files(changed)
+        self.builds_run += 1
+        state = self._build_and_publish(before, number, changed, started, settle=False)
+        if state.settling:
+            state = self._build_and_publish(state, number + 1, changed, time.perf_counter(),
+                                            settle=True)
+        return state
+
+    def _build_and_publish(self, before: BuildState, number: int, changed: frozenset[Path],
+                           started: float, settle: bool) -> BuildState:
         try:
-            result = self._run()
+            result = self._run(settle)
         except BuildError as exc:
             return self._failed(before, number, error_infos(exc.problems, self._site_dir),
                                 [p.format(self._site_dir) for p in exc.problems])
@@ -76,10 +92,15 @@ class SiteBuilder:
             info = ErrorInfo(file="<digest>", line=None, message=f"internal error: {exc!r}",
                              hint="this is a bug in digest; the traceback is in the terminal")
             return self._failed(before, number, (info,), [info.message])
-        state = BuildState(session=before.session, build=number, site_build=number,
-                           previous=before.site_build, css_only=_css_only(changed))
+        written = result.written
+        if settle and written is not None and not (written.changed or written.removed):
+            state = dataclasses.replace(before, build=number, settling=False)
+        else:
+            state = BuildState(session=before.session, build=number, site_build=number,
+                               previous=before.site_build, css_only=_css_only(changed),
+                               settling=result.provisional)
         self._hub.publish(state)
-        self._echo(_success_line(number, result, changed, time.perf_counter() - started))
+        self._echo(_success_line(number, result, changed, time.perf_counter() - started, settle))
         return state
 
     def _copy_stylesheets(self, changed: frozenset[Path]) -> bool:
@@ -102,17 +123,19 @@ class SiteBuilder:
             os.replace(partial, target)
         return True
 
-    def _run(self) -> BuildResult:
-        config = self._load()
+    def _run(self, settle: bool) -> BuildResult:
+        config = self.config if settle and self.config is not None else self._load()
         self.config = config
-        self.builds_run += 1
         first = self._cache is None
         if first or self._cache.folder != config.cache_path / "build":
             self._cache = open_cache(config, keep_objects=True)
+            self._last = None
         # One cache for the session, kept in memory: a rebuild re-reads, re-composes
         # and re-renders only what changed. It is saved once, so the next session
         # starts warm, but not after every edit (that would cost more than the edit).
-        result = self._build_site(config, cache=self._cache)
+        last = self._last if self._last is not None and self._last_config == config else None
+        result = self._build_site(config, cache=self._cache, previous=None if settle else last)
+        self._last, self._last_config = result, config
         if first:
             self._cache.save()
         return result
@@ -133,9 +156,14 @@ def _css_only(changed: frozenset[Path]) -> bool:
 
 
 def _success_line(number: int, result: BuildResult, changed: frozenset[Path],
-                  seconds: float) -> str:
+                  seconds: float, settle: bool) -> str:
     pages = result.written.pages if result.written else 0
     what = f", {len(changed)} file{'s' if len(changed) != 1 else ''} changed" if changed else ""
+    if result.provisional:
+        what += " (stories as they were; grouping again)"
+    elif settle:
+        what = f", stories grouped again ({result.written.changed if result.written else 0} " \
+            "files changed)"
     skipped = [s for s in result.skipped if s.reason.startswith("invalid")]
     note = f", {len(skipped)} invalid article(s) skipped" if skipped else ""
     return f"{_clock()} build {number}: {pages} pages in {seconds:.2f} s{what}{note}"
