@@ -8,6 +8,7 @@ import pytest
 from conftest import REPO, article
 
 import digest.build
+import digest.render
 from digest.build import build, open_cache
 from digest.cache import BuildCache
 from digest.config import load_config
@@ -195,3 +196,25 @@ def test_edits_grouping_does_not_read_reuse_the_grouping(sample, tmp_path, monke
     warm(sample, out)
     assert calls == [1]  # the lead changed: grouped again, from the other articles' profiles
     assert tree(out) == cold(sample, tmp_path / "cold2")
+
+
+def test_a_new_story_re_renders_the_pages_that_show_it_not_the_site(sample, tmp_path,
+                                                                    monkeypatch):
+    out = tmp_path / "public"
+    first, _ = warm(sample, out)
+    rendered = []
+    real = digest.render._render_page
+    monkeypatch.setattr(digest.render, "_render_page",
+                        lambda env, path, *a, **k: rendered.append(path) or real(env, path, *a, **k))
+    (sample / "content" / "ai" / "zz-new.md").write_text(article(
+        "Quarry Robotics opens a Lisbon lab", topic="AI", date="2025-11-12",
+        source="https://new.example/quarry", body="Quarry Robotics opened a lab in Lisbon."))
+    result, _ = warm(sample, out)
+    assert len(result.digests) == len(first.digests) + 1
+    new = next(d for d in result.digests if d.title.startswith("Quarry"))
+    assert f"stories/{new.story.slug}/" in rendered and "topics/ai/" in rendered
+    assert "" in rendered  # the front page lists it
+    story_pages = [p for p in rendered if p.startswith("stories/")]
+    assert story_pages == [f"stories/{new.story.slug}/"]  # no other story page
+    monkeypatch.undo()
+    assert tree(out) == cold(sample, tmp_path / "cold")

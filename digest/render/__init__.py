@@ -25,7 +25,8 @@ from digest.images import CoverImage, ImageSet
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
 from digest.render.markdown import make_markdown
-from digest.render.pagecache import digest_keys, page_key, shared_fingerprint
+from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
+from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
 from digest.render.structured import item_list, json_ld, news_article
@@ -57,16 +58,6 @@ class RenderedSite:
     theme: Theme
 
 
-@dataclass(frozen=True)
-class TopicView:
-    """A topic with its stories, newest first, for templates."""
-
-    name: str
-    slug: str
-    path: str
-    digests: tuple[Digest, ...]
-
-
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
                 config: Config, cache: BuildCache | None = None) -> RenderedSite:
     """Render the front page, topic pages, one page per story and the 404 page.
@@ -92,7 +83,6 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     env.globals["cover_of"] = partial(cover_of, images)
     by_slug = {d.story.slug: d for d in digests}
     topics = _topic_views(grouping, by_slug)
-    env.globals["topics"] = topics
     pages: list[tuple[str, str, dict]] = [
         ("", "index.html", {"latest": tuple(by_slug[s.slug] for s in grouping.stories)}),
         (TOPICS, "topics.html", {}),
@@ -101,7 +91,8 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     pages += [(t.path, "topic.html", {"topic": t}) for t in topics]
     pages += [(story_path(d.story.slug), "story.html", {"digest": d}) for d in digests]
     editions = build_editions(digests, config.tz)
-    env.globals["editions"] = editions
+    reads = ListReads()
+    env.globals.update(navigation_globals(topics, editions, reads))
     pages += [(EDITIONS, "editions.html", {})] + _edition_pages(editions)
     if config.search.enabled:
         pages.append(("search/", "search.html", {}))
@@ -111,25 +102,42 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     if cache is None:
         files = [render(*page) for page in pages]
     else:
-        shared = shared_fingerprint(config, asset_names, templates_fingerprint(theme, config),
-                                    topics, editions)
         known = digest_keys(digests, images)
-        files = [_render_cached(render, page, shared, known, cache) for page in pages]
+        keys = _PageKeys(shared=shared_fingerprint(config, asset_names,
+                                                   templates_fingerprint(theme, config),
+                                                   topics, editions),
+                         digests=known, lists=lists_key(topics, editions, known), reads=reads)
+        files = [_render_cached(render, page, keys, cache) for page in pages]
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
 
 
-def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict], shared: str,
-                   known: dict, cache: BuildCache) -> OutputFile:
-    key = page_key(shared, *page, known)
+@dataclass(frozen=True)
+class _PageKeys:
+    """What the page keys of one build are made of (`digest.render.pagecache`)."""
+
+    shared: str
+    digests: dict[str, Any]
+    lists: str | None
+    """Key of the topics' and editions' story lists, for the pages that read them."""
+    reads: ListReads
+
+
+def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict],
+                   keys: _PageKeys, cache: BuildCache) -> OutputFile:
+    """The page from the cache when its key and (if it read them) the story lists are
+    unchanged; else rendered and stored with the lists' key if it read them."""
+    key = page_key(keys.shared, *page, keys.digests)
     cached = cache.get("pages", key) if key else None
-    if cached is None:
+    if cached is None or (cached[2] is not None and cached[2] != keys.lists):
+        keys.reads.seen = False
         data = render(*page).data
-        cached = (data, content_hash(data))
-        if key:
+        lists = keys.lists if keys.reads.seen else None
+        cached = (data, content_hash(data), lists)
+        if key and (lists is not None or not keys.reads.seen):
             cache.put("pages", key, cached)
-    data, data_hash = cached
+    data, data_hash, _ = cached
     return OutputFile(path=output_file(page[0]), data=data, data_hash=data_hash)
 
 
@@ -157,7 +165,7 @@ def _edition_pages(editions: Sequence[Edition]) -> list[tuple[str, str, dict]]:
     return pages
 
 
-def _by_month(editions: Sequence[Edition]) -> list[tuple]:
+def _by_month(editions: Sequence[NavEdition]) -> list[tuple]:
     """Editions grouped by (first day of) month, keeping their order."""
     groups: dict = {}
     for edition in editions:

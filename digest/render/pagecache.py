@@ -4,10 +4,12 @@ could have changed.
 A page's key hashes its own template context in full (a digest by its story's
 fingerprint and its sources' covers, a topic or edition by the digests it
 lists) plus what every page shares: the config, the templates, the asset names
-and the site navigation (topics and editions with their stories' slugs and
-titles). So editing one article re-renders its story page, its topic page, the
-editions it appears in and the front page, not the other 2,000 story pages. A
-page whose context holds something this module does not know how to hash, or
+and the names and links of the topics and editions.  A page that read the story
+lists of the site-wide `topics` or `editions` (`digest.render.navigation`) is
+stored with a key of those lists too, and rendered again when they change.  So
+editing one article, or adding one, re-renders its story page, its topic page,
+the editions it appears in and the front page, not the other 2,000 story pages.
+A page whose context holds something this module does not know how to hash, or
 nothing at all (pages that read only the site-wide lists), is always rendered.
 """
 
@@ -23,6 +25,7 @@ from digest.compose.model import Digest
 from digest.config import Config
 from digest.images import ImageSet
 from digest.render.editions import Edition, EditionStory
+from digest.render.navigation import TopicView
 
 
 class _Unhashable(Exception):
@@ -30,13 +33,21 @@ class _Unhashable(Exception):
 
 
 def shared_fingerprint(config: Config, asset_names: Mapping[str, str], templates: str,
-                       topics: Sequence[Any], editions: Sequence[Edition]) -> str:
-    """What every page depends on besides its own context."""
-    nav_topics = [(t.name, t.slug, t.path, [(d.story.slug, d.title) for d in t.digests])
-                  for t in topics]
-    nav_editions = [(e.day, e.path, [(s.digest.story.slug, s.digest.title, s.updated,
-                                      s.new_sources) for s in e.stories]) for e in editions]
-    return fingerprint(config, sorted(asset_names.items()), templates, nav_topics, nav_editions)
+                       topics: Sequence[TopicView], editions: Sequence[Edition]) -> str:
+    """What every page depends on besides its own context: the names and links of the
+    topics and editions, not their story lists."""
+    links = ([(t.name, t.slug, t.path) for t in topics], [(e.day, e.path) for e in editions])
+    return fingerprint(config, sorted(asset_names.items()), templates, links)
+
+
+def lists_key(topics: Sequence[TopicView], editions: Sequence[Edition],
+              digests: Mapping[str, Any]) -> str | None:
+    """What a page that read the story lists of the topics or editions depends on too;
+    None when a listed digest cannot be cached.  `digests` is `digest_keys` of the build."""
+    try:
+        return fingerprint(_value(list(topics), digests), _value(list(editions), digests))
+    except _Unhashable:
+        return None
 
 
 def digest_keys(digests: Sequence[Digest], images: ImageSet) -> dict[str, Any]:
@@ -78,6 +89,6 @@ def _value(value: Any, digests: Mapping[str, Any]) -> Any:
         return ("edition-story", _value(value.digest, digests), value.updated, value.new_sources)
     if isinstance(value, (tuple, list)):
         return [_value(item, digests) for item in value]
-    if hasattr(value, "digests") and hasattr(value, "path"):  # a TopicView
+    if isinstance(value, TopicView):
         return ("topic", value.name, value.slug, value.path, _value(value.digests, digests))
     raise _Unhashable
