@@ -140,6 +140,17 @@ class BuildCache:
         self.hits += 1
         return value
 
+    def keep(self, namespace: str, key: str) -> None:
+        """Carry the entry under `key`, if any, over to the next build without loading it."""
+        shard = (namespace, key[:1])
+        blob = self._used.get(shard, {}).get(key) or self._shard(shard).get(key)
+        if blob is None:
+            return
+        self._used.setdefault(shard, {})[key] = blob
+        live = self._objects.get((namespace, key))
+        if live is not None:
+            self._objects_used[namespace, key] = live
+
     def put(self, namespace: str, key: str, value: Any, *, by_reference: bool = True) -> None:
         """Store `value`; with `by_reference` its articles are stored as references."""
         buffer = io.BytesIO()

@@ -218,3 +218,20 @@ def test_a_new_story_re_renders_the_pages_that_show_it_not_the_site(sample, tmp_
     assert story_pages == [f"stories/{new.story.slug}/"]  # no other story page
     monkeypatch.undo()
     assert tree(out) == cold(sample, tmp_path / "cold")
+
+
+def test_a_template_edit_reuses_the_html_of_every_body(sample, tmp_path, monkeypatch):
+    out = tmp_path / "public"
+    warm(sample, out)
+    warm(sample, out)  # a build that renders no page must still keep the bodies' HTML
+    texts = []
+    real = digest.render.make_markdown
+    monkeypatch.setattr(digest.render, "make_markdown", lambda config: (
+        lambda text, render=real(config): texts.append(text) or render(text)))
+    story = sample / "templates" / "story.html"
+    story.write_text(story.read_text().replace("<h1", "<h1 data-edited=\"yes\"", 1))
+    result, _ = warm(sample, out)
+    assert result.written.changed >= len(result.digests)  # every story page is new
+    assert texts == []  # and not one body was converted again
+    monkeypatch.undo()
+    assert tree(out) == cold(sample, tmp_path / "cold")

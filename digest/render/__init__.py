@@ -24,7 +24,7 @@ from digest.group.model import Grouping
 from digest.images import CoverImage, ImageSet
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
-from digest.render.markdown import make_markdown
+from digest.render.markdown import MarkdownMemo, make_markdown
 from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
 from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
@@ -79,7 +79,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     env.globals["timeline"] = partial(story_timeline, tz=config.tz)
     env.globals["edition_path"] = edition_path
     env.globals.update(site=config, asset_names=asset_names, covers=images.covers,
-                       markdown=make_markdown(config.markdown), story_path=story_path)
+                       story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
     by_slug = {d.story.slug: d for d in digests}
     topics = _topic_views(grouping, by_slug)
@@ -100,13 +100,17 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
     render = partial(_render_page, env, config=config, asset_names=asset_names)
     if cache is None:
+        env.globals["markdown"] = make_markdown(config.markdown)
         files = [render(*page) for page in pages]
     else:
+        memo = env.globals["markdown"] = MarkdownMemo(make_markdown(config.markdown),
+                                                       config.markdown, cache)
         known = digest_keys(digests, images)
         keys = _PageKeys(shared=shared_fingerprint(config, asset_names,
                                                    templates_fingerprint(theme, config),
                                                    topics, editions),
-                         digests=known, lists=lists_key(topics, editions, known), reads=reads)
+                         digests=known, lists=lists_key(topics, editions, known), reads=reads,
+                         markdown=memo)
         files = [_render_cached(render, page, keys, cache) for page in pages]
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
@@ -122,6 +126,7 @@ class _PageKeys:
     lists: str | None
     """Key of the topics' and editions' story lists, for the pages that read them."""
     reads: ListReads
+    markdown: MarkdownMemo
 
 
 def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict],
@@ -131,13 +136,15 @@ def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict
     key = page_key(keys.shared, *page, keys.digests)
     cached = cache.get("pages", key) if key else None
     if cached is None or (cached[2] is not None and cached[2] != keys.lists):
-        keys.reads.seen = False
+        keys.reads.seen, keys.markdown.used = False, []
         data = render(*page).data
         lists = keys.lists if keys.reads.seen else None
-        cached = (data, content_hash(data), lists)
+        cached = (data, content_hash(data), lists, tuple(keys.markdown.used))
         if key and (lists is not None or not keys.reads.seen):
             cache.put("pages", key, cached)
-    data, data_hash, _ = cached
+    else:
+        keys.markdown.keep(cached[3])
+    data, data_hash = cached[:2]
     return OutputFile(path=output_file(page[0]), data=data, data_hash=data_hash)
 
 

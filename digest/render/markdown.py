@@ -7,11 +7,12 @@ purpose: `html` follows `markdown.allow_html`, and links are validated so no
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
+from digest.cache import BuildCache, fingerprint
 from digest.config import MarkdownConfig
 
 UNSAFE_SCHEMES = ("javascript:", "vbscript:", "file:", "data:")
@@ -32,3 +33,32 @@ def make_markdown(config: MarkdownConfig) -> Callable[[str], str]:
     if not config.allow_unsafe_links:
         md.validateLink = is_safe_link  # type: ignore[method-assign]
     return md.render
+
+
+class MarkdownMemo:
+    """`render`, reusing the HTML of texts rendered by earlier builds: a template edit
+    re-renders every page, and most of a page's time is its markdown.
+
+    `used` lists the keys of the texts rendered since it was last emptied, so that a
+    page reused from the page cache can `keep` its texts' HTML for the next build.
+    """
+
+    def __init__(self, render: Callable[[str], str], config: MarkdownConfig,
+                 cache: BuildCache) -> None:
+        self._render, self._cache = render, cache
+        self._settings = fingerprint(config)
+        self.used: list[str] = []
+
+    def __call__(self, text: str) -> str:
+        key = fingerprint(self._settings, text)
+        self.used.append(key)
+        html = self._cache.get("markdown", key)
+        if html is None:
+            html = self._render(text)
+            self._cache.put("markdown", key, html, by_reference=False)
+        return html
+
+    def keep(self, keys: Sequence[str]) -> None:
+        """Keep the HTML of these texts for the next build without loading it."""
+        for key in keys:
+            self._cache.keep("markdown", key)
