@@ -12,8 +12,8 @@ from digest.compose.model import (
     EDITOR, GENERATED, Digest, DigestSentence, DigestSource, SentenceOrigin,
 )
 from digest.compose.sentences import split_sentences
-from digest.compose.story import analyse_story
-from digest.compose.support import supporting_sources
+from digest.compose.story import StoryText, analyse_story
+from digest.compose.support import cited_sources
 from digest.compose.takeaways import key_takeaways
 from digest.compose.titles import representative_title
 from digest.config import ComposeConfig
@@ -32,9 +32,10 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     override = story.override
     summary, summary_origin = _sentences(generated, by_number), GENERATED
     if override and override.summary:
-        summary, summary_origin = _editor_sentences(split_sentences(override.summary), docs), EDITOR
+        summary, summary_origin = _editor_sentences(split_sentences(override.summary),
+                                                     analysed), EDITOR
     if override and override.takeaways:
-        takeaways, takeaways_origin = _editor_sentences(override.takeaways, docs), EDITOR
+        takeaways, takeaways_origin = _editor_sentences(override.takeaways, analysed), EDITOR
     else:
         picked = key_takeaways(docs, generated, min_items=settings.takeaways_min,
                                max_items=settings.takeaways_max, story=analysed)
@@ -69,10 +70,10 @@ def _sentences(extracts: Sequence[Extract],
         for e in extracts)
 
 
-def _editor_sentences(texts: Sequence[str],
-                      docs: Sequence[SourceDocument]) -> tuple[DigestSentence, ...]:
-    """Editor text keeps its words; it is cited wherever a source supports it."""
-    return tuple(DigestSentence(text=t, cites=supporting_sources(t, docs)) for t in texts)
+def _editor_sentences(texts: Sequence[str], story: StoryText) -> tuple[DigestSentence, ...]:
+    """Editor text keeps its words; it is cited wherever a source supports it (the
+    analysed story is the one `supporting_sources` would analyse for each)."""
+    return tuple(DigestSentence(text=t, cites=cited_sources(story, t)) for t in texts)
 
 
 def _warnings(story: Story, summary: Sequence[DigestSentence]) -> tuple[str, ...]:

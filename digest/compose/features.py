@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be
@@ -24,7 +25,9 @@ year years yet still however though although since already even like well way ge
 many much another every back first last next week weeks month months day days time""".split())
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’]*")
+_NAME = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z'’]*")
+"""A capitalised word not glued to a word before it (the capital first, then the
+look back: a pattern that starts with a character class is searched far faster)."""
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)%?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?")
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -45,11 +48,13 @@ sept oct nov dec""".split())
 
 _NUMBER_SET = frozenset(_NUMBER_WORDS)
 _SKIP = STOPWORDS | frozenset(_NUMBER_WORDS) | frozenset(_SCALE)
+_NOT_A_NAME = _SKIP | _NOT_NAMES
 
 
 @dataclass
 class Stemmer:
-    """A crude English suffix stripper with a memo; one per story, never global."""
+    """A crude English suffix stripper with a memo; one per story, never global (in
+    front of `_stem`'s bounded cache of the pure suffix stripping)."""
 
     memo: dict[str, str] = field(default_factory=dict)
 
@@ -61,7 +66,9 @@ class Stemmer:
         return hit
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
+    """The suffix stripper behind `Stemmer.stem` (pure, so its results are shared)."""
     w = word.lower().replace("’", "'")
     w = w.removesuffix("'s")
     w = w.strip("'-")
@@ -100,7 +107,12 @@ def terms(text: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
     the fast path used for every sentence of a story."""
     if "US" in text or "U.S" in text:
         text = _USA.sub("Usa", text)
-    lowered = _LOWER_WORD.findall(text.lower())
+    return _terms(text, text.lower(), stemmer)
+
+
+def _terms(text: str, low: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
+    """`terms` of a text whose "U.S." is already folded, given its lower case."""
+    lowered = _LOWER_WORD.findall(low)
     known, stem = stemmer.memo.get, stemmer.stem
     out = [known(w) or stem(w) for w in lowered if w not in _SKIP]
     numbers = [] if _NUMBER_SET.isdisjoint(lowered) else \
@@ -126,29 +138,25 @@ def features(text: str, stemmer: Stemmer,
 def analyse(text: str, stemmer: Stemmer,
             known: tuple[list[str], list[str]] | None = None) -> tuple[Features, int]:
     """(features, specificity) of one sentence in one pass over its words."""
-    found, numbers = known or terms(text, stemmer)
     if "US" in text or "U.S" in text:
         text = _USA.sub("Usa", text)
+    low = text.lower()
+    found, numbers = known or _terms(text, low, stemmer)
     capitals = _NAME.findall(text, 1)
-    stem = stemmer.stem
-    names: frozenset[str] = frozenset()
-    if capitals:
-        names = frozenset(n for n in (stem(w.lower()) for w in capitals)
-                          if n not in _SKIP and n not in _NOT_NAMES)
+    stem = stemmer.stem  # `_stem` lower-cases first, so a capitalised word needs no .lower()
+    names = frozenset(map(stem, capitals)) - _NOT_A_NAME if capitals else frozenset()
     first = _NAME.match(text.lstrip("\"“‘('"))
-    lead = stem(first.group(0).lower()) if first else ""
-    if lead in _SKIP or lead in _NOT_NAMES:
+    lead = stem(first.group(0)) if first else ""
+    if lead in _NOT_A_NAME:
         lead = ""
-    negated = _negated(text)
     return (Features(len(found), frozenset(found), tuple(found), frozenset(numbers), names,
-                     lead, negated), len(capitals) + len(numbers))
+                     lead, _negated(text, low)), len(capitals) + len(numbers))
 
 
-def _negated(text: str) -> bool:
-    """Does the sentence say "not", "never", "n't" ...? (substring screen first: the
-    regex is the slow part and most sentences have none of these)"""
-    low = " " + text.lower()
-    if not any(cue in low for cue in _NEGATION_CUES):
+def _negated(text: str, low: str) -> bool:
+    """Does the sentence say "not", "never", "n't" ...? (substring screen on its lower
+    case `low` first: the regex is the slow part and most sentences have none of these)"""
+    if not any(map((" " + low).__contains__, _NEGATION_CUES)):
         return False
     return bool(_NEGATION.search(text))
 

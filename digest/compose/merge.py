@@ -18,8 +18,10 @@ new gets an empty section, which the renderer may show as "adds nothing new".
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from digest.compose.features import Features, containment
 from digest.compose.model import DigestSection
@@ -40,7 +42,8 @@ class _Kept:
     """What the merged body already says, indexed by stem (one merge call only)."""
 
     vocabulary: set[str] = field(default_factory=set)
-    where: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    where: defaultdict[str, list[tuple[int, int]]] = field(
+        default_factory=lambda: defaultdict(list))
     """Stem → kept (source, paragraph) keys that use it."""
     stems: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     """Kept (source, paragraph) key → its stems."""
@@ -48,8 +51,9 @@ class _Kept:
     def add(self, key: tuple[int, int], stems: frozenset[str]) -> None:
         self.vocabulary |= stems
         self.stems[key] = stems
+        where = self.where
         for stem in stems:
-            self.where.setdefault(stem, []).append(key)
+            where[stem].append(key)
 
 
 def merge_bodies(docs: Sequence[SourceDocument], *,
@@ -64,9 +68,10 @@ def merge_bodies(docs: Sequence[SourceDocument], *,
         vocab = [story.vocabulary(d, p.index) for p in paragraphs]
         keep = [_keep(story, d, p, vocab[k], kept, seen) for k, p in enumerate(paragraphs)]
         keep = _attach(paragraphs, keep)
-        for p, k, stems in zip(paragraphs, keep, vocab):
-            if k and stems:
-                kept.add((d, p.index), stems)
+        if d + 1 < len(story.docs):  # what the last source keeps is never compared
+            for p, k, stems in zip(paragraphs, keep, vocab):
+                if k and stems:
+                    kept.add((d, p.index), stems)
         shown = tuple(p.markdown for p, k in zip(paragraphs, keep) if k)
         if not paragraphs and (doc.excerpt or "").strip():
             shown = (doc.excerpt.strip(),)
@@ -115,10 +120,8 @@ def _covered(story: StoryText, claim: Features, kept: _Kept) -> bool:
     needed = _needed(claim)
     if not claim.content or len(claim.content & kept.vocabulary) < needed:
         return False
-    hits: dict[tuple[int, int], int] = {}
-    for stem in claim.content:
-        for key in kept.where.get(stem, ()):
-            hits[key] = hits.get(key, 0) + 1
+    where = kept.where
+    hits = Counter(chain.from_iterable(where[s] for s in claim.content if s in where))
     for key in sorted(k for k, n in hits.items() if n >= needed):
         if claim.numbers <= kept.stems[key] and \
                 any(restates(claim, e) for e in story.paragraph_feats(*key)):

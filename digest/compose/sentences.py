@@ -44,17 +44,22 @@ _STARTER_WORDS = ("According|After|Although|As|Before|But|Despite|Earlier|For|Ho
 """Sentence openers that rarely start a word of a title ("The Last of Us" and
 "Power On" keep "Last" and "On" out)."""
 _FUNCTION = frozenset("a an the of and or to in on for with by from at as".split())
-_TRANSITION = re.compile(r"[a-z)](?=[A-Z])")
+_TRANSITION = re.compile(r"[A-Z](?<=[a-z)][A-Z])")
+"""A capital right after a lower-case letter or ")" (capital first: searched fast)."""
 _TOKEN_START = re.compile(r"[^\s@#/.'’-]*$")
 _GLUE_OPENERS = frozenset("""According After Although But However Meanwhile Since The There These
 This Those We What When While Yet""".split())
-_SPACE_CAPITAL = re.compile(r"(?<=[A-Za-z0-9)’'])\s(?=[A-Z])")
 _OPENERS = frozenset(_STARTER_WORDS.split("|"))
 _ADVERBS = frozenset("""Ironically Interestingly Notably Importantly Unfortunately Fortunately
 Surprisingly Meanwhile However Instead Overall Finally Basically Essentially Separately Similarly
 Specifically Additionally Currently Previously Recently""".split())
 """A heading glued to the next sentence by a space: a capitalised sentence opener
 ("In the", "The company", "Ironically,") right after a word, no punctuation."""
+_SPACED_OPENER = re.compile(rf"\s(?<=[A-Za-z0-9)’']\s)(?=(?:{'|'.join(sorted(_OPENERS))})\s|"
+                            rf"(?:{'|'.join(sorted(_ADVERBS))}),)")
+"""The spaces `_spaced_glue` may cut at: after a word, before an opener and a space
+or an adverb and a comma (a quick screen; `_spaced_glue` decides)."""
+_ADVERB_COMMAS = frozenset(f"{adverb}," for adverb in _ADVERBS)
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|What it means|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|The backstory|Go deeper|What to know|How it works|"
@@ -62,7 +67,9 @@ _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]o
 HEADING_REACH = 160
 _MAYBE_NUMBERED = re.compile(r"[.!?][\"”]?\d")
 _NUMBERED = re.compile(r"(?<=[a-z)\"”][.!?])(?=\d{1,2}\.(?:\s|$))")
-_CANDIDATE = re.compile(r"(\.\.\.|…|[.!?]+)([\"'”’)\]]*)\s+(?=\S)")
+_CANDIDATE = re.compile(r"(\.[.!?]*|![.!?]*|\?[.!?]*|…)([\"'”’)\]]*)\s+(?=\S)")
+"""A possible sentence end: "...", "…" or a run of [.!?], closers, space (each
+branch starts with a literal, so the regex engine skips ahead to the next one)."""
 _PREV_WORD = re.compile(r"([\w.&'-]+)$")
 _WINDOW = 40
 """Characters looked back for the word before a full stop (longer tokens are cut)."""
@@ -203,8 +210,12 @@ def _unglued_heading(sentence: str) -> list[str]:
     it always opens what the splitter takes for one sentence: only the first
     `HEADING_REACH` characters are searched."""
     head = sentence[:HEADING_REACH]
-    cuts = {m.end() for m in _TRANSITION.finditer(head) if _camel_glue(head, m.end())}
-    cuts.update(m.start() for m in _SPACE_CAPITAL.finditer(head) if _spaced_glue(head, m.start()))
+    cuts = {m.start() for m in _TRANSITION.finditer(head) if _camel_glue(head, m.start())} \
+        if _TRANSITION.search(head) else set()
+    later = head.split()[1:]  # an opener glued by a space is a word of its own, never the first
+    if not (_OPENERS.isdisjoint(later) and _ADVERB_COMMAS.isdisjoint(later)):
+        cuts.update(m.start() for m in _SPACED_OPENER.finditer(head)
+                    if _spaced_glue(head, m.start()))
     return _cut(sentence, cuts)
 
 

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from digest.compose.features import Features, Stemmer, analyse, features, terms
 from digest.compose.sentences import (
@@ -36,6 +35,7 @@ from digest.compose.sentences import (
     split_sentences,
 )
 from digest.compose.source import SourceDocument
+from digest.compose.vectors import agreement, centrality, headline, tfidf
 
 BODY, EXCERPT, TITLE = "body", "excerpt", "title"
 HEAD = 25
@@ -83,6 +83,22 @@ class StoryText:
     memo: dict[tuple[int, int], tuple[Features, ...]] = field(
         default_factory=dict, compare=False, repr=False)
     """Per-story memo of `paragraph_feats` for tail paragraphs."""
+    vocabularies: dict[tuple[int, int], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False)
+    """Per-story memo of `vocabulary`."""
+    analysed: dict[str, Features] = field(default_factory=dict, compare=False, repr=False)
+    """Per-story memo of `features_of`: sentence text → its features."""
+    derived: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    """Per-story memo of what other modules derive from the whole story once (the
+    citation index of `support`), by a name of their own."""
+
+    def features_of(self, text: str) -> Features:
+        """`features.features(text)` with this story's stemmer, each text analysed once
+        (a sentence is looked at as a unit, a candidate, a claim ...)."""
+        found = self.analysed.get(text)
+        if found is None:
+            found = self.analysed[text] = features(text, self.stemmer)
+        return found
 
     def feats(self, unit: int) -> Features:
         """Full features of one unit."""
@@ -100,16 +116,17 @@ class StoryText:
             paragraph = self.paragraphs[doc][para]
             pieces = [paragraph.plain] if paragraph.kind == HEADING else \
                 split_sentences(paragraph.plain)
-            found = self.memo[(doc, para)] = tuple(
-                features(s, self.stemmer) for s in pieces if s)
+            found = self.memo[(doc, para)] = tuple(self.features_of(s) for s in pieces if s)
         return found
 
     def vocabulary(self, doc: int, para: int) -> frozenset[str]:
         """Content stems and numbers of one paragraph (its sentences' features)."""
-        paragraph = self.paragraphs[doc][para]
-        if paragraph.kind == MEDIA:
-            return frozenset()
-        return frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
+        found = self.vocabularies.get((doc, para))
+        if found is None:
+            found = frozenset() if self.paragraphs[doc][para].kind == MEDIA else \
+                frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
+            self.vocabularies[(doc, para)] = found
+        return found
 
 
 def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) -> StoryText:
@@ -125,16 +142,16 @@ def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) ->
         units.extend(found)
         heads.append(analysed)
     titles = [features(d.title, stemmer) for d in ordered]
-    matrix, head_matrix = _tfidf([u.features.terms for u in units], [h.terms for h in titles])
+    matrix, head_matrix = tfidf([u.features.terms for u in units], [h.terms for h in titles])
     sim = (matrix @ matrix.T).toarray() if units else np.zeros((0, 0))
     doc_of = np.array([u.doc for u in units], dtype=int)
     memo = _head_memo(units)
     return StoryText(
         docs=ordered, paragraphs=paragraphs, units=tuple(units), sim=sim,
-        centrality=_centrality(matrix, doc_of, len(ordered)),
-        agreement=_agreement(sim, doc_of, len(ordered)),
-        headline=_headline(matrix, head_matrix), stemmer=stemmer, head=tuple(heads),
-        memo=memo)
+        centrality=centrality(matrix, doc_of, len(ordered)),
+        agreement=agreement(sim, doc_of, len(ordered)),
+        headline=headline(matrix, head_matrix), stemmer=stemmer, head=tuple(heads),
+        memo=memo, analysed={u.sentence.text: u.features for u in units})
 
 
 def _head_memo(units: list[Unit]) -> dict[tuple[int, int], tuple[Features, ...]]:
@@ -179,67 +196,3 @@ def _head_paragraphs(paragraphs: tuple[Paragraph, ...], head: int | None) -> int
         if count >= head:
             return k + 1
     return len(paragraphs)
-
-
-def _tfidf(rows: list[tuple[str, ...]],
-           extra: list[tuple[str, ...]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """L2-normalised TF-IDF rows (sentence-level IDF within the story)."""
-    vocab: dict[str, int] = {}
-    def build(groups: list[tuple[str, ...]], grow: bool) -> sparse.csr_matrix:
-        cols, ptr = [], [0]
-        for group in groups:
-            for t in group:
-                col = vocab.setdefault(t, len(vocab)) if grow else vocab.get(t)
-                if col is not None:
-                    cols.append(col)
-            ptr.append(len(cols))
-        data = np.ones(len(cols))
-        m = sparse.csr_matrix((data, np.array(cols, dtype=np.int64), np.array(ptr)),
-                              shape=(len(groups), max(len(vocab), 1)))
-        m.sum_duplicates()
-        return m
-    tf = build(rows, True)
-    heads = build(extra, False)
-    df = np.bincount(tf.indices, minlength=tf.shape[1]) if tf.nnz else np.zeros(tf.shape[1])
-    idf = np.log((tf.shape[0] + 1.0) / (df + 0.5))
-    return _normalise(tf.multiply(idf).tocsr()), _normalise(heads.multiply(idf).tocsr())
-
-
-def _normalise(m: sparse.csr_matrix) -> sparse.csr_matrix:
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ m
-
-
-def _centrality(matrix: sparse.csr_matrix, doc_of: np.ndarray, ndocs: int) -> np.ndarray:
-    """Cosine with the story centroid: each source's normalised mean, summed."""
-    if not matrix.shape[0]:
-        return np.zeros(0)
-    centroid = np.zeros(matrix.shape[1])
-    for d in range(ndocs):
-        part = np.asarray(matrix[doc_of == d].sum(axis=0)).ravel()
-        norm = np.linalg.norm(part)
-        if norm:
-            centroid += part / norm
-    norm = np.linalg.norm(centroid)
-    return matrix @ (centroid / norm) if norm else np.zeros(matrix.shape[0])
-
-
-def _agreement(sim: np.ndarray, doc_of: np.ndarray, ndocs: int) -> np.ndarray:
-    """How closely the other sources repeat each sentence, averaged over them."""
-    out = np.zeros(len(doc_of))
-    if ndocs < 2:
-        return out
-    for d in range(ndocs):
-        cols = sim[:, doc_of == d]
-        if cols.shape[1]:
-            best = cols.max(axis=1)
-            out += np.where(doc_of == d, 0.0, best)
-    return out / (ndocs - 1)
-
-
-def _headline(matrix: sparse.csr_matrix, heads: sparse.csr_matrix) -> np.ndarray:
-    if not matrix.shape[0] or not heads.nnz:
-        return np.zeros(matrix.shape[0])
-    summed = np.asarray(heads.sum(axis=0)).ravel()
-    return matrix @ (summed / np.linalg.norm(summed))

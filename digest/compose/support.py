@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from digest.compose.features import Features, Stemmer, containment, features
+from digest.compose.features import Features, Stemmer, containment
 from digest.compose.sentences import MEDIA
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
@@ -122,37 +122,35 @@ reports reported reportedly""".split())
 
 @dataclass(frozen=True)
 class _Index:
-    """What citing needs of one story, computed once: which paragraphs use each stem,
-    in how many sentences (units) each stem occurs, and the story's names."""
+    """What citing needs of one story, computed once: in how many sentences (units)
+    each stem occurs, the story's names and paragraphs, and the claims prepared."""
 
-    story: StoryText
-    postings: dict[str, tuple[tuple[int, int], ...]]
-    """Stem → (source index, paragraph index) of every paragraph using it."""
     frequency: dict[str, int]
     names: frozenset[str]
+    paragraphs: tuple[tuple[int, int, frozenset[str]], ...]
+    """(source index, paragraph index, its stems) of every paragraph, in story order."""
+    claims: dict[str, Claim] = field(default_factory=dict)
+    """Text → its `claim_of` (a text is often cited or compared more than once)."""
 
 
-_LAST: list[_Index] = []
-"""The index of the story cited last: a story is cited several times in a row
-(summary, takeaways), never interleaved with another, so one slot suffices. It
-holds the story itself, so a later story can never be mistaken for it."""
+_INDEX = "support.index"  # its name in `StoryText.derived`
 
 
 def _index(story: StoryText) -> _Index:
-    if _LAST and _LAST[0].story is story:
-        return _LAST[0]
-    postings: dict[str, list[tuple[int, int]]] = {}
-    for d, paragraphs in enumerate(story.paragraphs):
-        for para in paragraphs:
-            for stem in story.vocabulary(d, para.index):
-                postings.setdefault(stem, []).append((d, para.index))
+    """The story's citation index, built on first use and kept with the story."""
+    found = story.derived.get(_INDEX)
+    if isinstance(found, _Index):
+        return found
     frequency: dict[str, int] = {}
     for u in story.units:
         for stem in u.features.content:
             frequency[stem] = frequency.get(stem, 0) + 1
     names = frozenset().union(*(u.features.names for u in story.units))
-    index = _Index(story, {k: tuple(v) for k, v in postings.items()}, frequency, names)
-    _LAST[:] = [index]
+    paragraphs = tuple((d, para.index, story.vocabulary(d, para.index))
+                       for d, doc_paragraphs in enumerate(story.paragraphs)
+                       for para in doc_paragraphs)
+    index = _Index(frequency, names, paragraphs)
+    story.derived[_INDEX] = index
     return index
 
 
@@ -160,7 +158,14 @@ def claim_of(text: str, story: StoryText) -> Claim:
     """`text` prepared for `attests`; its first word is a name when the story uses
     it as one (capitalised after a sentence start somewhere)."""
     index = _index(story)
-    feats = features(text, story.stemmer)
+    found = index.claims.get(text)
+    if found is None:
+        found = index.claims[text] = _claim(text, story, index)
+    return found
+
+
+def _claim(text: str, story: StoryText, index: _Index) -> Claim:
+    feats = story.features_of(text)
     groups: list[frozenset[str]] = []
     for stem in sorted(feats.content):
         group = _SYNONYMS.get(stem, frozenset((stem,)))
@@ -286,14 +291,15 @@ def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     """Per source, the paragraphs sharing enough of the claim's stems for either
     test to pass (the fewer a paragraph shares, the sooner it is ruled out)."""
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
-    postings = _index(story).postings
-    hits: dict[tuple[int, int], int] = {}
-    for group in claim.groups:
-        for key in {k for stem in group for k in postings.get(stem, ())}:
-            hits[key] = hits.get(key, 0) + 1
+    groups_of: dict[str, list[int]] = {}
+    for k, group in enumerate(claim.groups):
+        for stem in group:
+            groups_of.setdefault(stem, []).append(k)
+    wanted = frozenset(groups_of)
     out: dict[int, list[int]] = {}
-    for (d, p), n in sorted(hits.items()):
-        if n >= need:
+    for d, p, stems in _index(story).paragraphs:
+        if not wanted.isdisjoint(stems) and len(  # how many groups the paragraph hits
+                {k for stem in wanted.intersection(stems) for k in groups_of[stem]}) >= need:
             out.setdefault(d, []).append(p)
     return out
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from digest.compose.extract import Extract, score_units, to_extract
-from digest.compose.features import Features, containment, features
+from digest.compose.features import Features, containment
 from digest.compose.quality import shorten
 from digest.compose.select import POOL, Candidate, Limits, best_first, eligible, pick
 from digest.compose.source import SourceDocument
@@ -52,14 +52,14 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
     story = story or analyse_story(docs)
     base = score_units(story)
     avoid = set(_summary_units(story, summary))
-    said = [features(e.text, story.stemmer) for e in summary]
+    said = [story.features_of(e.text) for e in summary]
     order = [i for i in best_first(_prior(story, base), story) if i not in avoid]
     chosen: list[Candidate] = []
     for min_words, max_words in ((6, 30), (5, 40)):
         options = [_candidate(story, base, i, text)
                    for i, text in eligible(story, order, rewrite=shorten, min_words=min_words,
                                            max_words=max_words, reader=True, limit=2 * POOL)
-                   if not _echoes(features(text, story.stemmer), said)]
+                   if not _echoes(story.features_of(text), said)]
         chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7))
         if len(chosen) >= min_items:
             break
