@@ -131,6 +131,7 @@ def _group(read: ReadResult, config: Config, cache: BuildCache | None,
     if grouping is not None:
         return grouping, False
     if previous is not None and (kept := _provisional(read, previous)) is not None:
+        cache.carry("profiles")  # the build that settles the grouping reads them
         return kept, True
     return _group_again(read, config, cache), False
 

@@ -140,6 +140,18 @@ class BuildCache:
         self.hits += 1
         return value
 
+    def carry(self, namespace: str) -> None:
+        """Keep every entry of `namespace` that the last build had for the next build: for
+        a build that skips the stage which reads them (they are dropped once a build that
+        runs the stage leaves them unused)."""
+        for shard, entries in self._stored.items():
+            if shard[0] == namespace:
+                self._used.setdefault(shard, {}).update(
+                    (k, v) for k, v in entries.items() if k not in self._used.get(shard, {}))
+        for (name, key), value in self._objects.items():
+            if name == namespace:
+                self._objects_used.setdefault((name, key), value)
+
     def keep(self, namespace: str, key: str) -> None:
         """Carry the entry under `key`, if any, over to the next build without loading it."""
         shard = (namespace, key[:1])

@@ -235,3 +235,16 @@ def test_a_template_edit_reuses_the_html_of_every_body(sample, tmp_path, monkeyp
     assert texts == []  # and not one body was converted again
     monkeypatch.undo()
     assert tree(out) == cold(sample, tmp_path / "cold")
+
+
+def test_carried_entries_survive_a_build_that_did_not_read_them(tmp_path):
+    cache = BuildCache(tmp_path / "cache", keep_objects=True)
+    profile, page = ["profile"], ["page"]
+    cache.start_build()
+    cache.put("profiles", "a1", profile)
+    cache.put("pages", "b1", page)
+    cache.start_build()
+    cache.carry("profiles")  # a build that skipped grouping
+    cache.start_build()
+    assert cache.get("profiles", "a1") is profile  # still the live object: nothing to load
+    assert cache.get("pages", "b1") == page and cache.get("pages", "b1") is not page
