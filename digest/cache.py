@@ -91,6 +91,7 @@ class BuildCache:
         """(namespace, shard) → entries this build asked for or stored."""
         self._changed: set[tuple[str, str]] = set()
         self._articles: dict[str, Article | StoryOverride] = {}
+        self._memory_only = False
         self.hits = 0
         self.misses = 0
 
@@ -102,6 +103,12 @@ class BuildCache:
         self._objects, self._objects_used = self._objects_used, {}
         self._changed = set()
         self.hits = self.misses = 0
+
+    def abandon_build(self) -> None:
+        """Forget what the current build used and stored: for a build that failed, so that
+        the next one finds everything the last finished build had (keep_objects only)."""
+        self._objects_used = dict(self._objects)
+        self._used, self._changed = {}, set()
 
     def forget_files(self, paths: Iterable[Path]) -> None:
         """Read these files again next build, whatever their stamps say (a watcher saw
@@ -118,6 +125,10 @@ class BuildCache:
         """The entry stored under `key`, or None. A damaged entry counts as missing."""
         shard = (namespace, key[:1])
         live = self._objects.get((namespace, key))
+        if live is not None and self._memory_only:
+            self._objects_used[namespace, key] = live
+            self.hits += 1
+            return live
         blob = self._used.get(shard, {}).get(key)
         if blob is None:
             blob = self._shard(shard).get(key)
@@ -126,7 +137,7 @@ class BuildCache:
             self._objects_used[namespace, key] = live
             self.hits += 1
             return live
-        if blob is None:
+        if blob is None or self._memory_only:
             self.misses += 1
             return None
         try:
@@ -139,6 +150,15 @@ class BuildCache:
             self._objects_used[namespace, key] = value
         self.hits += 1
         return value
+
+    def keep_in_memory_only(self) -> None:
+        """From now on keep entries as live objects only, never as pickled bytes: for a
+        long-running process that has saved the cache and will not save it again (it then
+        holds each entry once, not twice, and stores new ones without pickling them)."""
+        if not self.keep_objects:
+            raise ValueError("keep_in_memory_only needs keep_objects")
+        self._memory_only = True
+        self._stored, self._used, self._changed = {}, {}, set()
 
     def carry(self, namespace: str) -> None:
         """Keep every entry of `namespace` that the last build had for the next build: for
@@ -154,17 +174,24 @@ class BuildCache:
 
     def keep(self, namespace: str, key: str) -> None:
         """Carry the entry under `key`, if any, over to the next build without loading it."""
+        live = self._objects.get((namespace, key))
+        if self._memory_only:
+            if live is not None:
+                self._objects_used[namespace, key] = live
+            return
         shard = (namespace, key[:1])
         blob = self._used.get(shard, {}).get(key) or self._shard(shard).get(key)
         if blob is None:
             return
         self._used.setdefault(shard, {})[key] = blob
-        live = self._objects.get((namespace, key))
         if live is not None:
             self._objects_used[namespace, key] = live
 
     def put(self, namespace: str, key: str, value: Any, *, by_reference: bool = True) -> None:
         """Store `value`; with `by_reference` its articles are stored as references."""
+        if self._memory_only:
+            self._objects_used[namespace, key] = value
+            return
         buffer = io.BytesIO()
         _Pickler(buffer, by_reference).dump(value)
         shard = (namespace, key[:1])
@@ -176,7 +203,7 @@ class BuildCache:
     def save(self) -> None:
         """Write the shards whose entries changed and drop those this build left unused
         (of the namespaces it used); each file is replaced atomically."""
-        if self.folder is None:
+        if self.folder is None or self._memory_only:
             return
         namespaces = {namespace for namespace, _ in self._used}
         for namespace in sorted(namespaces):

@@ -226,8 +226,11 @@ def test_a_template_edit_reuses_the_html_of_every_body(sample, tmp_path, monkeyp
     warm(sample, out)  # a build that renders no page must still keep the bodies' HTML
     texts = []
     real = digest.render.make_markdown
-    monkeypatch.setattr(digest.render, "make_markdown", lambda config: (
-        lambda text, render=real(config): texts.append(text) or render(text)))
+
+    def counting(config):
+        render = real(config)
+        return lambda text: texts.append(text) or render(text)
+    monkeypatch.setattr(digest.render, "make_markdown", counting)
     story = sample / "templates" / "story.html"
     story.write_text(story.read_text().replace("<h1", "<h1 data-edited=\"yes\"", 1))
     result, _ = warm(sample, out)
@@ -248,3 +251,37 @@ def test_carried_entries_survive_a_build_that_did_not_read_them(tmp_path):
     cache.start_build()
     assert cache.get("profiles", "a1") is profile  # still the live object: nothing to load
     assert cache.get("pages", "b1") == page and cache.get("pages", "b1") is not page
+
+
+def test_a_memory_only_cache_keeps_live_objects_and_writes_nothing(tmp_path):
+    cache = BuildCache(tmp_path / "cache", keep_objects=True)
+    cache.start_build()
+    cache.put("pages", "a1", ["page"])
+    cache.save()
+    written = sorted(p.name for p in (tmp_path / "cache").rglob("*.cache"))
+    cache.keep_in_memory_only()
+    cache.start_build()
+    page = cache.get("pages", "a1")
+    cache.put("pages", "b1", lambda: "no pickling needed")  # not picklable: never pickled
+    cache.save()
+    cache.start_build()
+    assert cache.get("pages", "a1") is page and callable(cache.get("pages", "b1"))
+    assert sorted(p.name for p in (tmp_path / "cache").rglob("*.cache")) == written
+    cache.start_build()
+    cache.start_build()  # a build that used neither: both are gone from memory
+    assert cache.get("pages", "a1") is None
+
+
+def test_an_abandoned_build_leaves_the_cache_as_the_last_finished_build_had_it(tmp_path):
+    cache = BuildCache(tmp_path / "cache", keep_objects=True)
+    cache.start_build()
+    page = ["page"]
+    cache.put("pages", "a1", page)
+    cache.keep_in_memory_only()
+    cache.start_build()
+    cache.get("pages", "a1")
+    cache.start_build()  # a build that fails before rendering anything
+    cache.put("articles", "x1", "half-read")
+    cache.abandon_build()
+    cache.start_build()
+    assert cache.get("pages", "a1") is page and cache.get("articles", "x1") is None

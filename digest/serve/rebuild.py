@@ -138,10 +138,13 @@ class SiteBuilder:
         self._last, self._last_config = result, config
         if first:
             self._cache.save()
+            self._cache.keep_in_memory_only()
         return result
 
     def _failed(self, before: BuildState, number: int, errors: tuple[ErrorInfo, ...],
                 lines: list[str]) -> BuildState:
+        if self._cache is not None:
+            self._cache.abandon_build()
         state = BuildState(session=before.session, build=number, site_build=before.site_build,
                            previous=before.previous, css_only=False, errors=errors)
         self._hub.publish(state)
