@@ -127,13 +127,16 @@ def _group(read: ReadResult, config: Config, cache: BuildCache | None,
     items = [*read.articles, *read.overrides]
     if cache is None or not all(item.content_hash for item in items):
         return group_stories(read.articles, read.overrides, config), False
-    grouping = cache.get("grouping", _files_key(read, config))
+    files_key = fingerprint(config.group, sorted((i.rel_path, i.content_hash) for i in items))
+    grouping = cache.get("grouping", files_key)
     if grouping is not None:
         return grouping, False
     if previous is not None and (kept := _provisional(read, previous)) is not None:
         cache.carry("profiles")  # the build that settles the grouping reads them
         return kept, True
-    return _group_again(read, config, cache), False
+    grouping = _group_again(read, config, cache)
+    cache.put("grouping", files_key, grouping)
+    return grouping, False
 
 
 def _group_again(read: ReadResult, config: Config, cache: BuildCache) -> Grouping:
@@ -145,13 +148,7 @@ def _group_again(read: ReadResult, config: Config, cache: BuildCache) -> Groupin
     if grouping is None:
         grouping = group_stories(read.articles, read.overrides, config, profiles)
         cache.put("grouping", profiles_key, grouping)
-    cache.put("grouping", _files_key(read, config), grouping)
     return grouping
-
-
-def _files_key(read: ReadResult, config: Config) -> str:
-    items = [*read.articles, *read.overrides]
-    return fingerprint(config.group, sorted((i.rel_path, i.content_hash) for i in items))
 
 
 def _provisional(read: ReadResult, previous: BuildResult) -> Grouping | None:

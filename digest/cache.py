@@ -166,8 +166,9 @@ class BuildCache:
         runs the stage leaves them unused)."""
         for shard, entries in self._stored.items():
             if shard[0] == namespace:
-                self._used.setdefault(shard, {}).update(
-                    (k, v) for k, v in entries.items() if k not in self._used.get(shard, {}))
+                used = self._used.setdefault(shard, {})
+                for key, blob in entries.items():
+                    used.setdefault(key, blob)
         for (name, key), value in self._objects.items():
             if name == namespace:
                 self._objects_used.setdefault((name, key), value)

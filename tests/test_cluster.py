@@ -299,8 +299,8 @@ def test_headline_numbers_are_typed_and_compared_with_rounding():
                          source_url=None) for n, p in enumerate(parts)]
     profiles = profile_items(items, ClusterSettings())
     facts = article_facts([headline(p) for p in parts], lead_words(profiles), max_articles=3)
-    assert facts[0].numbers == {"money": (2.4e9,), "score": ("3-1",)}
-    assert 2031.0 not in facts[0].amounts and 14.0 in facts[0].amounts
+    assert facts[0].headline.numbers == {"money": (2.4e9,), "score": ("3-1",)}
+    assert 2031.0 not in facts[0].headline.amounts and 14.0 in facts[0].headline.amounts
     assert conflict(facts[0], facts[1]) is None
     assert conflict(facts[1], facts[2]) == "number"
 

@@ -113,8 +113,7 @@ def grouping_fingerprint(articles: Sequence[Article], overrides: Sequence[StoryO
             exact.setdefault(key, []).append(article.rel_path)
     return fingerprint(
         config.group,
-        [(a.rel_path, a.date, a.slug, a.story_key, a.topic, profiles[a.rel_path].digest)
-         for a in ordered],
+        [(a.rel_path, _placement(a), profiles[a.rel_path].digest) for a in ordered],
         sorted(group for group in exact.values() if len(group) > 1),
         sorted((o.rel_path, o.content_hash) for o in overrides))
 

@@ -82,11 +82,7 @@ class Headline:
 class Facts:
     """What one article's headline states, and what its text mentions, among the others."""
 
-    numbers: dict[str, tuple[Value, ...]]
-    models: frozenset[str]
-    amounts: tuple[float, ...]
-    scores: frozenset[str]
-    mentions: frozenset[str]
+    headline: Headline
     title_names: frozenset[str]
     """The capitalised words of the headline, lower case."""
     subject: str | None
@@ -125,24 +121,23 @@ def article_facts(headlines: Sequence[Headline], leads: LeadWords,
         (document_frequency(counts) <= max_articles)
     facts = []
     for row, head in enumerate(headlines):
-        columns = [(name, leads.stacked.column(name)) for name in head.names]
+        columns = ((name, leads.stacked.column(name)) for name in head.names)
         subject, column = next(((name, c) for name, c in columns if c >= 0 and distinctive[c]),
                                (None, -1))
-        facts.append(Facts(numbers=head.numbers, models=head.models, amounts=head.amounts,
-                           scores=head.scores, mentions=head.mentions,
-                           title_names=frozenset(head.names), subject=subject,
+        facts.append(Facts(headline=head, title_names=frozenset(head.names), subject=subject,
                            subject_column=column, lead_columns=leads.stacked.row_columns(row)))
     return facts
 
 
 def conflict(first: Facts, second: Facts) -> str | None:
     """Why two articles are about different events ("number", "model", "subject"), or None."""
-    for kind, mine in first.numbers.items():
-        theirs = second.numbers.get(kind)
-        if theirs and not _mentioned(mine, second) and not _mentioned(theirs, first):
+    one, other = first.headline, second.headline
+    for kind, mine in one.numbers.items():
+        theirs = other.numbers.get(kind)
+        if theirs and not _mentioned(mine, other) and not _mentioned(theirs, one):
             return "number"
-    if first.models and second.models and not first.models & second.mentions \
-            and not second.models & first.mentions:
+    if one.models and other.models and not one.models & other.mentions \
+            and not other.models & one.mentions:
         return "model"
     if first.subject and second.subject and not _names(second, first) \
             and not _names(first, second):
@@ -201,7 +196,7 @@ def _models(title: str) -> tuple[set[str], list[tuple[int, int]]]:
     return models, spans
 
 
-def _mentioned(values: Sequence[Value], facts: Facts) -> bool:
+def _mentioned(values: Sequence[Value], facts: Headline) -> bool:
     """True when the text of `facts` gives one of `values` (amounts up to rounding)."""
     for value in values:
         if isinstance(value, str):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -105,11 +105,17 @@ def word_counts(text: str, fold_word: Callable[[str], str] = fold) -> tuple[Coun
     """How often each word of `text` occurs ("AI-powered" and "Apple's" are words,
     punctuation is not), folded by `fold_word` (by default to lower case without
     possessives); and how often it is written with a capital letter."""
+    return piece_word_counts(text.split(), fold_word)
+
+
+def piece_word_counts(pieces: Iterable[str],
+                      fold_word: Callable[[str], str] = fold) -> tuple[Counter, Counter]:
+    """`word_counts` of a text already split on whitespace."""
     counts: Counter = Counter()
     capitals: Counter = Counter()
     # Splitting on spaces is fast; each distinct piece ("(Apple's", "AI-powered,") is then
     # cut into words once, which gives the same counts as cutting the whole text.
-    for piece, times in Counter(text.split()).items():
+    for piece, times in Counter(pieces).items():
         for word in _piece_words(piece):
             folded = fold_word(word)
             counts[folded] += times

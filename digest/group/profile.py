@@ -25,6 +25,7 @@ from digest.group.features import (
     FeatureWeights,
     entities,
     first_words,
+    piece_word_counts,
     plain,
     text_parts,
     word_counts,
@@ -118,7 +119,7 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
     """The profile of one article; the same item always gives the same profile."""
     body = plain(item.text)
     parts = text_parts(item.title, item.excerpt, body, weights.lead_words)
-    copy_counts, _ = word_counts(" ".join(comparable_text(item.excerpt, body)), str.lower)
+    copy_counts, _ = piece_word_counts(comparable_text(item.excerpt, body), str.lower)
     title_counts, _ = word_counts(item.title, str.lower)
     lead_counts, lead_capitals = word_counts(parts.lead)
     lead_words = make_bag(lead_counts, lead_counts.values())

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 from jinja2.filters import make_attrgetter
@@ -117,6 +117,17 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
 
 
+class _CachedPage(NamedTuple):
+    """A rendered page as the page cache keeps it."""
+
+    data: bytes
+    data_hash: str
+    lists: str | None
+    """`_PageKeys.lists` when the page read the story lists, else None."""
+    markdown: tuple[str, ...]
+    """The `MarkdownMemo` keys of the texts it converted."""
+
+
 @dataclass(frozen=True)
 class _PageKeys:
     """What the page keys of one build are made of (`digest.render.pagecache`)."""
@@ -135,17 +146,18 @@ def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict
     unchanged; else rendered and stored with the lists' key if it read them."""
     key = page_key(keys.shared, *page, keys.digests)
     cached = cache.get("pages", key) if key else None
-    if cached is None or (cached[2] is not None and cached[2] != keys.lists):
+    if cached is None or (cached.lists is not None and cached.lists != keys.lists):
         keys.reads.seen, keys.markdown.used = False, []
         data = render(*page).data
-        lists = keys.lists if keys.reads.seen else None
-        cached = (data, content_hash(data), lists, tuple(keys.markdown.used))
-        if key and (lists is not None or not keys.reads.seen):
+        cached = _CachedPage(data=data, data_hash=content_hash(data),
+                             lists=keys.lists if keys.reads.seen else None,
+                             markdown=tuple(keys.markdown.used))
+        # a page that read story lists no key describes is rendered every time
+        if key and not (keys.reads.seen and keys.lists is None):
             cache.put("pages", key, cached)
     else:
-        keys.markdown.keep(cached[3])
-    data, data_hash = cached[:2]
-    return OutputFile(path=output_file(page[0]), data=data, data_hash=data_hash)
+        keys.markdown.keep(cached.markdown)
+    return OutputFile(path=output_file(page[0]), data=cached.data, data_hash=cached.data_hash)
 
 
 def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:
