@@ -168,9 +168,11 @@ def time_edit(server: Server, path: Path, change: Callable[[str, int], str], n: 
     path.write_text(text, encoding="utf-8")
     saved = time.perf_counter()
     arrived, event = server.next_event(timeout)
-    settled = arrived
-    if event.get("settling"):  # shown on the stories as they were; grouped again next
-        settled, _ = server.next_event(timeout)
+    settled, last = arrived, event
+    # settling: the edited story pages alone, or the site on the stories as they were;
+    # the build that grouped the site again follows
+    while last.get("settling"):
+        settled, last = server.next_event(timeout)
     return arrived - saved, settled - saved, event
 
 
@@ -216,8 +218,8 @@ def main() -> None:
     count = 20 if args.many else args.edits
     rows = [row for n in args.articles for row in run_corpus(n, count, args.keep)]
     print()
-    print("median/min/max: save → first reload event; settled: → the event of the build that"
-          " grouped the site again (the same event when the stories were not kept)")
+    print("median/min/max: save → first reload event (for a text edit: its story pages alone);"
+          " settled: → the event of the build that grouped the site again")
     print(f"{'articles':>8}  {'edit':<13} {'median s':>9} {'min s':>7} {'max s':>7}"
           f" {'settled s':>9} {'build s':>8} {'n':>3}  {'css only':<8} {'RSS MB':>7}"
           f" {'peak MB':>8}")

@@ -9,10 +9,11 @@ broken template stops the build before the previous site is touched.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 
 from digest.cache import BuildCache, fingerprint
 from digest.compose import compose_digests
@@ -29,7 +30,7 @@ from digest.group import (
     with_new_texts,
 )
 from digest.images import process_images
-from digest.render import render_site
+from digest.render import RenderedSite, render_site
 from digest.search import index_site
 from digest.write import WriteResult, check_output_folder, write_site
 
@@ -52,11 +53,14 @@ class BuildResult:
     """Seconds per stage, in pipeline order."""
     provisional: bool = False
     """The stories are the previous build's, holding the edited texts: building again
-    without `previous` settles what the edits change in the grouping."""
+    with `regroup` settles what the edits change in the grouping."""
+    rendered: RenderedSite | None = field(default=None, repr=False, compare=False)
+    """The site as rendered in memory: what `digest.quick` renders more pages with."""
 
 
 def build(config: Config, *, write: bool = True, progress: Progress | None = None,
-          cache: BuildCache | None = None, previous: BuildResult | None = None) -> BuildResult:
+          cache: BuildCache | None = None, previous: BuildResult | None = None,
+          changed: Collection[Path] | None = None, regroup: bool = False) -> BuildResult:
     """Build the site described by `config` into `config.output_path`.
 
     Raises BuildError listing every invalid article (unless on_error is "skip"),
@@ -69,11 +73,13 @@ def build(config: Config, *, write: bool = True, progress: Progress | None = Non
     With `previous`, the last build of a long-running session (`digest serve`),
     edits that only change texts are first built on the previous build's stories,
     skipping the grouping of the whole site (the result says `provisional`); the
-    next build without `previous` groups again and settles them.
+    next build with `regroup` (or without `previous`) groups again and settles
+    them.  With `previous` and the paths `changed` since it (as a file watcher saw
+    them), only those files are read again.
     """
     if cache is not None:
         cache.start_build()
-    return _build(config, write, progress, cache, previous)
+    return _build(config, write, progress, cache, previous, changed, regroup)
 
 
 def open_cache(config: Config, *, keep_objects: bool = False) -> BuildCache:
@@ -83,13 +89,15 @@ def open_cache(config: Config, *, keep_objects: bool = False) -> BuildCache:
     return BuildCache(config.cache_path / "build", keep_objects=keep_objects)
 
 
-def _build(config: Config, write: bool, progress: Progress | None,
-           cache: BuildCache | None, previous: BuildResult | None) -> BuildResult:
+def _build(config: Config, write: bool, progress: Progress | None, cache: BuildCache | None,
+           previous: BuildResult | None, changed: Collection[Path] | None,
+           regroup: bool) -> BuildResult:
     timings: dict[str, float] = {}
     if write:
         check_output_folder(config.output_path, _protected_folders(config))
     with _timed(timings, "read"):
-        read = read_articles(config, progress=_stage(progress, "read"), cache=cache)
+        read = read_articles(config, progress=_stage(progress, "read"), cache=cache,
+                             previous=previous.read if previous else None, changed=changed)
     if cache is not None:
         cache.know_articles([*read.articles, *read.overrides])
     skipped = list(read.skipped)
@@ -98,7 +106,7 @@ def _build(config: Config, write: bool, progress: Progress | None,
             raise BuildError(list(read.problems), root=config.site_dir)
         skipped += _skipped_for_problems(read.problems, config)
     with _timed(timings, "group"):
-        grouping, provisional = _group(read, config, cache, previous)
+        grouping, provisional = _group(read, config, cache, None if regroup else previous)
     with _timed(timings, "compose"):
         digests = compose_digests(grouping, config, cache)
     with _timed(timings, "images"):
@@ -116,7 +124,7 @@ def _build(config: Config, write: bool, progress: Progress | None,
     return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
                        skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
                        warnings=tuple(warnings), timings=timings,
-                       provisional=provisional)
+                       provisional=provisional, rendered=site)
 
 
 def _group(read: ReadResult, config: Config, cache: BuildCache | None,

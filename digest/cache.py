@@ -125,7 +125,10 @@ class BuildCache:
         """The entry stored under `key`, or None. A damaged entry counts as missing."""
         shard = (namespace, key[:1])
         live = self._objects.get((namespace, key))
-        if live is not None and self._memory_only:
+        if self._memory_only:
+            if live is None:
+                self.misses += 1
+                return None
             self._objects_used[namespace, key] = live
             self.hits += 1
             return live
@@ -137,7 +140,7 @@ class BuildCache:
             self._objects_used[namespace, key] = live
             self.hits += 1
             return live
-        if blob is None or self._memory_only:
+        if blob is None:
             self.misses += 1
             return None
         try:

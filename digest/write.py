@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -91,6 +92,31 @@ def write_site(files: Sequence[OutputFile], output: Path,
                        changed=changed, removed=removed)
 
 
+def write_files(files: Sequence[OutputFile], output: Path) -> int:
+    """Update these files of a site `write_site` wrote into `output`, leaving the others,
+    and record them in its manifest; the number of files whose bytes changed.
+
+    For pages that must show an edit before the rest of the site is built again
+    (`digest serve`); the next `write_site` makes the folder whole. Raises
+    ConfigError, before writing, when `output` holds no site or a path is unsafe.
+    """
+    output = output.resolve()
+    previous = _read_manifest(output)
+    if previous is None:
+        raise ConfigError(f"{output} holds no site written by digest",
+                          hint="build the whole site first")
+    planned = _plan(files, output)
+    stale = [item for path, item in planned.items()
+             if previous["files"].get(path) != [item.hash, item.size]]
+    _check_targets(stale, output)
+    for item in stale:
+        _replace(item)
+    if stale:
+        entries = previous["files"] | {path: [item.hash, item.size] for path, item in planned.items()}
+        _write_manifest_entries(output, entries, previous["finish"])
+    return len(stale)
+
+
 @dataclass(frozen=True)
 class _Planned:
     file: OutputFile
@@ -106,9 +132,12 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
         if item.path in planned:
             raise ConfigError(f"two outputs claim the path {item.path}",
                               hint="give one of the articles or stories another slug")
-        target = (root / item.path).resolve()
-        if not target.is_relative_to(root) or target == root or item.path == MARKER:
+        # Checked by its spelling: a symbolic link inside the folder is checked before
+        # anything is written through it (`_check_targets`).
+        if posixpath.normpath(item.path) != item.path or item.path.startswith(("/", "../")) \
+                or item.path in (".", "..", MARKER):
             raise ConfigError(f"output path {item.path!r} leaves the output folder")
+        target = root / item.path
         if item.data is not None:
             digest, size = item.data_hash or content_hash(item.data), len(item.data)
         else:
@@ -140,22 +169,34 @@ def _write_fresh(planned: dict[str, _Planned], output: Path,
 def _update(planned: dict[str, _Planned], output: Path,
             previous: dict[str, list]) -> tuple[int, int]:
     """Write the files that differ from the previous build; remove those that left."""
-    changed = 0
-    for path, item in planned.items():
-        before = previous.get(path)
-        if before == [item.hash, item.size] and _size_on_disk(item.target) == item.size:
-            continue
-        partial = item.target.with_name(f".{item.target.name}.{os.getpid()}.tmp")
-        _put(item.file, partial)
-        os.replace(partial, item.target)
-        changed += 1
+    stale = [item for path, item in planned.items()
+             if previous.get(path) != [item.hash, item.size]
+             or _size_on_disk(item.target) != item.size]
+    _check_targets(stale, output)
+    for item in stale:
+        _replace(item)
     gone = sorted(set(previous) - set(planned))
     for path in gone:
         target = (output / path).resolve()
         if target.is_relative_to(output) and target != output:
             _remove(target)
             _prune_empty_parents(target.parent, output)
-    return changed, len(gone)
+    return len(stale), len(gone)
+
+
+def _check_targets(items: Sequence[_Planned], output: Path) -> None:
+    """Refuse, before writing any, to write a file through a link that leaves `output`."""
+    for item in items:
+        if not item.target.parent.resolve().is_relative_to(output):
+            raise ConfigError(f"output path {item.file.path!r} leads out of the output folder "
+                              f"through a symbolic link", hint="remove the link")
+
+
+def _replace(item: _Planned) -> None:
+    """Write one file under a temporary name and rename it over the old one."""
+    partial = item.target.with_name(f".{item.target.name}.{os.getpid()}.tmp")
+    _put(item.file, partial)
+    os.replace(partial, item.target)
 
 
 def _put(item: OutputFile, target: Path) -> None:
@@ -195,11 +236,17 @@ def _read_manifest(output: Path) -> dict | None:
 
 
 def _write_manifest(folder: Path, planned: dict[str, _Planned], finisher: str) -> None:
+    entries = {path: [item.hash, item.size] for path, item in planned.items()}
+    _write_manifest_entries(folder, entries, finisher)
+
+
+def _write_manifest_entries(folder: Path, entries: dict[str, list], finisher: str) -> None:
     manifest = {"format": _MANIFEST_FORMAT, "about": "written by `digest build`",
-                "finish": finisher,
-                "files": {path: [item.hash, item.size] for path, item in planned.items()}}
+                "finish": finisher, "files": entries}
     partial = folder / f"{MARKER}.{os.getpid()}.tmp"
-    partial.write_text(json.dumps(manifest, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    # no indent: json's C encoder, ten times faster on a site of 10,000 files
+    partial.write_text(json.dumps(manifest, sort_keys=True, separators=(",", ":")) + "\n",
+                       encoding="utf-8")
     os.replace(partial, folder / MARKER)
 
 

@@ -158,3 +158,38 @@ def test_root_relative_cover_is_found_in_the_content_folder(make_site, site_conf
                       "content/news/x.md": article("T", cover="/images/c.jpg")})
     [a] = read_articles(site_config(site)).articles
     assert a.cover.path == (site / "content" / "images" / "c.jpg").resolve()
+
+
+def test_rereading_only_changed_files_equals_reading_all(make_site, site_config):
+    """With the previous read and the changed paths (as serve's watcher reports them),
+    only those files are read again, and the result equals a full read."""
+    site = make_site({"content/a.md": article("A"), "content/sub/b.md": article("B"),
+                      "content/c.md": article("C", draft=True)})
+    config = site_config(site)
+    content = config.content_path
+    previous = read_articles(config)
+    edits = [
+        ("edit", lambda: (content / "a.md").write_text(article("A2"))),
+        ("add", lambda: (content / "sub" / "d.md").write_text(article("D"))),
+        ("break", lambda: (content / "sub" / "b.md").write_text("---\ntitle: [x\n---\n")),
+        ("delete", lambda: (content / "c.md").unlink()),
+        ("hidden", lambda: (content / "_drafts").mkdir() or
+         (content / "_drafts" / "e.md").write_text(article("E"))),
+        ("not an article", lambda: (content / "notes.txt").write_text("x")),
+        ("folder", lambda: (content / "new").mkdir() or
+         (content / "new" / "f.md").write_text(article("F"))),
+        ("folder gone", lambda: [p.unlink() for p in (content / "new").iterdir()]
+         and (content / "new").rmdir()),
+    ]
+    for what, make_edit in edits:
+        before = {p for p in content.rglob("*")}
+        make_edit()
+        changed = ({p for p in content.rglob("*")} ^ before) | {content / "a.md",
+                                                                 content / "sub" / "b.md"}
+        if what == "folder gone":
+            changed = {content / "new"}
+        again = read_articles(config, previous=previous, changed=changed)
+        full = read_articles(config)
+        assert again == full, what
+        assert list(again.files) == list(full.files), what
+        previous = again

@@ -308,14 +308,18 @@ def test_incremental_rebuilds_equal_a_full_build(preview, site, tmp_path):
     assert tree(served) == tree(cold)
 
 
-def test_a_text_edit_shows_first_and_the_grouping_settles_after(preview, site, tmp_path):
-    """A text edit is published on the stories as they were, then grouped again; the
-    second build changes nothing when the stories stay, and the site equals a cold build."""
+def test_a_text_edit_shows_its_story_page_first_then_the_site_then_the_grouping(
+        preview, site, tmp_path):
+    """A text edit publishes its story page alone (`digest.quick`), then the whole site on
+    the stories as they were, then the grouping settles: nothing moves, every publish
+    shows the story page a cold build writes, and the site ends equal to a cold build."""
     output = preview.builder.config.output_path
+    front = (output / "index.html").read_bytes()
     states = []
 
     def publish(state, publish=preview.hub.publish):
-        states.append((state, story_path(output, "refine")))  # the page as published
+        page = output / story_path(output, "refine").strip("/") / "index.html"
+        states.append((state, page.read_bytes(), (output / "index.html").read_bytes()))
         publish(state)
 
     preview.hub.publish = publish
@@ -323,10 +327,12 @@ def test_a_text_edit_shows_first_and_the_grouping_settles_after(preview, site, t
     (site / "content/ai/model-2.md").write_text(
         SITE["content/ai/model-2.md"].replace("sharpen", "refine"))
     built_after(preview, state.build)
-    (first, first_page), (second, second_page) = states
-    assert first.settling and first.site_build == first.build
+    (quick, quick_page, quick_front), (first, first_page, _), (second, second_page, _) = states
+    assert quick.settling and quick.site_build == quick.build
+    assert quick_front == front  # the story page alone was written first
+    assert first.settling and first.site_build == first.build == quick.build + 1
     assert not second.settling and second.site_build == first.site_build  # nothing moved
-    assert first_page == second_page
+    assert quick_page == first_page == second_page
     cold = tmp_path / "cold"
     build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
                              "hash_assets": False}))

@@ -33,6 +33,24 @@ def test_path_escaping_the_output_is_refused(tmp_path):
     assert not (tmp_path / "evil.txt").exists()
 
 
+@pytest.mark.parametrize("path", ["a/../../evil.txt", "/evil.txt", "a/./b.txt", "..", MARKER])
+def test_odd_output_paths_are_refused(tmp_path, path):
+    with pytest.raises(ConfigError, match="leaves the output folder"):
+        write_site([OutputFile(path, b"x")], tmp_path / "public")
+    assert not (tmp_path / "evil.txt").exists() and not Path("/evil.txt").exists()
+
+
+def test_a_link_out_of_the_output_is_not_written_through(tmp_path):
+    out, elsewhere = tmp_path / "public", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    write_site([OutputFile("index.html", b"one")], out)
+    (out / "linked").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(ConfigError, match="symbolic link"):
+        write_site([OutputFile("index.html", b"two"), OutputFile("linked/x.html", b"x")], out)
+    assert list(elsewhere.iterdir()) == []
+    assert (out / "index.html").read_bytes() == b"one"  # nothing written before the check
+
+
 @pytest.mark.parametrize("name", ["site", "content", "root", "home"])
 def test_dangerous_output_folders_are_refused(tmp_path, name):
     site = tmp_path / "site"

@@ -13,7 +13,7 @@ from digest.config import ComposeConfig, Config
 from digest.group.model import Grouping, Story
 from digest.workers import map_in_order
 
-__all__ = ["compose_digests", "compose_story", "Digest"]
+__all__ = ["cached_digest", "compose_digests", "compose_story", "Digest"]
 
 
 def compose_digests(grouping: Grouping, config: Config,
@@ -25,7 +25,8 @@ def compose_digests(grouping: Grouping, config: Config,
     machine's cores when there are many.
     """
     settings = config.compose
-    keys = [_cache_key(story, settings) if cache is not None else None
+    settings_key = fingerprint(settings)
+    keys = [_cache_key(story, settings_key) if cache is not None else None
             for story in grouping.stories]
     digests: list[Digest | None] = [cache.get("digests", key) if cache is not None and key
                                     else None for key in keys]
@@ -38,6 +39,18 @@ def compose_digests(grouping: Grouping, config: Config,
     return tuple(d for d in digests if d is not None)
 
 
+def cached_digest(story: Story, config: Config, cache: BuildCache | None) -> Digest:
+    """The digest of one story: from the cache when composed before, else composed (and
+    stored, so that `compose_digests` finds it)."""
+    key = _cache_key(story, fingerprint(config.compose)) if cache is not None else None
+    digest = cache.get("digests", key) if cache is not None and key else None
+    if digest is None:
+        digest = compose_story(story, config.compose)
+        if cache is not None and key:
+            cache.put("digests", key, digest)
+    return digest
+
+
 PARALLEL_FROM = 64
 """Fewest stories to compose worth starting worker processes for (each costs ~0.5 s)."""
 
@@ -46,23 +59,9 @@ def _compose_job(job: tuple[Story, ComposeConfig]) -> Digest:
     return compose_story(*job)
 
 
-def story_fingerprint(story: Story) -> str | None:
-    """Hash of everything about a story that its digest depends on; None when an article
-    was not read from a file (no content hash), so it cannot be cached."""
-    articles = [a for group in story.sources for a in (group.article, *group.copies)]
-    if story.override is not None:
-        articles.append(story.override)
-    if not all(a.content_hash for a in articles):
-        return None
-    members = [(g.article.rel_path, g.article.content_hash,
-                [(c.rel_path, c.content_hash) for c in g.copies]) for g in story.sources]
-    override = (story.override.rel_path, story.override.content_hash) if story.override else None
-    return fingerprint(story.key, story.slug, story.topic, members, override)
-
-
-def _cache_key(story: Story, settings: ComposeConfig) -> str | None:
-    story_key = story_fingerprint(story)
-    return fingerprint(settings, story_key) if story_key else None
+def _cache_key(story: Story, settings_key: str) -> str | None:
+    story_key = story.fingerprint
+    return fingerprint(settings_key, story_key) if story_key else None
 
 
 def compose_story(story: Story, settings: ComposeConfig) -> Digest:

@@ -49,12 +49,18 @@ def read_file(path: Path, config: Config, data: bytes | None = None) -> Article 
 
 
 def file_bytes(path: Path) -> bytes:
-    size = path.stat().st_size
+    """The file's bytes; InvalidFile when it is too large or cannot be read."""
+    try:
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= MAX_ARTICLE_BYTES else b""
+    except OSError as exc:
+        raise InvalidFile([Problem(path, f"cannot read the file: {exc.strerror or exc}", None,
+                                   "check that it exists and is readable")]) from None
     if size > MAX_ARTICLE_BYTES:
         raise InvalidFile([Problem(path, f"file is {size / 1e6:.1f} MB; articles are limited to "
                                 f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB", None,
                                 "split it or remove embedded data")])
-    return path.read_bytes()
+    return data
 
 
 def load_front_matter(path: Path, data: bytes | None = None) -> tuple[dict[str, Any], str, int]:
@@ -177,7 +183,7 @@ def _cover(fields: dict[str, Any], title: str, path: Path, config: Config, probl
     alt = clean_inline_text(as_text(fields.get("cover_alt"))) or title
     if value.startswith(("http://", "https://")):
         return Cover(path=None, url=value, alt=alt)
-    if ":" in value.split("/", 1)[0]:
+    if ":" in value.split("/", 1)[0] or "\x00" in value:
         problem(f"cover {value!r} is neither a local path nor an http(s) URL", "cover")
         return None
     site = config.site_dir.resolve()

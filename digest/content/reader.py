@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from digest.cache import BuildCache, fingerprint
@@ -32,6 +32,9 @@ class ReadResult:
     overrides: tuple[StoryOverride, ...]
     problems: tuple[Problem, ...]
     skipped: tuple[Skipped, ...]
+    files: Mapping[Path, _Item] = field(default_factory=dict, compare=False)
+    """What each file gave, in path order (invalid ones their problems): what a re-read
+    of only the changed files starts from."""
 
 
 def find_article_files(content_dir: Path) -> list[Path]:
@@ -42,32 +45,91 @@ def find_article_files(content_dir: Path) -> list[Path]:
         base = Path(folder)
         rel_base = base.relative_to(content_dir).as_posix()
         for name in names:
-            if name.startswith((".", "_")) or name.lower() == "readme.md":
-                continue
-            if name.lower().endswith(ARTICLE_SUFFIXES) and (base / name).is_file():
+            if _is_article_name(name) and (base / name).is_file():
                 rel = name if rel_base == "." else f"{rel_base}/{name}"
                 found.append((rel, base / name))
     return [path for _rel, path in sorted(found)]
 
 
+def _is_article_name(name: str) -> bool:
+    return not name.startswith((".", "_")) and name.lower() != "readme.md" \
+        and name.lower().endswith(ARTICLE_SUFFIXES)
+
+
 def read_articles(config: Config, *, now: dt.datetime | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  cache: BuildCache | None = None) -> ReadResult:
+                  cache: BuildCache | None = None, previous: ReadResult | None = None,
+                  changed: Collection[Path] | None = None) -> ReadResult:
     """Read and validate every article under `config.content_path`.
 
     Drafts and future-dated articles are skipped (and listed) unless
     `config.drafts` / `config.future` say otherwise. Duplicate explicit slugs
     are problems naming both files. `progress(done, total)` is called per file.
     With a `cache`, a file whose bytes were read before is not parsed again.
+
+    With `previous` (a read of the same config) and the paths `changed` since it
+    (as a file watcher reports them), only those files are read again, and the
+    content folder is not walked, unless a changed path is a folder.
     """
-    content_dir = config.content_path
-    now = now or dt.datetime.now(dt.timezone.utc)
+    files = _changed_files(config.content_path, previous, changed)
+    if files is None:
+        paths = find_article_files(config.content_path)
+        files = dict(zip(paths, _read_all(paths, config, cache, progress), strict=True))
+    else:
+        fresh = sorted(path for path, item in files.items() if item is None)
+        files.update(zip(fresh, _read_all(fresh, config, cache, progress), strict=True))
+    return _sort_out(files, config, now or dt.datetime.now(dt.timezone.utc))  # type: ignore[arg-type]
+
+
+def read_files(paths: Sequence[Path], config: Config,
+               cache: BuildCache | None = None) -> list[Article | StoryOverride | list[Problem]]:
+    """What each file gives, in order: its article, its story file, or its problems
+    (nothing is skipped or checked against other files)."""
+    return _read_all(list(paths), config, cache, None)
+
+
+def _changed_files(content_dir: Path, previous: ReadResult | None,
+                   changed: Collection[Path] | None) -> dict[Path, _Item | None] | None:
+    """`previous.files` with the changed article files to read again (None) and the
+    deleted ones left out, in path order; None when the folder must be walked: a
+    folder changed, or so many paths that walking is as cheap."""
+    if previous is None or changed is None or not previous.files or len(changed) > WALK_FROM:
+        return None
+    root = content_dir.resolve()
+    files: dict[Path, _Item | None] = dict(previous.files)
+    for path in changed:
+        path = path.resolve()
+        if not path.is_relative_to(root):
+            continue
+        rel = path.relative_to(root)
+        known = content_dir.joinpath(*rel.parts)
+        if path.is_dir() or (not path.exists() and known not in files
+                             and any(p.is_relative_to(known) for p in files)):
+            return None
+        hidden = any(part.startswith((".", "_")) for part in rel.parts[:-1])
+        if hidden or not _is_article_name(path.name):
+            continue
+        if path.is_file():
+            files[known] = None  # an existing key keeps its place
+        else:
+            files.pop(known, None)
+    if list(files) == list(previous.files):
+        return files
+    # under one folder, the paths sort as find_article_files sorts their relative paths
+    return dict(sorted(files.items(), key=lambda entry: str(entry[0])))
+
+
+WALK_FROM = 64
+"""Most changed paths worth re-reading one by one instead of walking the content folder."""
+
+
+def _sort_out(files: dict[Path, _Item], config: Config, now: dt.datetime) -> ReadResult:
+    """What the files gave, sorted into articles, story files, problems and skips."""
     articles: list[Article] = []
     overrides: list[StoryOverride] = []
     problems: list[Problem] = []
     skipped: list[Skipped] = []
-    paths = find_article_files(content_dir)
-    for item in _read_all(paths, config, cache, progress):
+    for item in files.values():
         if isinstance(item, list):
             problems.extend(item)
         elif isinstance(item, StoryOverride):
@@ -80,7 +142,7 @@ def read_articles(config: Config, *, now: dt.datetime | None = None,
         else:
             articles.append(item)
     problems.extend(_duplicate_slug_problems(articles))
-    return ReadResult(tuple(articles), tuple(overrides), tuple(problems), tuple(skipped))
+    return ReadResult(tuple(articles), tuple(overrides), tuple(problems), tuple(skipped), files)
 
 
 def _read_settings(config: Config) -> str:
@@ -160,8 +222,11 @@ def _key_from_stamp(path: Path, settings: str, cache: BuildCache | None) -> str 
     if cache is None or not cache.keep_objects:
         return None
     known = cache.file_keys.get(path)
-    if known is None or known[:2] != (_stamp(path), settings):
-        return None
+    try:
+        if known is None or known[:2] != (_stamp(path), settings):
+            return None
+    except OSError:
+        return None  # gone since: reading it says so
     return known[2]
 
 

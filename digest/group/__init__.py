@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from digest.group.profile import ArticleProfile, ClusterItem
 
 __all__ = ["Grouping", "SourceGroup", "Story", "Topic", "article_profiles", "group_stories",
-           "grouping_fingerprint", "with_new_texts"]
+           "grouping_fingerprint", "placement", "with_articles", "with_new_texts"]
 
 
 def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride],
@@ -113,7 +113,7 @@ def grouping_fingerprint(articles: Sequence[Article], overrides: Sequence[StoryO
             exact.setdefault(key, []).append(article.rel_path)
     return fingerprint(
         config.group,
-        [(a.rel_path, _placement(a), profiles[a.rel_path].digest) for a in ordered],
+        [(a.rel_path, placement(a), profiles[a.rel_path].digest) for a in ordered],
         sorted(group for group in exact.values() if len(group) > 1),
         sorted((o.rel_path, o.content_hash) for o in overrides))
 
@@ -130,21 +130,38 @@ def with_new_texts(grouping: Grouping, articles: Sequence[Article],
     by_path = {a.rel_path: a for a in articles}
     held = {a.rel_path: a for story in grouping.stories for a in story.articles}
     if held.keys() != by_path.keys() or \
-            any(_placement(a) != _placement(by_path[path]) for path, a in held.items()):
+            any(placement(a) != placement(by_path[path]) for path, a in held.items()):
         return None
     story_files = {o.rel_path: o for o in overrides}
     if any(s.override is not None and s.override.rel_path not in story_files
            for s in grouping.stories):
         return None
-    stories = tuple(dataclasses.replace(
-        story, override=story_files[story.override.rel_path] if story.override else None,
-        sources=tuple(SourceGroup(article=by_path[group.article.rel_path],
-                                  copies=tuple(by_path[c.rel_path] for c in group.copies))
-                      for group in story.sources)) for story in grouping.stories)
+    stories = tuple(_with_new_texts(story, by_path, story_files) for story in grouping.stories)
     return dataclasses.replace(grouping, stories=stories)
 
 
-def _placement(article: Article) -> tuple:
+def with_articles(story: Story, articles: Mapping[str, Article]) -> Story:
+    """`story` holding `articles` in place of its articles of the same paths."""
+    by_path = {a.rel_path: articles.get(a.rel_path, a) for a in story.articles}
+    return _with_new_texts(story, by_path, {story.override.rel_path: story.override}
+                           if story.override else {})
+
+
+def _with_new_texts(story: Story, by_path: dict[str, Article],
+                    story_files: dict[str, StoryOverride]) -> Story:
+    """The story holding the articles and story file of its paths as read now: the same
+    object when none of them changed, so later stages can tell it is unchanged."""
+    override = story_files[story.override.rel_path] if story.override else None
+    sources = tuple(SourceGroup(article=by_path[group.article.rel_path],
+                                copies=tuple(by_path[c.rel_path] for c in group.copies))
+                    for group in story.sources)
+    same = override is story.override and all(
+        new.article is old.article and all(a is b for a, b in zip(new.copies, old.copies))
+        for new, old in zip(sources, story.sources))
+    return story if same else dataclasses.replace(story, override=override, sources=sources)
+
+
+def placement(article: Article) -> tuple:
     """What decides where an article's story is listed and how it is named."""
     return (article.title, article.date, article.slug, article.story_key, article.topic)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
+from digest.cache import fingerprint
 from digest.content.model import Article, StoryOverride
 
 
@@ -38,16 +40,32 @@ class Story:
     """Ordered by publication date, then path."""
     override: StoryOverride | None = None
 
-    @property
+    @cached_property
     def articles(self) -> tuple[Article, ...]:
         """Every article of the story, copies included, in source order."""
         return tuple(a for s in self.sources for a in (s.article, *s.copies))
 
-    @property
+    @cached_property
+    def fingerprint(self) -> str | None:
+        """Hash of everything about the story a digest of it depends on: its key, slug,
+        topic, and its articles' and story file's paths and contents.  None when an
+        article was not read from a file (no content hash), so nothing can be cached."""
+        articles = [a for group in self.sources for a in (group.article, *group.copies)]
+        if self.override is not None:
+            articles.append(self.override)
+        if not all(a.content_hash for a in articles):
+            return None
+        members = [(g.article.rel_path, g.article.content_hash,
+                    [(c.rel_path, c.content_hash) for c in g.copies]) for g in self.sources]
+        override = (self.override.rel_path, self.override.content_hash) \
+            if self.override else None
+        return fingerprint(self.key, self.slug, self.topic, members, override)
+
+    @cached_property
     def first_date(self) -> dt.datetime:
         return min(a.date for a in self.articles)
 
-    @property
+    @cached_property
     def last_date(self) -> dt.datetime:
         return max(a.date for a in self.articles)
 
@@ -61,3 +79,8 @@ class Grouping:
     stories: tuple[Story, ...]
     """Newest first (by latest article date), then by slug."""
     warnings: tuple[str, ...] = ()
+
+    @cached_property
+    def story_of(self) -> dict[str, Story]:
+        """The story of each article (copies included), by content path."""
+        return {a.rel_path: story for story in self.stories for a in story.articles}

@@ -106,14 +106,14 @@ def _resolve(articles: Sequence[Article], config: Config, root: Path,
         if cover.url is None:
             continue
         if not config.images.fetch_remote:
-            covers[article.rel_path] = CoverImage(src=cover.url, alt=cover.alt, remote=True)
+            covers[article.rel_path] = _remote(cover.url, cover.alt)
             linked.append(article.rel_path)
             continue
         try:
             path, now = cached_download(cover.url, root / "remote",
                                         config.images.max_remote_bytes)
         except FetchError as exc:
-            covers[article.rel_path] = CoverImage(src=cover.url, alt=cover.alt, remote=True)
+            covers[article.rel_path] = _remote(cover.url, cover.alt)
             warnings.append(f"{article.rel_path}: remote cover {cover.url} {exc}; "
                             "linked as is")
             continue
@@ -189,4 +189,9 @@ def _cover(entry: Entry, stem: str, alt: str) -> CoverImage:
     largest_jpeg = max((v for v in variants if v.format == "jpeg"), key=lambda v: v.width)
     social = output_name(stem, entry.key, "social", "jpeg")
     return CoverImage(src=largest_jpeg.path, alt=alt, width=entry.width, height=entry.height,
-                      variants=variants, social=social, color=entry.color)
+                      variants=variants, social=social, color=entry.color,
+                      identity=repr(("local", entry.key, stem, alt)))
+
+
+def _remote(url: str, alt: str) -> CoverImage:
+    return CoverImage(src=url, alt=alt, remote=True, identity=repr(("remote", url, alt)))

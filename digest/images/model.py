@@ -37,6 +37,9 @@ class CoverImage:
     """Site path of the 1200×630 JPEG crop for Open Graph / Twitter cards."""
     color: str | None = None
     """Dominant colour "#rrggbb", the placeholder shown while the image loads."""
+    identity: str = field(default="", compare=False, repr=False)
+    """What decides every field above, in short (the processed image's cache key, its
+    file stem and the alt text; or the remote URL): what page keys hash."""
 
     @property
     def modern_formats(self) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ names the template and line.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -20,7 +21,7 @@ from digest.compose.model import Digest
 from digest.config import Config
 from digest.errors import ThemeError
 from digest.files import OutputFile, content_hash
-from digest.group.model import Grouping
+from digest.group.model import Grouping, Topic
 from digest.images import CoverImage, ImageSet
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
@@ -47,7 +48,7 @@ from digest.render.urls import (
     topic_path,
 )
 
-__all__ = ["render_site", "RenderedSite"]
+__all__ = ["render_site", "RenderedSite", "StoryPages"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,32 @@ class RenderedSite:
 
     files: tuple[OutputFile, ...]
     theme: Theme
+    story_pages: StoryPages | None = None
+    """Renders story pages of new digests as this build rendered its own."""
+
+
+@dataclass(frozen=True)
+class StoryPages:
+    """The story page renderer of one build: its theme, globals and page keys."""
+
+    render: Callable[..., OutputFile]
+    reads: ListReads
+    keys: _PageKeys | None
+    images: ImageSet
+
+    def render_story(self, digest: Digest, cache: BuildCache | None) -> OutputFile | None:
+        """The story page of `digest`, a new digest of one of the build's stories with the
+        same covers, as a whole build would render it; None when the page reads the
+        site-wide story lists (which that build would change as well)."""
+        page = (story_path(digest.story.slug), "story.html", {"digest": digest})
+        if self.keys is None or cache is None:
+            self.reads.seen = False
+            file = self.render(*page)
+            return None if self.reads.seen else file
+        known = {**self.keys.digests, **digest_keys([digest], self.images)}
+        keys = dataclasses.replace(self.keys, digests=known)
+        file, read_lists = _render_cached(self.render, page, keys, cache)
+        return None if read_lists else file
 
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
@@ -99,6 +126,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     if config.base_url:
         pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
     render = partial(_render_page, env, config=config, asset_names=asset_names)
+    keys = None
     if cache is None:
         env.globals["markdown"] = make_markdown(config.markdown)
         files = [render(*page) for page in pages]
@@ -111,10 +139,11 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
                                                    topics, editions),
                          digests=known, lists=lists_key(topics, editions, known), reads=reads,
                          markdown=memo)
-        files = [_render_cached(render, page, keys, cache) for page in pages]
+        files = [_render_cached(render, page, keys, cache)[0] for page in pages]
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
-    return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
+    return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,
+                        story_pages=StoryPages(render, reads, keys, images))
 
 
 class _CachedPage(NamedTuple):
@@ -141,9 +170,10 @@ class _PageKeys:
 
 
 def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict],
-                   keys: _PageKeys, cache: BuildCache) -> OutputFile:
+                   keys: _PageKeys, cache: BuildCache) -> tuple[OutputFile, bool]:
     """The page from the cache when its key and (if it read them) the story lists are
-    unchanged; else rendered and stored with the lists' key if it read them."""
+    unchanged; else rendered and stored with the lists' key if it read them.  And
+    whether it reads the story lists."""
     key = page_key(keys.shared, *page, keys.digests)
     cached = cache.get("pages", key) if key else None
     if cached is None or (cached.lists is not None and cached.lists != keys.lists):
@@ -157,7 +187,9 @@ def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict
             cache.put("pages", key, cached)
     else:
         keys.markdown.keep(cached.markdown)
-    return OutputFile(path=output_file(page[0]), data=cached.data, data_hash=cached.data_hash)
+        keys.reads.seen = cached.lists is not None
+    file = OutputFile(path=output_file(page[0]), data=cached.data, data_hash=cached.data_hash)
+    return file, keys.reads.seen
 
 
 def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:
@@ -204,11 +236,11 @@ def _grouped_by(env: jinja2.Environment, items: Iterable[Any], attribute: str) -
 
 
 def _topic_views(grouping: Grouping, by_slug: dict[str, Digest]) -> tuple[TopicView, ...]:
-    views = []
-    for topic in grouping.topics:
-        digests = tuple(by_slug[s.slug] for s in grouping.stories if s.topic == topic)
-        views.append(TopicView(topic.name, topic.slug, topic_path(topic.slug), digests))
-    return tuple(views)
+    listed: dict[Topic, list[Digest]] = {topic: [] for topic in grouping.topics}
+    for story in grouping.stories:
+        listed[story.topic].append(by_slug[story.slug])
+    return tuple(TopicView(topic.name, topic.slug, topic_path(topic.slug), tuple(listed[topic]))
+                 for topic in grouping.topics)
 
 
 def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict, *,

@@ -46,11 +46,13 @@ def local_day(moment: dt.datetime, tz: ZoneInfo) -> dt.date:
 def build_editions(digests: Sequence[Digest], tz: ZoneInfo) -> tuple[Edition, ...]:
     """One edition per day on which any article was published, oldest first."""
     by_day: dict[dt.date, list[EditionStory]] = {}
+    days: dict[dt.datetime, dt.date] = {}  # many articles share a timestamp
     for digest in digests:
         first_day = local_day(digest.story.first_date, tz)
         counts: dict[dt.date, int] = {}
         for source in digest.sources:
-            day = local_day(source.article.date, tz)
+            moment = source.article.date
+            day = days.get(moment) or days.setdefault(moment, local_day(moment, tz))
             counts[day] = counts.get(day, 0) + 1
         for day, count in counts.items():
             by_day.setdefault(day, []).append(

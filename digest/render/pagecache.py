@@ -20,10 +20,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from digest.cache import fingerprint
-from digest.compose import story_fingerprint
 from digest.compose.model import Digest
 from digest.config import Config
-from digest.images import ImageSet
+from digest.images import CoverImage, ImageSet
 from digest.render.editions import Edition, EditionStory
 from digest.render.navigation import TopicView
 
@@ -51,15 +50,18 @@ def lists_key(topics: Sequence[TopicView], editions: Sequence[Edition],
 
 
 def digest_keys(digests: Sequence[Digest], images: ImageSet) -> dict[str, Any]:
-    """Each digest's part of a page key, by story slug (computed once per build): its
-    story's fingerprint and its sources' covers; None when it cannot be cached."""
+    """Each digest's part of a page key, by story slug (computed once per build): a hash
+    of its story's fingerprint and its sources' covers; None when it cannot be cached."""
     keys: dict[str, Any] = {}
     for digest in digests:
-        story = story_fingerprint(digest.story)
-        covers = [images.covers.get(a.rel_path) for s in digest.sources
-                  for a in (s.article, *s.copies)]
-        keys[digest.story.slug] = ("digest", story, covers) if story else None
+        story = digest.story.fingerprint
+        covers = [_cover_identity(images.covers.get(a.rel_path)) for a in digest.story.articles]
+        keys[digest.story.slug] = fingerprint("digest", story, covers) if story else None
     return keys
+
+
+def _cover_identity(cover: CoverImage | None) -> str | None:
+    return cover.identity if cover is not None else None
 
 
 def page_key(shared: str, path: str, template: str, context: Mapping[str, Any],

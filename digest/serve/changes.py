@@ -22,6 +22,11 @@ from digest.render.theme import find_theme
 
 QUIET_SECONDS = 0.1
 """How long the files must stay unchanged before a rebuild starts."""
+SAVE_QUIET_SECONDS = 0.03
+"""The same while at most `SAVE_PATHS` paths changed: an editor's save, whose events all
+come within a few milliseconds. A burst (a `git checkout`) soon holds more, and waits
+for the full quiet period."""
+SAVE_PATHS = 2
 STYLESHEET_QUIET_SECONDS = 0.02
 """The same when only stylesheets changed: swapping one in costs no build, so a second
 swap for a late event of the same save is cheaper than waiting longer for it."""
@@ -117,6 +122,8 @@ class ChangeQueue:
                 quiet = self._quiet
                 if all(path.suffix == ".css" for path in self._paths):
                     quiet = min(quiet, STYLESHEET_QUIET_SECONDS)
+                elif len(self._paths) <= SAVE_PATHS:
+                    quiet = min(quiet, SAVE_QUIET_SECONDS)
                 remaining = self._last + quiet - self._clock()
                 if remaining <= 0:
                     break

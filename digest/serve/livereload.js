@@ -31,13 +31,13 @@
     const state = JSON.parse(message.data);
     queue = queue.then(() => apply(state)).catch((error) => {
       console.error("digest serve:", error);
-      location.reload();
+      reload("an update failed");
     });
   };
 
   async function apply(state) {
     if (state.session !== session) {
-      location.reload();  // the server restarted; its build numbers start again
+      reload("the server restarted");  // its build numbers start again
       return;
     }
     if (state.error) showOverlay(state.error);
@@ -61,7 +61,7 @@
       return;
     }
     if (headKey(document) !== headKey(doc)) {
-      location.reload();
+      reload("the page's <head> changed");
       return;
     }
     const [x, y] = [window.scrollX, window.scrollY];
@@ -76,19 +76,22 @@
   }
 
   // The head without what a patch can update: anything else changing needs a reload.
+  // (A patch moves the volatile elements to the end of the head: their places do not count.)
   function headKey(doc) {
-    return Array.from(doc.head.children, (el) => {
-      if (el.matches(STYLESHEET)) return "<stylesheet>";
-      return el.matches(`title, ${VOLATILE}`) ? "" : el.outerHTML;
-    }).join("\n");
+    return Array.from(doc.head.children)
+      .filter((el) => !el.dataset.digestLeaving && !el.matches(`title, ${VOLATILE}`))
+      .map((el) => (el.matches(STYLESHEET) ? "<stylesheet>" : el.outerHTML))
+      .join("\n");
   }
 
   // Asset names carry a content hash, so a changed stylesheet is a new href.
   function swapStylesheets(doc) {
-    const olds = Array.from(document.head.querySelectorAll(STYLESHEET));
+    // A sheet still loading from the last swap has an old one leaving: count it once.
+    const olds = Array.from(document.head.querySelectorAll(STYLESHEET))
+      .filter((el) => !el.dataset.digestLeaving);
     const news = Array.from(doc.head.querySelectorAll(STYLESHEET));
     if (olds.length !== news.length) {
-      location.reload();
+      reload("the page's stylesheets changed");
       return;
     }
     olds.forEach((old, i) => {
@@ -100,6 +103,7 @@
       const link = old.cloneNode();
       link.setAttribute("href", href);
       // Keep the old sheet until the new one has loaded: no flash of unstyled page.
+      old.dataset.digestLeaving = "1";
       link.addEventListener("load", () => old.remove());
       link.addEventListener("error", () => old.remove());
       old.after(link);
@@ -152,6 +156,11 @@
         return;
       }
     }
+    reload("the page is gone and so are its topic and front pages");
+  }
+
+  function reload(why) {
+    console.info(`digest serve: reloading: ${why}`);
     location.reload();
   }
 

@@ -8,6 +8,7 @@ in an overlay; the terminal gets the same text.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import shutil
 import time
@@ -18,7 +19,9 @@ from pathlib import Path
 from digest.build import BuildResult, build, open_cache
 from digest.cache import BuildCache
 from digest.config import Config
+from digest.content.reader import ARTICLE_SUFFIXES
 from digest.errors import BuildError, DigestError
+from digest.quick import build_edited_stories
 from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
 
@@ -62,25 +65,51 @@ class SiteBuilder:
         number = before.build + 1
         started = time.perf_counter()
         if _css_only(changed) and not before.errors and self._copy_stylesheets(changed):
-            state = BuildState(session=before.session, build=number, site_build=number,
-                               previous=before.site_build, css_only=True)
-            self._hub.publish(state)
-            self._echo(f"{_clock()} build {number}: stylesheet swapped in "
-                       f"{time.perf_counter() - started:.3f} s")
-            return state
+            return self._publish_early(before, number, started, "stylesheet swapped",
+                                       css_only=True)
         if self._cache is not None:
             self._cache.forget_files(changed)
         self.builds_run += 1
+        if (first := self._edited_stories_first(before, number, changed, started)) is not None:
+            before, number = first, number + 1
         state = self._build_and_publish(before, number, changed, started, settle=False)
         if state.settling:
-            state = self._build_and_publish(state, number + 1, changed, time.perf_counter(),
+            state = self._build_and_publish(state, number + 1, frozenset(), time.perf_counter(),
                                             settle=True)
+        return state
+
+    def _edited_stories_first(self, before: BuildState, number: int, changed: frozenset[Path],
+                              started: float) -> BuildState | None:
+        """Publish the story pages of edited articles ahead of the full build, when only
+        article texts changed (`digest.quick`); None when it does not apply."""
+        config, last = self._last_config, self._last
+        if last is None or config is None or before.errors or not _articles_only(changed, config):
+            return None
+        try:
+            quick = build_edited_stories(config, last, changed, self._cache)
+        except Exception:  # noqa: BLE001 - the full build that follows reports the problem
+            self._echo(traceback.format_exc().rstrip())
+            return None
+        if quick is None:
+            return None
+        pages = f"{len(quick.pages)} story page{'s' if len(quick.pages) != 1 else ''}"
+        return self._publish_early(before, number, started, f"{pages} written first",
+                                   settling=True)
+
+    def _publish_early(self, before: BuildState, number: int, started: float, what: str, *,
+                       css_only: bool = False, settling: bool = False) -> BuildState:
+        """Publish files that changed without a build (or ahead of it)."""
+        state = BuildState(session=before.session, build=number, site_build=number,
+                           previous=before.site_build, css_only=css_only, settling=settling)
+        self._hub.publish(state)
+        self._echo(f"{_clock()} build {number}: {what} in {time.perf_counter() - started:.3f} s")
         return state
 
     def _build_and_publish(self, before: BuildState, number: int, changed: frozenset[Path],
                            started: float, settle: bool) -> BuildState:
         try:
-            result = self._run(settle)
+            # a settling build reads nothing again; a rebuild without paths reads everything
+            result = self._run(frozenset() if settle else changed or None, settle)
         except BuildError as exc:
             return self._failed(before, number, error_infos(exc.problems, self._site_dir),
                                 [p.format(self._site_dir) for p in exc.problems])
@@ -123,7 +152,7 @@ class SiteBuilder:
             os.replace(partial, target)
         return True
 
-    def _run(self, settle: bool) -> BuildResult:
+    def _run(self, changed: frozenset[Path] | None, settle: bool) -> BuildResult:
         config = self.config if settle and self.config is not None else self._load()
         self.config = config
         first = self._cache is None
@@ -134,11 +163,16 @@ class SiteBuilder:
         # and re-renders only what changed. It is saved once, so the next session
         # starts warm, but not after every edit (that would cost more than the edit).
         last = self._last if self._last is not None and self._last_config == config else None
-        result = self._build_site(config, cache=self._cache, previous=None if settle else last)
+        result = self._build_site(config, cache=self._cache, previous=last,
+                                  changed=changed, regroup=settle)
         self._last, self._last_config = result, config
         if first:
             self._cache.save()
             self._cache.keep_in_memory_only()
+            # The first build's objects (articles, profiles, cache) live for the session:
+            # without this every full garbage collection of a later build walks them all,
+            # a pause of a good fraction of a second on a large site.
+            gc.freeze()
         return result
 
     def _failed(self, before: BuildState, number: int, errors: tuple[ErrorInfo, ...],
@@ -151,6 +185,13 @@ class SiteBuilder:
         kept = f"still serving build {before.site_build}" if before.site_build else "no site yet"
         self._echo(f"{_clock()} build {number} failed ({kept}):\n  " + "\n  ".join(lines))
         return state
+
+
+def _articles_only(changed: frozenset[Path], config: Config) -> bool:
+    """Every changed path is a markdown file in the content folder."""
+    content = config.content_path.resolve()
+    return bool(changed) and all(path.suffix in ARTICLE_SUFFIXES and path.is_relative_to(content)
+                                 for path in changed)
 
 
 def _css_only(changed: frozenset[Path]) -> bool:

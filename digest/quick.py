@@ -1,0 +1,99 @@
+"""The edited story pages first: what `digest serve` shows before the whole build runs.
+
+When an editor saves an article, the page they look at is its story page. An edit
+that only changes article texts (same title, date, slug, story key, topic and
+cover) is built here on the previous build's stories, for those stories only:
+
+    re-read the saved files → their stories with the new texts → compose them
+    → render their story pages with the previous build's theme → write those pages
+
+The rest of the site (topic and front pages, editions, feeds) still shows the
+old texts until the full `build` that follows; each page written here is
+exactly what that build renders for it, so it only confirms them. Anything
+else (a new, deleted, invalid or moved article, a story file, a page that reads
+the site-wide story lists, a search index to update) returns None: the full
+build does it all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.build import BuildResult
+from digest.cache import BuildCache
+from digest.compose import cached_digest
+from digest.config import Config
+from digest.content.model import Article
+from digest.content.reader import read_files
+from digest.group import placement, with_articles
+from digest.group.model import Story
+from digest.write import write_files
+
+
+@dataclass(frozen=True)
+class QuickResult:
+    """The story pages written ahead of the full build."""
+
+    stories: tuple[Story, ...]
+    """The edited stories, holding the new texts."""
+    pages: tuple[str, ...]
+    """Output paths of their pages."""
+    changed: int
+    """How many of those pages' bytes changed."""
+
+
+def build_edited_stories(config: Config, previous: BuildResult, changed: Collection[Path],
+                         cache: BuildCache | None) -> QuickResult | None:
+    """Write the story pages of the articles `changed` since `previous` (a build of the
+    same `config` that wrote the site), when only their texts changed; else None.
+
+    Never raises for bad input: an invalid file returns None, and the full build
+    reports it.
+    """
+    pages = previous.rendered.story_pages if previous.rendered else None
+    if pages is None or previous.written is None or config.search.enabled or not changed:
+        return None
+    edited = _edited_articles(config, previous, changed, cache)
+    if edited is None:
+        return None
+    stories = {id(story): story for path in edited
+               if (story := previous.grouping.story_of.get(path)) is not None}
+    if len(stories) == 0:
+        return None
+    files = []
+    for story in sorted(stories.values(), key=lambda s: s.slug):
+        digest = cached_digest(with_articles(story, edited), config, cache)
+        page = pages.render_story(digest, cache)
+        if page is None:
+            return None
+        files.append(page)
+    written = write_files(files, config.output_path)
+    return QuickResult(stories=tuple(stories.values()), pages=tuple(f.path for f in files),
+                       changed=written)
+
+
+def _edited_articles(config: Config, previous: BuildResult, changed: Collection[Path],
+                     cache: BuildCache | None) -> dict[str, Article] | None:
+    """The changed files read again, by content path, when each is an article of the
+    previous build whose text alone changed; None when anything else changed (a file
+    added, removed, invalid, placed otherwise, given another cover, or a story file)."""
+    root = config.content_path.resolve()
+    known = previous.read.files
+    paths = []
+    for path in changed:
+        path = path.resolve()
+        if not path.is_relative_to(root):
+            return None
+        paths.append(config.content_path.joinpath(*path.relative_to(root).parts))
+    edited = {}
+    for path, item in zip(paths, read_files(paths, config, cache), strict=True):
+        old = known.get(path)
+        if not isinstance(item, Article) or not isinstance(old, Article) \
+                or old.rel_path not in previous.grouping.story_of \
+                or placement(old) != placement(item) or old.cover != item.cover \
+                or old.draft != item.draft:
+            return None
+        edited[item.rel_path] = item
+    return edited
