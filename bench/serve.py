@@ -20,6 +20,7 @@ fetched every 5 ms), with Hugo's resident memory.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import queue
@@ -238,9 +239,12 @@ class HugoServer:
         started = time.perf_counter()
         url = f"http://127.0.0.1:{self.port}{path}"
         while time.perf_counter() - started < timeout:
-            with urllib.request.urlopen(url, timeout=timeout) as response:
-                if marker in response.read().decode("utf-8", "replace"):
-                    return time.perf_counter() - started
+            try:
+                with urllib.request.urlopen(url, timeout=timeout) as response:
+                    if marker in response.read().decode("utf-8", "replace"):
+                        return time.perf_counter() - started
+            except (OSError, http.client.HTTPException):
+                pass  # a connection cut while Hugo rebuilds: ask again
             time.sleep(0.005)
         raise TimeoutError(f"{path} never showed {marker!r}")
 
@@ -273,10 +277,10 @@ def run_hugo(hugo: Path, articles: int, count: int, keep: Path | None) -> list[t
             for kind, path, marker, change in [
                     ("article body", article, "A benchmark sentence number {n} was added",
                      lambda text, n: text + f"\nA benchmark sentence number {n} was added here.\n"),
-                    ("template", single, "<!-- benchmark edit {n} -->",
-                     lambda text, n: text.replace("</body>", f"<!-- benchmark edit {n} -->"
-                                                  "</body>") if "</body>" in text
-                     else text + f"\n<!-- benchmark edit {n} -->\n")]:
+                    # visible text: Go's html/template drops comments
+                    ("template", single, "<p>benchmark edit {n}</p>",
+                     lambda text, n: text.replace('{{ define "main" }}', '{{ define "main" }}'
+                                                  f"<p>benchmark edit {n}</p>", 1))]:
                 original, times = path.read_text(encoding="utf-8"), []
                 for n in range(count):
                     path.write_text(change(original, n), encoding="utf-8")
