@@ -49,8 +49,8 @@ def build_edited_stories(config: Config, previous: BuildResult, changed: Collect
     """Write the story pages of the articles `changed` since `previous` (a build of the
     same `config` that wrote the site), when only their texts changed; else None.
 
-    Never raises for bad input: an invalid file returns None, and the full build
-    reports it.
+    An invalid file returns None (the full build reports it); a template that fails
+    on the new text raises ThemeError, as the full build would.
     """
     pages = previous.rendered.story_pages if previous.rendered else None
     if pages is None or previous.written is None or config.search.enabled or not changed:
@@ -58,19 +58,17 @@ def build_edited_stories(config: Config, previous: BuildResult, changed: Collect
     edited = _edited_articles(config, previous, changed, cache)
     if edited is None:
         return None
-    stories = {id(story): story for path in edited
-               if (story := previous.grouping.story_of.get(path)) is not None}
-    if len(stories) == 0:
-        return None
+    story_of = previous.grouping.story_of
+    stories = sorted({story_of[path].slug: with_articles(story_of[path], edited)
+                      for path in edited}.values(), key=lambda story: story.slug)
     files = []
-    for story in sorted(stories.values(), key=lambda s: s.slug):
-        digest = cached_digest(with_articles(story, edited), config, cache)
-        page = pages.render_story(digest, cache)
+    for story in stories:
+        page = pages.render_story(cached_digest(story, config, cache), cache)
         if page is None:
             return None
         files.append(page)
     written = write_files(files, config.output_path)
-    return QuickResult(stories=tuple(stories.values()), pages=tuple(f.path for f in files),
+    return QuickResult(stories=tuple(stories), pages=tuple(f.path for f in files),
                        changed=written)
 
 
@@ -87,7 +85,7 @@ def _edited_articles(config: Config, previous: BuildResult, changed: Collection[
         if not path.is_relative_to(root):
             return None
         paths.append(config.content_path.joinpath(*path.relative_to(root).parts))
-    edited = {}
+    edited: dict[str, Article] = {}
     for path, item in zip(paths, read_files(paths, config, cache), strict=True):
         old = known.get(path)
         if not isinstance(item, Article) or not isinstance(old, Article) \
@@ -96,4 +94,4 @@ def _edited_articles(config: Config, previous: BuildResult, changed: Collection[
                 or old.draft != item.draft:
             return None
         edited[item.rel_path] = item
-    return edited
+    return edited or None

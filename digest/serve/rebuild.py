@@ -90,7 +90,9 @@ class SiteBuilder:
             return None
         try:
             quick = build_edited_stories(config, last, changed, self._cache)
-        except Exception:  # noqa: BLE001 - the full build that follows reports the problem
+        except DigestError:
+            return None  # the full build that follows reports it
+        except Exception:  # noqa: BLE001 - our bug: the full build may still succeed
             self._echo(traceback.format_exc().rstrip())
             return None
         if quick is None:
