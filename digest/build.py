@@ -32,7 +32,7 @@ from digest.group import (
 from digest.images import process_images
 from digest.render import RenderedSite, render_site
 from digest.search import index_site
-from digest.write import WriteResult, check_output_folder, write_site
+from digest.write import WriteResult, check_output_folder, write_files, write_site
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances, for a progress bar."""
@@ -60,7 +60,8 @@ class BuildResult:
 
 def build(config: Config, *, write: bool = True, progress: Progress | None = None,
           cache: BuildCache | None = None, previous: BuildResult | None = None,
-          changed: Collection[Path] | None = None, regroup: bool = False) -> BuildResult:
+          changed: Collection[Path] | None = None, regroup: bool = False,
+          pages: Collection[str] | None = None) -> BuildResult:
     """Build the site described by `config` into `config.output_path`.
 
     Raises BuildError listing every invalid article (unless on_error is "skip"),
@@ -76,10 +77,14 @@ def build(config: Config, *, write: bool = True, progress: Progress | None = Non
     next build with `regroup` (or without `previous`) groups again and settles
     them.  With `previous` and the paths `changed` since it (as a file watcher saw
     them), only those files are read again.
+
+    With `pages` (output files, e.g. "stories/x/index.html"), only those pages are
+    rendered and written, in place, and the rest of the site is left as it was: what
+    `digest serve` does for the pages open in browsers before building the site.
     """
     if cache is not None:
-        cache.start_build()
-    return _build(config, write, progress, cache, previous, changed, regroup)
+        cache.start_build() if pages is None else cache.join_build()
+    return _build(config, write, progress, cache, previous, changed, regroup, pages)
 
 
 def open_cache(config: Config, *, keep_objects: bool = False) -> BuildCache:
@@ -91,7 +96,7 @@ def open_cache(config: Config, *, keep_objects: bool = False) -> BuildCache:
 
 def _build(config: Config, write: bool, progress: Progress | None, cache: BuildCache | None,
            previous: BuildResult | None, changed: Collection[Path] | None,
-           regroup: bool) -> BuildResult:
+           regroup: bool, pages: Collection[str] | None) -> BuildResult:
     timings: dict[str, float] = {}
     if write:
         check_output_folder(config.output_path, _protected_folders(config))
@@ -112,19 +117,25 @@ def _build(config: Config, write: bool, progress: Progress | None, cache: BuildC
     with _timed(timings, "images"):
         images = process_images(read.articles, config)
     with _timed(timings, "render"):
-        site = render_site(grouping, digests, images, config, cache)
+        site = render_site(grouping, digests, images, config, cache, only=pages)
     written = None
     if write:
         with _timed(timings, "write"):
-            finish = partial(index_site, language=config.language) if config.search.enabled \
-                else None
-            written = write_site(site.files, config.output_path, finish)
+            written = _write(site, config, whole=pages is None)
     warnings = [*grouping.warnings, *images.warnings]
     warnings += [f"{d.slug}: {w}" for d in digests for w in d.warnings if "single source" not in w]
     return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
                        skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
                        warnings=tuple(warnings), timings=timings,
                        provisional=provisional, rendered=site)
+
+
+def _write(site: RenderedSite, config: Config, whole: bool) -> WriteResult:
+    """The site written into the output folder; or, not `whole`, its pages updated in it."""
+    if not whole:
+        return write_files(site.files, config.output_path)
+    finish = partial(index_site, language=config.language) if config.search.enabled else None
+    return write_site(site.files, config.output_path, finish)
 
 
 def _group(read: ReadResult, config: Config, cache: BuildCache | None,

@@ -104,6 +104,12 @@ class BuildCache:
         self._changed = set()
         self.hits = self.misses = 0
 
+    def join_build(self) -> None:
+        """Begin a partial build between two builds (`digest serve` rendering a few pages
+        ahead of a build): it finds what the last build used, and what it uses or stores
+        joins that, so the next build loses nothing by it."""
+        self._objects = {**self._objects, **self._objects_used}
+
     def abandon_build(self) -> None:
         """Forget what the current build used and stored: for a build that failed, so that
         the next one finds everything the last finished build had (keep_objects only)."""

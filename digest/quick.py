@@ -55,6 +55,8 @@ def build_edited_stories(config: Config, previous: BuildResult, changed: Collect
     pages = previous.rendered.story_pages if previous.rendered else None
     if pages is None or previous.written is None or config.search.enabled or not changed:
         return None
+    if cache is not None:
+        cache.join_build()
     edited = _edited_articles(config, previous, changed, cache)
     if edited is None:
         return None
@@ -69,7 +71,7 @@ def build_edited_stories(config: Config, previous: BuildResult, changed: Collect
         files.append(page)
     written = write_files(files, config.output_path)
     return QuickResult(stories=tuple(stories), pages=tuple(f.path for f in files),
-                       changed=written)
+                       changed=written.changed)
 
 
 def _edited_articles(config: Config, previous: BuildResult, changed: Collection[Path],

@@ -92,9 +92,9 @@ def write_site(files: Sequence[OutputFile], output: Path,
                        changed=changed, removed=removed)
 
 
-def write_files(files: Sequence[OutputFile], output: Path) -> int:
+def write_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
     """Update these files of a site `write_site` wrote into `output`, leaving the others,
-    and record them in its manifest; the number of files whose bytes changed.
+    and record them in its manifest (the result counts these files only).
 
     For pages that must show an edit before the rest of the site is built again
     (`digest serve`); the next `write_site` makes the folder whole. Raises
@@ -114,7 +114,9 @@ def write_files(files: Sequence[OutputFile], output: Path) -> int:
     if stale:
         entries = previous["files"] | {path: [item.hash, item.size] for path, item in planned.items()}
         _write_manifest_entries(output, entries, previous["finish"])
-    return len(stale)
+    return WriteResult(output=output, files=len(files),
+                       pages=sum(1 for f in files if f.path.endswith(".html")),
+                       bytes=sum(item.size for item in planned.values()), changed=len(stale))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from digest.build import build
 from digest.config import load_config
 from digest.serve import Preview, is_loopback, rebuild
 from digest.serve.changes import ChangeQueue, plan_for
-from digest.serve.server import resolve_request
+from digest.serve.server import page_file, resolve_request
 
 BARRIER = ("The Marrow Bay council approved a 40 million dollar storm barrier on Tuesday. "
            "The vote was 7 to 2. Construction starts in March 2026, the council said.")
@@ -337,6 +337,49 @@ def test_a_text_edit_shows_its_story_page_first_then_the_site_then_the_grouping(
     build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
                              "hash_assets": False}))
     assert tree(preview.builder.config.output_path) == tree(cold)
+
+
+def test_a_template_edit_writes_the_open_pages_first(preview, site, tmp_path):
+    """A page open in a browser (its event stream names it) is built and published before
+    the rest of the site; the site then ends equal to a cold build."""
+    output = preview.builder.config.output_path
+    model, glacier = story_path(output, "Skerry"), story_path(output, "Kessing")
+    states = []
+
+    def publish(state, publish=preview.hub.publish):
+        pages = [(output / path.strip("/") / "index.html").read_text() for path in
+                 (model, glacier)]
+        states.append((state, pages))
+        publish(state)
+
+    stream = urllib.request.urlopen(f"{preview.url}__digest__/events?page={model}", timeout=20)
+    try:
+        stream.readline()  # connected: the page counts as open
+        wait_for(lambda: f"{model.strip('/')}/index.html" in preview.hub.open_pages(),
+                 what="the page to count as open")
+        preview.hub.publish = publish
+        state = preview.hub.state
+        template = site / "theme" / "templates" / "story.html"
+        template.write_text(template.read_text().replace("<h1", "<h1 data-edited", 1))
+        built_after(preview, state.build)
+    finally:
+        stream.close()
+    (first, (first_model, first_glacier)), (last, (last_model, last_glacier)) = states
+    assert first.settling and "data-edited" in first_model and "data-edited" not in first_glacier
+    assert not last.settling and "data-edited" in last_model and "data-edited" in last_glacier
+    cold = tmp_path / "cold"
+    build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
+                             "hash_assets": False}))
+    assert tree(output) == tree(cold)
+
+
+def test_event_streams_name_their_page(preview):
+    assert page_file("/__digest__/events?page=%2Fstories%2Fx%2F") == "stories/x/index.html"
+    assert page_file("/__digest__/events") == "index.html"
+    assert page_file("/__digest__/events?page=/a/../../404.html") == "a/404.html"
+    with preview.hub.page_open("a/index.html"), preview.hub.page_open("a/index.html"):
+        assert preview.hub.open_pages() == {"a/index.html"}
+    assert preview.hub.open_pages() == frozenset()
 
 
 def tree(root: Path) -> dict[str, bytes]:

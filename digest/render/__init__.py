@@ -7,7 +7,7 @@ names the template and line.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -86,11 +86,13 @@ class StoryPages:
 
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
-                config: Config, cache: BuildCache | None = None) -> RenderedSite:
+                config: Config, cache: BuildCache | None = None,
+                only: Collection[str] | None = None) -> RenderedSite:
     """Render the front page, topic pages, one page per story and the 404 page.
 
     With a `cache`, a page is reused while what it shows is unchanged
-    (`digest.render.pagecache`).
+    (`digest.render.pagecache`). With `only` (output files, e.g. "index.html"), just
+    those pages are rendered, as the whole site would render them, and nothing else.
     """
     theme = find_theme(config)
     env = make_environment(theme, config,
@@ -125,6 +127,8 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         pages.append(("search/", "search.html", {}))
     if config.base_url:
         pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
+    if only is not None:
+        pages = [page for page in pages if output_file(page[0]) in only]
     render = partial(_render_page, env, config=config, asset_names=asset_names)
     keys = None
     if cache is None:
@@ -140,6 +144,8 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
                          digests=known, lists=lists_key(topics, editions, known), reads=reads,
                          markdown=memo)
         files = [_render_cached(render, page, keys, cache)[0] for page in pages]
+    if only is not None:
+        return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,

@@ -26,7 +26,8 @@
     return link ? new URL(link.getAttribute("href"), location.href).href : null;
   }
 
-  const events = new EventSource("/__digest__/events");
+  // The page's path tells the server which pages are open: those are built first.
+  const events = new EventSource(`/__digest__/events?page=${encodeURIComponent(location.pathname)}`);
   events.onmessage = (message) => {
     const state = JSON.parse(message.data);
     queue = queue.then(() => apply(state)).catch((error) => {

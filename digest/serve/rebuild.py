@@ -60,9 +60,11 @@ class SiteBuilder:
         When only stylesheets changed since a good build, and the site's asset
         names carry no hash, the new files are copied into the served site
         without a build: pages do not change, and open pages swap the sheet.
-        When only article texts changed, the edited pages are built first on
-        the stories as they were, and published; then the site is grouped
-        again and what that changes is published too.
+        When only article texts changed, their story pages are built first on
+        the stories as they were and published (`digest.quick`), then the whole
+        site, then the site is grouped again and what that changes is published
+        too. When only templates changed, the pages open in browsers are built
+        and published first, then the whole site.
         """
         before = self._hub.state
         number = before.build + 1
@@ -73,7 +75,9 @@ class SiteBuilder:
         if self._cache is not None:
             self._cache.forget_files(changed)
         self.builds_run += 1
-        if (first := self._edited_stories_first(before, number, changed, started)) is not None:
+        first = self._edited_stories_first(before, number, changed, started) or \
+            self._open_pages_first(before, number, changed, started)
+        if first is not None:
             before, number = first, number + 1
         state = self._build_and_publish(before, number, changed, started, settle=False)
         if state.settling:
@@ -99,6 +103,29 @@ class SiteBuilder:
             return None
         pages = f"{len(quick.pages)} story page{'s' if len(quick.pages) != 1 else ''}"
         return self._publish_early(before, number, started, f"{pages} written first",
+                                   settling=True)
+
+    def _open_pages_first(self, before: BuildState, number: int, changed: frozenset[Path],
+                          started: float) -> BuildState | None:
+        """After a template edit, build and publish the pages open in browsers ahead of the
+        rest of the site (Hugo's "fast render"); None when it does not apply."""
+        config, last, pages = self._last_config, self._last, self._hub.open_pages()
+        if last is None or config is None or before.errors or config.search.enabled \
+                or not pages or not _templates_only(changed, config):
+            return None
+        try:
+            result = self._build_site(config, cache=self._cache, previous=last,
+                                      changed=changed, pages=pages)
+        except DigestError:
+            return None  # the full build that follows reports it
+        except Exception:  # noqa: BLE001 - our bug: the full build may still succeed
+            self._echo(traceback.format_exc().rstrip())
+            return None
+        if result.written is None or not result.written.changed:
+            return None
+        count = result.written.pages
+        return self._publish_early(before, number, started,
+                                   f"{count} open page{'s' if count != 1 else ''} written first",
                                    settling=True)
 
     def _publish_early(self, before: BuildState, number: int, started: float, what: str, *,
@@ -236,6 +263,17 @@ def _articles_only(changed: frozenset[Path], config: Config) -> bool:
     content = config.content_path.resolve()
     return bool(changed) and all(path.suffix in ARTICLE_SUFFIXES and path.is_relative_to(content)
                                  for path in changed)
+
+
+def _templates_only(changed: frozenset[Path], config: Config) -> bool:
+    """Every changed path is a template of the site or of its theme."""
+    try:
+        folders = (config.templates_path.resolve(), find_theme(config).templates.resolve())
+    except DigestError:
+        return False
+    return bool(changed) and all(
+        path.suffix == ".html" and any(path.is_relative_to(folder) for folder in folders)
+        for path in changed)
 
 
 def _css_only(changed: frozenset[Path]) -> bool:

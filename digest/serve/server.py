@@ -22,7 +22,7 @@ import traceback
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from digest.serve.state import BuildState, ReloadHub
 
@@ -68,6 +68,15 @@ def resolve_request(root: Path, target: str) -> Resolved:
     if not os.path.isfile(real):
         return Resolved(404)
     return Resolved(200, file=Path(real))
+
+
+def page_file(events_target: str) -> str:
+    """The output file of the page an event stream's `?page=` names ("/a/" → "a/index.html")."""
+    page = parse_qs(urlsplit(events_target).query).get("page", ["/"])[0]
+    parts = [part for part in page.split("/") if part not in ("", ".", "..")]
+    if not parts or page.endswith("/"):
+        parts.append("index.html")
+    return "/".join(parts)
 
 
 def inject_script(html: bytes, tag: bytes) -> bytes:
@@ -219,14 +228,15 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.end_headers()
         hub, seen = self.server.hub, None
         try:
-            self.wfile.write(b"retry: 1000\n\n")
-            while not hub.closed:
-                state = hub.wait_newer(seen, KEEPALIVE_SECONDS)
-                if state is None:
-                    self.wfile.write(b": keep-alive\n\n")
-                    continue
-                seen = state.build
-                self.wfile.write(f"data: {json.dumps(state.to_json_dict())}\n\n".encode())
+            with hub.page_open(page_file(self.path)):
+                self.wfile.write(b"retry: 1000\n\n")
+                while not hub.closed:
+                    state = hub.wait_newer(seen, KEEPALIVE_SECONDS)
+                    if state is None:
+                        self.wfile.write(b": keep-alive\n\n")
+                        continue
+                    seen = state.build
+                    self.wfile.write(f"data: {json.dumps(state.to_json_dict())}\n\n".encode())
         except (ConnectionError, TimeoutError, OSError):
             pass
 

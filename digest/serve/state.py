@@ -9,6 +9,9 @@ newest site), so there is no per-client queue.
 from __future__ import annotations
 
 import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -76,6 +79,7 @@ class ReloadHub:
         self._cond = threading.Condition()
         self._state = initial
         self._closed = False
+        self._open: Counter[str] = Counter()
 
     @property
     def state(self) -> BuildState:
@@ -98,6 +102,25 @@ class ReloadHub:
             if self._closed or self._state.build == seen:
                 return None
             return self._state
+
+    @contextmanager
+    def page_open(self, page: str) -> Iterator[None]:
+        """Count `page` (its output file, e.g. "stories/x/index.html") as open in a browser
+        while the block runs: while its event stream lasts."""
+        with self._cond:
+            self._open[page] += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._open[page] -= 1
+                if not self._open[page]:
+                    del self._open[page]
+
+    def open_pages(self) -> frozenset[str]:
+        """The output files of the pages open in browsers now."""
+        with self._cond:
+            return frozenset(self._open)
 
     def close(self) -> None:
         """Release every waiting event stream."""
