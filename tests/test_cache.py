@@ -285,3 +285,20 @@ def test_an_abandoned_build_leaves_the_cache_as_the_last_finished_build_had_it(t
     cache.abandon_build()
     cache.start_build()
     assert cache.get("pages", "a1") is page and cache.get("articles", "x1") is None
+
+
+def test_a_partial_build_between_two_builds_drops_nothing():
+    """`join_build`: what `digest serve` renders ahead of a build finds what the last build
+    used, and the next build still finds all of it plus what the partial build stored."""
+    cache = BuildCache(None, version="v", keep_objects=True)
+    cache.keep_in_memory_only()
+    cache.start_build()
+    cache.put("pages", "a", "page a")
+    cache.put("pages", "b", "page b")
+    cache.start_build()
+    assert cache.get("pages", "a") == "page a" and cache.get("pages", "b") == "page b"
+    cache.join_build()  # a partial build: it uses a and stores c
+    assert cache.get("pages", "a") == "page a"
+    cache.put("pages", "c", "page c")
+    cache.start_build()
+    assert [cache.get("pages", key) for key in "abc"] == ["page a", "page b", "page c"]

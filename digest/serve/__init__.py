@@ -4,8 +4,10 @@
                                                        └─ publish ─▶ ReloadHub ─SSE─▶ open pages
     PreviewServer: serves the output folder, injects the reload script, streams events
 
-The watcher only notes paths; the build loop waits for ~100 ms of quiet and
-runs the same `build` as `digest build`; the server reads whatever complete
+The watcher only notes paths; the build loop waits for a moment of quiet (30 ms
+after an editor's save, 100 ms in a burst) and runs the same `build` as `digest
+build`, after writing first what open pages need most (`digest.quick` for a text
+edit, the open pages for a template edit); the server reads whatever complete
 site is in the output folder. Per-run state lives in a `Preview` object.
 """
 
