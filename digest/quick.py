@@ -26,7 +26,7 @@ from digest.cache import BuildCache
 from digest.compose import cached_digest
 from digest.config import Config
 from digest.content.model import Article
-from digest.content.reader import read_files
+from digest.content.reader import content_file, read_files
 from digest.group import placement, with_articles
 from digest.group.model import Story
 from digest.write import write_files
@@ -79,21 +79,15 @@ def _edited_articles(config: Config, previous: BuildResult, changed: Collection[
     """The changed files read again, by content path, when each is an article of the
     previous build whose text alone changed; None when anything else changed (a file
     added, removed, invalid, placed otherwise, given another cover, or a story file)."""
-    root = config.content_path.resolve()
-    known = previous.read.files
-    paths = []
-    for path in changed:
-        path = path.resolve()
-        if not path.is_relative_to(root):
-            return None
-        paths.append(config.content_path.joinpath(*path.relative_to(root).parts))
+    paths = [content_file(config.content_path, path) for path in changed]
+    olds = [previous.read.files.get(path) if path is not None else None for path in paths]
+    if not all(isinstance(old, Article) and old.rel_path in previous.grouping.story_of
+               for old in olds):
+        return None  # not all articles of the last build's stories: nothing is read
     edited: dict[str, Article] = {}
-    for path, item in zip(paths, read_files(paths, config, cache), strict=True):
-        old = known.get(path)
-        if not isinstance(item, Article) or not isinstance(old, Article) \
-                or old.rel_path not in previous.grouping.story_of \
-                or placement(old) != placement(item) or old.cover != item.cover \
-                or old.draft != item.draft:
+    for old, item in zip(olds, read_files(paths, config, cache), strict=True):
+        if not isinstance(item, Article) or placement(old) != placement(item) \
+                or old.cover != item.cover or old.draft != item.draft:
             return None
         edited[item.rel_path] = item
     return edited or None

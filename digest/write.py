@@ -106,17 +106,13 @@ def write_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
         raise ConfigError(f"{output} holds no site written by digest",
                           hint="build the whole site first")
     planned = _plan(files, output)
-    stale = [item for path, item in planned.items()
-             if previous["files"].get(path) != [item.hash, item.size]]
-    _check_targets(stale, output)
-    for item in stale:
-        _replace(item)
+    stale = _write_stale(planned, output, previous["files"])
     if stale:
         entries = previous["files"] | {path: [item.hash, item.size] for path, item in planned.items()}
         _write_manifest_entries(output, entries, previous["finish"])
     return WriteResult(output=output, files=len(files),
                        pages=sum(1 for f in files if f.path.endswith(".html")),
-                       bytes=sum(item.size for item in planned.values()), changed=len(stale))
+                       bytes=sum(item.size for item in planned.values()), changed=stale)
 
 
 @dataclass(frozen=True)
@@ -171,19 +167,26 @@ def _write_fresh(planned: dict[str, _Planned], output: Path,
 def _update(planned: dict[str, _Planned], output: Path,
             previous: dict[str, list]) -> tuple[int, int]:
     """Write the files that differ from the previous build; remove those that left."""
-    stale = [item for path, item in planned.items()
-             if previous.get(path) != [item.hash, item.size]
-             or _size_on_disk(item.target) != item.size]
-    _check_targets(stale, output)
-    for item in stale:
-        _replace(item)
+    changed = _write_stale(planned, output, previous)
     gone = sorted(set(previous) - set(planned))
     for path in gone:
         target = (output / path).resolve()
         if target.is_relative_to(output) and target != output:
             _remove(target)
             _prune_empty_parents(target.parent, output)
-    return len(stale), len(gone)
+    return changed, len(gone)
+
+
+def _write_stale(planned: dict[str, _Planned], output: Path, previous: dict[str, list]) -> int:
+    """Write the planned files the manifest or the disk does not hold as planned (after
+    checking every target); how many."""
+    stale = [item for path, item in planned.items()
+             if previous.get(path) != [item.hash, item.size]
+             or _size_on_disk(item.target) != item.size]
+    _check_targets(stale, output)
+    for item in stale:
+        _replace(item)
+    return len(stale)
 
 
 def _check_targets(items: Sequence[_Planned], output: Path) -> None:

@@ -88,6 +88,15 @@ def read_files(paths: Sequence[Path], config: Config,
     return _read_all(list(paths), config, cache, None)
 
 
+def content_file(content_dir: Path, path: Path) -> Path | None:
+    """`path` (as a file watcher reports it) spelled as the reader keys its files, under
+    `content_dir` as configured; None when it lies outside the content folder."""
+    path, root = path.resolve(), content_dir.resolve()
+    if not path.is_relative_to(root):
+        return None
+    return content_dir.joinpath(*path.relative_to(root).parts)
+
+
 def _changed_files(content_dir: Path, previous: ReadResult | None,
                    changed: Collection[Path] | None) -> dict[Path, _Item | None] | None:
     """`previous.files` with the changed article files to read again (None) and the
@@ -95,21 +104,18 @@ def _changed_files(content_dir: Path, previous: ReadResult | None,
     folder changed, or so many paths that walking is as cheap."""
     if previous is None or changed is None or not previous.files or len(changed) > WALK_FROM:
         return None
-    root = content_dir.resolve()
     files: dict[Path, _Item | None] = dict(previous.files)
     for path in changed:
-        path = path.resolve()
-        if not path.is_relative_to(root):
+        known = content_file(content_dir, path)
+        if known is None:
             continue
-        rel = path.relative_to(root)
-        known = content_dir.joinpath(*rel.parts)
-        if path.is_dir() or (not path.exists() and known not in files
-                             and any(p.is_relative_to(known) for p in files)):
+        if known.is_dir() or (not known.exists() and known not in files
+                              and any(p.is_relative_to(known) for p in files)):
             return None
-        hidden = any(part.startswith((".", "_")) for part in rel.parts[:-1])
-        if hidden or not _is_article_name(path.name):
+        parents = known.relative_to(content_dir).parts[:-1]
+        if any(part.startswith((".", "_")) for part in parents) or not _is_article_name(known.name):
             continue
-        if path.is_file():
+        if known.is_file():
             files[known] = None  # an existing key keeps its place
         else:
             files.pop(known, None)

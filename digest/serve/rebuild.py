@@ -20,7 +20,7 @@ from pathlib import Path
 from digest.build import BuildResult, build, open_cache
 from digest.cache import BuildCache
 from digest.config import Config
-from digest.content.reader import ARTICLE_SUFFIXES, find_article_files
+from digest.content.reader import find_article_files
 from digest.errors import BuildError, DigestError
 from digest.quick import build_edited_stories
 from digest.render.theme import find_theme, static_sources
@@ -90,7 +90,7 @@ class SiteBuilder:
         """Publish the story pages of edited articles ahead of the full build, when only
         article texts changed (`digest.quick`); None when it does not apply."""
         config, last = self._last_config, self._last
-        if last is None or config is None or before.errors or not _articles_only(changed, config):
+        if last is None or config is None or before.errors:
             return None
         try:
             quick = build_edited_stories(config, last, changed, self._cache)
@@ -254,15 +254,8 @@ def _build_and_save(config: Config) -> None:
         cache = open_cache(config)
         build(config, cache=cache)
         cache.save()
-    except (Exception, KeyboardInterrupt):  # noqa: BLE001 - the caller builds it again
+    except (Exception, KeyboardInterrupt):  # noqa: BLE001, S110 - the caller builds it again
         pass
-
-
-def _articles_only(changed: frozenset[Path], config: Config) -> bool:
-    """Every changed path is a markdown file in the content folder."""
-    content = config.content_path.resolve()
-    return bool(changed) and all(path.suffix in ARTICLE_SUFFIXES and path.is_relative_to(content)
-                                 for path in changed)
 
 
 def _templates_only(changed: frozenset[Path], config: Config) -> bool:
