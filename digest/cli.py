@@ -1,4 +1,4 @@
-"""The `digest` command line: build, check, new, report, clean."""
+"""The `digest` command line: build, check, new, report, import, clean."""
 
 from __future__ import annotations
 
@@ -142,6 +142,50 @@ def report_command(config: Config, as_json: bool) -> None:
     result = build(config, write=False)
     data = report_data(result, config)
     click.echo(json.dumps(data, indent=2, ensure_ascii=False) if as_json else report_text(data))
+
+
+@main.command("import")
+@click.argument("feeds", nargs=-1)
+@click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              help=SITE_HELP)
+@click.option("--since", help="Skip items dated before this (e.g. 2025-11-03).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most N items per feed, newest first.")
+@click.option("--fetch-pages", is_flag=True, default=None,
+              help="Fetch the article page of items that carry only an excerpt and extract "
+                   "its main text (same as [import] fetch_pages = true).")
+@click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def import_command(feeds: tuple[str, ...], site: Path, since: str | None, limit: int | None,
+                   fetch_pages: bool | None, dry_run: bool, quiet: bool) -> None:
+    """Import articles from RSS, Atom or JSON feeds (URLs or files) into content/.
+
+    With no FEED, reads the feeds listed in digest.toml's [import] feeds. Each item
+    becomes one markdown file named from its URL; re-running updates only items that
+    changed and never overwrites a file edited by hand. A failing feed or page is
+    listed with its reason and the others go on. The only command that uses the network.
+    """
+    from digest.console import delayed_progress
+    from digest.content.dates import parse_date
+    from digest.importer import FeedSource, ImportOptions, configured_feeds, import_feeds
+    from digest.importer.summary import print_import_summary
+
+    config = load_config(site, {"import.fetch_pages": fetch_pages})
+    sources = [FeedSource(url=f if "://" in f else str(Path(f).resolve())) for f in feeds] \
+        or configured_feeds(config)
+    if not sources:
+        raise ConfigError("no feeds to import", hint="pass FEED URLs or files, or list them in "
+                          "digest.toml: [import] feeds = [{url = \"https://...\"}]")
+    try:
+        start = parse_date(since, config.tz) if since else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from None
+    console = Console(stderr=True, quiet=quiet)
+    started = time.perf_counter()
+    options = ImportOptions(since=start, limit=limit, fetch_pages=config.import_.fetch_pages,
+                            dry_run=dry_run)
+    with delayed_progress(console, enabled=console.is_terminal) as progress:
+        result = import_feeds(config, sources, options, progress=progress)
+    print_import_summary(console, result, time.perf_counter() - started)
 
 
 @main.command("clean")

@@ -77,6 +77,23 @@ class SearchConfig:
 
 
 @dataclass(frozen=True)
+class ImportConfig:
+    feeds: list = option([], "Feeds `digest import` reads when given none: a list of tables "
+                         "{url = \"...\", topic = \"...\", outlet = \"...\"} (url may be a "
+                         "file path relative to the site folder; topic and outlet optional).")
+    fetch_pages: bool = option(False, "Fetch each article page when a feed carries only excerpts "
+                               "and extract its main text (network, import only).")
+    timeout: float = option(20.0, "Seconds one feed or page request may take in all.")
+    max_feed_bytes: int = option(10_000_000, "Largest feed accepted, in bytes.")
+    max_page_bytes: int = option(5_000_000, "Largest article page accepted, in bytes.")
+    max_redirects: int = option(5, "Most redirects followed for one request.")
+
+
+FEED_KEYS = ("url", "topic", "outlet")
+"""The keys of one `[import] feeds` entry."""
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything a build needs to know, validated. Paths are absolute."""
 
@@ -102,6 +119,7 @@ class Config:
     images: ImagesConfig = field(default_factory=ImagesConfig)
     serve: ServeConfig = field(default_factory=ServeConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
+    import_: ImportConfig = field(default_factory=ImportConfig, metadata={"key": "import"})
     site_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     @property
@@ -161,19 +179,25 @@ def _build(schema: type, raw: dict[str, Any], path: Path, prefix: str) -> Any:
     """Instantiate the dataclass `schema` from `raw`, checking every key."""
     if not isinstance(raw, dict):
         raise ConfigError(f"[{prefix.rstrip('.')}] must be a table", path=path)
-    fields = {f.name: f for f in dataclasses.fields(schema) if not f.metadata.get("internal")}
+    fields = {_key(f): f for f in dataclasses.fields(schema) if not f.metadata.get("internal")}
     hints = typing.get_type_hints(schema)
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in fields:
             raise ConfigError(_unknown_key_message(prefix + key, fields), path=path,
                               field=prefix + key)
-        kind = hints[key]
+        name = fields[key].name
+        kind = hints[name]
         if dataclasses.is_dataclass(kind):
-            values[key] = _build(kind, value, path, prefix=f"{prefix}{key}.")
+            values[name] = _build(kind, value, path, prefix=f"{prefix}{key}.")
         else:
-            values[key] = _check_value(prefix + key, value, kind, fields[key], path)
+            values[name] = _check_value(prefix + key, value, kind, fields[key], path)
     return schema(**values)
+
+
+def _key(spec: dataclasses.Field) -> str:
+    """The option's name in digest.toml (`import` is a Python keyword, so its field is `import_`)."""
+    return spec.metadata.get("key", spec.name)
 
 
 def _unknown_key_message(key: str, fields: dict[str, Any]) -> str:
@@ -229,6 +253,41 @@ def _check_cross_fields(config: Config, path: Path) -> None:
     if config.compose.takeaways_min > config.compose.takeaways_max:
         raise ConfigError("option 'compose.takeaways_min' is larger than takeaways_max",
                           path=path)
+    _check_import(config.import_, path)
+
+
+def _check_import(settings: ImportConfig, path: Path) -> None:
+    """Each `[import] feeds` entry is a table with a `url` and only known keys; no url twice."""
+    seen: set[str] = set()
+    for number, feed in enumerate(settings.feeds, start=1):
+        key = f"import.feeds[{number}]"
+        if not isinstance(feed, dict):
+            raise ConfigError(f"option '{key}' must be a table, not {feed!r}", path=path,
+                              field=key, hint='write {url = "https://...", topic = "..."}')
+        for name, value in feed.items():
+            if name not in FEED_KEYS:
+                close = difflib.get_close_matches(name, FEED_KEYS, n=1)
+                guess = f"; did you mean '{close[0]}'?" if close else \
+                    f"; known keys: {', '.join(FEED_KEYS)}"
+                raise ConfigError(f"unknown key '{name}' in '{key}'{guess}", path=path, field=key)
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"'{key}.{name}' must be a non-empty string, not {value!r}",
+                                  path=path, field=key)
+        url = feed.get("url")
+        if url is None:
+            raise ConfigError(f"'{key}' has no url", path=path, field=key,
+                              hint="add url = \"https://...\" (or a file path)")
+        if "://" in url and not url.startswith(("http://", "https://")):
+            raise ConfigError(f"'{key}.url' is {url!r}; only http(s) URLs and file paths are read",
+                              path=path, field=key)
+        if url in seen:
+            raise ConfigError(f"'{key}.url' {url!r} is listed twice", path=path, field=key)
+        seen.add(url)
+    for name in ("timeout", "max_feed_bytes", "max_page_bytes"):
+        if getattr(settings, name) <= 0:
+            raise ConfigError(f"option 'import.{name}' must be positive", path=path)
+    if settings.max_redirects < 0:
+        raise ConfigError("option 'import.max_redirects' must be 0 or more", path=path)
 
 
 def describe_options() -> list[tuple[str, str, str]]:
@@ -241,11 +300,11 @@ def describe_options() -> list[tuple[str, str, str]]:
             if spec.metadata.get("internal"):
                 continue
             if dataclasses.is_dataclass(hints[spec.name]):
-                walk(hints[spec.name], f"{prefix}{spec.name}.")
+                walk(hints[spec.name], f"{prefix}{_key(spec)}.")
                 continue
             default = spec.default if spec.default is not dataclasses.MISSING \
                 else spec.default_factory()  # type: ignore[misc]
-            rows.append((prefix + spec.name, repr(default), spec.metadata.get("help", "")))
+            rows.append((prefix + _key(spec), repr(default), spec.metadata.get("help", "")))
 
     walk(Config, "")
     return rows

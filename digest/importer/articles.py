@@ -1,0 +1,157 @@
+"""One feed item -> the text of one markdown article, and the hash that tells a
+file digest wrote from one an editor changed since.
+
+The file's front matter holds the canonical fields and
+`imported: {feed, item, hash}`: `item` is a hash of the feed item as read (so an
+unchanged item is known without fetching its page again) and `hash` a hash of
+the whole file as written, with that value blanked. A file whose text no longer
+matches its `hash` was edited by hand and is never overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from posixpath import splitext
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import yaml
+
+from digest.content.outlets import domain_of, outlet_from_url
+from digest.content.scraped import clean_inline_text, html_to_markdown, looks_like_html
+from digest.content.slugs import slugify
+from digest.importer.feeds import FeedItem, first_body_image
+
+FORMAT = 1
+"""Bumped when the article text changes for the same item, so re-imports update."""
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
+    "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id",
+    "rb_clickid", "s_cid", "__s", "ocid", "cmpid", "ito",
+})
+"""Query parameters that track the reader rather than name the page (plus every `utm_*`)."""
+HASH_LENGTH = 16
+# The "sha256-" prefix keeps YAML from reading an all-digit hash as a number.
+_HASH_LINE = re.compile(r"^(  hash: )(sha256-[0-9a-f]{%d})$" % HASH_LENGTH, re.MULTILINE)
+_BLANK_HASH = "sha256-" + "0" * HASH_LENGTH
+EXCERPT_CHARS = 400
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """A feed as the user named it, with the settings its articles take."""
+
+    url: str
+    """The URL or file path given."""
+    topic: str = ""
+    outlet: str = ""
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The main text of an article's web page, as the extractor found it."""
+
+    html: str
+    authors: tuple[str, ...] = ()
+
+
+def canonical_url(url: str) -> str:
+    """`url` without tracking parameters (`utm_*`, `fbclid` ...) and fragment, with a
+    lowercase scheme and host; the item's identity and its `source`."""
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS]
+    host = (parts.hostname or "").lower()
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
+
+
+def slug_from_url(url: str) -> str:
+    """A readable slug from the URL's path: its last meaningful segment (with the one
+    before when that is a bare number or "index"), else the domain."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if segments:
+        segments[-1] = splitext(segments[-1])[0] if segments[-1].lower().endswith(
+            (".html", ".htm", ".php", ".aspx", ".asp", ".shtml")) else segments[-1]
+    words = [s for s in segments if s.lower() not in ("index", "")]
+    if not words:
+        return slugify(domain_of(url) or "item")
+    last = words[-1]
+    if (last.isdigit() or len(slugify(last)) < 4) and len(words) > 1:
+        last = f"{words[-2]}-{last}"
+    return slugify(last, max_length=70)
+
+
+def url_hash(url: str) -> str:
+    """Six hex digits naming `url`, to tell apart two items whose slugs are equal."""
+    return hashlib.sha256(url.encode()).hexdigest()[:6]
+
+
+def item_hash(item: FeedItem, feed: FeedSource, fetch_pages: bool) -> str:
+    """A hash of everything read from the feed that shapes the article."""
+    data = [FORMAT, item.link, item.title, item.date.isoformat() if item.date else "",
+            item.authors, item.tags, item.summary_html, item.content_html, item.cover,
+            feed.topic, feed.outlet, fetch_pages]
+    return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:HASH_LENGTH]
+
+
+def article_text(item: FeedItem, *, source: str, slug: str, feed: FeedSource, feed_title: str,
+                 tz: dt.tzinfo, item_key: str, page: PageText | None = None) -> str:
+    """The article file for `item`: canonical front matter, then the body as markdown
+    (page text when fetched, else content, else summary, through the safe converter)."""
+    body_html = page.html if page else (item.content_html or item.summary_html)
+    summary = clean_inline_text(item.summary_html)
+    excerpt = summary if summary and len(summary) <= EXCERPT_CHARS and (
+        item.content_html or page) else ""
+    authors = item.authors or (page.authors if page else ())
+    fields = {
+        "title": clean_inline_text(item.title) or slug.replace("-", " "),
+        "date": item.date.astimezone(tz).isoformat() if item.date else "",
+        "source": source,
+        "outlet": feed.outlet or clean_inline_text(feed_title) or outlet_from_url(source) or "",
+        "author": [clean_inline_text(a) for a in authors] if len(authors) > 1
+        else clean_inline_text(authors[0]) if authors else "",
+        "topic": feed.topic,
+        "tags": [t for t in (clean_inline_text(tag) for tag in item.tags) if t],
+        "cover": item.cover or first_body_image(item.content_html or item.summary_html, source),
+        "excerpt": excerpt,
+        "slug": slug,
+        "imported": {"feed": feed.url, "item": item_key, "hash": _BLANK_HASH},
+    }
+    fields = {k: v for k, v in fields.items() if v not in ("", [])}
+    text = _compose(fields, _body_markdown(body_html))
+    return _HASH_LINE.sub(lambda m: m.group(1) + text_hash(text), text, count=1)
+
+
+def _compose(fields: dict, body: str) -> str:
+    front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=10_000)
+    return f"---\n{front}---\n\n{body}\n"
+
+
+def _body_markdown(body_html: str) -> str:
+    if not body_html.strip():
+        return ""
+    if looks_like_html(body_html):
+        return html_to_markdown(body_html)
+    return html_to_markdown(f"<p>{body_html}</p>")
+
+
+def text_hash(text: str) -> str:
+    """The hash recorded in a file: of its text with the recorded hash blanked."""
+    blank = _HASH_LINE.sub(lambda m: m.group(1) + _BLANK_HASH, text, count=1)
+    return "sha256-" + hashlib.sha256(blank.encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+def recorded_hash(text: str) -> str | None:
+    """The `imported.hash` a file records (None when it has none)."""
+    match = _HASH_LINE.search(text)
+    return match.group(2) if match else None
+
+
+def edited_by_hand(text: str) -> bool:
+    """True when the file no longer matches the hash recorded when it was imported."""
+    recorded = recorded_hash(text)
+    return recorded is None or recorded != text_hash(text)
