@@ -46,9 +46,10 @@ def _handler(state: FeedServer) -> type:
             body = state.extra.get(path)
             file = (state.root / path.lstrip("/")).resolve()
             if body is None and file.is_file() and file.is_relative_to(state.root.resolve()):
-                body = file.read_bytes().replace(b"{{BASE}}", state.base.encode())
+                body = file.read_bytes()
             if body is None:
                 return self._send(404, b"not found", "text/plain")
+            body = body.replace(b"{{BASE}}", state.base.encode())
             self._send(200, body, TYPES.get(Path(path).suffix, "application/octet-stream"))
 
         def _send(self, status: int, body: bytes, kind: str) -> None:

@@ -199,8 +199,10 @@ def _json_item(raw: dict[str, Any], base: str) -> FeedItem:
                                      else [])
     link = _text(raw.get("url")) or _text(raw.get("external_url"))
     content = _text(raw.get("content_html")) or _text_paragraphs(_text(raw.get("content_text")))
+    link = urljoin(base, link) if link else ""
+    image = _text(raw.get("image")) or _text(raw.get("banner_image"))
     return FeedItem(
-        link=urljoin(base, link) if link else "",
+        link=link,
         title=_text(raw.get("title")),
         date=_iso_date(raw.get("date_published")) or _iso_date(raw.get("date_modified")),
         authors=tuple(_text(a.get("name")) for a in authors
@@ -208,8 +210,7 @@ def _json_item(raw: dict[str, Any], base: str) -> FeedItem:
         tags=tuple(_text(t) for t in raw.get("tags") or [] if _text(t)),
         summary_html=_escape_text(_text(raw.get("summary"))),
         content_html=content,
-        cover=urljoin(base, _text(raw.get("image")) or _text(raw.get("banner_image")) or "")
-        if (raw.get("image") or raw.get("banner_image")) else "",
+        cover=urljoin(link or base, image) if image else "",
     )
 
 
