@@ -162,7 +162,8 @@ def import_command(feeds: tuple[str, ...], site: Path, since: str | None, limit:
     With no FEED, reads the feeds listed in digest.toml's [import] feeds. Each item
     becomes one markdown file named from its URL; re-running updates only items that
     changed and never overwrites a file edited by hand. A failing feed or page is
-    listed with its reason and the others go on. The only command that uses the network.
+    listed with its reason and the others go on; exit status 1 only when every feed
+    failed. The only command that uses the network.
     """
     from digest.console import delayed_progress
     from digest.content.dates import parse_date
@@ -186,6 +187,9 @@ def import_command(feeds: tuple[str, ...], site: Path, since: str | None, limit:
     with delayed_progress(console, enabled=console.is_terminal) as progress:
         result = import_feeds(config, sources, options, progress=progress)
     print_import_summary(console, result, time.perf_counter() - started)
+    if all(feed.failed for feed in result.feeds):
+        # Nothing could be read (network down?): fail, so a scheduled build keeps the last site.
+        raise click.ClickException("every feed failed; nothing was imported")
 
 
 @main.command("clean")

@@ -38,6 +38,7 @@ HASH_LENGTH = 16
 _HASH_LINE = re.compile(r"^(  hash: )(sha256-[0-9a-f]{%d})$" % HASH_LENGTH, re.MULTILINE)
 _BLANK_HASH = "sha256-" + "0" * HASH_LENGTH
 EXCERPT_CHARS = 400
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's is ~10x faster
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def article_text(item: FeedItem, *, source: str, slug: str, feed: FeedSource, fe
 
 
 def _compose(fields: dict, body: str) -> str:
-    front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=10_000)
+    front = yaml.dump(fields, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
     return f"---\n{front}---\n\n{body}\n"
 
 
