@@ -44,8 +44,9 @@ def make_feed(items: int, pages: bool, base: str) -> tuple[bytes, dict[str, byte
     entries, page_files = [], {}
     for i in range(items):
         place, thing = PLACES[i % len(PLACES)], THINGS[(i // len(PLACES)) % len(THINGS)]
-        text = "".join(f"<p>{PARAGRAPH.format(place=place, thing=thing, day=d, n=i + 7 * k, m=k + 2)}</p>"
-                       for k, d in enumerate(("Monday", "Tuesday", "Friday")))
+        text = "".join(
+            "<p>" + PARAGRAPH.format(place=place, thing=thing, day=day, n=i + 7 * k, m=k + 2)
+            + "</p>" for k, day in enumerate(("Monday", "Tuesday", "Friday")))
         path = f"/news/{i:04d}-{place.lower()}-{thing.replace(' ', '-')}"
         title = f"{place} reviews its {thing} (report {i})"
         date = f"Mon, {1 + i % 28:02d} Sep 2025 {i % 24:02d}:00:00 +0000"

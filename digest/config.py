@@ -196,7 +196,7 @@ def _build(schema: type, raw: dict[str, Any], path: Path, prefix: str) -> Any:
 
 
 def _key(spec: dataclasses.Field) -> str:
-    """The option's name in digest.toml (`import` is a Python keyword, so its field is `import_`)."""
+    """The option's name in digest.toml (`import`, a Python keyword, is the field `import_`)."""
     return spec.metadata.get("key", spec.name)
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import threading
 import time
@@ -40,7 +41,8 @@ def _handler(state: FeedServer) -> type:
             state.requests.append((self.path, self.headers.get("User-Agent", "")))
             path = self.path.split("?", 1)[0]
             special = {"/loop": self._loop, "/huge.xml": self._huge, "/huge-stream.xml":
-                       self._huge_stream, "/slow.xml": self._slow, "/to-ftp": self._to_ftp}
+                       self._huge_stream, "/slow.xml": self._slow, "/to-ftp": self._to_ftp,
+                       "/drip.xml": self._drip, "/gzip.xml": self._gzip}
             if path in special:
                 return special[path]()
             body = state.extra.get(path)
@@ -93,6 +95,31 @@ def _handler(state: FeedServer) -> type:
                     self.wfile.write(chunk)
             except OSError:
                 pass  # the client hung up at its size limit, as it should
+
+        def _drip(self) -> None:
+            # Headers at once, then a byte every 0.2 s: only a limit on the whole request
+            # (not per socket read) stops it.
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.end_headers()
+            try:
+                for byte in b"<rss version='2.0'><channel>" * 20:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
+
+        def _gzip(self) -> None:
+            body = (state.root / "courier/rss.xml").read_bytes().replace(
+                b"{{BASE}}", state.base.encode())
+            packed = gzip.compress(body)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(packed)))
+            self.end_headers()
+            self.wfile.write(packed)
 
         def _slow(self) -> None:
             time.sleep(state.sleep)

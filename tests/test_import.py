@@ -223,6 +223,38 @@ def test_a_feed_that_times_out_fails_alone(tmp_path, server):
     assert not good.failed and result.count("new") == 2
 
 
+def test_a_feed_that_drips_slowly_is_cut_off_by_the_whole_request_limit(tmp_path, server):
+    site = _site(tmp_path, "[import]\ntimeout = 1.0\n")
+    (report,) = _import(site, FeedSource(f"{server.base}/drip.xml")).feeds
+    assert report.failed and report.problem == "timed out"
+
+
+def test_a_gzip_feed_is_read(tmp_path, server):
+    site = _site(tmp_path)
+    result = _import(site, FeedSource(f"{server.base}/gzip.xml"))
+    assert result.count("new") == 3
+
+
+def test_one_failing_page_does_not_stop_the_others(tmp_path, server):
+    atom = (FIXTURES / "coastline/atom.xml").read_bytes().replace(
+        b"harlow-library-hours.html", b"missing-page.html")
+    server.extra["/coastline/partly.xml"] = atom
+    site = _site(tmp_path)
+    result = _import(site, FeedSource(f"{server.base}/coastline/partly.xml"), fetch_pages=True)
+    notes = {i.path: i.reason for i in result.items}
+    assert notes["coastline-weekly/valmora-barrier-storm.md"] == ""
+    assert notes["coastline-weekly/missing-page.md"] == (
+        "page not fetched (HTTP 404 Not Found); the feed's excerpt is used")
+    text = (site / "content/coastline-weekly/missing-page.md").read_text("utf-8")
+    assert "Students asked for longer hours" in text
+    # The page is tried again next run, and the article stays as it is while it fails.
+    again = _import(site, FeedSource(f"{server.base}/coastline/partly.xml"), fetch_pages=True)
+    assert {i.path: i.action for i in again.items} == {
+        "coastline-weekly/valmora-barrier-storm.md": "unchanged",
+        "coastline-weekly/missing-page.md": "unchanged"}
+    assert [p for p, _ in server.requests].count("/coastline/missing-page.html") == 2
+
+
 def test_hand_edited_file_is_kept_and_a_changed_item_updated(tmp_path, server):
     site = _site(tmp_path)
     feed = FeedSource(f"{server.base}/feed.xml", topic="Coast")
@@ -311,6 +343,17 @@ def test_json_feed_rss1_and_rss091_files(tmp_path):
     assert "First paragraph.\n\nSecond <b>one</b>." in tram  # plain text kept as text
     assert (site / "content/rdf-post/mill.md").is_file()
     assert (site / "content/old-wire/pier.md").is_file()
+
+
+def test_outlet_falls_back_to_the_domain(tmp_path):
+    feed = tmp_path / "untitled.xml"
+    feed.write_text("""<?xml version="1.0"?><rss version="2.0"><channel>
+<item><title>Quay renamed</title><link>https://www.quayside.example/quay-renamed</link>
+<pubDate>Tue, 04 Nov 2025 07:00:00 GMT</pubDate></item></channel></rss>""", encoding="utf-8")
+    site = _site(tmp_path)
+    (item,) = _import(site, FeedSource(str(feed))).items
+    assert item.path == "untitled/quay-renamed.md"
+    assert "outlet: quayside.example" in (site / "content" / item.path).read_text("utf-8")
 
 
 def test_since_and_limit_choose_items(tmp_path, server):

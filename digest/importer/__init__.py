@@ -114,8 +114,7 @@ def import_feeds(config: Config, feeds: Sequence[FeedSource], options: ImportOpt
         if result is not None:
             parsed.append((feed, result))
         progress("Reading feeds", number, len(feeds))
-    run = _Run(config, options, index_content(config.content_path), limits,
-               Robots(_page_limits(config)))
+    run = _Run(config, options, index_content(config.content_path))
     jobs = [(feed, result, item) for feed, result in parsed
             for item in _selected(result.items, options.limit)]
     outcomes = []
@@ -160,10 +159,10 @@ def _selected(items: Sequence[FeedItem], limit: int | None) -> list[FeedItem]:
 class _Run:
     """The state of one import run: the content index and the URLs already handled."""
 
-    def __init__(self, config: Config, options: ImportOptions, index: ContentIndex,
-                 limits: Limits, robots: Robots) -> None:
+    def __init__(self, config: Config, options: ImportOptions, index: ContentIndex) -> None:
         self.config, self.options, self.index = config, options, index
-        self.page_limits, self.robots = _page_limits(config), robots
+        self.page_limits = _page_limits(config)
+        self.robots = Robots(self.page_limits)
         self.fetch_pages = options.fetch_pages or config.import_.fetch_pages
         self.seen: dict[str, str] = {}
 
