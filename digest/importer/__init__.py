@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,8 @@ FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json
                "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 ACTIONS = ("new", "updated", "unchanged", "kept", "skipped")
 _ITEM_KEY = re.compile(r"^  item: '?([0-9a-f]+)'?$", re.MULTILINE)
+PAGE_WORKERS = 4
+"""Article pages fetched at once (browsers open six connections to one site)."""
 Progress = Callable[[str, int, int], None]
 
 
@@ -115,12 +118,17 @@ def import_feeds(config: Config, feeds: Sequence[FeedSource], options: ImportOpt
             parsed.append((feed, result))
         progress("Reading feeds", number, len(feeds))
     run = _Run(config, options, index_content(config.content_path))
-    jobs = [(feed, result, item) for feed, result in parsed
-            for item in _selected(result.items, options.limit)]
+    # Decide every item first (in feed order: the first feed to carry a URL owns it),
+    # then fetch the pages wanted, several at a time, then write in order.
+    planned = [run.plan(feed, result, item) for feed, result in parsed
+               for item in _selected(result.items, options.limit)]
+    pending = [p for p in planned if isinstance(p, _Pending)]
+    pages = run.fetch_pages_of(pending, progress)
     outcomes = []
-    for number, (feed, result, item) in enumerate(jobs, start=1):
-        outcomes.append(run.item(feed, result, item))
-        progress("Importing items", number, len(jobs))
+    for number, plan in enumerate(planned, start=1):
+        outcomes.append(run.finish(plan, pages.get(plan.rel)) if isinstance(plan, _Pending)
+                        else plan)
+        progress("Writing articles", number, len(planned))
     return ImportResult(tuple(reports), tuple(outcomes), options.dry_run)
 
 
@@ -156,31 +164,59 @@ def _selected(items: Sequence[FeedItem], limit: int | None) -> list[FeedItem]:
     return newest_first[:limit]
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """An item to write once its page (if wanted) is fetched."""
+
+    feed: FeedSource
+    parsed: ParsedFeed
+    item: FeedItem
+    source: str
+    key: str
+    rel: str
+    slug: str
+    old: str | None
+    """The file's current text (None for a new article)."""
+    wants_page: bool
+
+
 class _Run:
     """The state of one import run: the content index and the URLs already handled."""
 
     def __init__(self, config: Config, options: ImportOptions, index: ContentIndex) -> None:
         self.config, self.options, self.index = config, options, index
         self.page_limits = _page_limits(config)
-        self.robots = Robots(self.page_limits)
         self.fetch_pages = options.fetch_pages or config.import_.fetch_pages
         self.seen: dict[str, str] = {}
 
-    def item(self, feed: FeedSource, parsed: ParsedFeed, item: FeedItem) -> ItemOutcome:
-        """Decide and do what `item` needs; the outcome says which."""
-        skipped = self._skip_reason(item, feed)
+    def plan(self, feed: FeedSource, parsed: ParsedFeed,
+             item: FeedItem) -> ItemOutcome | _Pending:
+        """What `item` needs: an outcome already known, or an article to write."""
+        skipped = self._skip_reason(item)
         if skipped:
             return ItemOutcome("skipped", item.link or item.title, feed.url, reason=skipped)
         source = canonical_url(item.link)
         self.seen[source] = feed.url
         key = item_hash(item, feed, self.fetch_pages)
         existing = self.index.by_source.get(source)
-        if existing is not None:
-            return self._existing(feed, parsed, item, source, key, existing)
-        rel, slug = self._new_name(feed, parsed, source)
-        return self._write(feed, parsed, item, source, key, rel, slug, None)
+        if existing is None:
+            rel, slug = self._new_name(feed, parsed, source)
+            return self._pending(feed, parsed, item, source, key, rel, slug, None)
+        rel = existing.relative_to(self.index.content_dir).as_posix()
+        text = read_text(existing)
+        if text is None or recorded_hash(text) is None:
+            return ItemOutcome("kept", source, feed.url, rel, "written by hand (no imported "
+                               "hash): left as it is")
+        if edited_by_hand(text):
+            return ItemOutcome("kept", source, feed.url, rel, "edited by hand since the last "
+                               "import: left as it is")
+        recorded = _ITEM_KEY.search(text)
+        if recorded and recorded.group(1) == key:
+            self.index.claim(rel, existing.stem, source)
+            return ItemOutcome("unchanged", source, feed.url, rel)
+        return self._pending(feed, parsed, item, source, key, rel, existing.stem, text)
 
-    def _skip_reason(self, item: FeedItem, feed: FeedSource) -> str:
+    def _skip_reason(self, item: FeedItem) -> str:
         # The rule: an article needs a link (its identity and the citation) and a date
         # (published, else updated); without either the item is listed, not guessed at.
         if not item.link:
@@ -204,43 +240,54 @@ class _Run:
             slug = f"{slug}-{url_hash(source)}"
         return f"{folder}/{slug}.md", slug
 
-    def _existing(self, feed, parsed, item, source, key, path: Path) -> ItemOutcome:
-        rel = path.relative_to(self.index.content_dir).as_posix()
-        text = read_text(path)
-        if text is None or recorded_hash(text) is None:
-            return ItemOutcome("kept", source, feed.url, rel, "written by hand (no imported "
-                               "hash): left as it is")
-        if edited_by_hand(text):
-            return ItemOutcome("kept", source, feed.url, rel, "edited by hand since the last "
-                               "import: left as it is")
-        recorded = _ITEM_KEY.search(text)
-        if recorded and recorded.group(1) == key:
-            self.index.claim(rel, path.stem, source)
-            return ItemOutcome("unchanged", source, feed.url, rel)
-        return self._write(feed, parsed, item, source, key, rel, path.stem, text)
-
-    def _write(self, feed, parsed, item, source, key, rel, slug, old: str | None) -> ItemOutcome:
-        action = "new" if old is None else "updated"
+    def _pending(self, feed, parsed, item, source, key, rel, slug,
+                 old: str | None) -> ItemOutcome | _Pending:
         self.index.claim(rel, slug, source)
         if self.options.dry_run:
-            return ItemOutcome(action, source, feed.url, rel)
-        page, note = self._page(item, source)
-        if page is None and self.fetch_pages:
-            key = item_hash(item, feed, False)  # retried next run: the key will differ
-        text = article_text(item, source=source, slug=slug, feed=feed, feed_title=parsed.title,
-                            tz=self.config.tz, item_key=key, page=page)
-        if text == old:
-            return ItemOutcome("unchanged", source, feed.url, rel, note)
-        try:
-            write_atomic(safe_target(self.config.content_path, rel), text)
-        except (UnsafePath, OSError) as exc:
-            return ItemOutcome("skipped", source, feed.url, rel, f"not written: {exc}")
-        return ItemOutcome(action, source, feed.url, rel, note)
+            return ItemOutcome("new" if old is None else "updated", source, feed.url, rel)
+        # "A feed that carries only excerpts": an item without content:encoded/content.
+        wants_page = self.fetch_pages and not item.content_html.strip()
+        return _Pending(feed, parsed, item, source, key, rel, slug, old, wants_page)
 
-    def _page(self, item: FeedItem, source: str) -> tuple[PageText | None, str]:
-        if not self.fetch_pages or item.content_html.strip():
-            return None, ""
+    def fetch_pages_of(self, pending: Sequence[_Pending],
+                       progress: Progress) -> dict[str, PageText | str]:
+        """The page text of each pending item that wants one, or why it could not be
+        had, keyed by the article's path; PAGE_WORKERS requests at a time."""
+        wanted = [p for p in pending if p.wants_page]
+        if not wanted:
+            return {}
+        robots = Robots(self.page_limits)
+        for plan in wanted:  # robots.txt once per site, before the requests run in parallel
+            robots.load(plan.source)
+        results: dict[str, PageText | str] = {}
+        with ThreadPoolExecutor(PAGE_WORKERS) as pool:
+            fetched = pool.map(lambda plan: self._page(plan.source, robots), wanted)
+            for number, (plan, page) in enumerate(zip(wanted, fetched), start=1):
+                results[plan.rel] = page
+                progress("Fetching pages", number, len(wanted))
+        return results
+
+    def _page(self, url: str, robots: Robots) -> PageText | str:
         try:
-            return fetch_page(source, self.page_limits, self.robots), ""
+            return fetch_page(url, self.page_limits, robots)
         except FetchError as exc:
-            return None, f"page not fetched ({exc.reason}); the feed's excerpt is used"
+            return f"page not fetched ({exc.reason}); the feed's excerpt is used"
+
+    def finish(self, plan: _Pending, page: PageText | str | None) -> ItemOutcome:
+        """Write the article of `plan` (unless its text is unchanged); the outcome."""
+        action = "new" if plan.old is None else "updated"
+        key, note = plan.key, ""
+        if isinstance(page, str):
+            # Recorded as read without pages, so the next run tries the page again.
+            key, note, page = item_hash(plan.item, plan.feed, False), page, None
+        text = article_text(plan.item, source=plan.source, slug=plan.slug, feed=plan.feed,
+                            feed_title=plan.parsed.title, tz=self.config.tz, item_key=key,
+                            page=page)
+        if text == plan.old:
+            return ItemOutcome("unchanged", plan.source, plan.feed.url, plan.rel, note)
+        try:
+            write_atomic(safe_target(self.config.content_path, plan.rel), text)
+        except (UnsafePath, OSError) as exc:
+            return ItemOutcome("skipped", plan.source, plan.feed.url, plan.rel,
+                               f"not written: {exc}")
+        return ItemOutcome(action, plan.source, plan.feed.url, plan.rel, note)

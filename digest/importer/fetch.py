@@ -72,9 +72,10 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def _opener() -> urllib.request.OpenerDirector:
-    # No ProxyHandler from the environment surprises and no file:// or ftp:// handlers.
+    # Proxies from the environment (as curl and pip use them); no file:// or ftp:// handlers.
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
+    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(),
+                    urllib.request.HTTPSHandler(),
                     _NoRedirect(), urllib.request.HTTPErrorProcessor(),
                     urllib.request.HTTPDefaultErrorHandler()):
         opener.add_handler(handler)
@@ -197,7 +198,8 @@ def read_file(path: Path, max_bytes: int) -> Fetched:
 
 @dataclass
 class Robots:
-    """robots.txt rules per host, fetched once per import run (held by one run only)."""
+    """robots.txt rules per site, fetched once per import run (held by one run only;
+    `load` every site first when several threads then ask `allowed`)."""
 
     limits: Limits
     rules: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
@@ -208,12 +210,16 @@ class Robots:
         No robots.txt (4xx) allows everything; a robots.txt that cannot be read
         (5xx, network error) forbids the site for this run, as crawlers do.
         """
+        rules = self.rules[self.load(url)]
+        return rules is None or rules.can_fetch(user_agent(), url)
+
+    def load(self, url: str) -> str:
+        """Read the robots.txt of `url`'s site unless already read; the site's root URL."""
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self.rules:
             self.rules[root] = self._load(root + "/robots.txt")
-        rules = self.rules[root]
-        return rules is None or rules.can_fetch(user_agent(), url)
+        return root
 
     def _load(self, url: str) -> urllib.robotparser.RobotFileParser | None:
         parser = urllib.robotparser.RobotFileParser(url)
