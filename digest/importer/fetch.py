@@ -74,10 +74,11 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 def _opener() -> urllib.request.OpenerDirector:
     # Proxies from the environment (as curl and pip use them); no file:// or ftp:// handlers.
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(),
-                    urllib.request.HTTPSHandler(),
-                    _NoRedirect(), urllib.request.HTTPErrorProcessor(),
-                    urllib.request.HTTPDefaultErrorHandler()):
+    handlers = [urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), _NoRedirect(),
+                urllib.request.HTTPErrorProcessor(), urllib.request.HTTPDefaultErrorHandler()]
+    if hasattr(urllib.request, "HTTPSHandler"):  # absent when Python's ssl cannot load
+        handlers.append(urllib.request.HTTPSHandler())
+    for handler in handlers:
         opener.add_handler(handler)
     return opener
 
@@ -87,6 +88,8 @@ def check_url(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(f"only http(s) URLs are fetched, not {url!r}")
+    if parts.scheme == "https" and not hasattr(urllib.request, "HTTPSHandler"):
+        raise FetchError("this Python has no working ssl module, so https URLs cannot be read")
 
 
 def fetch(url: str, limits: Limits, accept: str = "*/*") -> Fetched:
