@@ -1,10 +1,11 @@
 """`digest import`: feeds in, one markdown article per item in `content/`.
 
 Beside the build pipeline (like `serve`): it reads config and writes content, and
-no build stage imports it, so a build never touches the network. One run gathers
-every feed first (a feed that fails is listed with its reason and the rest go
-on), then turns items into articles in feed order: the first feed to carry a URL
-owns it, later copies are skipped as duplicates.
+no build stage imports it, so a build never touches the network. One run reads
+every feed first (a feed that fails is listed with its reason and the rest go on),
+then decides every item in feed order (the first feed to carry a URL owns it,
+later copies are skipped as duplicates), fetches the pages wanted a few at a time,
+and last writes the articles, in order.
 """
 
 from __future__ import annotations
