@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.cli import main
 from digest.config import load_config
 from digest.errors import ConfigError
 from digest.importer import FeedSource, ImportOptions, import_feeds
 from digest.importer.articles import canonical_url, edited_by_hand, slug_from_url
+from digest.importer.feeds import FeedError, FeedItem, parse_feed
 from feed_server import feed_server
 from conftest import SITES, parse_html
 
@@ -282,8 +285,9 @@ def test_hand_edited_file_is_kept_and_a_changed_item_updated(tmp_path, server):
 def test_a_hand_written_article_with_the_same_source_is_kept(tmp_path, server):
     site = _site(tmp_path)
     mine = site / "content/mine.md"
-    mine.write_text(f"---\ntitle: Mine\ndate: 2025-11-01\nsource: {server.base}/courier/2025/11/"
-                    "dunmere-late-train\n---\nMy own text.\n", encoding="utf-8")
+    # Found through the `url` alias, with a tracking parameter the feed's link lacks.
+    mine.write_text(f"---\ntitle: Mine\ndate: 2025-11-01\nurl: {server.base}/courier/2025/11/"
+                    "dunmere-late-train?utm_source=mail\n---\nMy own text.\n", encoding="utf-8")
     result = _import(site, FeedSource(f"{server.base}/courier/rss.xml"))
     kept = [i for i in result.items if i.action == "kept"]
     assert [(i.path, i.reason.split(" (")[0]) for i in kept] == [("mine.md", "written by hand")]
@@ -396,6 +400,37 @@ def test_import_config_is_validated(tmp_path, toml, message):
 def test_no_feeds_is_a_clear_error(tmp_path):
     out = CliRunner().invoke(main, ["import", "--site", str(_site(tmp_path))])
     assert out.exit_code == 1 and "no feeds to import" in out.output
+
+
+def test_progress_is_reported_per_stage(tmp_path, server):
+    site = _site(tmp_path)
+    calls = []
+    import_feeds(load_config(site), [FeedSource(f"{server.base}/coastline/atom.xml")],
+                 ImportOptions(fetch_pages=True), progress=lambda *call: calls.append(call))
+    assert calls == [("Reading feeds", 1, 1), ("Fetching pages", 1, 2),
+                     ("Fetching pages", 2, 2), ("Writing articles", 1, 2),
+                     ("Writing articles", 2, 2)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400) | st.text(max_size=400).map(str.encode)
+       | st.sampled_from([b"<rss", b"<feed xmlns='http://www.w3.org/2005/Atom'><entry>",
+                          b'{"version": "https://jsonfeed.org/version/1", "items": [1, {}]}',
+                          b"<?xml version='1.0'?><rdf:RDF", b"\xef\xbb\xbf<rss><item>"]))
+def test_any_bytes_give_a_feed_or_a_feed_error(data):
+    try:
+        parsed = parse_feed(data, "https://fuzz.example/feed")
+    except FeedError as exc:
+        assert exc.reason.startswith("not a feed")
+    else:
+        assert all(isinstance(item, FeedItem) for item in parsed.items)
+
+
+@given(st.text(alphabet="abc/?&=#%:._-utmUTM", max_size=40))
+def test_canonical_url_is_stable(tail):
+    once = canonical_url("https://Host.example/" + tail)
+    assert canonical_url(once) == once
+    assert "utm_" not in once.split("?", 1)[-1].lower().split("=")[0]
 
 
 def test_the_build_never_loads_the_importer():

@@ -78,17 +78,18 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
     parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False,
                               resolve_relative_uris=True)
     problem = _bozo_reason(parsed)
-    if not parsed.version and not parsed.entries:
+    version, entries = parsed.get("version", ""), parsed.get("entries", [])
+    if not version and not entries:
         raise FeedError(_not_a_feed(data, problem))
-    items = tuple(_item(entry, url) for entry in parsed.entries)
+    items = tuple(_item(entry, url) for entry in entries)
     if problem:
         problem = f"malformed feed ({problem}); imported the {len(items)} items that parsed"
-    return ParsedFeed(title=parsed.feed.get("title", ""), kind=parsed.version or "unknown",
+    return ParsedFeed(title=parsed.get("feed", {}).get("title", ""), kind=version or "unknown",
                       items=items, problem=problem)
 
 
 def _bozo_reason(parsed: Any) -> str:
-    if not parsed.bozo:
+    if not parsed.get("bozo"):
         return ""
     exc = parsed.get("bozo_exception")
     # A feed declared in one encoding and served in another, or served as text/html,

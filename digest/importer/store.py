@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from digest.content.fields import resolve_aliases
 from digest.content.reader import find_article_files
 from digest.importer.articles import canonical_url
 
@@ -49,12 +50,13 @@ class ContentIndex:
 
 
 def index_content(content_dir: Path) -> ContentIndex:
-    """Read the front matter of every article under `content_dir` (unreadable ones
-    are only marked taken: the build reports them)."""
+    """Read the front matter of every article under `content_dir`, `source` through
+    its aliases (`url`, `link` ...), so an article written by hand or by a scraper
+    is found too (unreadable ones are only marked taken: the build reports them)."""
     index = ContentIndex(content_dir)
     for path in find_article_files(content_dir):
         rel = path.relative_to(content_dir).as_posix()
-        meta = _front_matter(path)
+        meta, _extra, _aliases = resolve_aliases(_front_matter(path))
         source = meta.get("source") if isinstance(meta.get("source"), str) else ""
         key = canonical_url(source) if source.startswith(("http://", "https://")) else ""
         index.taken[rel.lower()] = key
