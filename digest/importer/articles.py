@@ -116,7 +116,7 @@ def article_text(item: FeedItem, *, source: str, slug: str, feed: FeedSource, fe
         "author": [clean_inline_text(a) for a in authors] if len(authors) > 1
         else clean_inline_text(authors[0]) if authors else "",
         "topic": feed.topic,
-        "tags": [t for t in (clean_inline_text(tag) for tag in item.tags) if t],
+        "tags": list(dict.fromkeys(t for t in map(clean_inline_text, item.tags) if t)),
         "cover": item.cover or first_body_image(item.content_html or item.summary_html, source),
         "excerpt": excerpt,
         "slug": slug,
