@@ -145,11 +145,12 @@ def report_command(config: Config, as_json: bool) -> None:
 
 
 @main.command("import")
-@click.argument("feeds", nargs=-1)
+@click.argument("feeds", nargs=-1, metavar="[FEED]...")
 @click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               help=SITE_HELP)
-@click.option("--since", help="Skip items dated before this (e.g. 2025-11-03).")
-@click.option("--limit", type=click.IntRange(min=1), help="At most N items per feed, newest first.")
+@click.option("--since", metavar="DATE", help="Skip items dated before this (e.g. 2025-11-03).")
+@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+              help="At most N items per feed, newest first.")
 @click.option("--fetch-pages", is_flag=True, default=None,
               help="Fetch the article page of items that carry only an excerpt and extract "
                    "its main text (same as [import] fetch_pages = true).")
