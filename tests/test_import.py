@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -131,8 +132,8 @@ def test_scripts_iframes_and_tracking_pixels_never_reach_the_article(tmp_path, s
 
 
 def test_canonical_url_drops_tracking_and_slug_comes_from_the_path():
-    url = "HTTPS://News.Example/a/b/story-name.html?id=7&utm_source=x&fbclid=1#top"
-    assert canonical_url(url) == "https://news.example/a/b/story-name.html?id=7"
+    url = "HTTPS://News.Example:443/a/b/story-name.html?id=7&utm_source=x&fbclid=1&q=a%2Fb#top"
+    assert canonical_url(url) == "https://news.example/a/b/story-name.html?id=7&q=a%2Fb"
     assert slug_from_url(canonical_url(url)) == "story-name"
     assert slug_from_url("https://news.example/politics/2025/11/12345") == "11-12345"
     assert slug_from_url("https://news.example/") == "news-example"
@@ -349,6 +350,27 @@ def test_json_feed_rss1_and_rss091_files(tmp_path):
     assert (site / "content/old-wire/pier.md").is_file()
 
 
+def test_feed_software_trailers_are_dropped(tmp_path):
+    feed = tmp_path / "blog.xml"
+    feed.write_text("""<?xml version="1.0"?><rss version="2.0"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Brae Bulletin</title>
+<item><title>Brae quay closes for repairs</title><link>https://brae.example/quay-closes</link>
+<pubDate>Tue, 04 Nov 2025 07:00:00 GMT</pubDate>
+<description>Divers will spend a month checking the old wooden piles [&#8230;]</description>
+<content:encoded><![CDATA[<p>Brae's quay closes on Monday for a month of repairs.</p>
+<p>Divers will check every one of the old wooden piles. <a href="https://brae.example/quay-closes">
+Continue reading <span>Brae quay closes for repairs</span></a></p>
+<p>The post <a href="https://brae.example/quay-closes">Brae quay closes for repairs</a> appeared
+first on <a href="https://brae.example">Brae Bulletin</a>.</p>]]></content:encoded></item>
+</channel></rss>""", encoding="utf-8")
+    site = _site(tmp_path)
+    (item,) = _import(site, FeedSource(str(feed))).items
+    text = (site / "content" / item.path).read_text("utf-8")
+    assert "excerpt: Divers will spend a month checking the old wooden piles…\n" in text
+    assert text.endswith("Divers will check every one of the old wooden piles.\n")
+    assert "appeared" not in text and "Continue reading" not in text
+
+
 def test_outlet_falls_back_to_the_domain(tmp_path):
     feed = tmp_path / "untitled.xml"
     feed.write_text("""<?xml version="1.0"?><rss version="2.0"><channel>
@@ -430,7 +452,8 @@ def test_any_bytes_give_a_feed_or_a_feed_error(data):
 def test_canonical_url_is_stable(tail):
     once = canonical_url("https://Host.example/" + tail)
     assert canonical_url(once) == once
-    assert "utm_" not in once.split("?", 1)[-1].lower().split("=")[0]
+    keys = [key.lower() for key, _ in parse_qsl(urlsplit(once).query, keep_blank_values=True)]
+    assert not any(key.startswith("utm_") for key in keys) and not urlsplit(once).fragment
 
 
 def test_the_build_never_loads_the_importer():

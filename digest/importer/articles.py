@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 from posixpath import splitext
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 import yaml
 
@@ -38,6 +38,17 @@ HASH_LENGTH = 16
 _HASH_LINE = re.compile(r"^(  hash: )(sha256-[0-9a-f]{%d})$" % HASH_LENGTH, re.MULTILINE)
 _BLANK_HASH = "sha256-" + "0" * HASH_LENGTH
 EXCERPT_CHARS = 400
+MAX_TRAILER_WORDS = 12
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_POST_APPEARED = re.compile(r"The post .+ appeared first on .+?\.?", re.DOTALL)
+_POST_APPEARED_TAIL = re.compile(r"\s*The post .{1,300} appeared first on [^.]{1,120}\.?\s*$")
+_READ_ON_WORDS = (r"(?:Continue [Rr]eading|Read [Mm]ore|Keep [Rr]eading"
+                  r"|Read the full (?:story|article))")
+_READ_ON = re.compile(_READ_ON_WORDS + r"\b.*", re.DOTALL)
+_READ_ON_TAIL = re.compile(r"(?:^|(?<=[.!?…\]]))\s*(?:" + _READ_ON_WORDS + r"\b[^.!?]{0,80}|\["
+                           + _READ_ON_WORDS + r"[^\]]{0,80}\]\([^)]*\))\s*(?:[.!?»→…]|\.\.\.)?\s*$")
+_ELLIPSIS_TAIL = re.compile(r"(?<=\w)\s*\[(?:…|\.\.\.|&hellip;|&#8230;)\]\s*$")
+_BARE_ELLIPSIS_TAIL = re.compile(r"\s*\[(?:…|\.\.\.|&hellip;|&#8230;)\]\s*$")
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's is ~10x faster
 
 
@@ -60,14 +71,21 @@ class PageText:
 
 
 def canonical_url(url: str) -> str:
-    """`url` without tracking parameters (`utm_*`, `fbclid` ...) and fragment, with a
-    lowercase scheme and host; the item's identity and its `source`."""
+    """`url` without tracking parameters (`utm_*`, `fbclid` ...), fragment and default
+    port, with a lowercase scheme and host; the item's identity and its `source`."""
     parts = urlsplit(url.strip())
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS]
+    # Other parameters are kept exactly as written: servers differ in how they read them.
+    query = "&".join(pair for pair in parts.query.split("&")
+                     if pair and not _is_tracking(unquote_plus(pair.split("=", 1)[0])))
     host = (parts.hostname or "").lower()
-    netloc = host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
+    default_port = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    netloc = host + (f":{parts.port}" if parts.port and parts.port != default_port else "")
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+
+
+def _is_tracking(key: str) -> bool:
+    key = key.strip().lower()
+    return key.startswith("utm_") or key in TRACKING_PARAMS
 
 
 def slug_from_url(url: str) -> str:
@@ -104,7 +122,7 @@ def article_text(item: FeedItem, *, source: str, slug: str, feed: FeedSource, fe
     """The article file for `item`: canonical front matter, then the body as markdown
     (page text when fetched, else content, else summary, through the safe converter)."""
     body_html = page.html if page else (item.content_html or item.summary_html)
-    summary = clean_inline_text(item.summary_html)
+    summary = strip_feed_trailer(clean_inline_text(item.summary_html))
     excerpt = summary if summary and len(summary) <= EXCERPT_CHARS and (
         item.content_html or page) else ""
     authors = item.authors or (page.authors if page else ())
@@ -135,9 +153,28 @@ def _compose(fields: dict, body: str) -> str:
 def _body_markdown(body_html: str) -> str:
     if not body_html.strip():
         return ""
-    if looks_like_html(body_html):
-        return html_to_markdown(body_html)
-    return html_to_markdown(f"<p>{body_html}</p>")
+    markdown = html_to_markdown(body_html if looks_like_html(body_html) else f"<p>{body_html}</p>")
+    paragraphs = markdown.split("\n\n")
+    while paragraphs and _is_feed_trailer(paragraphs[-1]):
+        paragraphs.pop()
+    if paragraphs:
+        paragraphs[-1] = strip_feed_trailer(paragraphs[-1])
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _is_feed_trailer(paragraph: str) -> bool:
+    plain = _MD_LINK.sub(r"\1", paragraph).strip()
+    return bool(_POST_APPEARED.fullmatch(plain) or (
+        _READ_ON.fullmatch(plain) and len(plain.split()) <= MAX_TRAILER_WORDS))
+
+
+def strip_feed_trailer(text: str) -> str:
+    """`text` without what feed software appends to an item: WordPress's "The post X
+    appeared first on Y.", a closing "[…]", "Continue reading …" or "Read more"."""
+    text = _POST_APPEARED_TAIL.sub("", text).rstrip()
+    text = _READ_ON_TAIL.sub("", text).rstrip()
+    # "the piles [...]" reads "the piles…"; after a full stop the mark just goes.
+    return _BARE_ELLIPSIS_TAIL.sub("", _ELLIPSIS_TAIL.sub("…", text)).rstrip()
 
 
 def text_hash(text: str) -> str:
