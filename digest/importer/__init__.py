@@ -2,10 +2,10 @@
 
 Beside the build pipeline (like `serve`): it reads config and writes content, and
 no build stage imports it, so a build never touches the network. One run reads
-every feed first (a feed that fails is listed with its reason and the rest go on),
-then decides every item in feed order (the first feed to carry a URL owns it,
-later copies are skipped as duplicates), fetches the pages wanted a few at a time,
-and last writes the articles, in order.
+every feed first, a few at a time (a feed that fails is listed with its reason and
+the rest go on); then decides every item in feed order (the first feed to carry a
+URL owns it, later copies are skipped as duplicates); fetches the pages wanted, a
+few at a time; and last writes the articles, in order.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json
                "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 ACTIONS = ("new", "updated", "unchanged", "kept", "skipped")
 _ITEM_KEY = re.compile(r"^  item: '?([0-9a-f]+)'?$", re.MULTILINE)
-PAGE_WORKERS = 4
-"""Article pages fetched at once (browsers open six connections to one site)."""
+WORKERS = 4
+"""Feeds, and article pages, fetched at once (browsers open six connections to a site)."""
 Progress = Callable[[str, int, int], None]
 
 
@@ -112,12 +112,13 @@ def import_feeds(config: Config, feeds: Sequence[FeedSource], options: ImportOpt
     progress = progress or (lambda stage, done, total: None)
     limits = _limits(config)
     reports, parsed = [], []
-    for number, feed in enumerate(feeds, start=1):
-        report, result = _read_feed(feed, limits)
-        reports.append(report)
-        if result is not None:
-            parsed.append((feed, result))
-        progress("Reading feeds", number, len(feeds))
+    with ThreadPoolExecutor(WORKERS) as pool:
+        read = pool.map(lambda feed: _read_feed(feed, limits), feeds)
+        for number, (feed, (report, result)) in enumerate(zip(feeds, read), start=1):
+            reports.append(report)
+            if result is not None:
+                parsed.append((feed, result))
+            progress("Reading feeds", number, len(feeds))
     run = _Run(config, options, index_content(config.content_path))
     # Decide every item first (in feed order: the first feed to carry a URL owns it),
     # then fetch the pages wanted, several at a time, then write in order.
@@ -253,7 +254,7 @@ class _Run:
     def fetch_pages_of(self, pending: Sequence[_Pending],
                        progress: Progress) -> dict[str, PageText | str]:
         """The page text of each pending item that wants one, or why it could not be
-        had, keyed by the article's path; PAGE_WORKERS requests at a time."""
+        had, keyed by the article's path; WORKERS requests at a time."""
         wanted = [p for p in pending if p.wants_page]
         if not wanted:
             return {}
@@ -261,7 +262,7 @@ class _Run:
         for plan in wanted:  # robots.txt once per site, before the requests run in parallel
             robots.load(plan.source)
         results: dict[str, PageText | str] = {}
-        with ThreadPoolExecutor(PAGE_WORKERS) as pool:
+        with ThreadPoolExecutor(WORKERS) as pool:
             fetched = pool.map(lambda plan: self._page(plan.source, robots), wanted)
             for number, (plan, page) in enumerate(zip(wanted, fetched), start=1):
                 results[plan.rel] = page
