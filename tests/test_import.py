@@ -281,6 +281,9 @@ def test_hand_edited_file_is_kept_and_a_changed_item_updated(tmp_path, server):
         site / "content/coast/ostrel-bakers-cooperative.md").read_text("utf-8")
     assert not edited_by_hand((site / "content/coast/ostrel-bakers-cooperative.md")
                               .read_text("utf-8"))
+    # A checkout that turned line ends into CRLF has not edited anything.
+    crlf = (site / "content/coast/valmora-tidal-barrier.md").read_text("utf-8")
+    assert not edited_by_hand(crlf.replace("\n", "\r\n"))
 
 
 def test_a_hand_written_article_with_the_same_source_is_kept(tmp_path, server):

@@ -34,7 +34,7 @@ from digest.importer.store import (
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, "
                "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 ACTIONS = ("new", "updated", "unchanged", "kept", "skipped")
-_ITEM_KEY = re.compile(r"^  item: '?([0-9a-f]+)'?$", re.MULTILINE)
+_ITEM_KEY = re.compile(r"^  item: '?([0-9a-f]+)'?\r?$", re.MULTILINE)
 WORKERS = 4
 """Feeds, and article pages, fetched at once (browsers open six connections to a site)."""
 Progress = Callable[[str, int, int], None]

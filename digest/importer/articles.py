@@ -178,15 +178,20 @@ def strip_feed_trailer(text: str) -> str:
 
 
 def text_hash(text: str) -> str:
-    """The hash recorded in a file: of its text with the recorded hash blanked."""
-    blank = _HASH_LINE.sub(lambda m: m.group(1) + _BLANK_HASH, text, count=1)
+    """The hash recorded in a file: of its text with the recorded hash blanked and
+    line ends as "\n" (a checkout with CRLF line ends is not an edit)."""
+    blank = _HASH_LINE.sub(lambda m: m.group(1) + _BLANK_HASH, _lf(text), count=1)
     return "sha256-" + hashlib.sha256(blank.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
 def recorded_hash(text: str) -> str | None:
     """The `imported.hash` a file records (None when it has none)."""
-    match = _HASH_LINE.search(text)
+    match = _HASH_LINE.search(_lf(text))
     return match.group(2) if match else None
+
+
+def _lf(text: str) -> str:
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
 
 def edited_by_hand(text: str) -> bool:
