@@ -172,8 +172,11 @@ def import_command(feeds: tuple[str, ...], site: Path, since: str | None, limit:
     from digest.importer.summary import print_import_summary
 
     config = load_config(site, {"import.fetch_pages": fetch_pages})
-    sources = [FeedSource(url=f if "://" in f else str(Path(f).resolve())) for f in feeds] \
-        or configured_feeds(config)
+    configured = {feed.url: feed for feed in configured_feeds(config)}
+    named = [f if "://" in f else str(Path(f).resolve()) for f in feeds]
+    # A feed named on the command line that digest.toml lists keeps its topic and outlet.
+    sources = [configured.get(url, FeedSource(url=url)) for url in named] \
+        or list(configured.values())
     if not sources:
         raise ConfigError("no feeds to import", hint="pass FEED URLs or files, or list them in "
                           "digest.toml: [import] feeds = [{url = \"https://...\"}]")

@@ -385,6 +385,17 @@ def test_outlet_falls_back_to_the_domain(tmp_path):
     assert "outlet: quayside.example" in (site / "content" / item.path).read_text("utf-8")
 
 
+def test_a_configured_feed_named_on_the_command_line_keeps_its_settings(tmp_path, server):
+    feed = f"{server.base}/courier/rss.xml"
+    site = _site(tmp_path, f'[import]\nfeeds = [{{url = "{feed}", topic = "Coast"}}]\n')
+    assert CliRunner().invoke(main, ["import", "--site", str(site)]).exit_code == 0
+    again = CliRunner().invoke(main, ["import", "--site", str(site), feed])
+    assert "0 new, 0 updated, 3 unchanged" in again.output
+    assert sorted(_files(site)) == ["coast/dunmere-late-train.md",
+                                    "coast/ostrel-bakers-cooperative.md",
+                                    "coast/valmora-tidal-barrier.md"]
+
+
 def test_since_and_limit_choose_items(tmp_path, server):
     site = _site(tmp_path)
     feed = f"{server.base}/courier/rss.xml"
