@@ -18,7 +18,7 @@ from digest.config import load_config
 from digest.errors import ConfigError
 from digest.importer import FeedSource, ImportOptions, import_feeds
 from digest.importer.articles import canonical_url, edited_by_hand, slug_from_url
-from digest.importer.feeds import FeedError, FeedItem, parse_feed
+from digest.importer.feeds import FeedError, FeedItem, feed_name, parse_feed
 from feed_server import feed_server
 from conftest import SITES, parse_html
 
@@ -374,6 +374,17 @@ first on <a href="https://brae.example">Brae Bulletin</a>.</p>]]></content:encod
     assert "excerpt: Divers will spend a month checking the old wooden piles…\n" in text
     assert text.endswith("Divers will check every one of the old wooden piles.\n")
     assert "appeared" not in text and "Continue reading" not in text
+
+
+@pytest.mark.parametrize("title, name", [
+    ("The Harbour Courier - Home", "The Harbour Courier"),
+    ("Coastline Weekly | Latest news", "Coastline Weekly"),
+    ("Brae Bulletin &amp; Post RSS Feed", "Brae Bulletin & Post"),
+    ("Lisk Ledger - Ferries", "Lisk Ledger - Ferries"),  # a section name is kept
+    ("News", "News"),
+])
+def test_a_feed_title_becomes_an_outlet_name(title, name):
+    assert feed_name(title) == name
 
 
 def test_outlet_falls_back_to_the_domain(tmp_path):

@@ -18,12 +18,16 @@ from urllib.parse import urljoin
 import feedparser
 import nh3
 
-from digest.content.scraped import DROPPED_WITH_CONTENT
+from digest.content.scraped import DROPPED_WITH_CONTENT, clean_inline_text
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""\b(src|width|height)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
                    re.IGNORECASE)
+_GENERIC_TAIL = re.compile(
+    r"(?:\s*[-–—|:»]\s*(?:home(?: ?page)?|front page|latest(?: news| stories| articles| posts)?"
+    r"|top stories|all(?: posts| stories| articles| news| content)?|news|articles|posts|blog"
+    r"|(?:rss|atom)(?: feed)?|feed)|\s+(?:rss|atom)(?: feed)?|\s+feed)\s*$", re.IGNORECASE)
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 
 
@@ -84,8 +88,20 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
     items = tuple(_item(entry, url) for entry in entries)
     if problem:
         problem = f"malformed feed ({problem}); imported the {len(items)} items that parsed"
-    return ParsedFeed(title=parsed.get("feed", {}).get("title", ""), kind=version or "unknown",
+    return ParsedFeed(title=feed_name(parsed.get("feed", {}).get("title", "")),
+                      kind=version or "unknown",
                       items=items, problem=problem)
+
+
+def feed_name(title: str) -> str:
+    """A feed's title as an outlet name: entities decoded, and a generic tail such as
+    " - Home", " | Latest news" or " RSS feed" removed ("BBC News - Home" -> "BBC News")."""
+    name = clean_inline_text(title)
+    while True:
+        shorter = _GENERIC_TAIL.sub("", name).strip()
+        if shorter == name or not shorter:
+            return name
+        name = shorter
 
 
 def _bozo_reason(parsed: Any) -> str:
@@ -191,7 +207,8 @@ def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             bad += 1
     problem = f"malformed feed ({bad} items are not objects); imported the {len(items)} " \
               "items that parsed" if bad else ""
-    return ParsedFeed(title=str(document.get("title", "")), kind="json1", items=tuple(items),
+    return ParsedFeed(title=feed_name(_text(document.get("title"))), kind="json1",
+                      items=tuple(items),
                       problem=problem)
 
 
