@@ -53,6 +53,7 @@ def _sentence(sentence: DigestSentence) -> dict[str, Any]:
         "from": None if origin is None else {"path": origin.rel_path,
                                              "sentence": origin.sentence,
                                              "index": origin.sentence_index},
+        "rewrite": origin.rewrite or None if origin is not None else None,
     }
 
 
@@ -68,10 +69,14 @@ def report_text(data: dict[str, Any]) -> str:
         for s in story["summary"]:
             lines.append(f"     - {s['text']} {s['cites']}")
             if s["from"] and s["from"]["sentence"] != s["text"]:
-                lines.append(f"         from: {s['from']['sentence']}")
+                how = f" (opener named: {s['rewrite']})" if s.get("rewrite") else ""
+                lines.append(f"         from{how}: {s['from']['sentence']}")
         lines.append(f"   Takeaways ({story['takeaways_origin']}):")
         for s in story["takeaways"]:
             lines.append(f"     - {s['text']} {s['cites']}")
+            if s.get("rewrite"):
+                lines.append(f"         from (opener named: {s['rewrite']}): "
+                             f"{s['from']['sentence']}")
         for warning in story["warnings"]:
             lines.append(f"   ! {warning}")
         lines.append("")

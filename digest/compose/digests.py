@@ -66,7 +66,7 @@ def _sentences(extracts: Sequence[Extract],
     return tuple(
         DigestSentence(text=e.text, cites=e.cites, origin=SentenceOrigin(
             rel_path=by_number[e.source_number].article.rel_path,
-            sentence_index=e.sentence_index, sentence=e.source_sentence))
+            sentence_index=e.sentence_index, sentence=e.source_sentence, rewrite=e.rewrite))
         for e in extracts)
 
 

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.compose.quality import is_boilerplate, problem, tidy
-from digest.compose.select import Candidate, Limits, best_first, eligible, normalised, pick
+from digest.compose.select import (
+    Candidate, Limits, best_first, eligible, headline_keys, normalised, pick, rewrites, title_key,
+)
 from digest.compose.sentences import split_sentences
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
@@ -32,6 +34,9 @@ __all__ = ["Extract", "SourceDocument", "score_units", "summarize"]
 
 WEIGHTS = {"agreement": 1.0, "centrality": 0.6, "headline": 1.5, "position": 1.0,
            "specific": 0.3}
+QUOTES = "\"“‘'«"
+ACTOR_BONUS = 0.3
+"""Added to the score of an opening candidate that names the story's main actor."""
 KEEP_RATIO = 0.75
 """A third or fourth summary sentence must score this share of the best one."""
 
@@ -51,6 +56,8 @@ class Extract:
     """Index of that sentence in its source (see `sentences.document_sentences`)."""
     field: str = BODY
     """`body`; `excerpt` or `title` when the source body gave nothing usable."""
+    rewrite: str = ""
+    """How the opener was named ("'The company' → 'Harwick'"), when it was (`openers`)."""
 
 
 def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sentences: int = 4,
@@ -66,12 +73,46 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
         options = [Candidate(i, text, len(text.split()), float(scores[i]))
                    for i, text in eligible(story, order, min_words=min_words,
                                            max_words=max_words)]
-        chosen = pick(story, options, limits)
-        if chosen:
-            ordered = sorted(chosen, key=lambda c: (story.units[c.unit].rank,
-                                                    story.units[c.unit].number))
-            return [to_extract(story, c.unit, c.text) for c in ordered]
+        leads = _leads(story, options)
+        first = pick(story, leads, Limits(words=word_budget, items=1))
+        if not first:
+            continue
+        rest = pick(story, [c for c in options if c.unit != first[0].unit],
+                    Limits(words=word_budget - first[0].words, items=max_sentences - 1,
+                           keep_after=1, ratio=KEEP_RATIO),
+                    avoid=[first[0].unit], avoid_texts=[first[0].text])
+        ordered = first + sorted(rest, key=lambda c: (story.units[c.unit].rank,
+                                                      story.units[c.unit].number))
+        return [to_extract(story, c.unit, c.text) for c in ordered]
     return _fallback(story)
+
+
+def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates that may open the summary: never a quote, and naming someone or
+    something (a name or a figure); those naming the story's main actor (the name its
+    headlines share most) get `ACTOR_BONUS`."""
+    actor = main_actor(story)
+    out = []
+    for c in options:
+        feats = story.features_of(c.text)
+        if c.text[:1] in QUOTES or not (feats.names or feats.lead or feats.numbers):
+            continue
+        named = bool(actor) and actor in (feats.names | {feats.lead})
+        out.append(Candidate(c.unit, c.text, c.words, c.score + (ACTOR_BONUS if named else 0.0)))
+    return out
+
+
+def main_actor(story: StoryText) -> str:
+    """Stem of the name the sources' headlines mention most (ties: the first
+    headline's order), or "" when no name recurs or there is one source without one."""
+    counts: dict[str, int] = {}
+    for doc in story.docs:
+        feats = story.features_of(doc.title)
+        for name in sorted(feats.names | ({feats.lead} if feats.lead else set())):
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return ""
+    return max(sorted(counts), key=lambda n: counts[n])
 
 
 def score_units(story: StoryText) -> np.ndarray:
@@ -90,20 +131,23 @@ def score_units(story: StoryText) -> np.ndarray:
 def to_extract(story: StoryText, unit: int, text: str) -> Extract:
     """An `Extract` of unit `unit` shown as `text`, with its citations."""
     u = story.units[unit]
+    named = rewrites(story).get((unit, text))
     return Extract(text=text, cites=citations(story, text, unit), source_number=u.number,
                    source_sentence=u.sentence.text, sentence_index=u.sentence.index,
-                   field=u.field)
+                   field=u.field, rewrite=named.note if named else "")
 
 
 def _fallback(story: StoryText) -> list[Extract]:
-    """The first standalone excerpt sentence, else the first title: never nothing."""
-    for field in ("excerpt", "title"):
+    """The first standalone excerpt sentence; nothing when there is none (a headline
+    is never a summary sentence: it is already the page's title)."""
+    titles = headline_keys(story)
+    for field in ("excerpt",):
         for doc in story.docs:
-            text = doc.excerpt if field == "excerpt" else doc.title
+            text = doc.excerpt
             for index, sentence in enumerate(split_sentences(text or "")):
                 shown = tidy(sentence)
-                if is_boilerplate(shown) or len(shown.split()) < 2 or field == "excerpt" \
-                        and problem(shown, min_words=4, max_words=60):
+                if is_boilerplate(shown) or title_key(shown) in titles or \
+                        problem(shown, min_words=4, max_words=60):
                     continue
                 cites = {doc.number, *cited_sources(story, shown)}
                 return [Extract(text=shown, cites=tuple(sorted(cites)),

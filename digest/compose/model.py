@@ -20,6 +20,9 @@ class SentenceOrigin:
     sentence_index: int
     sentence: str
     """The source sentence, verbatim."""
+    rewrite: str = ""
+    """How its opener was replaced by the name it stands for, if it was
+    ("'The company' → 'Harwick'"; see `compose.openers`)."""
 
 
 @dataclass(frozen=True)

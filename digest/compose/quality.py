@@ -47,6 +47,20 @@ _REFERENCE_BACK = re.compile(
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
     r"(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|between|behind)\b)", re.IGNORECASE)
 """"The move comes after ...": a noun that only names what the previous sentence said."""
+REFERRING_NOUNS = ("""company companies firm startup group agency app tool model feature platform service
+product device deal report lawsuit suit plan update study survey research post letter document
+filing executive spokesperson spokesman spokeswoman official officials government administration
+maker giant list announcement statement version program programme project system phone laptop
+game console watch headset robot chip car vehicle bill law rule ruling policy proposal team
+brand chatbot assistant bot campaign investigation probe attack breach outage company's firm's
+startup's app's platform's device's agency's group's""".split())
+"""Nouns that, after "The" and with nothing naming them, stand for something said before."""
+_DEFINITE = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:new\s+|latest\s+|former\s+|latter\s+)?"
+    rf"(?:{'|'.join(sorted(REFERRING_NOUNS, key=len, reverse=True))})(?![\w'’-])"
+    r"(?!\s+(?:of|by|from|that|which|who|behind|between|called|named|known)\b)", re.IGNORECASE)
+""""The company has said ...", "The app lets you ...": a bare definite description."""
+_LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently
@@ -58,7 +72,9 @@ _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s the
 _NOW = frozenset("now today then again later soon".split())
 _NOT_ANTECEDENT = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December""".split())
-_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus),)\s+")
+_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
+                         r"Additionally|Moreover|Furthermore|In addition|Instead|Then|That said|"
+                         r"Even so|As a result|Separately|Elsewhere|Indeed|Notably),)\s+")
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|"
@@ -224,9 +240,13 @@ def _dangling(text: str, words: list[str]) -> bool:
     it could point to ("Despite this, ...", "Today, it was ...")?"""
     first = _NOT_WORD.sub("", words[0]).lower()
     start = " ".join(words[:4]).lower()
-    if (first in DANGLING and not start.startswith("so far")) \
-            or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text):
+    if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
+            or _DEFINITE.match(text) or _LATTER.match(text):
         return True
+    if text[0] in "\"“‘'" and len(words) > 1:  # a quote opening on "We ..." or "It ...": who?
+        quoted = _NOT_WORD.sub("", words[0]).lower()
+        if quoted in DANGLING or quoted in ("we", "we're", "we've", "we'll", "our", "us", "i"):
+            return True
     if first in _NOW and len(words) > 1 and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
         return True
     opening = _OPENING.match(text)
