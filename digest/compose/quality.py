@@ -94,7 +94,8 @@ tech leaders|save your spot|register now|get the app|get our newsletter|editor's
 this week's episode|in-depth zdnet|disclosure:|head over to|read the full|full report|
 check out|in the comments|let us know|waitlist|early bird|techcrunch disrupt|all stage pass|
 heavy hitters|contributing writer|senior editor|staff writer|if you buy|when you buy|
-independently selected|percent off|story continues|image:|credit:|read on""".replace("\n", "")
+independently selected|percent off|story continues|image:|credit:|read on|appeared first on|
+opt in for|opt in here|opt-in here""".replace("\n", "")
                           .split("|"))
 
 
@@ -188,7 +189,7 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
         return "too short" if len(words) < min_words else "too long"
     if not _TERMINAL.search(text[-4:]):
         return "no sentence ending (heading or caption)"
-    end = text.rstrip("\"”’') ")
+    end = text.rstrip("\"”’') ]")
     if end.endswith("?"):
         return "question"
     if text.rstrip().endswith("!"):

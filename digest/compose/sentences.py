@@ -17,6 +17,7 @@ Pure functions; same input, same output.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass
@@ -177,8 +178,10 @@ def strip_inline(text: str) -> str:
         text = _TAG.sub("", _AUTOLINK.sub(r"\1", text))
     if "*" in text or "_" in text or "`" in text:
         text = _EMPH.sub("", text)
-    if "\\" in text or "&" in text or "\u00a0" in text:
-        text = text.replace("\\", "").replace("&nbsp;", " ").replace("\u00a0", " ")
+    if "&" in text:  # scraped bodies keep entities ("xAI&#8217;s"): decoded before splitting
+        text = html.unescape(text)
+    if "\\" in text or "\u00a0" in text:
+        text = text.replace("\\", "").replace("\u00a0", " ")
     return " ".join(text.split())
 
 

@@ -9,10 +9,10 @@ names) and a penalty for length, steep past `MOST_WORDS` (25), then picked
 by MMR among themselves; two that state the same fact (the citation test)
 are never both picked.
 
-A takeaway may restate a fact of the summary box in other, shorter words
-(editors' bullet lists do: the key facts, one per line), but never a summary
-sentence itself or a near copy of one (60 % of either's stems in the other),
-and never a near copy of an earlier takeaway. Weak tail items are dropped
+A takeaway never repeats the summary box: not a summary sentence, not a near
+copy of one (60 % of either's stems in the other), not the same fact in other
+words (the citation test, as between takeaways), and never a near copy of an
+earlier takeaway. Weak tail items are dropped
 once `min_items` are reached. A takeaway is a fact (`is_fact`): never opening on a
 quotation and naming its actor. Bullets are listed as the story unfolds (sources in date order, each in
 reading order); each is cited to every source that supports it.
@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from digest.compose.extract import Extract, score_units, to_extract
+from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_extract
 from digest.compose.features import Features, containment
 from digest.compose.quality import shorten
 from digest.compose.select import POOL, Candidate, Limits, best_first, eligible, pick
@@ -51,7 +51,7 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
     if not docs or max_items <= 0:
         return []
     story = story or analyse_story(docs)
-    base = score_units(story)
+    base = score_units(story, TAKEAWAY_WEIGHTS)
     avoid = set(_summary_units(story, summary))
     said = [story.features_of(e.text) for e in summary]
     order = [i for i in best_first(_prior(story, base), story) if i not in avoid]
@@ -61,7 +61,8 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
                    for i, text in eligible(story, order, rewrite=shorten, min_words=min_words,
                                            max_words=max_words, reader=True, limit=2 * POOL)
                    if is_fact(story, text) and not _echoes(story.features_of(text), said)]
-        chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7))
+        chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7),
+                      avoid_texts=[e.text for e in summary])
         if len(chosen) >= min_items:
             break
     kept = sorted(_trim(chosen, min_items), key=lambda c: (story.units[c.unit].number,

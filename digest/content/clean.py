@@ -160,6 +160,11 @@ RULES: tuple[Rule, ...] = (
              r"(?:subscribe|sign up)(?: now| today| here)? (?:to|for) .{0,80}(?:newsletter|"
              r"updates|news|coverage|inbox|podcast)\b.{0,40}|newsletters?|.{0,40} daily news|"
              r"every weekday and sunday, you can get the best of .{1,60}"), max_length=160),
+    Rule("rss_footer", "a feed's closing line: 'The post <title> appeared first on <site>.'",
+         _rx(r"the post .{1,300} appeared first on .{1,120}"), max_length=500),
+    Rule("opt_in_prompt", "newsletter opt-in prompts: 'Opt in for The Stepback here.'",
+         _rx(r"(?:opt[- ]in|sign up|subscribe) (?:for|to) .{1,80} here[.!]?|opt[- ]in here[.!]?"),
+         max_length=140),
     Rule("advertisement", "'Advertisement' and 'story continues below' markers",
          _rx(r"advertisement|sponsored(?: content)?|(?:story|article) continues (?:below|after "
              r"(?:the )?advertisement)|continue reading below|scroll to continue.{0,20}")),
@@ -233,15 +238,22 @@ def clean_body(markdown: str, title: str, excerpt: str | None = None) -> Cleaned
     first (`digest.content.scraped.split_glued`), each piece kept as its own paragraph.
     Scraper indentation is removed from kept lines; list items keep theirs.
     """
-    segments = [(number, piece) for number, line in enumerate(markdown.splitlines(), 1)
-                for piece in scraped.split_glued(line)]
+    segments, truncated = [], []
+    for number, line in enumerate(markdown.splitlines(), 1):
+        for piece in scraped.split_glued(line):
+            kept, cut = scraped.cut_truncation(piece)
+            if cut:
+                truncated.append(RemovedLine(number, cut, "truncated"))
+            if kept.strip() or not piece.strip():
+                segments.append((number, kept))
     plains = tuple(scraped.plain_text(piece) for _number, piece in segments)
     excerpt_key = scraped.match_key(re.sub(r"(?:\.\.\.|…)\s*$", "", excerpt or ""))
     context = Context(plains, scraped.match_key(title), excerpt_key)
     verdicts = _forward_pass(plains, context)
     _closing_pass(plains, context, verdicts)
-    removed = (RemovedLine(segments[i][0], segments[i][1].strip(), rule)
-               for i, rule in enumerate(verdicts) if rule)
+    removed = [RemovedLine(segments[i][0], segments[i][1].strip(), rule)
+               for i, rule in enumerate(verdicts) if rule]
+    removed = sorted(removed + truncated, key=lambda r: r.line)
     return CleanedBody(_join_kept(segments, verdicts), tuple(removed))
 
 
