@@ -37,6 +37,9 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
             "takeaways": [_sentence(s) for s in digest.takeaways],
             "takeaways_origin": digest.takeaways_origin,
             "articles": articles, "warnings": list(digest.warnings),
+            "disagreements": [{"kind": d.kind, "sides": [
+                {"value": side.value, "sources": list(side.sources), "sentence": side.sentence}
+                for side in d.sides]} for d in digest.disagreements],
         })
     return {
         "stories": stories,
@@ -77,6 +80,9 @@ def report_text(data: dict[str, Any]) -> str:
             if s.get("rewrite"):
                 lines.append(f"         from (opener named: {s['rewrite']}): "
                              f"{s['from']['sentence']}")
+        for d in story.get("disagreements", ()):
+            sides = "; ".join(f"{side['value']} {side['sources']}" for side in d["sides"])
+            lines.append(f"   Sources disagree ({d['kind']}): {sides}")
         for warning in story["warnings"]:
             lines.append(f"   ! {warning}")
         lines.append("")

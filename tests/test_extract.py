@@ -42,7 +42,8 @@ def test_extracts_trace_back_to_the_source_sentence(story):
         sentences = document_sentences(by_number[e.source_number].text)
         assert sentences[e.sentence_index].text == e.source_sentence
         shown = set(e.text.lower().replace(",", "").split())
-        assert shown <= set(e.source_sentence.lower().replace(",", "").split())
+        named = e.rewrite.split("→")[-1].strip(" '").lower()  # an opener named (recorded)
+        assert shown <= set((e.source_sentence + " " + named).lower().replace(",", "").split())
 
 
 def test_summary_sentences_stand_alone(story):

@@ -9,7 +9,7 @@ to find the name, precision first:
 
 * the noun itself, named earlier in the source: "... the Pebblenote app ..." →
   "The Pebblenote app";
-* for a company-like noun ("company", "firm", "startup", "maker", "giant"), the
+* for a company-like noun ("company", "firm", "startup", "carmaker", "bank" ...), the
   subject of the sentence just before, or of the source's lead or headline:
   "Harwick Motors said ..." → "Harwick Motors". A subject that looks like a person's
   name ("Dana Ortiz") is never taken for a company.
@@ -28,7 +28,8 @@ from digest.compose.features import STOPWORDS
 
 _OPENER = re.compile(
     r"^(?P<det>The|This|That)\s+(?P<adj>new\s+|latest\s+)?(?P<noun>[a-z]+)(?P<pos>['’]s)?\b")
-_COMPANY_NOUNS = frozenset("company firm startup maker giant".split())
+_COMPANY_NOUNS = frozenset("""company firm startup maker giant utility carmaker automaker chipmaker
+lender bank retailer insurer airline manufacturer developer publisher provider operator""".split())
 _NAMEABLE = frozenset("""app tool model feature platform service product device deal report
 lawsuit suit plan update study survey post letter filing program programme project system
 phone laptop game console watch headset robot chip car bill law rule policy proposal chatbot
@@ -68,7 +69,8 @@ def name_opener(text: str, earlier: Sequence[str], title: str = "") -> Rewrite |
     name it stands for in `earlier` (the same source's preceding sentences, in order)
     or its `title`; None when the opener is not one of these or the name is uncertain."""
     match = _OPENER.match(text)
-    if not match or match.group("noun") not in _NAMEABLE:
+    if not match or match.group("noun") not in _NAMEABLE or \
+            re.match(r",?\s+[A-Z]", text[match.end():]):
         return None
     noun = match.group("noun")
     rest = text[match.end():]
@@ -122,10 +124,20 @@ def _company_subject(earlier: Sequence[str], title: str) -> str | None:
 
 
 def _is_named(subject: str, title: str, known: str) -> bool:
+    """Is `subject` a name of its own: in the headline, or inside a sentence neither
+    at its start nor as the tail of a longer name ("Motor Workers Union")?"""
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(subject)}(?![\w'’-])")
-    return pattern.search(title) is not None or any(
-        not _SENTENCE_START.search(known[max(0, m.start() - 3):m.start() + 1])
-        for m in pattern.finditer(known))
+    if pattern.search(title) is not None:
+        return True
+    for m in pattern.finditer(known):
+        before = known[max(0, m.start() - 40):m.start()]
+        if not _SENTENCE_START.search(known[max(0, m.start() - 3):m.start() + 1]) and \
+                not _AFTER_NAME.search(before):
+            return True
+    return False
+
+
+_AFTER_NAME = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+)\w$")

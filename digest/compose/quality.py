@@ -53,13 +53,17 @@ filing executive spokesperson spokesman spokeswoman official officials governmen
 maker giant list announcement statement version program programme project system phone laptop
 game console watch headset robot chip car vehicle bill law rule ruling policy proposal team
 brand chatbot assistant bot campaign investigation probe attack breach outage company's firm's
-startup's app's platform's device's agency's group's""".split())
+startup's app's platform's device's agency's group's utility carmaker automaker chipmaker lender
+bank retailer insurer airline manufacturer developer publisher provider operator utility's
+carmaker's bank's""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _DEFINITE = re.compile(
     r"^(?:the|this|that|these|those)\s+(?:new\s+|latest\s+|former\s+|latter\s+)?"
     rf"(?:{'|'.join(sorted(REFERRING_NOUNS, key=len, reverse=True))})(?![\w'’-])"
-    r"(?!\s+(?:of|by|from|that|which|who|behind|between|called|named|known)\b)", re.IGNORECASE)
-""""The company has said ...", "The app lets you ...": a bare definite description."""
+    r"(?!\s+(?:of|by|from|that|which|who|behind|between|called|named|known)\b)"
+    r"(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+""""The company has said ...", "The app lets you ...": a bare definite description (not
+"The carmaker Harwick Motors ...", which names it)."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
