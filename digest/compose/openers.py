@@ -115,7 +115,7 @@ def _company_subject(earlier: Sequence[str], title: str) -> str | None:
     """The subject of one of the two sentences just before, else of the lead or the
     headline, when it is a name (written so in the headline or inside a sentence, not
     only as a sentence's first word) and not a person's."""
-    known = " ".join([title, *earlier])
+    known = ". ".join([title, *earlier])
     for text in [*reversed(earlier[-2:]), *earlier[:1], title]:
         subject = subject_name(text or "")
         if subject and _is_named(subject, title, known) and not _person_like(subject):
@@ -124,10 +124,13 @@ def _company_subject(earlier: Sequence[str], title: str) -> str | None:
 
 
 def _is_named(subject: str, title: str, known: str) -> bool:
-    """Is `subject` a name of its own: in the headline, or inside a sentence neither
-    at its start nor as the tail of a longer name ("Motor Workers Union")?"""
+    """Is `subject` a name of its own: shaped like one (two words or more, or capitals
+    inside: "Harwick Motors", "LG", "OpenAI") and in the headline, or written inside a
+    sentence neither at its start nor as the tail of a longer name ("Motor Workers
+    Union")? A single plain word seen only at starts ("Plan", "Shares") is not."""
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(subject)}(?![\w'’-])")
-    if pattern.search(title) is not None:
+    shaped = " " in subject or any(c.isupper() or c.isdigit() for c in subject[1:])
+    if shaped and pattern.search(title) is not None:
         return True
     for m in pattern.finditer(known):
         before = known[max(0, m.start() - 40):m.start()]

@@ -205,6 +205,14 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
     return _context_problem(text, words, reader)
 
 
+def stands_alone(text: str, *, reader: bool = False) -> bool:
+    """Can a reader take in `text` with nothing before it: no opener leaning on an earlier
+    sentence (pronoun, "This", "The company", a connective, a quotation opening on
+    "We"), no unattributed quote, no aside, boilerplate or truncation (`problem`, any
+    length)? The test every generated sentence passes; public for other sections."""
+    return problem(text, min_words=1, max_words=10_000, reader=reader) is None
+
+
 def is_boilerplate(text: str) -> bool:
     """Promotional or site furniture text ("Sign up", "We may earn", "©", "Update, June 2:")?"""
     if _NOTICE.match(text) or "($" in text and _DEAL_PRICE.search(text) or \
