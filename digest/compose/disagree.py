@@ -77,7 +77,7 @@ def values(sentence: str) -> list[_Value]:
         add("percent", "%", _number(m.group("num")), m)
     for m in _COUNT.finditer(sentence):
         number, noun = _number(m.group("num")), m.group("noun")
-        if noun in _NOT_UNITS or _is_year(number) and not m.group("scale"):
+        if not m.group("scale") and (noun in _NOT_UNITS or _is_year(number)):
             continue
         scale = _SCALE.get((m.group("scale") or "").lower(), "")
         add("count", noun.rstrip("s"), number + scale, m)
