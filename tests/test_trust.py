@@ -232,3 +232,43 @@ def test_a_headline_alone_gives_no_summary_box(make_site):
     build(config)
     [page] = (config.output_path / "stories").glob("*/index.html")
     assert parse_html(page).css_first(".digest-summary") is None
+
+
+# ---- what a reader found wrong on real pages (own-words versions) --------------------
+
+def test_the_company_is_not_named_when_another_name_dominates():
+    """"The company" after a sentence about Quillmark and Pellucid, where Pellucid is
+    named more often, is left alone rather than guessed."""
+    earlier = ["Quillmark is removing Pellucid headsets from its stores after a warning "
+               "letter from Pellucid lawyers about Pellucid trademarks."]
+    assert name_opener("The company on Friday announced a deal with Norrvik.", earlier,
+                       "Quillmark pulls Pellucid headsets") is None
+
+
+def test_a_generic_word_is_not_a_name_for_the_thing():
+    earlier = ["One of her projects was an AI tool called Sorrel."]
+    assert name_opener("That tool found 2 million new compounds in 2023.", earlier) is None
+
+
+@pytest.mark.parametrize("text", [
+    "For now, it’s the only platform allowed to show the characters, Norrvik said.",
+    "Prior to this, Pellucid had sued two rivals over its headset patents.",
+    "The experiment is part of a wider effort by Quillmark to cut noise in replies.",
+])
+def test_more_openers_that_lean_back(text):
+    assert problem(text) == "dangling start"
+
+
+def test_outreach_lines_are_boilerplate():
+    assert problem("The Ledger has reached out to Pellucid and Quillmark for comment and "
+                   "will update this story.") == "boilerplate"
+
+
+def test_glued_acronym_sentence_and_colon_intro_are_cut():
+    from digest.compose.sentences import split_sentences
+    from digest.content.scraped import split_glued
+
+    assert split_sentences("The launch does not prove the hype.QX-5 is a modest step forward.") \
+        == ["The launch does not prove the hype.", "QX-5 is a modest step forward."]
+    assert split_glued("Changes to Quillmark:You can now pick a faster mode.") == \
+        ["Changes to Quillmark:", "You can now pick a faster mode."]

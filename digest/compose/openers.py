@@ -92,7 +92,9 @@ def _named_noun(noun: str, texts: Sequence[str]) -> str | None:
     Pebblenote app" → "Pebblenote"); None when that text names two different ones."""
     pattern = re.compile(rf"(?<![\w'’])((?:{_NAME_WORD}\s+){{1,3}}){noun}s?\b")
     for text in texts:
-        found = {_trim(m.group(1)) for m in pattern.finditer(text or "")} - {""}
+        found = {_trim(m.group(1)) for m in pattern.finditer(text or "")
+                 if m.start() > 0 and not _SENTENCE_START.search(
+                     (text or "")[max(0, m.start() - 3):m.start() + 1])} - {""}
         if len(found) == 1:
             return found.pop()
         if found:
@@ -101,14 +103,20 @@ def _named_noun(noun: str, texts: Sequence[str]) -> str | None:
 
 
 def _trim(run: str) -> str:
-    """A name run without a leading sentence word ("The", "A") or possessive owner."""
+    """A name run without a leading sentence word ("The", "A") or possessive owner;
+    "" when only generic words ("AI", "Indie") are left."""
     words = run.split()
     while words and words[0] in _OPENERS:
         words = words[1:]
     if not words or any(w.endswith(("'s", "’s")) for w in words) or \
-            any(w in _MONTHS_DAYS for w in words):
+            any(w in _MONTHS_DAYS for w in words) or all(w in _GENERIC for w in words):
         return ""
     return " ".join(words)
+
+
+_GENERIC = frozenset("""AI API CEO CTO CFO US UK EU UN TV PC VR AR XR App Apps Web Internet Indie
+Pro Max Mini Plus Ultra New Smart Digital Online Mobile Cloud Tech""".split())
+"""Capitalised words that do not name one thing ("the AI tool" is still any AI tool)."""
 
 
 def _company_subject(earlier: Sequence[str], title: str) -> str | None:
@@ -119,8 +127,24 @@ def _company_subject(earlier: Sequence[str], title: str) -> str | None:
     for text in [*reversed(earlier[-2:]), *earlier[:1], title]:
         subject = subject_name(text or "")
         if subject and _is_named(subject, title, known) and not _person_like(subject):
-            return subject
+            return subject if _dominant(subject, known) else None
     return None
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*")
+
+
+def _dominant(subject: str, known: str) -> bool:
+    """Is `subject` the name the source mentions most (so "the company" can only be it)?
+    "Google seems to be cracking down on Disney characters ... the company sent a
+    letter" names Disney more often than Google: no rewrite."""
+    counts: dict[str, int] = {}
+    for word in _CAPITAL_WORD.findall(known):
+        word = word.removesuffix("'s").removesuffix("’s")
+        if word not in _OPENERS and word not in _MONTHS_DAYS and word not in _GENERIC:
+            counts[word] = counts.get(word, 0) + 1
+    mine = counts.get(subject.split()[0], 0)
+    return mine > 0 and all(n < mine for w, n in counts.items() if w not in subject.split())
 
 
 def _is_named(subject: str, title: str, known: str) -> bool:

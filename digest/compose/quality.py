@@ -55,7 +55,7 @@ game console watch headset robot chip car vehicle bill law rule ruling policy pr
 brand chatbot assistant bot campaign investigation probe attack breach outage company's firm's
 startup's app's platform's device's agency's group's utility carmaker automaker chipmaker lender
 bank retailer insurer airline manufacturer developer publisher provider operator utility's
-carmaker's bank's""".split())
+carmaker's bank's experiment experiments initiative trial""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _DEFINITE = re.compile(
     r"^(?:the|this|that|these|those)\s+(?:new\s+|latest\s+|former\s+|latter\s+)?"
@@ -69,7 +69,7 @@ _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently
 also so again ultimately overall separately by under over from until unlike like amid during
-once because though although of""".split())
+once because though although of prior""".split())
 _BACK_WORDS = frozenset("this that these those such it them they he she him".split())
 _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
                      .split())
@@ -99,7 +99,8 @@ this week's episode|in-depth zdnet|disclosure:|head over to|read the full|full r
 check out|in the comments|let us know|waitlist|early bird|techcrunch disrupt|all stage pass|
 heavy hitters|contributing writer|senior editor|staff writer|if you buy|when you buy|
 independently selected|percent off|story continues|image:|credit:|read on|appeared first on|
-opt in for|opt in here|opt-in here""".replace("\n", "")
+opt in for|opt in here|opt-in here|reached out to|for comment and will|
+did not immediately respond|didn't immediately respond""".replace("\n", "")
                           .split("|"))
 
 
@@ -270,7 +271,7 @@ def _dangling(text: str, words: list[str]) -> bool:
         return True
     named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
                 for w in intro[1:])
-    return not named and opening.group(2).lower() in _BACK_WORDS
+    return not named and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
 
 
 def _balanced(text: str) -> bool:

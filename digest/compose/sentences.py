@@ -37,7 +37,10 @@ our in on at for but and or so yet if when while after before as by with from to
 however meanwhile still also there here what who which some many most all other others
 shares investors analysts officials critics according despite although though since""".split())
 
-_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I )")
+_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I |(?<=[a-z]{4}[.!?])"
+                    r"[A-Z]{2,}[\w-]*\s)")
+"""A sentence end glued to the next sentence: "affected.More than", and after a long
+word an acronym opening the next one ("superintelligence.GPT-5 represents")."""
 _MAYBE_GLUED = re.compile(r"[.!?][\"”’]?[A-Z]")
 _STARTER_WORDS = ("According|After|Although|As|Before|But|Despite|Earlier|For|However|If|In|"
                   "Instead|Meanwhile|Since|That|The|There|These|They|This|Those|Today|Unlike|"
