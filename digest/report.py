@@ -37,6 +37,9 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
             "takeaways": [_sentence(s) for s in digest.takeaways],
             "takeaways_origin": digest.takeaways_origin,
             "articles": articles, "warnings": list(digest.warnings),
+            "disagreements": [{"kind": d.kind, "sides": [
+                {"value": side.value, "sources": list(side.sources), "sentence": side.sentence}
+                for side in d.sides]} for d in digest.disagreements],
         })
     return {
         "stories": stories,
@@ -53,6 +56,7 @@ def _sentence(sentence: DigestSentence) -> dict[str, Any]:
         "from": None if origin is None else {"path": origin.rel_path,
                                              "sentence": origin.sentence,
                                              "index": origin.sentence_index},
+        "rewrite": origin.rewrite or None if origin is not None else None,
     }
 
 
@@ -68,10 +72,17 @@ def report_text(data: dict[str, Any]) -> str:
         for s in story["summary"]:
             lines.append(f"     - {s['text']} {s['cites']}")
             if s["from"] and s["from"]["sentence"] != s["text"]:
-                lines.append(f"         from: {s['from']['sentence']}")
+                how = f" (opener named: {s['rewrite']})" if s.get("rewrite") else ""
+                lines.append(f"         from{how}: {s['from']['sentence']}")
         lines.append(f"   Takeaways ({story['takeaways_origin']}):")
         for s in story["takeaways"]:
             lines.append(f"     - {s['text']} {s['cites']}")
+            if s.get("rewrite"):
+                lines.append(f"         from (opener named: {s['rewrite']}): "
+                             f"{s['from']['sentence']}")
+        for d in story.get("disagreements", ()):
+            sides = "; ".join(f"{side['value']} {side['sources']}" for side in d["sides"])
+            lines.append(f"   Sources disagree ({d['kind']}): {sides}")
         for warning in story["warnings"]:
             lines.append(f"   ! {warning}")
         lines.append("")

@@ -43,6 +43,16 @@ POSITIVE = [
     ("newsletter_prompt", "{lead}\nSign up for the Morning Byte newsletter\n{more}",
      "Sign up for the Morning Byte newsletter"),
     ("advertisement", "{lead}\nAdvertisement\n{more}", "Advertisement"),
+    ("rss_footer", "{lead}\nThe post Regional bank breach widens appeared first on Ledger Feed.",
+     "The post Regional bank breach widens appeared first on Ledger Feed."),
+    ("rss_footer", "{lead} The post Regional bank breach widens appeared first on Ledger Feed.",
+     "The post Regional bank breach widens appeared first on Ledger Feed."),
+    ("opt_in_prompt", "{lead}\nOpt in for The Vault Letter here.\n{more}",
+     "Opt in for The Vault Letter here."),
+    ("truncated", "{lead} Investigators are still tracing how the intruder moved between [\u2026]",
+     "Investigators are still tracing how the intruder moved between [\u2026]"),
+    ("truncated", "{lead}\nThe bank has hired outside firms, frozen transfers and...",
+     "The bank has hired outside firms, frozen transfers and..."),
     ("photo_credit", "{lead}\n(Photo: Sam Ortega/Wire Agency)\n{more}",
      "(Photo: Sam Ortega/Wire Agency)"),
     ("photo_credit", "Image Credits: Lena Park / Getty Images\n{lead}",
@@ -101,6 +111,15 @@ def test_every_rule_has_a_positive_case() -> None:
     assert {r.name for r in RULES} <= {case[0] for case in POSITIVE}
 
 
+def test_glued_list_intro_is_cut_and_quoted_ellipsis_kept() -> None:
+    body = ("{lead}\nCustomers can pick one of three options from:Call the helpline to reset "
+            "a card.\nThe bank said \"no account [...] was emptied\" during the attack.")
+    result = clean_body(body.format(lead=LEAD), TITLE, EXCERPT)
+    assert "options from:\n\nCall the helpline" in result.text
+    assert "\"no account [...] was emptied\" during the attack." in result.text
+    assert not result.removed
+
+
 def test_rule_names_are_unique_and_described() -> None:
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))
@@ -128,6 +147,8 @@ MUST_SURVIVE = [
     "Image generation costs dropped sharply after the chipmaker cut prices.",
     "Jane Doe is a senior reporter at the center of the lawsuit, according to the filing.",
     "Topics like privacy and antitrust dominated the hearing.",
+    "Users who opt in to the test will see the new layout first, the company said.",
+    "The post office network will close 40 branches, the operator said.",
     "Read the statement in full, the spokesperson told reporters after the vote.",
     "Have a look at the numbers and the story becomes clear, the analyst said.",
     "Stay tuned, the chief executive told investors, promising news within weeks.",

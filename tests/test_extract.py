@@ -42,7 +42,8 @@ def test_extracts_trace_back_to_the_source_sentence(story):
         sentences = document_sentences(by_number[e.source_number].text)
         assert sentences[e.sentence_index].text == e.source_sentence
         shown = set(e.text.lower().replace(",", "").split())
-        assert shown <= set(e.source_sentence.lower().replace(",", "").split())
+        named = e.rewrite.split("→")[-1].strip(" '").lower()  # an opener named (recorded)
+        assert shown <= set((e.source_sentence + " " + named).lower().replace(",", "").split())
 
 
 def test_summary_sentences_stand_alone(story):
@@ -77,15 +78,22 @@ def _doc(text, excerpt=None, title="Harbour bridge approved"):
                           date=dt.datetime(2025, 11, 3, tzinfo=dt.UTC))
 
 
-def test_empty_body_falls_back_to_excerpt_then_title():
+def test_empty_body_falls_back_to_excerpt_never_to_the_title():
     [e] = summarize([_doc("", excerpt="The council approved the harbour bridge budget.")])
     assert e.field == "excerpt" and e.text.startswith("The council approved")
-    [e] = summarize([_doc("")])
-    assert e.field == "title" and e.text == "Harbour bridge approved" and e.cites == (1,)
+    assert summarize([_doc("")]) == []
+
+
+def test_a_headline_is_never_a_summary_sentence():
+    title = "Portmere council approves the new harbour bridge budget after a long debate"
+    body = (f"{title}.\n\nThe Portmere council voted seven to two on Tuesday to fund the "
+            "harbour bridge with 40 million euros from the port levy.")
+    shown = [e.text for e in summarize([_doc(body, title=title)])]
+    assert shown and all(not t.startswith(title) for t in shown)
 
 
 def test_very_short_body_never_crashes():
-    assert summarize([_doc("Body text.")])
+    assert summarize([_doc("Body text.")]) == []
     assert summarize([]) == []
 
 

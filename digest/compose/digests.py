@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.compose.disagree import disagreements
 from digest.compose.extract import Extract, SourceDocument, summarize
 from digest.compose.merge import merge_bodies
 from digest.compose.model import (
@@ -17,12 +18,14 @@ from digest.compose.support import cited_sources
 from digest.compose.takeaways import key_takeaways
 from digest.compose.titles import representative_title
 from digest.config import ComposeConfig
+from digest.content.model import Article
+from digest.group.duplicates import normalise_url
 from digest.group.model import Story
 
 
 def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     """Compose one story; deterministic for the same story and settings."""
-    sources = tuple(DigestSource(number=i, article=group.article, copies=group.copies)
+    sources = tuple(_best_copy(i, group.article, group.copies)
                     for i, group in enumerate(story.sources, start=1))
     docs = [_document(source) for source in sources]
     by_number = {s.number: s for s in sources}
@@ -52,7 +55,28 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         reviewed_by=override.reviewed_by if override else None,
         note=override.note if override else "",
         warnings=_warnings(story, summary),
+        disagreements=disagreements(analysed) if len(sources) > 1 else (),
     )
+
+
+def _best_copy(number: int, article: Article, copies: tuple[Article, ...]) -> DigestSource:
+    """The source entry, showing the best of the copies at the article's own URL: a
+    named outlet, the most precise time, the fewest scraped lines removed, then the
+    longest body (ties: the grouping's choice)."""
+    url = normalise_url(article.source)
+    same = [a for a in (article, *copies) if url is not None and normalise_url(a.source) == url]
+    if len(same) < 2:
+        return DigestSource(number=number, article=article, copies=copies)
+    best = min(same, key=lambda a: (a.outlet == "Unknown", _vague_time(a), len(a.removed),
+                                    -len(a.body), a is not article))
+    rest = tuple(a for a in (article, *copies) if a is not best)
+    return DigestSource(number=number, article=best, copies=rest)
+
+
+def _vague_time(article: Article) -> bool:
+    """A date without a time of day (midnight exactly): less precise than one with."""
+    d = article.date
+    return (d.hour, d.minute, d.second) == (0, 0, 0)
 
 
 def _document(source: DigestSource) -> SourceDocument:
@@ -66,7 +90,7 @@ def _sentences(extracts: Sequence[Extract],
     return tuple(
         DigestSentence(text=e.text, cites=e.cites, origin=SentenceOrigin(
             rel_path=by_number[e.source_number].article.rel_path,
-            sentence_index=e.sentence_index, sentence=e.source_sentence))
+            sentence_index=e.sentence_index, sentence=e.source_sentence, rewrite=e.rewrite))
         for e in extracts)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digest.content.model import Article
+from digest.group.duplicates import normalise_url
 from digest.group.model import Story
 
 GENERATED = "generated"
@@ -20,6 +21,9 @@ class SentenceOrigin:
     sentence_index: int
     sentence: str
     """The source sentence, verbatim."""
+    rewrite: str = ""
+    """How its opener was replaced by the name it stands for, if it was
+    ("'The company' → 'Harwick'"; see `compose.openers`)."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,23 @@ class DigestSource:
     number: int
     article: Article
     copies: tuple[Article, ...] = ()
-    """Near-copies collapsed into this source ("also published by")."""
+    """Near-copies collapsed into this source (every one, for the report)."""
+
+    @property
+    def also_published(self) -> tuple[Article, ...]:
+        """The copies a reader is told about ("also published by"): never the source's own
+        URL or outlet again, each outlet and URL once."""
+        own_url = normalise_url(self.article.source)
+        seen = {self.article.outlet.casefold()}
+        out = []
+        for copy in self.copies:
+            url = normalise_url(copy.source)
+            key = copy.outlet.casefold()
+            if (url is not None and url == own_url) or key in seen:
+                continue
+            seen.add(key)
+            out.append(copy)
+        return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,28 @@ class DigestSection:
     source_number: int
     outlet: str
     paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One value of a disputed slot, as some sources give it."""
+
+    value: str
+    """The value as written in the sentence ("$4.1 billion", "Tuesday")."""
+    sources: tuple[int, ...]
+    """Numbers of the sources giving it."""
+    sentence: str
+    """A sentence saying it (of the first of `sources`)."""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One fact the sources state with different figures or days."""
+
+    kind: str
+    """`money`, `percent`, `count` or `weekday`."""
+    sides: tuple[Side, ...]
+    """Two or more, ordered by their first source number."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +111,8 @@ class Digest:
     note: str = ""
     """An editor's note (markdown) from the story file."""
     warnings: tuple[str, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+    """Facts the sources state with different figures or days (`compose.disagree`)."""
 
     @property
     def slug(self) -> str:

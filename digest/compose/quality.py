@@ -47,18 +47,38 @@ _REFERENCE_BACK = re.compile(
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
     r"(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|between|behind)\b)", re.IGNORECASE)
 """"The move comes after ...": a noun that only names what the previous sentence said."""
+REFERRING_NOUNS = ("""company companies firm startup group agency app tool model feature platform service
+product device deal report lawsuit suit plan update study survey research post letter document
+filing executive spokesperson spokesman spokeswoman official officials government administration
+maker giant list announcement statement version program programme project system phone laptop
+game console watch headset robot chip car vehicle bill law rule ruling policy proposal team
+brand chatbot assistant bot campaign investigation probe attack breach outage company's firm's
+startup's app's platform's device's agency's group's utility carmaker automaker chipmaker lender
+bank retailer insurer airline manufacturer developer publisher provider operator utility's
+carmaker's bank's experiment experiments initiative trial""".split())
+"""Nouns that, after "The" and with nothing naming them, stand for something said before."""
+_DEFINITE = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:new\s+|latest\s+|former\s+|latter\s+)?"
+    rf"(?:{'|'.join(sorted(REFERRING_NOUNS, key=len, reverse=True))})(?![\w'’-])"
+    r"(?!\s+(?:of|by|from|that|which|who|behind|between|called|named|known)\b)"
+    r"(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+""""The company has said ...", "The app lets you ...": a bare definite description (not
+"The carmaker Harwick Motors ...", which names it)."""
+_LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently
 also so again ultimately overall separately by under over from until unlike like amid during
-once because though although of""".split())
+once because though although of prior""".split())
 _BACK_WORDS = frozenset("this that these those such it them they he she him".split())
 _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
                      .split())
 _NOW = frozenset("now today then again later soon".split())
 _NOT_ANTECEDENT = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December""".split())
-_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus),)\s+")
+_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
+                         r"Additionally|Moreover|Furthermore|In addition|Instead|Then|That said|"
+                         r"Even so|As a result|Separately|Elsewhere|Indeed|Notably),)\s+")
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|"
@@ -78,7 +98,9 @@ tech leaders|save your spot|register now|get the app|get our newsletter|editor's
 this week's episode|in-depth zdnet|disclosure:|head over to|read the full|full report|
 check out|in the comments|let us know|waitlist|early bird|techcrunch disrupt|all stage pass|
 heavy hitters|contributing writer|senior editor|staff writer|if you buy|when you buy|
-independently selected|percent off|story continues|image:|credit:|read on""".replace("\n", "")
+independently selected|percent off|story continues|image:|credit:|read on|appeared first on|
+opt in for|opt in here|opt-in here|reached out to|for comment and will|
+did not immediately respond|didn't immediately respond""".replace("\n", "")
                           .split("|"))
 
 
@@ -172,7 +194,7 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
         return "too short" if len(words) < min_words else "too long"
     if not _TERMINAL.search(text[-4:]):
         return "no sentence ending (heading or caption)"
-    end = text.rstrip("\"”’') ")
+    end = text.rstrip("\"”’') ]")
     if end.endswith("?"):
         return "question"
     if text.rstrip().endswith("!"):
@@ -182,6 +204,14 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
     if is_boilerplate(text):
         return "boilerplate"
     return _context_problem(text, words, reader)
+
+
+def stands_alone(text: str, *, reader: bool = False) -> bool:
+    """Can a reader take in `text` with nothing before it: no opener leaning on an earlier
+    sentence (pronoun, "This", "The company", a connective, a quotation opening on
+    "We"), no unattributed quote, no aside, boilerplate or truncation (`problem`, any
+    length)? The test every generated sentence passes; public for other sections."""
+    return problem(text, min_words=1, max_words=10_000, reader=reader) is None
 
 
 def is_boilerplate(text: str) -> bool:
@@ -224,9 +254,13 @@ def _dangling(text: str, words: list[str]) -> bool:
     it could point to ("Despite this, ...", "Today, it was ...")?"""
     first = _NOT_WORD.sub("", words[0]).lower()
     start = " ".join(words[:4]).lower()
-    if (first in DANGLING and not start.startswith("so far")) \
-            or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text):
+    if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
+            or _DEFINITE.match(text) or _LATTER.match(text):
         return True
+    if text[0] in "\"“‘'" and len(words) > 1:  # a quote opening on "We ..." or "It ...": who?
+        quoted = _NOT_WORD.sub("", words[0]).lower()
+        if quoted in DANGLING or quoted in ("we", "we're", "we've", "we'll", "our", "us", "i"):
+            return True
     if first in _NOW and len(words) > 1 and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
         return True
     opening = _OPENING.match(text)
@@ -237,7 +271,7 @@ def _dangling(text: str, words: list[str]) -> bool:
         return True
     named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
                 for w in intro[1:])
-    return not named and opening.group(2).lower() in _BACK_WORDS
+    return not named and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
 
 
 def _balanced(text: str) -> bool:

@@ -12,12 +12,14 @@ Ties break on (source number, sentence index), so the result is deterministic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from digest.compose.features import Features, containment
+from digest.compose.openers import Rewrite, name_opener
 from digest.compose.quality import problem, tidy
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
@@ -60,20 +62,68 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
     """(unit, shown text) for the first `limit` units in `order` that can stand
     alone after `rewrite` (checked lazily: only as many as needed)."""
     out, seen = [], set()
+    titles = headline_keys(story)
     for i in order:
         unit = story.units[i]
         if unit.sentence.kind != TEXT:
             continue
         text = rewrite(unit.sentence.text)
         key = text.casefold()
-        if key in seen or problem(text, unit.sentence.kind, min_words=min_words,
-                                  max_words=max_words, reader=reader):
+        if key in seen or title_key(text) in titles:
+            continue
+        reason = problem(text, unit.sentence.kind, min_words=min_words, max_words=max_words,
+                         reader=reader)
+        if reason == "dangling start":
+            named = _named(story, i, text)
+            if named is not None and not problem(named.text, unit.sentence.kind,
+                                                 min_words=min_words, max_words=max_words,
+                                                 reader=reader):
+                text, key, reason = named.text, named.text.casefold(), None
+                rewrites(story)[(i, text)] = named
+        if reason or key in seen:
             continue
         seen.add(key)
         out.append((i, text))
         if len(out) >= limit:
             break
     return out
+
+
+def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:
+    """`text` (unit `unit` as shown) with its opener named from the same source."""
+    u = story.units[unit]
+    earlier = [story.units[j].sentence.text for j in story.doc_units(u.doc)
+               if story.units[j].sentence.index < u.sentence.index
+               and story.units[j].sentence.kind == TEXT]
+    return name_opener(text, earlier, story.docs[u.doc].title)
+
+
+_REWRITES = "select.rewrites"  # its name in `StoryText.derived`
+
+
+def rewrites(story: StoryText) -> dict[tuple[int, str], Rewrite]:
+    """(unit, shown text) → the opener rewrite that made it, for this story."""
+    found = story.derived.get(_REWRITES)
+    if not isinstance(found, dict):
+        found = story.derived[_REWRITES] = {}
+    return found
+
+
+def title_key(text: str) -> str:
+    """Text reduced for telling a headline used as a sentence: lower-case words."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def headline_keys(story: StoryText) -> frozenset[str]:
+    """`title_key` of every source's headline: none of them is ever a shown sentence."""
+    found = story.derived.get(_TITLES)
+    if not isinstance(found, frozenset):
+        found = story.derived[_TITLES] = frozenset(title_key(d.title) for d in story.docs)
+    return found
+
+
+_TITLES = "select.titles"
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def best_first(scores: np.ndarray, story: StoryText) -> list[int]:

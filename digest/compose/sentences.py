@@ -17,6 +17,7 @@ Pure functions; same input, same output.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass
@@ -36,7 +37,10 @@ our in on at for but and or so yet if when while after before as by with from to
 however meanwhile still also there here what who which some many most all other others
 shares investors analysts officials critics according despite although though since""".split())
 
-_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I )")
+_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I |(?<=[a-z]{4}[.!?])"
+                    r"[A-Z]{2,}[\w-]*\s)")
+"""A sentence end glued to the next sentence: "affected.More than", and after a long
+word an acronym opening the next one ("superintelligence.GPT-5 represents")."""
 _MAYBE_GLUED = re.compile(r"[.!?][\"”’]?[A-Z]")
 _STARTER_WORDS = ("According|After|Although|As|Before|But|Despite|Earlier|For|However|If|In|"
                   "Instead|Meanwhile|Since|That|The|There|These|They|This|Those|Today|Unlike|"
@@ -177,8 +181,10 @@ def strip_inline(text: str) -> str:
         text = _TAG.sub("", _AUTOLINK.sub(r"\1", text))
     if "*" in text or "_" in text or "`" in text:
         text = _EMPH.sub("", text)
-    if "\\" in text or "&" in text or "\u00a0" in text:
-        text = text.replace("\\", "").replace("&nbsp;", " ").replace("\u00a0", " ")
+    if "&" in text:  # scraped bodies keep entities ("xAI&#8217;s"): decoded before splitting
+        text = html.unescape(text)
+    if "\\" in text or "\u00a0" in text:
+        text = text.replace("\\", "").replace("\u00a0", " ")
     return " ".join(text.split())
 
 

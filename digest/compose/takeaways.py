@@ -9,12 +9,13 @@ names) and a penalty for length, steep past `MOST_WORDS` (25), then picked
 by MMR among themselves; two that state the same fact (the citation test)
 are never both picked.
 
-A takeaway may restate a fact of the summary box in other, shorter words
-(editors' bullet lists do: the key facts, one per line), but never a summary
-sentence itself or a near copy of one (60 % of either's stems in the other),
-and never a near copy of an earlier takeaway. Weak tail items are dropped
-once `min_items` are reached. Bullets are listed in the order picked (most
-important first); each is cited to every source that supports it.
+A takeaway never repeats the summary box: not a summary sentence, not a near
+copy of one (60 % of either's stems in the other), not the same fact in other
+words (the citation test, as between takeaways), and never a near copy of an
+earlier takeaway. Weak tail items are dropped
+once `min_items` are reached. A takeaway is a fact (`is_fact`): never opening on a
+quotation and naming its actor. Bullets are listed as the story unfolds (sources in date order, each in
+reading order); each is cited to every source that supports it.
 Deterministic, like `summarize`.
 """
 
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from digest.compose.extract import Extract, score_units, to_extract
+from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_extract
 from digest.compose.features import Features, containment
 from digest.compose.quality import shorten
 from digest.compose.select import POOL, Candidate, Limits, best_first, eligible, pick
@@ -50,7 +51,7 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
     if not docs or max_items <= 0:
         return []
     story = story or analyse_story(docs)
-    base = score_units(story)
+    base = score_units(story, TAKEAWAY_WEIGHTS)
     avoid = set(_summary_units(story, summary))
     said = [story.features_of(e.text) for e in summary]
     order = [i for i in best_first(_prior(story, base), story) if i not in avoid]
@@ -59,11 +60,37 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
         options = [_candidate(story, base, i, text)
                    for i, text in eligible(story, order, rewrite=shorten, min_words=min_words,
                                            max_words=max_words, reader=True, limit=2 * POOL)
-                   if not _echoes(story.features_of(text), said)]
-        chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7))
+                   if is_fact(story, text) and not _echoes(story.features_of(text), said)]
+        chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7),
+                      avoid_texts=[e.text for e in summary])
         if len(chosen) >= min_items:
             break
-    return [to_extract(story, c.unit, c.text) for c in _trim(chosen, min_items)]
+    kept = sorted(_trim(chosen, min_items), key=lambda c: (story.units[c.unit].number,
+                                                           story.units[c.unit].sentence.index))
+    return [to_extract(story, c.unit, c.text) for c in kept]
+
+
+def is_fact(story: StoryText, text: str) -> bool:
+    """Can `text` be a takeaway: a statement rather than a voice (it does not open on a
+    quotation) that names its actor (a name, or a capitalised first word the story
+    uses as a name)?"""
+    if text[:1] in "\"“‘'«":
+        return False
+    feats = story.features_of(text)
+    return bool(feats.names) or bool(feats.lead) and feats.lead in _story_names(story)
+
+
+def _story_names(story: StoryText) -> frozenset[str]:
+    found = story.derived.get(_NAMES)
+    if not isinstance(found, frozenset):
+        titles = [story.features_of(d.title) for d in story.docs]
+        found = story.derived[_NAMES] = frozenset().union(
+            *(u.features.names for u in story.units), *(t.names for t in titles),
+            {t.lead for t in titles if t.lead})
+    return found
+
+
+_NAMES = "takeaways.names"  # its name in `StoryText.derived`
 
 
 def _prior(story: StoryText, base: np.ndarray) -> np.ndarray:

@@ -160,6 +160,11 @@ RULES: tuple[Rule, ...] = (
              r"(?:subscribe|sign up)(?: now| today| here)? (?:to|for) .{0,80}(?:newsletter|"
              r"updates|news|coverage|inbox|podcast)\b.{0,40}|newsletters?|.{0,40} daily news|"
              r"every weekday and sunday, you can get the best of .{1,60}"), max_length=160),
+    Rule("rss_footer", "a feed's closing line: 'The post <title> appeared first on <site>.'",
+         _rx(r"the post .{1,300} appeared first on .{1,120}"), max_length=500),
+    Rule("opt_in_prompt", "newsletter opt-in prompts: 'Opt in for The Stepback here.'",
+         _rx(r"(?:opt[- ]in|sign up|subscribe) (?:for|to) .{1,80} here[.!]?|opt[- ]in here[.!]?"),
+         max_length=140),
     Rule("advertisement", "'Advertisement' and 'story continues below' markers",
          _rx(r"advertisement|sponsored(?: content)?|(?:story|article) continues (?:below|after "
              r"(?:the )?advertisement)|continue reading below|scroll to continue.{0,20}")),
@@ -233,15 +238,22 @@ def clean_body(markdown: str, title: str, excerpt: str | None = None) -> Cleaned
     first (`digest.content.scraped.split_glued`), each piece kept as its own paragraph.
     Scraper indentation is removed from kept lines; list items keep theirs.
     """
-    segments = [(number, piece) for number, line in enumerate(markdown.splitlines(), 1)
-                for piece in scraped.split_glued(line)]
+    segments, truncated = [], []
+    for number, line in enumerate(markdown.splitlines(), 1):
+        for piece in scraped.split_glued(line):
+            kept, cut = scraped.cut_truncation(piece)
+            if cut:
+                truncated.append(RemovedLine(number, cut, "truncated"))
+            if kept.strip() or not piece.strip():
+                segments.append((number, kept))
     plains = tuple(scraped.plain_text(piece) for _number, piece in segments)
     excerpt_key = scraped.match_key(re.sub(r"(?:\.\.\.|…)\s*$", "", excerpt or ""))
     context = Context(plains, scraped.match_key(title), excerpt_key)
     verdicts = _forward_pass(plains, context)
     _closing_pass(plains, context, verdicts)
-    removed = (RemovedLine(segments[i][0], segments[i][1].strip(), rule)
-               for i, rule in enumerate(verdicts) if rule)
+    removed = [RemovedLine(segments[i][0], segments[i][1].strip(), rule)
+               for i, rule in enumerate(verdicts) if rule]
+    removed = sorted(removed + truncated, key=lambda r: r.line)
     return CleanedBody(_join_kept(segments, verdicts), tuple(removed))
 
 
@@ -297,3 +309,39 @@ def _join_kept(segments: list[tuple[int, str]], verdicts: list[str | None]) -> s
         if verdict is None:
             lines.append(piece.rstrip() if scraped.LIST_ITEM.match(piece) else piece.strip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_BY = re.compile(r"By (?P<names>.+)")
+_PERSON = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,3}")
+_NAME_LIST = re.compile(r",? (?:and|&) |, ")
+_PUBLISHER = re.compile(r"\b(?:news|blog|media|team|staff|desk|editors?|admin|wire|press|"
+                        r"digest|daily|weekly|online|site|feed|bot)\b|\.(?:com|net|org|io)\b|"
+                        r"^[^\s]*[a-z][A-Z][^\s]*$|^\S+$", re.IGNORECASE)
+"""An author field naming a site rather than a person: "AIVibe", "TechNews Team",
+"example.com", a single word."""
+
+
+def byline_authors(removed: tuple[RemovedLine, ...]) -> tuple[str, ...]:
+    """The people a body's byline names, from the lines `clean_body` removed as one
+    ("By Jane Doe and Sam Lee"; "Jane Doe, Senior Editor  Aug. 26, 2025 at 2:48 p.m. PT"
+    under a "Written by" label): each a person-shaped name, in order, once."""
+    names: list[str] = []
+    for line in removed:
+        if line.rule == "byline":
+            found = _BY.fullmatch(line.text)
+            parts = _NAME_LIST.split(found.group("names")) if found else []
+        elif line.rule == "byline_dateline":
+            parts = [line.text.split(",", 1)[0]]
+        else:
+            continue
+        for part in parts:
+            part = part.strip()
+            if _PERSON.fullmatch(part) and part not in names:
+                names.append(part)
+    return tuple(names)
+
+
+def is_publisher_name(author: str) -> bool:
+    """Does an author field name a site or a republishing blog rather than a person?"""
+    return _PUBLISHER.search(author.strip()) is not None
+

@@ -15,7 +15,7 @@ import frontmatter
 import yaml
 
 from digest.config import Config
-from digest.content.clean import clean_body
+from digest.content.clean import byline_authors, clean_body, is_publisher_name
 from digest.content.dates import parse_date
 from digest.content.fields import (
     FIELD_ALIASES, REQUIRED_FIELDS, as_bool, as_list, as_text, resolve_aliases,
@@ -158,12 +158,20 @@ def _article(path: Path, rel_path: str, meta: dict[str, Any], body: str, body_li
         slug=slugify(as_text(fields.get("slug")) or clean_headline(title, outlet)),
         slug_is_explicit=bool(as_text(fields.get("slug"))),
         outlet=outlet,
-        authors=tuple(clean_inline_text(a) for a in as_list(fields.get("author"))),
+        authors=_authors(fields, cleaned.removed),
         topics=tuple(t for t in topics if t), story_key=as_text(fields.get("story")) or None,
         tags=as_list(fields.get("tags")), cover=cover, excerpt=excerpt, draft=bool(draft),
         body=cleaned.text, body_line=body_line, removed=cleaned.removed,
         aliases=tuple(aliases), extra=extra,
     )
+
+
+def _authors(fields: dict[str, Any], removed: tuple) -> tuple[str, ...]:
+    """The byline: the front matter's authors, unless they name a site (a republishing
+    blog) rather than people; then, or when there are none, the body's "By ..." line."""
+    given = tuple(a for a in (clean_inline_text(a) for a in as_list(fields.get("author"))) if a)
+    people = tuple(a for a in given if not is_publisher_name(a))
+    return people or byline_authors(removed)
 
 
 def _source_url(value: Any, problem) -> str | None:

@@ -193,6 +193,10 @@ GLUE_BREAKS: tuple[GlueBreak, ...] = (
     GlueBreak("also_headline_end", "Also:",
               re.compile(r"(Also:\s.{20,200}?(?:\s[a-z]{2,}|[?!\"”’]))(?=[A-Z][a-z])"),
               "\\1\n"),
+    GlueBreak("rss_footer", "appeared first on",
+              re.compile(r"(?<=\S)\s*(The post .{1,300}? appeared first on )"), "\n\\1"),
+    GlueBreak("list_intro", r"[A-Za-z]:[A-Z]",
+              re.compile(r"(?<=[A-Za-z]{3}:)(?=[A-Z][a-z])"), "\n"),
     GlueBreak("sentence_glue", "[.?!][\"”’)]?[A-Z]",
               re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
               "\\1\n"),
@@ -216,6 +220,23 @@ def split_glued(line: str) -> list[str]:
         if re.search(glue.screen, line):
             line = glue.pattern.sub(glue.replacement, line)
     return [part for part in line.split("\n") if part.strip()] or [line]
+
+
+_TRUNCATED = re.compile(r"(?:\s*\[\s*(?:…|\.\.\.)\s*\]|(?<=[\w,])\s*(?:…|\.\.\.))\s*$")
+"""A paragraph cut short by a feed: "... autonomous systems executing […]" or "... and…"."""
+_LAST_END = re.compile(r".*[.!?][\"”’)]?(?=\s)", re.DOTALL)
+
+
+def cut_truncation(piece: str) -> tuple[str, str]:
+    """(`piece` without a sentence a feed cut short at its end, the words cut): the
+    text after the last complete sentence goes when the piece ends in "[…]", "[...]"
+    or in "…"/"..." right after a word; ("" , piece) when no sentence is complete."""
+    if not _TRUNCATED.search(piece) or "://" in piece or "](" in piece:
+        return piece, ""
+    whole = _LAST_END.match(piece)
+    if whole is None:
+        return "", piece.strip()
+    return whole.group(0), piece[whole.end():].strip()
 
 
 def plain_text(line: str) -> str:

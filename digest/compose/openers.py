@@ -1,0 +1,198 @@
+"""Naming what a sentence's opener stands for: "The company on Tuesday said ..." →
+"Harwick on Tuesday said ...", "The app lets you ..." → "The Pebblenote app lets you ...".
+
+A sentence that opens on a bare definite description ("The company", "The app",
+"The report") leans on the sentence before it. When the same source has named the
+thing just before (or in its headline), the opener can be replaced by that name and
+the sentence stands on its own while saying exactly what the source says. Two ways
+to find the name, precision first:
+
+* the noun itself, named earlier in the source: "... the Pebblenote app ..." →
+  "The Pebblenote app";
+* for a company-like noun ("company", "firm", "startup", "carmaker", "bank" ...), the
+  subject of the sentence just before, or of the source's lead or headline:
+  "Harwick Motors said ..." → "Harwick Motors". A subject that looks like a person's
+  name ("Dana Ortiz") is never taken for a company.
+
+Anything less certain (pronouns, a name that is not a subject, two candidates) is
+left alone: the sentence is then not shown. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.compose.features import STOPWORDS
+
+_OPENER = re.compile(
+    r"^(?P<det>The|This|That)\s+(?P<adj>new\s+|latest\s+)?(?P<noun>[a-z]+)(?P<pos>['’]s)?\b")
+_COMPANY_NOUNS = frozenset("""company firm startup maker giant utility carmaker automaker chipmaker
+lender bank retailer insurer airline manufacturer developer publisher provider operator""".split())
+_NAMEABLE = frozenset("""app tool model feature platform service product device deal report
+lawsuit suit plan update study survey post letter filing program programme project system
+phone laptop game console watch headset robot chip car bill law rule policy proposal chatbot
+assistant bot campaign investigation probe attack breach outage""".split()) | _COMPANY_NOUNS
+_NAME_WORD = r"(?:[A-Z][\w&.'’+-]*|[a-z]{1,3}[A-Z][\w&.'’+-]*|\d+[A-Za-z][\w-]*)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
+_LEAD_TIME = re.compile(r"^(?:(?:On|Last|This|Earlier|In)\s+[A-Z]?\w+(?:\s+\d{1,2})?,\s+)")
+_PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
+_OPENERS = frozenset(w.capitalize() for w in STOPWORDS) | frozenset(
+    """According After Although Before Despite During Following Here In On Over Under Until
+    While With Without Today Yesterday Now Last Earlier Later Meanwhile Still""".split())
+_MONTHS_DAYS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
+RECENT = 3
+"""How many sentences back a subject may be taken from (besides the lead and headline)."""
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A sentence whose opener was replaced by the name it stands for."""
+
+    text: str
+    """The sentence as shown."""
+    opener: str
+    """The words replaced ("The company")."""
+    name: str
+    """What replaced them ("Harwick Motors")."""
+
+    @property
+    def note(self) -> str:
+        """How the report shows the change: "'The company' → 'Harwick Motors'"."""
+        return f"'{self.opener}' → '{self.name}'"
+
+
+def name_opener(text: str, earlier: Sequence[str], title: str = "") -> Rewrite | None:
+    """`text` with its bare definite opener ("The company", "The app") replaced by the
+    name it stands for in `earlier` (the same source's preceding sentences, in order)
+    or its `title`; None when the opener is not one of these or the name is uncertain."""
+    match = _OPENER.match(text)
+    if not match or match.group("noun") not in _NAMEABLE or \
+            re.match(r",?\s+[A-Z]", text[match.end():]):
+        return None
+    noun = match.group("noun")
+    rest = text[match.end():]
+    named = _named_noun(noun, [*reversed(earlier[-RECENT:]), title])
+    if named:
+        new = f"The {named} {noun}{match.group('pos') or ''}"
+    elif noun in _COMPANY_NOUNS and not match.group("adj"):
+        subject = _company_subject(earlier, title)
+        if not subject:
+            return None
+        new = subject + (match.group("pos") or "")
+    else:
+        return None
+    return Rewrite(text=new + rest, opener=match.group(0), name=new)
+
+
+def _named_noun(noun: str, texts: Sequence[str]) -> str | None:
+    """The name written just before `noun` in the nearest text that has one ("the
+    Pebblenote app" → "Pebblenote"); None when that text names two different ones."""
+    pattern = re.compile(rf"(?<![\w'’])((?:{_NAME_WORD}\s+){{1,3}}){noun}s?\b")
+    for text in texts:
+        found = {_trim(m.group(1)) for m in pattern.finditer(text or "")
+                 if m.start() > 0 and not _SENTENCE_START.search(
+                     (text or "")[max(0, m.start() - 3):m.start() + 1])} - {""}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _trim(run: str) -> str:
+    """A name run without a leading sentence word ("The", "A") or possessive owner;
+    "" when only generic words ("AI", "Indie") are left."""
+    words = run.split()
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    if not words or any(w.endswith(("'s", "’s")) for w in words) or \
+            any(w in _MONTHS_DAYS for w in words) or all(w in _GENERIC for w in words):
+        return ""
+    return " ".join(words)
+
+
+_GENERIC = frozenset("""AI API CEO CTO CFO US UK EU UN TV PC VR AR XR App Apps Web Internet Indie
+Pro Max Mini Plus Ultra New Smart Digital Online Mobile Cloud Tech""".split())
+"""Capitalised words that do not name one thing ("the AI tool" is still any AI tool)."""
+
+
+def _company_subject(earlier: Sequence[str], title: str) -> str | None:
+    """The subject of one of the two sentences just before, else of the lead or the
+    headline, when it is a name (written so in the headline or inside a sentence, not
+    only as a sentence's first word) and not a person's."""
+    known = ". ".join([title, *earlier])
+    for text in [*reversed(earlier[-2:]), *earlier[:1], title]:
+        subject = subject_name(text or "")
+        if subject and _is_named(subject, title, known) and not _person_like(subject):
+            return subject if _dominant(subject, known) else None
+    return None
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*")
+
+
+def _dominant(subject: str, known: str) -> bool:
+    """Is `subject` the name the source mentions most (so "the company" can only be it)?
+    "Google seems to be cracking down on Disney characters ... the company sent a
+    letter" names Disney more often than Google: no rewrite."""
+    counts: dict[str, int] = {}
+    for word in _CAPITAL_WORD.findall(known):
+        word = word.removesuffix("'s").removesuffix("’s")
+        if word not in _OPENERS and word not in _MONTHS_DAYS and word not in _GENERIC:
+            counts[word] = counts.get(word, 0) + 1
+    mine = counts.get(subject.split()[0], 0)
+    return mine > 0 and all(n < mine for w, n in counts.items() if w not in subject.split())
+
+
+def _is_named(subject: str, title: str, known: str) -> bool:
+    """Is `subject` a name of its own: shaped like one (two words or more, or capitals
+    inside: "Harwick Motors", "LG", "OpenAI") and in the headline, or written inside a
+    sentence neither at its start nor as the tail of a longer name ("Motor Workers
+    Union")? A single plain word seen only at starts ("Plan", "Shares") is not."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(subject)}(?![\w'’-])")
+    shaped = " " in subject or any(c.isupper() or c.isdigit() for c in subject[1:])
+    if shaped and pattern.search(title) is not None:
+        return True
+    for m in pattern.finditer(known):
+        before = known[max(0, m.start() - 40):m.start()]
+        if not _SENTENCE_START.search(known[max(0, m.start() - 3):m.start() + 1]) and \
+                not _AFTER_NAME.search(before):
+            return True
+    return False
+
+
+_AFTER_NAME = re.compile(r"[A-Z][\w&.'’-]*\s+$")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+)\w$")
+_COMPANY_WORDS = frozenset("""Health Motors Motor Labs Lab Inc Corp Corporation Group Bank Software
+Systems Technologies Technology Electronics Airlines Energy Media Games Studios Studio AI Robotics
+Networks Capital Partners Holdings Pharma Pharmaceuticals Foods Communications Ventures Company
+Co Ltd LLC Industries Entertainment Semiconductor Microsystems Computing Security Insurance
+Financial Automotive Aerospace Mobility Cloud Digital Interactive Therapeutics Biosciences
+Brands Stores Markets Telecom Wireless Solutions Services Apps Devices Instruments""".split())
+
+
+def _person_like(name: str) -> bool:
+    """Shaped like "Dana Ortiz" (two or three title-case words, none a company word)."""
+    return _PERSON.match(name) is not None and _COMPANY_WORDS.isdisjoint(name.split())
+
+
+def subject_name(sentence: str) -> str | None:
+    """The name a sentence opens on, when it is its subject: "Harwick Motors said ..." →
+    "Harwick Motors" (a name run followed by a lower-case word or a comma)."""
+    text = _LEAD_TIME.sub("", sentence, count=1)
+    match = _NAME_RUN.match(text)
+    if not match:
+        return None
+    words = match.group(0).split()
+    if words[0] in _OPENERS or any(w in _MONTHS_DAYS for w in words) or \
+            any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    after = text[match.end():match.end() + 2]
+    if not (after.startswith(",") or after[:1] == " " and after[1:2].islower()):
+        return None
+    return " ".join(words).rstrip(".,")

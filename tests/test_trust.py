@@ -1,0 +1,274 @@
+"""A digest a reader can trust: sentences that stand on their own (with recorded opener
+rewrites), sources that disagree shown side by side, bylines and the sources list.
+
+Every fixture is written in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from compose_fixtures import STORIES, load_story
+
+from conftest import SITES, article, parse_html
+from digest.build import build
+from digest.cli import main
+from digest.compose.disagree import disagreements
+from digest.compose.extract import SourceDocument, summarize
+from digest.compose.openers import name_opener
+from digest.compose.quality import problem, stands_alone
+from digest.compose.story import analyse_story
+from digest.compose.takeaways import key_takeaways
+from digest.config import load_config
+
+
+def _doc(number, text, title="Harbour news", outlet=None):
+    return SourceDocument(number=number, title=title, text=text, excerpt=None,
+                          outlet=outlet or f"Outlet {number}",
+                          date=dt.datetime(2025, 11, number, tzinfo=dt.UTC))
+
+
+# ---- standing on their own ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The company has said that all four of the new speakers will ship next spring.",
+    "The app lets people record up to 2,000 words a month without paying.",
+    "The device was first shown in a short video posted on Sunday.",
+    "The report found that most small firms had not yet tried the tools.",
+    "\"We are proud of what the team built in a single year,\" Holm said.",
+    "So far, Pellucid has sold its headsets only in Norway and Denmark.",
+])
+def test_openers_leaning_on_an_earlier_sentence_do_not_stand_alone(text):
+    assert problem(text) == "dangling start"
+    assert not stands_alone(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker Harwick Motors will cut 2,400 jobs across its two German plants.",
+    "The report by the Portmere audit office found 14 errors in the bridge budget.",
+    "Pellucid said on Tuesday that its headsets would go on sale in Norway next month.",
+])
+def test_sentences_that_name_their_subject_stand_alone(text):
+    assert stands_alone(text)
+
+
+def test_company_opener_is_named_from_the_same_source():
+    earlier = ["Pellucid Labs, the Oslo headset maker, said on Monday it would open a store "
+               "in Bergen.", "Its headsets sell for about 4,000 kroner."]
+    rewrite = name_opener("The company has sold 12,000 headsets since March.", earlier,
+                          "Pellucid Labs opens its first store")
+    assert rewrite is not None
+    assert rewrite.text == "Pellucid Labs has sold 12,000 headsets since March."
+    assert rewrite.note == "'The company' → 'Pellucid Labs'"
+
+
+def test_product_opener_takes_the_name_written_before_its_noun():
+    earlier = ["Quillmark released the Pebblenote app for phones on Thursday."]
+    rewrite = name_opener("The app turns spoken notes into short written summaries.", earlier)
+    assert rewrite is not None and rewrite.text.startswith("The Pebblenote app turns")
+
+
+@pytest.mark.parametrize("earlier,title", [
+    (["Dana Ortiz said the plan would be published next week."], "Plan delayed again"),
+    (["Shares rose in early trading on Wednesday."], "Markets calm"),
+])
+def test_uncertain_openers_are_left_alone(earlier, title):
+    """A person is never taken for "the company"; nothing named means no rewrite."""
+    assert name_opener("The company has not commented on the plan.", earlier, title) is None
+
+
+def test_rewrites_are_recorded_and_cited_in_the_report_story():
+    """In a fixture story a rewritten takeaway keeps its source sentence and a note,
+    and its sources still say it."""
+    docs = load_story("compose_breach")
+    summary = summarize(docs)
+    taken = key_takeaways(docs, summary)
+    rewritten = [t for t in [*summary, *taken] if t.rewrite]
+    assert rewritten, [t.text for t in taken]
+    for t in rewritten:
+        opener, name = (part.strip(" '") for part in t.rewrite.split("→"))
+        assert t.source_sentence.startswith(opener) and t.text.startswith(name)
+        assert t.source_number in t.cites
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_summary_opens_on_a_named_fact_never_a_quote_or_headline(name):
+    docs = load_story(name)
+    first = summarize(docs)[0]
+    assert first.text[0] not in "\"“'‘"
+    assert all(first.text.rstrip(".") != d.title for d in docs)
+    assert stands_alone(first.text)
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_takeaways_are_named_facts_in_story_order(name):
+    docs = load_story(name)
+    summary = summarize(docs)
+    taken = key_takeaways(docs, summary)
+    assert all(t.text[0] not in "\"“'‘" and stands_alone(t.text) for t in taken)
+    order = [(t.source_number, t.sentence_index) for t in taken]
+    assert order == sorted(order)
+
+
+def test_a_summary_fact_is_not_repeated_as_a_takeaway():
+    docs = load_story("compose_layoffs")
+    summary = summarize(docs)
+    taken = key_takeaways(docs, summary)
+    assert any("2,400" in s.text for s in summary)
+    assert not any("2,400" in t.text for t in taken)
+
+
+# ---- sources that disagree ---------------------------------------------------------------
+
+def test_two_outlets_giving_different_prices_for_one_deal_disagree():
+    [found] = disagreements(analyse_story(load_story("compose_dispute")))
+    assert found.kind == "money"
+    assert [(s.value, s.sources) for s in found.sides] == [("$4.1 billion", (1,)),
+                                                           ("$4.5 billion", (2, 3))]
+
+
+def test_different_days_for_one_vote_disagree():
+    docs = [_doc(1, "The Portmere council approved the harbour bridge budget on Tuesday after "
+                    "a long debate.\n\nThe bridge will cost 40 million euros."),
+            _doc(2, "The Portmere council approved the harbour bridge budget on Wednesday "
+                    "after a long debate.\n\nWork starts in the spring.")]
+    [found] = disagreements(analyse_story(docs))
+    assert found.kind == "weekday"
+    assert [s.value for s in found.sides] == ["Tuesday", "Wednesday"]
+
+
+@pytest.mark.parametrize("first,second", [
+    # different facts, each with its own figure
+    ("Harwick will cut 2,400 jobs at its plants in Germany, the carmaker said.",
+     "Harwick will cut 900 jobs at its plants in Spain, the carmaker said."),
+    ("Tessel's revenue grew 35% last year as utilities ordered more batteries.",
+     "Tessel's profit fell 12% last year as the cost of lithium rose."),
+    # one outlet gives both values: a change, not a dispute
+    ("Brightwater raised its offer for Tessel Cells from $4.1 billion to $4.5 billion.",
+     "Brightwater has offered $4.5 billion for Tessel Cells, the utility said."),
+    # a count of a different thing
+    ("Tessel employs about 1,800 people at its plant in Gothenburg.",
+     "Tessel sold about 2,300 battery packs from its plant in Gothenburg."),
+])
+def test_different_facts_are_never_flagged(first, second):
+    docs = [_doc(1, first + "\n\nThe deal was announced in the morning."),
+            _doc(2, second + "\n\nAnalysts expect more deals.")]
+    assert disagreements(analyse_story(docs)) == ()
+
+
+@pytest.mark.parametrize("name", [s for s in STORIES if s != "compose_dispute"])
+def test_agreeing_fixture_stories_have_no_disagreement(name):
+    assert disagreements(analyse_story(load_story(name))) == ()
+
+
+# ---- the page and the report ---------------------------------------------------------
+
+def test_disagreement_note_and_bylines_on_the_page_and_in_the_report(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "compose_dispute", site)
+    config = load_config(site)
+    build(config)
+    [page] = (config.output_path / "stories").glob("*/index.html")
+    doc = parse_html(page)
+    [note] = doc.css(".digest-disagreement")
+    text = " ".join(note.text().split())
+    assert "The Harbour Ledger gives $4.1 billion" in text
+    assert "North Sea Wire and Kattegat Business give $4.5 billion" in text
+    assert [a.attributes["href"] for a in note.css("a")] == ["#src-1", "#src-2", "#src-3"]
+    sources = {li.attributes["data-outlet"]: " ".join(li.text().split())
+               for li in doc.css(".digest-sources > li")}
+    assert "Noor Castellan" in sources["The Harbour Ledger"]
+    assert "Elin Varga" in sources["North Sea Wire"]  # from the body's "By ..." line
+    assert "By Elin Varga" not in " ".join(doc.css_first(".digest-body").text().split())
+    result = CliRunner().invoke(main, ["report", "--site", str(site), "--json"],
+                                catch_exceptions=False)
+    [story] = json.loads(result.output)["stories"]
+    assert story["disagreements"] == [{"kind": "money", "sides": [
+        {"value": "$4.1 billion", "sources": [1], "sentence": story["disagreements"][0]["sides"]
+         [0]["sentence"]},
+        {"value": "$4.5 billion", "sources": [2, 3], "sentence": story["disagreements"][0]
+         ["sides"][1]["sentence"]}]}]
+    rewritten = [s for s in story["summary"] + story["takeaways"] if s["rewrite"]]
+    assert all(s["from"]["sentence"] != s["text"] for s in rewritten)
+    text_report = CliRunner().invoke(main, ["report", "--site", str(site)]).output
+    assert "Sources disagree (money): $4.1 billion [1]; $4.5 billion [2, 3]" in text_report
+    for s in rewritten:
+        assert f"opener named: {s['rewrite']}" in text_report
+
+
+def test_republishing_blog_is_never_the_author_and_copies_are_listed_once(make_site):
+    lead = ("Pellucid Labs opened its first store in Bergen on Monday, selling its headsets "
+            "for about 4,000 kroner.")
+    more = "The Oslo company plans two more stores in Norway next year, it said."
+    original = article("Pellucid Labs opens its first store", date="2025-11-10T08:15:00Z",
+                       source="https://fjordtech.example/pellucid-store", outlet="Fjord Tech",
+                       author="ReblogHub", story="pellucid",
+                       body=f"By Sigrid Aasen\n\n{lead}\n\n{more}")
+    repost = article("Pellucid Labs opens its first store", date="2025-11-10",
+                     source="https://fjordtech.example/pellucid-store", outlet="Fjord Tech",
+                     story="pellucid", body=f"{lead}\n\nShare this article")
+    other = article("Pellucid opens Bergen shop", date="2025-11-11T10:00:00Z",
+                    source="https://nordwire.example/pellucid", outlet="Nord Wire",
+                    story="pellucid", author="Dana Ortiz",
+                    body=f"{lead}\n\nThe store is in the city centre, near the harbour.")
+    site = make_site({"content/a.md": original, "content/b.md": repost, "content/c.md": other})
+    config = load_config(site)
+    build(config)
+    [page] = (config.output_path / "stories").glob("*/index.html")
+    doc = parse_html(page)
+    entries = doc.css(".digest-sources > li")
+    first = " ".join(entries[0].text().split())
+    assert "Sigrid Aasen" in first and "ReblogHub" not in first
+    assert entries[0].css(".digest-source-also li") == []  # its own URL and outlet again
+    assert "08:15" in entries[0].css_first("time").attributes["datetime"]
+
+
+def test_a_headline_alone_gives_no_summary_box(make_site):
+    site = make_site({"content/a.md": article("Quillmark ships the Pebblenote app", body="")})
+    config = load_config(site)
+    build(config)
+    [page] = (config.output_path / "stories").glob("*/index.html")
+    assert parse_html(page).css_first(".digest-summary") is None
+
+
+# ---- what a reader found wrong on real pages (own-words versions) --------------------
+
+def test_the_company_is_not_named_when_another_name_dominates():
+    """"The company" after a sentence about Quillmark and Pellucid, where Pellucid is
+    named more often, is left alone rather than guessed."""
+    earlier = ["Quillmark is removing Pellucid headsets from its stores after a warning "
+               "letter from Pellucid lawyers about Pellucid trademarks."]
+    assert name_opener("The company on Friday announced a deal with Norrvik.", earlier,
+                       "Quillmark pulls Pellucid headsets") is None
+
+
+def test_a_generic_word_is_not_a_name_for_the_thing():
+    earlier = ["One of her projects was an AI tool called Sorrel."]
+    assert name_opener("That tool found 2 million new compounds in 2023.", earlier) is None
+
+
+@pytest.mark.parametrize("text", [
+    "For now, it’s the only platform allowed to show the characters, Norrvik said.",
+    "Prior to this, Pellucid had sued two rivals over its headset patents.",
+    "The experiment is part of a wider effort by Quillmark to cut noise in replies.",
+])
+def test_more_openers_that_lean_back(text):
+    assert problem(text) == "dangling start"
+
+
+def test_outreach_lines_are_boilerplate():
+    assert problem("The Ledger has reached out to Pellucid and Quillmark for comment and "
+                   "will update this story.") == "boilerplate"
+
+
+def test_glued_acronym_sentence_and_colon_intro_are_cut():
+    from digest.compose.sentences import split_sentences
+    from digest.content.scraped import split_glued
+
+    assert split_sentences("The launch does not prove the hype.QX-5 is a modest step forward.") \
+        == ["The launch does not prove the hype.", "QX-5 is a modest step forward."]
+    assert split_glued("Changes to Quillmark:You can now pick a faster mode.") == \
+        ["Changes to Quillmark:", "You can now pick a faster mode."]
