@@ -33,11 +33,48 @@ from pathlib import Path
 from typing import Any
 
 from digest.content.model import Article, StoryOverride
+from digest.errors import ConfigError
 
 FORMAT = 1
 _MAGIC = b"DIGEST-CACHE\n"
 _LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "markdownify", "jinja2", "numpy",
               "scipy", "pillow", "pyyaml", "python-frontmatter")
+
+
+CACHE_TAG = "CACHEDIR.TAG"
+"""The marker of a folder digest made for its cache (the Cache Directory Tagging
+Specification's file, so backup tools skip it too); `digest clean` deletes only a
+folder that holds it."""
+_TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+             "# This folder is digest's build cache; `digest clean` removes it.\n")
+_CACHE_ENTRIES = {"build", "images", "templates", "preview", "lock", CACHE_TAG}
+"""What digest puts in its cache folder: a folder holding only these is one it made."""
+
+
+def claim_cache_folder(folder: Path) -> None:
+    """Make sure `folder` is digest's cache folder: create it with its marker, or mark
+    one an older digest made. Raises ConfigError for a folder holding other files (it
+    is never written into, and `digest clean` never deletes it)."""
+    tag = folder / CACHE_TAG
+    if is_cache_folder(folder):
+        return
+    if folder.exists() and not folder.is_dir():
+        raise ConfigError(f"cache folder {folder} is a file", field="cache_dir",
+                          hint="remove it, or set cache_dir to another folder")
+    if folder.is_dir() and not {p.name for p in folder.iterdir()} <= _CACHE_ENTRIES:
+        raise ConfigError(f"cache folder {folder} holds files digest did not write",
+                          field="cache_dir", hint="set cache_dir to a folder of its own, e.g. "
+                          "'.digest-cache'")
+    folder.mkdir(parents=True, exist_ok=True)
+    tag.write_text(_TAG_TEXT, encoding="utf-8")
+
+
+def is_cache_folder(folder: Path) -> bool:
+    """True when `folder` holds digest's cache marker."""
+    try:
+        return (folder / CACHE_TAG).read_text(encoding="utf-8") == _TAG_TEXT
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def fingerprint(*parts: Any) -> str:

@@ -148,15 +148,30 @@ def report_command(config: Config, as_json: bool) -> None:
 @click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               help=SITE_HELP)
 def clean_command(site: Path) -> None:
-    """Delete the output folder and the build cache."""
-    from digest.write import MARKER, check_output_folder
+    """Delete what digest wrote: the files of the output folder its manifest lists (any
+    other file there stays) and the build cache (only a folder digest made)."""
+    from digest.cache import CACHE_TAG, is_cache_folder
+    from digest.write import MARKER, check_output_folder, clean_output
 
-    config = load_config(site)
-    check_output_folder(config.output_path, [config.site_dir, config.content_path])
-    for folder in (config.output_path, config.cache_path):
-        if folder.is_dir() and (folder == config.cache_path or (folder / MARKER).exists()):
-            shutil.rmtree(folder)
-            click.echo(f"removed {folder}")
+    config = load_config(site)  # refuses a dangerous cache_dir
+    output, cache = config.output_path, config.cache_path
+    refused: list[str] = []
+    if cache.exists() and not is_cache_folder(cache):
+        refused.append(f"cache folder {cache} was not made by digest (it has no {CACHE_TAG}); "
+                       "not removed")
+    if (output / MARKER).exists():
+        check_output_folder(output, [("site", config.site_dir), ("content", config.content_path)])
+        removed, kept = clean_output(output)
+        click.echo(f"removed {removed} files digest wrote in {output}")
+        for path in kept:
+            click.echo(f"  kept {path} (not written by digest)")
+    elif output.exists():
+        refused.append(f"output folder {output} holds no site written by digest; not removed")
+    if cache.is_dir() and is_cache_folder(cache):
+        shutil.rmtree(cache)
+        click.echo(f"removed {cache}")
+    if refused:
+        raise ConfigError("; ".join(refused), hint="remove it by hand if you are sure")
 
 
 @main.command("serve")

@@ -229,6 +229,35 @@ def _check_cross_fields(config: Config, path: Path) -> None:
     if config.compose.takeaways_min > config.compose.takeaways_max:
         raise ConfigError("option 'compose.takeaways_min' is larger than takeaways_max",
                           path=path)
+    _check_cache_dir(config, path)
+
+
+def _check_cache_dir(config: Config, path: Path) -> None:
+    """The cache folder is digest's to delete (`digest clean`), so it must be a folder of
+    its own inside the site: never the site, its sources, the output, a git repository,
+    `/` or the home folder, nor a folder holding any of them."""
+    cache, site = config.cache_path, config.site_dir.resolve()
+    why = ""
+    if cache in (Path("/").resolve(), Path.home().resolve()) or cache == site:
+        why = "is the site folder, / or your home folder"
+    elif not cache.is_relative_to(site):
+        why = "is outside the site folder"
+    elif ".git" in cache.relative_to(site).parts or (cache / ".git").exists():
+        why = "is (inside) a git repository"
+    else:
+        for name, folder in (("content", config.content_path),
+                             ("templates", config.templates_path),
+                             ("static", site / "static"), ("output", config.output_path)):
+            if folder == cache or folder.is_relative_to(cache) and name != "output":
+                why = f"is or holds the {name} folder"
+            elif cache.is_relative_to(folder):
+                why = f"is inside the {name} folder"
+            if why:
+                break
+    if why:
+        raise ConfigError(f"option 'cache_dir' is {config.cache_dir!r}, which {why}; digest "
+                          "clean deletes this folder", path=path, field="cache_dir",
+                          hint="use a folder of its own inside the site, e.g. '.digest-cache'")
 
 
 def describe_options() -> list[tuple[str, str, str]]:

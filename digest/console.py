@@ -64,6 +64,9 @@ def print_summary(console: Console, result: BuildResult, seconds: float,
                       highlight=False)
     for warning in result.warnings:
         console.print(f"  [yellow]warning[/] {warning}", highlight=False)
+    for path in result.written.foreign if result.written else ():
+        console.print(f"  [yellow]kept[/] {path}: not written by digest, left as it is",
+                      highlight=False)
     if profile:
         print_profile(console, result.timings)
 

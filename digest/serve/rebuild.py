@@ -10,8 +10,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import dataclasses
-import os
-import shutil
 import time
 import traceback
 from collections.abc import Callable
@@ -22,10 +20,12 @@ from digest.cache import BuildCache
 from digest.config import Config
 from digest.content.reader import find_article_files
 from digest.errors import BuildError, DigestError
+from digest.files import OutputFile
 from digest.quick import build_edited_stories
 from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
 from digest.workers import pool_context
+from digest.write import write_files
 
 Echo = Callable[[str], None]
 
@@ -178,11 +178,11 @@ class SiteBuilder:
         names = [by_file.get(path.resolve()) for path in changed]
         if None in names or not all(path.is_file() for path in changed):
             return False  # a new, deleted or overridden stylesheet: build
-        for name in names:
-            target = config.output_path / "assets" / name
-            partial = target.with_name(f".{target.name}.tmp")
-            shutil.copyfile(sources[name], partial)
-            os.replace(partial, target)
+        try:
+            write_files([OutputFile(f"assets/{name}", source=sources[name]) for name in names],
+                        config.output_path)
+        except DigestError:
+            return False
         return True
 
     def _run(self, changed: frozenset[Path] | None, settle: bool) -> BuildResult:
