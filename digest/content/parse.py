@@ -91,7 +91,12 @@ def load_front_matter(path: Path, data: bytes | None = None) -> tuple[dict[str, 
     except ValueError:
         raise fail("front matter is not closed by a '---' line", 1) from None
     try:
-        meta = yaml.load(raw_meta, Loader=_Loader)
+        meta = _load_yaml(raw_meta)
+    except _TooLarge as exc:
+        raise fail(f"front matter {exc.what}: it would expand to more than "
+                   f"{MAX_YAML_NODES:,} values", exc.line,
+                   "YAML anchors and aliases (&name, *name) may not nest like this; write "
+                   "the values out") from None
     except yaml.YAMLError as exc:
         raise fail(f"invalid YAML in front matter: {_yaml_problem(exc)}",
                    _yaml_line(exc, raw_meta),
@@ -102,6 +107,59 @@ def load_front_matter(path: Path, data: bytes | None = None) -> tuple[dict[str, 
     body_line = raw_meta.count("\n") + 2
     body = body[1:] if body.startswith("\n") else body
     return {str(k): v for k, v in meta.items()}, body, body_line
+
+
+MAX_YAML_NODES = 10_000
+"""Most values front matter may expand to (a real article has a few dozen): aliases of
+aliases ("billion laughs") would otherwise take gigabytes to walk."""
+MAX_YAML_DEPTH = 64
+
+
+class _TooLarge(Exception):
+    def __init__(self, what: str, line: int) -> None:
+        self.what, self.line = what, line
+
+
+def _load_yaml(raw_meta: str) -> Any:
+    """The front matter's YAML as Python values, refusing (with `_TooLarge`) a document
+    whose aliases expand past MAX_YAML_NODES values or nest past MAX_YAML_DEPTH."""
+    loader = _Loader(raw_meta)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _expanded_size(node, {}, set(), 0)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int], open_: set[int], depth: int) -> int:
+    """How many values `node` stands for once every alias is expanded (memoised by node,
+    as aliases share their anchor's node)."""
+    key = id(node)
+    if key in sizes:
+        return sizes[key]
+    line = node.start_mark.line + 1
+    if key in open_:
+        raise _TooLarge("has an alias inside its own anchor", line)
+    if depth > MAX_YAML_DEPTH:
+        raise _TooLarge(f"nests deeper than {MAX_YAML_DEPTH} levels", line)
+    open_.add(key)
+    total = 1
+    if isinstance(node, yaml.SequenceNode):
+        children = node.value
+    elif isinstance(node, yaml.MappingNode):
+        children = [part for pair in node.value for part in pair]
+    else:
+        children = []
+    for child in children:
+        total += _expanded_size(child, sizes, open_, depth + 1)
+        if total > MAX_YAML_NODES:
+            raise _TooLarge("is too large", line)
+    open_.discard(key)
+    sizes[key] = total
+    return total
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:

@@ -1,0 +1,121 @@
+"""Issue 14: hostile input is refused with a message naming the file (and line)."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from jinja2.bccache import bc_magic
+
+from conftest import article
+from digest.cli import main
+from digest.signing import sign
+
+BOMB = """---
+title: A harmless looking article
+date: 2025-11-10T09:00:00Z
+a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+tags: [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+---
+Body text.
+"""
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_a_yaml_alias_bomb_is_refused_with_file_and_line(make_site):
+    """Item 5: nested aliases (9^9 values) hung build, check and serve at 2 GB."""
+    site = make_site({"content/bomb.md": BOMB,
+                      "content/fine.md": article("Fine", body="A sentence here.")})
+    for command in ("check", "build"):
+        result = run(command, "--site", site)
+        assert result.exit_code == 1, result.output
+        assert "content/bomb.md:" in result.output
+        assert "expand to more than" in result.output and "aliases" in result.output
+
+
+def test_a_recursive_alias_is_refused(make_site):
+    site = make_site({"content/loop.md": "---\ntitle: Loop\ndate: 2025-11-10\n"
+                      "tags: &a [x, *a]\n---\nBody.\n"})
+    result = run("check", "--site", site)
+    assert result.exit_code == 1
+    assert "content/loop.md:4:" in result.output
+
+
+def test_a_few_aliases_are_still_fine(make_site):
+    site = make_site({"content/a.md": "---\ntitle: Aliases\ndate: 2025-11-10\n"
+                      "topic: &t Science\ntags: [*t, space]\n---\nBody text here.\n"})
+    result = run("check", "--site", site)
+    assert result.exit_code == 0, result.output
+
+
+class _Payload:
+    """What a hostile cache file would carry: unpickling it makes a folder (harmless
+    here, any code in an attack)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (os.mkdir, (self.path,))
+
+
+def _forge_build_cache(cache: Path, marker: Path, key: bytes | None) -> int:
+    """Replace every shard of the build cache by a hostile pickle, signed with `key` (an
+    attacker's) or, None, with the unkeyed sha256 digest signed with before."""
+    forged = 0
+    for shard in cache.glob("build/*/*.cache"):
+        magic, format_line, version, _, _ = shard.read_bytes().split(b"\n", 4)
+        entries = {f"{n:x}" * 32: pickle.dumps(_Payload(str(marker))) for n in range(16)}
+        payload = pickle.dumps(_Payload(str(marker))) if forged % 2 else pickle.dumps(entries)
+        check = sign(key, payload) if key else hashlib.sha256(payload).hexdigest().encode()
+        shard.write_bytes(b"\n".join([magic, format_line, version, check, payload]))
+        forged += 1
+    return forged
+
+
+def _forge_template_cache(cache: Path, marker: Path, key: bytes | None) -> int:
+    forged = 0
+    for file in cache.glob("templates/*"):
+        data = file.read_bytes().partition(b"\n")[2]
+        checksum = pickle.loads(data[len(bc_magic):])
+        code = compile(f"import os\nos.mkdir({str(marker)!r})\n", "evil", "exec")
+        raw = bc_magic + pickle.dumps(checksum, 2) + marshal.dumps(code)
+        file.write_bytes(sign(key, raw) + b"\n" + raw if key else raw)
+        forged += 1
+    return forged
+
+
+@pytest.mark.parametrize("key", [None, b"k" * 32])
+def test_a_cache_written_by_someone_else_is_never_loaded(make_site, tmp_path, monkeypatch, key):
+    """Item 6: a .digest-cache received with someone's site folder ran their code (the
+    build cache is pickle, compiled templates are marshalled code)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    site = make_site({"content/a.md": article("Fine", body="A sentence here."),
+                      "content/b.md": article("Other", body="Another sentence here.")})
+    assert run("build", "--site", site, "-q").exit_code == 0
+    expected = {p.relative_to(site / "public"): p.read_bytes()
+                for p in (site / "public").rglob("*") if p.is_file()}
+    marker = tmp_path / "their-code-ran"
+    assert _forge_build_cache(site / ".digest-cache", marker, key) > 1
+    assert _forge_template_cache(site / ".digest-cache", marker, key) > 1
+    result = run("build", "--site", site, "-q")
+    assert result.exit_code == 0, result.output
+    assert not marker.exists()
+    assert {p.relative_to(site / "public"): p.read_bytes()
+            for p in (site / "public").rglob("*") if p.is_file()} == expected
+    assert (tmp_path / "config" / "digest" / "cache-key").stat().st_mode & 0o777 == 0o600
