@@ -17,6 +17,7 @@ from digest.build import build, open_cache
 from digest.config import Config, load_config
 from digest.content.reader import read_articles
 from digest.errors import BuildError, ConfigError
+from digest.lock import site_lock
 
 SITE_HELP = "Site folder holding digest.toml and content/ (default: current folder)."
 
@@ -78,7 +79,8 @@ def build_command(config: Config, profile: bool, quiet: bool, no_cache: bool) ->
 
     console = Console(stderr=True, quiet=quiet)
     started = time.perf_counter()
-    with delayed_progress(console, enabled=console.is_terminal) as progress:
+    with site_lock(config.cache_path, lambda message: console.print(message, highlight=False)), \
+            delayed_progress(console, enabled=console.is_terminal) as progress:
         cache = None if no_cache else open_cache(config)
         try:
             result = build(config, progress=progress, cache=cache)

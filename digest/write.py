@@ -181,7 +181,8 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
             digest, size = item.data_hash or content_hash(item.data), len(item.data)
         else:
             stat = item.source.stat()
-            digest = content_hash(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+            digest = item.data_hash or \
+                content_hash(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
             size = stat.st_size
         planned[item.path] = _Planned(item, target, digest, size)
     return planned

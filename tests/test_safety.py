@@ -5,6 +5,7 @@ what digest wrote.
 """
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,97 @@ def test_a_cache_folder_of_an_older_digest_is_adopted(make_site):
     assert (site / ".digest-cache" / "CACHEDIR.TAG").is_file()
     assert run("clean", "--site", site).exit_code == 0
     assert not (site / ".digest-cache").exists()
+
+
+def test_a_second_build_of_the_site_waits_for_the_first(make_site):
+    """Item 7: two builds at once crashed in cache.save (FileNotFoundError)."""
+    import subprocess
+    import sys
+
+    from digest.lock import site_lock
+
+    site = make_site({"content/a.md": article("Fine", body="A sentence here.")})
+    messages = []
+    with site_lock(site / ".digest-cache", messages.append):
+        child = subprocess.Popen([sys.executable, "-m", "digest", "build", "--site", str(site)],
+                                 stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        first_line = child.stderr.readline()  # blocks until the child says it waits
+        assert "waiting for another build of this site" in first_line
+        assert f"process {os.getpid()}" in first_line
+        assert not (site / "public").exists()  # it really waits
+    out, err = child.communicate(timeout=300)
+    assert child.returncode == 0, err
+    assert "Traceback" not in err and (site / "public" / "index.html").is_file()
+    assert messages == []
+
+
+def test_concurrent_builds_all_succeed(make_site):
+    import subprocess
+    import sys
+
+    site = make_site({f"content/a{n}.md": article(f"Article number {n}",
+                                                  body=f"Sentence number {n} here.")
+                      for n in range(6)})
+    command = [sys.executable, "-m", "digest", "build", "--site", str(site), "-q"]
+    children = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    for child in children:
+        _, err = child.communicate(timeout=300)
+        assert child.returncode == 0 and "Traceback" not in err, err
+
+
+def test_workers_exit_when_the_build_is_killed(make_site, tmp_path):
+    """Item 8: kill -9 of a build left its worker processes waiting forever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from PIL import Image
+
+    files = {}
+    for n in range(12):
+        files[f"content/a{n}.md"] = article(f"Cover story {n}", body=f"Sentence {n} here.",
+                                            cover=f"images/c{n}.jpg")
+    site = make_site(files)
+    (site / "content" / "images").mkdir()
+    for n in range(12):
+        Image.effect_noise((1800, 1200), 60 + n).convert("RGB").save(
+            site / "content" / "images" / f"c{n}.jpg", quality=95)
+    build = subprocess.Popen([sys.executable, "-m", "digest", "build", "--site", str(site),
+                              "-q", "--no-cache"], stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    while build.poll() is None and not workers:
+        workers = _children(build.pid)
+        time.sleep(0.02)
+    if not workers:
+        pytest.skip("the build used no worker processes on this machine (one CPU?)")
+    os.kill(build.pid, signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 60  # a bound for the check, not a speed requirement
+    while _alive(workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(workers), f"orphaned workers: {_alive(workers)}"
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive

@@ -7,6 +7,7 @@ in an overlay; the terminal gets the same text.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import dataclasses
@@ -21,10 +22,11 @@ from digest.config import Config
 from digest.content.reader import find_article_files
 from digest.errors import BuildError, DigestError
 from digest.files import OutputFile
+from digest.lock import site_lock
 from digest.quick import build_edited_stories
 from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
-from digest.workers import pool_context
+from digest.workers import die_with_parent, pool_context
 from digest.write import write_files
 
 Echo = Callable[[str], None]
@@ -55,6 +57,18 @@ class SiteBuilder:
         """How many batches of changes were built: what the debounce tests count."""
 
     def rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
+        """`_rebuild` holding the site's build lock (a `digest build` of the site waits for
+        it, and this for that); without it when the config or cache folder is broken (the
+        build then reports why)."""
+        with contextlib.ExitStack() as stack:
+            try:
+                folder = (self.config or self._load()).cache_path
+                stack.enter_context(site_lock(folder, self._echo))
+            except (DigestError, OSError):
+                pass
+            return self._rebuild(changed)
+
+    def _rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
         """Build once; publish and return the new state. Never raises for bad input.
 
         When only stylesheets changed since a good build, and the site's asset
@@ -250,6 +264,7 @@ def build_apart(config: Config) -> None:
 
 
 def _build_and_save(config: Config) -> None:
+    die_with_parent()  # a server killed meanwhile needs no cache filled
     try:
         cache = open_cache(config)
         build(config, cache=cache)
