@@ -100,7 +100,7 @@ def _build(config: Config, write: bool, progress: Progress | None, cache: BuildC
     timings: dict[str, float] = {}
     if write:
         check_output_folder(config.output_path, _protected_folders(config))
-    claim_cache_folder(config.cache_path)
+    claim_cache_folder(config.cache_path, create=cache is not None)
     with _timed(timings, "read"):
         read = read_articles(config, progress=_stage(progress, "read"), cache=cache,
                              previous=previous.read if previous else None, changed=changed)

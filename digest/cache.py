@@ -54,22 +54,23 @@ _CACHE_ENTRIES = {"build", "images", "templates", "preview", "lock", CACHE_TAG}
 """What digest puts in its cache folder: a folder holding only these is one it made."""
 
 
-def claim_cache_folder(folder: Path) -> None:
-    """Make sure `folder` is digest's cache folder: create it with its marker, or mark
-    one an older digest made. Raises ConfigError for a folder holding other files (it
-    is never written into, and `digest clean` never deletes it)."""
-    tag = folder / CACHE_TAG
+def claim_cache_folder(folder: Path, create: bool = True) -> None:
+    """Make sure `folder` is digest's cache folder: create it with its marker (unless not
+    `create`), or mark one digest made without it. Raises ConfigError for a file, or a
+    folder holding other files (it is never written into, and `digest clean` never
+    deletes it)."""
     if is_cache_folder(folder):
         return
     if folder.exists() and not folder.is_dir():
         raise ConfigError(f"cache folder {folder} is a file", field="cache_dir",
                           hint="remove it, or set cache_dir to another folder")
-    if folder.is_dir() and not {p.name for p in folder.iterdir()} <= _CACHE_ENTRIES:
+    if folder.is_dir() and not made_by_digest(folder):
         raise ConfigError(f"cache folder {folder} holds files digest did not write",
                           field="cache_dir", hint="set cache_dir to a folder of its own, e.g. "
                           "'.digest-cache'")
-    folder.mkdir(parents=True, exist_ok=True)
-    tag.write_text(_TAG_TEXT, encoding="utf-8")
+    if folder.is_dir() or create:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / CACHE_TAG).write_text(_TAG_TEXT, encoding="utf-8")
 
 
 def is_cache_folder(folder: Path) -> bool:
@@ -77,6 +78,17 @@ def is_cache_folder(folder: Path) -> bool:
     try:
         return (folder / CACHE_TAG).read_text(encoding="utf-8") == _TAG_TEXT
     except (OSError, UnicodeDecodeError):
+        return False
+
+
+def made_by_digest(folder: Path) -> bool:
+    """True when `folder` is digest's cache: it has the marker, or holds nothing but what
+    digest puts there (a cache an older digest made)."""
+    if is_cache_folder(folder):
+        return True
+    try:
+        return {p.name for p in folder.iterdir()} <= _CACHE_ENTRIES
+    except OSError:
         return False
 
 

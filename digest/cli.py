@@ -152,13 +152,13 @@ def report_command(config: Config, as_json: bool) -> None:
 def clean_command(site: Path) -> None:
     """Delete what digest wrote: the files of the output folder its manifest lists (any
     other file there stays) and the build cache (only a folder digest made)."""
-    from digest.cache import CACHE_TAG, is_cache_folder
+    from digest.cache import CACHE_TAG, made_by_digest
     from digest.write import MARKER, check_output_folder, clean_output
 
     config = load_config(site)  # refuses a dangerous cache_dir
     output, cache = config.output_path, config.cache_path
     refused: list[str] = []
-    if cache.exists() and not is_cache_folder(cache):
+    if cache.exists() and not made_by_digest(cache):
         refused.append(f"cache folder {cache} was not made by digest (it has no {CACHE_TAG}); "
                        "not removed")
     if (output / MARKER).exists():
@@ -169,7 +169,7 @@ def clean_command(site: Path) -> None:
             click.echo(f"  kept {path} (not written by digest)")
     elif output.exists():
         refused.append(f"output folder {output} holds no site written by digest; not removed")
-    if cache.is_dir() and is_cache_folder(cache):
+    if cache.is_dir() and made_by_digest(cache):
         shutil.rmtree(cache)
         click.echo(f"removed {cache}")
     if refused:

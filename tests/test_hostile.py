@@ -119,3 +119,44 @@ def test_a_cache_written_by_someone_else_is_never_loaded(make_site, tmp_path, mo
     assert {p.relative_to(site / "public"): p.read_bytes()
             for p in (site / "public").rglob("*") if p.is_file()} == expected
     assert (tmp_path / "config" / "digest" / "cache-key").stat().st_mode & 0o777 == 0o600
+
+
+def test_topics_whose_slugs_collide_or_are_empty_get_distinct_stable_slugs(make_site):
+    """Item 9: "C++" and "C#" (or two non-Latin topics) stopped the whole build."""
+    topics = ["C++", "C#", "Наука", "科学", "???", "!!!"]
+    site = make_site({f"content/a{n}.md": article(f"Story number {n} about things",
+                                                  body=f"Sentence {n} about a topic here.",
+                                                  topic=topic, story=f"s{n}")
+                      for n, topic in enumerate(topics)})
+    result = run("build", "--site", site, "-q")
+    assert result.exit_code == 0, result.output
+    folders = sorted(p.name for p in (site / "public" / "topics").iterdir() if p.is_dir())
+    assert len(folders) == len(topics)
+    assert {"c-plus-plus", "c-sharp", "наука", "科学"} <= set(folders)
+    assert run("build", "--site", site, "--no-cache", "-q").exit_code == 0
+    assert sorted(p.name for p in (site / "public" / "topics").iterdir() if p.is_dir()) == folders
+
+
+def test_non_latin_titles_get_readable_slugs_and_new_keeps_them_apart(make_site):
+    """Item 9: `digest new` with a non-Latin title wrote `untitled` and refused a second."""
+    site = make_site({})
+    first = run("new", "Новый закон о данных", "--site", site)
+    second = run("new", "新しい法律", "--site", site)
+    assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
+    assert "новый-закон-о-данных" in first.output and "新しい法律" in second.output
+    assert "untitled" not in first.output + second.output
+    emoji = run("new", "🎉🎉", "--site", site)
+    other = run("new", "🚀", "--site", site)
+    assert emoji.exit_code == 0 and other.exit_code == 0
+    assert emoji.output != other.output
+
+
+def test_a_non_latin_story_gets_a_readable_url(make_site):
+    site = make_site({"content/a.md": article("Новый закон о данных",
+                                              body="Парламент принял закон во вторник."),
+                      "digest.toml": 'base_url = "https://example.org/"\n'})
+    result = run("build", "--site", site, "-q")
+    assert result.exit_code == 0, result.output
+    assert (site / "public" / "stories" / "новый-закон-о-данных" / "index.html").is_file()
+    sitemap = (site / "public" / "sitemap.xml").read_text()
+    assert "stories/%D0%BD%D0%BE%D0%B2" in sitemap  # percent-encoded where URLs must be
