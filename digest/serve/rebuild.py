@@ -27,7 +27,7 @@ from digest.quick import build_edited_stories
 from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
 from digest.workers import die_with_parent, pool_context
-from digest.write import write_files
+from digest.write import MARKER, write_files
 
 Echo = Callable[[str], None]
 
@@ -55,6 +55,8 @@ class SiteBuilder:
         self.config: Config | None = None
         self.builds_run = 0
         """How many batches of changes were built: what the debounce tests count."""
+        self._served = 0
+        """The number of the last build whose site is in the output folder, as echoed."""
 
     def rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
         """`_rebuild` holding the site's build lock (a `digest build` of the site waits for
@@ -148,6 +150,7 @@ class SiteBuilder:
         state = BuildState(session=before.session, build=number, site_build=number,
                            previous=before.site_build, css_only=css_only, settling=settling)
         self._hub.publish(state)
+        self._served = number
         self._echo(f"{_clock()} build {number}: {what} in {time.perf_counter() - started:.3f} s")
         return state
 
@@ -175,6 +178,7 @@ class SiteBuilder:
                                previous=before.site_build, css_only=_css_only(changed),
                                settling=result.provisional)
         self._hub.publish(state)
+        self._served = number  # a build that changed nothing still made the site shown
         self._echo(_success_line(number, result, changed, time.perf_counter() - started, settle))
         self._trim_memory()
         return state
@@ -227,7 +231,12 @@ class SiteBuilder:
         state = BuildState(session=before.session, build=number, site_build=before.site_build,
                            previous=before.previous, css_only=False, errors=errors)
         self._hub.publish(state)
-        kept = f"still serving build {before.site_build}" if before.site_build else "no site yet"
+        if self._served:
+            kept = f"still serving build {self._served}"
+        elif self.config is not None and (self.config.output_path / MARKER).is_file():
+            kept = "serving the site an earlier run built"
+        else:
+            kept = "no site yet"
         self._echo(f"{_clock()} build {number} failed ({kept}):\n  " + "\n  ".join(lines))
         return state
 
