@@ -60,6 +60,7 @@ def claim_cache_folder(folder: Path, create: bool = True) -> None:
     folder holding other files (it is never written into, and `digest clean` never
     deletes it)."""
     if is_cache_folder(folder):
+        _check_subfolders(folder)
         return
     if folder.exists() and not folder.is_dir():
         raise ConfigError(f"cache folder {folder} is a file", field="cache_dir",
@@ -69,8 +70,17 @@ def claim_cache_folder(folder: Path, create: bool = True) -> None:
                           field="cache_dir", hint="set cache_dir to a folder of its own, e.g. "
                           "'.digest-cache'")
     if folder.is_dir() or create:
+        _check_subfolders(folder)
         folder.mkdir(parents=True, exist_ok=True)
         (folder / CACHE_TAG).write_text(_TAG_TEXT, encoding="utf-8")
+
+
+def _check_subfolders(folder: Path) -> None:
+    for name in sorted(_CACHE_ENTRIES - {"lock", CACHE_TAG}):
+        if (folder / name).exists() and not (folder / name).is_dir():
+            raise ConfigError(f"{folder / name} is a file where digest keeps a folder of its "
+                              "cache", field="cache_dir",
+                              hint="remove it, or run `digest clean` (the cache is rebuilt)")
 
 
 def is_cache_folder(folder: Path) -> bool:
@@ -268,6 +278,13 @@ class BuildCache:
         (of the namespaces it used); each file is replaced atomically."""
         if self.folder is None or self._memory_only:
             return
+        try:
+            self._save()
+        except OSError:
+            pass  # a cache that cannot be written (disk full, a file in its place) costs
+            # only time: the next build computes again what it would have held
+
+    def _save(self) -> None:
         namespaces = {namespace for namespace, _ in self._used}
         for namespace in sorted(namespaces):
             folder = self.folder / namespace

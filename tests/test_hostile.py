@@ -160,3 +160,79 @@ def test_a_non_latin_story_gets_a_readable_url(make_site):
     assert (site / "public" / "stories" / "новый-закон-о-данных" / "index.html").is_file()
     sitemap = (site / "public" / "sitemap.xml").read_text()
     assert "stories/%D0%BD%D0%BE%D0%B2" in sitemap  # percent-encoded where URLs must be
+
+
+@pytest.mark.parametrize("toml, field", [
+    ("[group]\nwindow_days = -3\n", "window_days"),
+    ("[group]\nwindow_days = 0\n", "window_days"),
+    ('base_url = "https://"\n', "base_url"),
+    ('base_url = "http:///path"\n', "base_url"),
+    ("[compose]\nsummary_words = 0\n", "summary_words"),
+    ("front_page_stories = -1\n", "front_page_stories"),
+    ("title = 42\n", "title"),
+    ('title = ["a", "b"]\n', "title")])
+def test_lax_settings_are_refused(make_site, toml, field):
+    """Item 11: window_days = -3 and base_url = "https://" (canonical URLs "https:/")
+    were accepted."""
+    site = make_site({"content/a.md": article("Fine", body="A sentence here."),
+                      "digest.toml": toml})
+    result = run("build", "--site", site)
+    assert result.exit_code == 1 and field in result.output, result.output
+    assert "Traceback" not in result.output and not (site / "public").exists()
+
+
+def test_a_digest_toml_with_a_bom_is_read(make_site):
+    site = make_site({"content/a.md": article("Fine", body="A sentence here."),
+                      "digest.toml": '\ufefftitle = "With a BOM"\n'})
+    assert run("build", "--site", site, "-q").exit_code == 0
+    assert "With a BOM" in (site / "public" / "index.html").read_text()
+
+
+@pytest.mark.parametrize("front, message", [
+    ("title: [One, Two]\ndate: 2025-11-10", "field 'title' must be text"),
+    ("title: 2025\ndate: 2025-11-10", "field 'title' must be text"),
+    ("title: Fine\ndate: [2025-11-10, 2025-11-11]", "field 'date' holds 2 values"),
+])
+def test_wrong_kinds_of_title_and_date_say_what_to_write(make_site, front, message):
+    site = make_site({"content/a.md": f"---\n{front}\n---\nBody text.\n"})
+    result = run("check", "--site", site)
+    assert result.exit_code == 1 and message in result.output, result.output
+    assert "hint:" in result.output and "datetime.date(" not in result.output
+
+
+def test_source_urls_are_encoded(make_site):
+    site = make_site({"content/a.md": article(
+        "Fine", body="A sentence here.", source='https://example.org/a"b<c>d e')})
+    assert run("build", "--site", site, "-q").exit_code == 0
+    html = next((site / "public" / "stories").glob("*/index.html")).read_text()
+    assert "https://example.org/a%22b%3Cc%3Ed%20e" in html
+    assert 'a"b' not in html and "a&#34;b" not in html and "a&quot;b" not in html
+
+
+def test_an_article_linked_from_outside_the_site_is_refused(make_site, tmp_path):
+    outside = tmp_path / "private.md"
+    outside.write_text(article("Private notes", body="Not for publishing."))
+    site = make_site({"content/a.md": article("Fine", body="A sentence here.")})
+    (site / "content" / "b.md").symlink_to(outside)
+    result = run("build", "--site", site)
+    assert result.exit_code == 1
+    assert "content/b.md: is a link to a file outside the site folder" in result.output
+    inside = site / "notes.md"
+    inside.write_text(article("Kept inside", body="Another sentence here."))
+    (site / "content" / "b.md").unlink()
+    (site / "content" / "b.md").symlink_to(inside)
+    assert run("build", "--site", site, "-q").exit_code == 0
+
+
+@pytest.mark.parametrize("name", ["build", "images", "templates"])
+def test_a_cache_subfolder_replaced_by_a_file_is_a_clear_error(make_site, name):
+    site = make_site({"content/a.md": article("Fine", body="A sentence here.")})
+    assert run("build", "--site", site, "-q").exit_code == 0
+    target = site / ".digest-cache" / name
+    if target.is_dir():
+        import shutil
+        shutil.rmtree(target)
+    target.write_text("not a folder")
+    result = run("build", "--site", site)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f".digest-cache/{name} is a file" in result.output
