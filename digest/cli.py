@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from digest.build import build, open_cache
 from digest.config import Config, load_config
@@ -75,9 +74,9 @@ def build_command(config: Config, profile: bool, quiet: bool, no_cache: bool) ->
     Every article is read and validated first; if any is invalid, all problems
     are printed and the previous site is left untouched (exit status 1).
     """
-    from digest.console import delayed_progress, print_summary
+    from digest.console import delayed_progress, make_console, print_summary
 
-    console = Console(stderr=True, quiet=quiet)
+    console = make_console(quiet)
     started = time.perf_counter()
     with site_lock(config.cache_path, lambda message: console.print(message, highlight=False)), \
             delayed_progress(console, enabled=console.is_terminal) as progress:
