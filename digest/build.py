@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from digest.cache import BuildCache, claim_cache_folder, fingerprint
+from digest.cache import BuildCache, fingerprint
+from digest.cachedir import claim_cache_folder
 from digest.compose import compose_digests
 from digest.compose.model import Digest
 from digest.config import Config

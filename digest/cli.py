@@ -151,7 +151,7 @@ def report_command(config: Config, as_json: bool) -> None:
 def clean_command(site: Path) -> None:
     """Delete what digest wrote: the files of the output folder its manifest lists (any
     other file there stays) and the build cache (only a folder digest made)."""
-    from digest.cache import CACHE_TAG, made_by_digest
+    from digest.cachedir import CACHE_TAG, made_by_digest
     from digest.write import MARKER, check_output_folder, clean_output
 
     config = load_config(site)  # refuses a dangerous cache_dir

@@ -152,3 +152,27 @@ def remove_path(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     elif path.exists() or path.is_symlink():
         path.unlink()
+
+
+def remove_owned(output: Path, path: str) -> int:
+    """Remove a file digest wrote (never a folder, never through a link out of `output`)."""
+    target = output / path
+    if not target.parent.resolve().is_relative_to(output) or target.is_dir() \
+            and not target.is_symlink():
+        return 0
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        return 0
+    prune_empty_parents(target.parent, output)
+    return 1
+
+
+def prune_empty_parents(folder: Path, root: Path) -> None:
+    """Remove `folder` and its parents up to `root` while they are empty."""
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

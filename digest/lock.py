@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from digest.cache import claim_cache_folder
+from digest.cachedir import claim_cache_folder
 
 try:
     import fcntl

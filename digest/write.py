@@ -34,10 +34,12 @@ from digest.journal import (
     list_files,
     read_manifest,
     remove_debris,
+    remove_owned,
     remove_path,
     scratch_folder,
     write_manifest,
 )
+from digest.outputdir import check_output_folder, clean_output
 
 __all__ = ["MARKER", "WriteResult", "check_output_folder", "clean_output", "write_files",
            "write_site"]
@@ -57,34 +59,6 @@ class WriteResult:
     """Files of the previous build that are no longer part of the site."""
     foreign: tuple[str, ...] = ()
     """Files in the output folder digest did not write, newly found (left alone)."""
-
-
-def check_output_folder(output: Path, protected: Sequence[Path | tuple[str, Path]]) -> None:
-    """Refuse an output folder whose replacement would destroy something else.
-
-    `protected` are folders that must survive (the site, content and templates
-    folders), each a path or a (name, path) pair. Raises ConfigError with the reason.
-    """
-    output = output.resolve()
-    forbidden = {Path("/").resolve(), Path.home().resolve()}
-    if output in forbidden:
-        raise ConfigError(f"refusing to write the site to {output}", hint="choose --output DIR")
-    for entry in protected:
-        name, folder = entry if isinstance(entry, tuple) else ("", entry)
-        folder = folder.resolve()
-        label = f"the {name} folder" if name else "a folder of the site's sources"
-        if output == folder:
-            raise ConfigError(f"output folder {output} is {label}",
-                              hint="choose an output folder outside the site's sources")
-        if folder.is_relative_to(output):
-            raise ConfigError(f"output folder {output} contains {label}, {folder}",
-                              hint="choose an output folder outside the site's sources")
-    if (output / ".git").exists():
-        raise ConfigError(f"output folder {output} is a git repository",
-                          hint="choose another --output")
-    if output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
-        raise ConfigError(f"output folder {output} exists and was not written by digest",
-                          hint="empty it, remove it, or choose another --output")
 
 
 def write_site(files: Sequence[OutputFile], output: Path,
@@ -135,25 +109,6 @@ def write_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
     return WriteResult(output=output, files=len(files),
                        pages=sum(1 for f in files if f.path.endswith(".html")),
                        bytes=sum(item.size for item in planned.values()), changed=len(stale))
-
-
-def clean_output(output: Path) -> tuple[int, list[str]]:
-    """Remove every file digest wrote into `output` (per its manifest), the manifest, and
-    the folders left empty; (files removed, files kept because digest did not write
-    them). Raises ConfigError, removing nothing, when the manifest is missing or damaged."""
-    output = output.resolve()
-    manifest = read_manifest(output)
-    if manifest is None:
-        raise ConfigError(f"output folder {output} has no readable manifest ({MARKER}), so "
-                          "digest cannot tell its files from yours; nothing removed from it",
-                          hint="build once (which rewrites the manifest), or remove it by hand")
-    remove_debris(output, inside=True)
-    removed = sum(_remove_owned(output, path) for path in sorted(manifest.owned()))
-    (output / MARKER).unlink()
-    kept = sorted(list_files(output))
-    if not kept:
-        remove_path(output)
-    return removed, kept
 
 
 @dataclass(frozen=True)
@@ -263,7 +218,7 @@ def _journaled(output: Path, stale: Sequence[_Planned], gone: Sequence[str],
         for number, item in enumerate(stale):
             _replace(item, scratch / f"{number}.tmp")
         for path in gone:
-            removed += _remove_owned(output, path)
+            removed += remove_owned(output, path)
         write_manifest(output, done() if callable(done) else done, scratch)
     finally:
         remove_path(scratch)
@@ -301,22 +256,8 @@ def _run_finish(finish: Callable[[Path], None], output: Path, planned: dict[str,
     mine = set(previous.finished)
     finished = {path for path in after if path not in before or path in mine}
     for path in sorted(mine - finished - set(planned)):
-        _remove_owned(output, path)
+        remove_owned(output, path)
     return finished
-
-
-def _remove_owned(output: Path, path: str) -> int:
-    """Remove a file digest wrote (never a folder, never through a link out of `output`)."""
-    target = output / path
-    if not target.parent.resolve().is_relative_to(output) or target.is_dir() \
-            and not target.is_symlink():
-        return 0
-    try:
-        target.unlink()
-    except FileNotFoundError:
-        return 0
-    _prune_empty_parents(target.parent, output)
-    return 1
 
 
 def _check_targets(items: Sequence[_Planned], output: Path) -> None:
@@ -348,15 +289,6 @@ def _size_on_disk(path: Path) -> int | None:
         return path.stat().st_size
     except OSError:
         return None
-
-
-def _prune_empty_parents(folder: Path, root: Path) -> None:
-    while folder != root and folder.is_relative_to(root):
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent
 
 
 def _entries(planned: dict[str, _Planned]) -> dict[str, list]:
