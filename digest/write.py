@@ -194,7 +194,7 @@ def _update(planned: dict[str, _Planned], output: Path, previous: Manifest | Non
         if finish is not None and (stale or gone or verify or not same_finisher):
             finished = _run_finish(finish, output, planned, previous)
         foreign = set(previous.foreign)
-        if verify:
+        if verify or not same_finisher:  # the builds that used to rewrite the whole folder
             foreign = list_files(output) - set(planned) - finished - {MARKER}
         fresh.extend(sorted(foreign - set(previous.foreign)))
         return Manifest(files=_entries(planned), finisher=finisher,

@@ -110,8 +110,9 @@ def test_turning_the_finish_step_on_and_off_removes_only_its_files(tmp_path):
 
     write_site([OutputFile("index.html", b"one")], out)
     (out / "CNAME").write_text("news.example.org\n")
-    write_site([OutputFile("index.html", b"one")], out, finish=index)
+    result = write_site([OutputFile("index.html", b"one")], out, finish=index)
     assert (out / "pagefind" / "index.json").is_file() and (out / "CNAME").is_file()
+    assert result.foreign == ("CNAME",)  # listed once
     write_site([OutputFile("index.html", b"one")], out)
     assert not (out / "pagefind").exists()
     assert (out / "CNAME").read_text() == "news.example.org\n"
