@@ -1,7 +1,8 @@
 """The build loop's one step: reload the config, run `build`, publish the outcome.
 
-A failed build leaves the last good site in place (`write_site` only swaps a
-complete folder in) and publishes the problems, so every open page shows them
+A failed build leaves the last good site in place (content errors stop a build
+before it writes; an interrupted write is healed by the next build) and
+publishes the problems, so every open page shows them
 in an overlay; the terminal gets the same text.
 """
 

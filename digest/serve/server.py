@@ -4,9 +4,10 @@ Only files inside the output folder are served, after normalising the path:
 `..` segments, hidden files and symlinks that lead outside give 403/404. A
 folder serves its `index.html`, a missing file the site's `404.html` with
 status 404. Every HTML response gets the reload script inserted before
-`</body>`; the files on disk never contain it. `write_site` swaps the output
-folder with two renames, so a request that lands between them waits for the
-folder to come back instead of failing.
+`</body>`; the files on disk never contain it. Until the first build is
+published a request waits for it (then gets a "building" page that reloads
+itself), and only Host names of this machine, IP addresses and the `--host`
+name are answered (DNS rebinding).
 """
 
 from __future__ import annotations
