@@ -89,8 +89,20 @@ def write_manifest(output: Path, manifest: Manifest, scratch: Path) -> None:
 
 
 def scratch_folder(output: Path) -> Path:
-    """This process's folder for temporary files, beside `output` (same file system)."""
-    return output.parent / f".{output.name}.partial-{os.getpid()}"
+    """This process's folder for temporary files, created: beside `output` (same file
+    system), or, when that folder may not be written (an output folder of its own under
+    /var/www), a hidden folder inside it that no other build leaves behind."""
+    beside = output.parent / f".{output.name}.partial-{os.getpid()}"
+    try:
+        beside.mkdir(exist_ok=True)
+        return beside
+    except PermissionError:
+        inside = output / f"{_INSIDE_SCRATCH}{os.getpid()}"
+        inside.mkdir(exist_ok=True)
+        return inside
+
+
+_INSIDE_SCRATCH = ".digest-partial-"
 
 
 def remove_debris(output: Path, inside: bool) -> list[Path]:
@@ -118,6 +130,12 @@ def remove_debris(output: Path, inside: bool) -> list[Path]:
             if (output / name).is_dir():
                 remove_path(output / name)
                 removed.append(output / name)
+    if output.is_dir():
+        for path in output.glob(f"{_INSIDE_SCRATCH}*"):
+            pid = path.name[len(_INSIDE_SCRATCH):]
+            if pid.isdigit() and not _alive(int(pid)):
+                remove_path(path)
+                removed.append(path)
     return removed
 
 

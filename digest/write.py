@@ -155,8 +155,8 @@ def _write_first(planned: dict[str, _Planned], output: Path,
     missing or empty, so one rename: never a moment without it); the number of files."""
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = output.parent / f".{output.name}.staging-{os.getpid()}"
-    scratch = scratch_folder(output)
     remove_path(staging)
+    scratch = scratch_folder(output)
     try:
         for item in planned.values():
             _put(item.file, staging / item.file.path)
@@ -211,8 +211,8 @@ def _journaled(output: Path, stale: Sequence[_Planned], gone: Sequence[str],
     """Mark the manifest dirty, write `stale`, remove `gone`, then write the clean
     manifest (`done`, or what `done()` returns); how many files were removed."""
     _check_targets(stale, output)
-    scratch = scratch_folder(output)
     removed = 0
+    scratch = scratch_folder(output)
     try:
         write_manifest(output, journal, scratch)
         for number, item in enumerate(stale):
