@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import shutil
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
