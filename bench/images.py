@@ -15,6 +15,7 @@ import io
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -154,7 +155,9 @@ def main() -> None:
         site = args.keep or Path(scratch) / "site"
         if not (site / "content").is_dir():
             generate(site, args.count)
-        cache, out = Path(scratch) / "cache", Path(scratch) / "public"
+        # the cache folder must be inside the site (cache_dir is checked: digest clean deletes it)
+        cache, out = site / ".bench-cache", Path(scratch) / "public"
+        shutil.rmtree(cache, ignore_errors=True)
         rows = [("digest cold (empty cache)", measure(["--run", "cold", str(site), str(cache),
                                                        str(out)])),
                 ("digest warm (full cache)", measure(["--run", "warm", str(site), str(cache),

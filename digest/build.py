@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from digest.cache import BuildCache, fingerprint
+from digest.cachedir import claim_cache_folder
 from digest.compose import compose_digests
 from digest.compose.model import Digest
 from digest.config import Config
@@ -100,6 +101,7 @@ def _build(config: Config, write: bool, progress: Progress | None, cache: BuildC
     timings: dict[str, float] = {}
     if write:
         check_output_folder(config.output_path, _protected_folders(config))
+    claim_cache_folder(config.cache_path, create=cache is not None)
     with _timed(timings, "read"):
         read = read_articles(config, progress=_stage(progress, "read"), cache=cache,
                              previous=previous.read if previous else None, changed=changed)
@@ -180,8 +182,10 @@ def _provisional(read: ReadResult, previous: BuildResult) -> Grouping | None:
     return with_new_texts(previous.grouping, read.articles, read.overrides)
 
 
-def _protected_folders(config: Config):
-    return [config.site_dir, config.content_path, config.templates_path, config.cache_path]
+def _protected_folders(config: Config) -> list[tuple[str, Path]]:
+    return [("site", config.site_dir), ("content", config.content_path),
+            ("templates", config.templates_path), ("cache", config.cache_path),
+            ("static", config.site_dir / "static")]
 
 
 def _skipped_for_problems(problems: tuple[Problem, ...], config: Config) -> list[Skipped]:

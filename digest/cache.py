@@ -9,7 +9,9 @@ namespace file's header, so new code never trusts an old cache.
 
 On disk each namespace is a folder in `.digest-cache/build/` of up to 16 shard
 files (by the key's first hex digit): a header (magic, format, code version,
-payload hash) and a pickle of {key: pickled entry}.
+the payload's HMAC under this user's key, see `digest.signing`) and a pickle of
+{key: pickled entry}. A file not signed with this user's key is never unpickled:
+a cache received with someone else's site folder cannot run their code.
 Entries stay pickled until asked for, and articles inside other entries
 (stories, digests) are stored as references to the articles of the current
 build, so a digest does not carry a second copy of its articles' text.
@@ -33,8 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from digest.content.model import Article, StoryOverride
+from digest.signing import cache_key, sign, signed_by
 
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"DIGEST-CACHE\n"
 _LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "markdownify", "jinja2", "numpy",
               "scipy", "pillow", "pyyaml", "python-frontmatter")
@@ -77,6 +80,7 @@ class BuildCache:
                  keep_objects: bool = False) -> None:
         self.folder = folder
         self.version = version or code_version()
+        self._key = cache_key() if folder is not None else b""
         self.keep_objects = keep_objects
         """Keep what the last build used as live objects and trust file stamps: for a
         long-running process (digest serve) that sees every change as it happens."""
@@ -215,6 +219,13 @@ class BuildCache:
         (of the namespaces it used); each file is replaced atomically."""
         if self.folder is None or self._memory_only:
             return
+        try:
+            self._save()
+        except OSError:
+            pass  # a cache that cannot be written (disk full, a file in its place) costs
+            # only time: the next build computes again what it would have held
+
+    def _save(self) -> None:
         namespaces = {namespace for namespace, _ in self._used}
         for namespace in sorted(namespaces):
             folder = self.folder / namespace
@@ -222,6 +233,8 @@ class BuildCache:
             for file in folder.glob("*.cache"):
                 if (namespace, file.stem) not in self._used:
                     file.unlink()
+            for file in folder.glob(".*.tmp"):  # a killed save's; the site lock keeps us alone
+                file.unlink(missing_ok=True)
         for shard, entries in sorted(self._used.items()):
             if shard in self._changed or entries.keys() != self._shard(shard).keys():
                 self._write(shard, entries)
@@ -229,7 +242,7 @@ class BuildCache:
     def _write(self, shard: tuple[str, str], entries: dict[str, bytes]) -> None:
         payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         header = b"%s%d\n%s\n%s\n" % (_MAGIC, FORMAT, self.version.encode(),
-                                      hashlib.sha256(payload).hexdigest().encode())
+                                      sign(self._key, payload))
         target = self._path(shard)
         partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         partial.write_bytes(header + payload)
@@ -252,18 +265,19 @@ class BuildCache:
             data = self._path(shard).read_bytes()
         except OSError:
             return {}
-        return _parse(data, self.version)
+        return _parse(data, self.version, self._key)
 
 
-def _parse(data: bytes, version: str) -> dict[str, bytes]:
-    """The entries of a cache file, or {} when it is damaged, foreign or from other code."""
+def _parse(data: bytes, version: str, key: bytes) -> dict[str, bytes]:
+    """The entries of a cache file, or {} when it is damaged, foreign (not signed with
+    `key`) or from other code. Nothing is unpickled before the signature matches."""
     if not data.startswith(_MAGIC):
         return {}
     lines = data[len(_MAGIC):].split(b"\n", 3)
     if len(lines) != 4 or lines[0] != str(FORMAT).encode() or lines[1] != version.encode():
         return {}
     payload = lines[3]
-    if hashlib.sha256(payload).hexdigest().encode() != lines[2]:
+    if not signed_by(key, payload, lines[2]):
         return {}
     try:
         entries = pickle.loads(payload)

@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from digest.build import build, open_cache
 from digest.config import Config, load_config
 from digest.content.reader import read_articles
 from digest.errors import BuildError, ConfigError
+from digest.lock import site_lock
 
 SITE_HELP = "Site folder holding digest.toml and content/ (default: current folder)."
 
@@ -74,11 +74,12 @@ def build_command(config: Config, profile: bool, quiet: bool, no_cache: bool) ->
     Every article is read and validated first; if any is invalid, all problems
     are printed and the previous site is left untouched (exit status 1).
     """
-    from digest.console import delayed_progress, print_summary
+    from digest.console import delayed_progress, make_console, print_summary
 
-    console = Console(stderr=True, quiet=quiet)
+    console = make_console(quiet)
     started = time.perf_counter()
-    with delayed_progress(console, enabled=console.is_terminal) as progress:
+    with site_lock(config.cache_path, lambda message: console.print(message, highlight=False)), \
+            delayed_progress(console, enabled=console.is_terminal) as progress:
         cache = None if no_cache else open_cache(config)
         try:
             result = build(config, progress=progress, cache=cache)
@@ -200,15 +201,30 @@ def import_command(feeds: tuple[str, ...], site: Path, since: str | None, limit:
 @click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               help=SITE_HELP)
 def clean_command(site: Path) -> None:
-    """Delete the output folder and the build cache."""
-    from digest.write import MARKER, check_output_folder
+    """Delete what digest wrote: the files of the output folder its manifest lists (any
+    other file there stays) and the build cache (only a folder digest made)."""
+    from digest.cachedir import CACHE_TAG, made_by_digest
+    from digest.write import MARKER, check_output_folder, clean_output
 
-    config = load_config(site)
-    check_output_folder(config.output_path, [config.site_dir, config.content_path])
-    for folder in (config.output_path, config.cache_path):
-        if folder.is_dir() and (folder == config.cache_path or (folder / MARKER).exists()):
-            shutil.rmtree(folder)
-            click.echo(f"removed {folder}")
+    config = load_config(site)  # refuses a dangerous cache_dir
+    output, cache = config.output_path, config.cache_path
+    refused: list[str] = []
+    if cache.exists() and not made_by_digest(cache):
+        refused.append(f"cache folder {cache} was not made by digest (it has no {CACHE_TAG}); "
+                       "not removed")
+    if (output / MARKER).exists():
+        check_output_folder(output, [("site", config.site_dir), ("content", config.content_path)])
+        removed, kept = clean_output(output)
+        click.echo(f"removed {removed} files digest wrote in {output}")
+        for path in kept:
+            click.echo(f"  kept {path} (not written by digest)")
+    elif output.exists():
+        refused.append(f"output folder {output} holds no site written by digest; not removed")
+    if cache.is_dir() and made_by_digest(cache):
+        shutil.rmtree(cache)
+        click.echo(f"removed {cache}")
+    if refused:
+        raise ConfigError("; ".join(refused), hint="remove it by hand if you are sure")
 
 
 @main.command("serve")

@@ -17,6 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from digest.errors import ConfigError
@@ -24,9 +25,11 @@ from digest.errors import ConfigError
 CONFIG_FILE = "digest.toml"
 
 
-def option(default: Any, help: str, choices: tuple[Any, ...] = ()) -> Any:
-    """Declare one config option with its default, help line and allowed values."""
-    meta = {"help": help, "choices": choices}
+def option(default: Any, help: str, choices: tuple[Any, ...] = (),
+           minimum: float | None = None) -> Any:
+    """Declare one config option with its default, help line, allowed values and (for a
+    number) its smallest allowed value."""
+    meta = {"help": help, "choices": choices, "minimum": minimum}
     if isinstance(default, (list, dict)):
         return field(default_factory=lambda: type(default)(default), metadata=meta)
     return field(default=default, metadata=meta)
@@ -40,7 +43,8 @@ class MarkdownConfig:
 
 @dataclass(frozen=True)
 class GroupConfig:
-    window_days: float = option(7.0, "Articles further apart than this are never one story.")
+    window_days: float = option(7.0, "Articles further apart than this are never one story.",
+                               minimum=0.01)
     topic_synonyms: dict = option(
         {"Artificial Intelligence": "AI", "A.I.": "AI"},
         "Map topic labels to one name, e.g. 'Artificial Intelligence' = 'AI'.",
@@ -50,10 +54,10 @@ class GroupConfig:
 
 @dataclass(frozen=True)
 class ComposeConfig:
-    summary_words: int = option(90, "Word budget of the generated summary box.")
-    summary_sentences: int = option(4, "Most sentences in the summary box.")
-    takeaways_min: int = option(3, "Fewest key takeaways to aim for.")
-    takeaways_max: int = option(6, "Most key takeaways.")
+    summary_words: int = option(90, "Word budget of the generated summary box.", minimum=1)
+    summary_sentences: int = option(4, "Most sentences in the summary box.", minimum=1)
+    takeaways_min: int = option(3, "Fewest key takeaways to aim for.", minimum=0)
+    takeaways_max: int = option(6, "Most key takeaways.", minimum=0)
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,14 @@ class ImagesConfig:
     quality: int = option(80, "JPEG and WebP quality (1-95).")
     avif: bool = option(False, "Also write AVIF when Pillow supports it.")
     fetch_remote: bool = option(False, "Download remote covers at build time (network!).")
-    max_remote_bytes: int = option(20_000_000, "Largest remote cover accepted, in bytes.")
+    max_remote_bytes: int = option(20_000_000, "Largest remote cover accepted, in bytes.",
+                                   minimum=1)
 
 
 @dataclass(frozen=True)
 class ServeConfig:
     host: str = option("127.0.0.1", "Address the preview server binds.")
-    port: int = option(8000, "Port of the preview server.")
+    port: int = option(8000, "Port of the preview server.", minimum=0)
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ class Config:
     on_error: str = option("fail", "What a bad article does to the build.", ("fail", "skip"))
     drafts: bool = option(False, "Publish articles marked draft: true.")
     future: bool = option(False, "Publish articles dated in the future.")
-    front_page_stories: int = option(30, "Most stories listed on the front page.")
+    front_page_stories: int = option(30, "Most stories listed on the front page.", minimum=1)
     hash_assets: bool = option(True, "Put a content hash in asset file names, so browsers may "
                                "cache them forever (digest serve turns it off).")
     markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
@@ -156,7 +161,7 @@ def load_config(site_dir: Path, overrides: dict[str, Any] | None = None) -> Conf
     raw: dict[str, Any] = {}
     if path.is_file():
         try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+            raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is harmless
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"invalid TOML: {exc}", path=path) from None
     for dotted, value in (overrides or {}).items():
@@ -232,6 +237,10 @@ def _check_value(key: str, value: Any, kind: Any, spec: dataclasses.Field, path:
         allowed = ", ".join(repr(c) for c in choices)
         raise ConfigError(f"option '{key}' is {value!r}; allowed values: {allowed}",
                           path=path, field=key)
+    minimum = spec.metadata.get("minimum")
+    if minimum is not None and value < minimum:
+        raise ConfigError(f"option '{key}' is {value!r}; it must be at least {minimum}",
+                          path=path, field=key, hint=spec.metadata.get("help", ""))
     return float(value) if base is float else value
 
 
@@ -242,9 +251,11 @@ def _check_cross_fields(config: Config, path: Path) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"option 'timezone' is {config.timezone!r}, not a known IANA timezone",
                           path=path, field="timezone", hint="e.g. 'UTC' or 'Europe/Berlin'")
-    if config.base_url and not config.base_url.startswith(("http://", "https://")):
-        raise ConfigError(f"option 'base_url' is {config.base_url!r}; it must start with "
-                          "http:// or https://", path=path, field="base_url")
+    if config.base_url and (not config.base_url.startswith(("http://", "https://"))
+                            or not urlsplit(config.base_url).hostname):
+        raise ConfigError(f"option 'base_url' is {config.base_url!r}; it must be an http:// or "
+                          "https:// URL with a host name", path=path, field="base_url",
+                          hint="e.g. 'https://news.example.org/'")
     if not all(isinstance(w, int) and w > 0 for w in config.images.widths):
         raise ConfigError("option 'images.widths' must be a list of positive integers",
                           path=path, field="images.widths")
@@ -254,6 +265,7 @@ def _check_cross_fields(config: Config, path: Path) -> None:
         raise ConfigError("option 'compose.takeaways_min' is larger than takeaways_max",
                           path=path)
     _check_import(config.import_, path)
+    _check_cache_dir(config, path)
 
 
 def _check_import(settings: ImportConfig, path: Path) -> None:
@@ -288,6 +300,35 @@ def _check_import(settings: ImportConfig, path: Path) -> None:
             raise ConfigError(f"option 'import.{name}' must be positive", path=path)
     if settings.max_redirects < 0:
         raise ConfigError("option 'import.max_redirects' must be 0 or more", path=path)
+
+
+
+def _check_cache_dir(config: Config, path: Path) -> None:
+    """The cache folder is digest's to delete (`digest clean`), so it must be a folder of
+    its own inside the site: never the site, its sources, the output, a git repository,
+    `/` or the home folder, nor a folder holding any of them."""
+    cache, site = config.cache_path, config.site_dir.resolve()
+    why = ""
+    if cache in (Path("/").resolve(), Path.home().resolve()) or cache == site:
+        why = "is the site folder, / or your home folder"
+    elif not cache.is_relative_to(site):
+        why = "is outside the site folder"
+    elif ".git" in cache.relative_to(site).parts or (cache / ".git").exists():
+        why = "is (inside) a git repository"
+    else:
+        for name, folder in (("content", config.content_path),
+                             ("templates", config.templates_path),
+                             ("static", site / "static"), ("output", config.output_path)):
+            if folder == cache or folder.is_relative_to(cache) and name != "output":
+                why = f"is or holds the {name} folder"
+            elif cache.is_relative_to(folder):
+                why = f"is inside the {name} folder"
+            if why:
+                break
+    if why:
+        raise ConfigError(f"option 'cache_dir' is {config.cache_dir!r}, which {why}; digest "
+                          "clean deletes this folder", path=path, field="cache_dir",
+                          hint="use a folder of its own inside the site, e.g. '.digest-cache'")
 
 
 def describe_options() -> list[tuple[str, str, str]]:

@@ -14,6 +14,17 @@ from rich.table import Table
 from digest.build import BuildResult
 
 PROGRESS_DELAY = 1.0
+UNWRAPPED_WIDTH = 10_000
+"""Line width when the output is not a terminal: logs and pipes get whole lines."""
+
+
+def make_console(quiet: bool = False) -> Console:
+    """The console for build output (on stderr): a terminal's width, or, when the output
+    goes to a file or pipe, lines that are never wrapped (rich would wrap at 80)."""
+    console = Console(stderr=True, quiet=quiet)
+    if console.is_terminal:
+        return console
+    return Console(stderr=True, quiet=quiet, width=UNWRAPPED_WIDTH, soft_wrap=True)
 
 
 @contextmanager
@@ -64,6 +75,9 @@ def print_summary(console: Console, result: BuildResult, seconds: float,
                       highlight=False)
     for warning in result.warnings:
         console.print(f"  [yellow]warning[/] {warning}", highlight=False)
+    for path in result.written.foreign if result.written else ():
+        console.print(f"  [yellow]kept[/] {path}: not written by digest, left as it is",
+                      highlight=False)
     if profile:
         print_profile(console, result.timings)
 

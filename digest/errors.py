@@ -24,11 +24,14 @@ class Problem:
     field: str | None = None
 
     def format(self, root: Path | None = None) -> str:
-        """`path:line: message (hint)`, with the path relative to `root` when inside it."""
-        where = _display_path(self.path, root) if self.path else "<site>"
-        if self.line:
-            where += f":{self.line}"
-        text = f"{where}: {self.message}"
+        """`path:line: message (hint)`, with the path relative to `root` when inside it
+        (just the message for a problem of no one file)."""
+        text = self.message
+        if self.path:
+            where = _display_path(self.path, root)
+            if self.line:
+                where += f":{self.line}"
+            text = f"{where}: {text}"
         if self.hint:
             text += f"\n    hint: {self.hint}"
         return text

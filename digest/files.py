@@ -17,7 +17,8 @@ class OutputFile:
     source: Path | None = None
     """A file to copy when `data` is None."""
     data_hash: str | None = None
-    """`content_hash(data)` when already known (a page from the build cache)."""
+    """`content_hash(data)` when already known (a page from the build cache), or a hash
+    of the source file's bytes (a cover from the image cache), which the manifest records."""
 
 
 def content_hash(data: bytes) -> str:

@@ -24,12 +24,15 @@ class SearchError(DigestError):
 
 def index_site(site: Path, language: str) -> None:
     """Write a fresh Pagefind index into `site/pagefind/`, replacing the old one only once
-    the new one is complete; raise SearchError on failure."""
-    fresh = site / f".{SEARCH_FOLDER}.new"
+    the new one is complete; raise SearchError on failure.
+
+    The index is made beside `site`, never inside it (which is what gets deployed):
+    `.<site>.pagefind-new-<pid>`, debris `digest.journal` removes if a build is killed."""
+    fresh = site.parent / f".{site.name}.pagefind-new-{os.getpid()}"
     shutil.rmtree(fresh, ignore_errors=True)
     try:
         _run_pagefind(site, fresh, language)
-        old = site / f".{SEARCH_FOLDER}.old"
+        old = site.parent / f".{site.name}.pagefind-old-{os.getpid()}"
         shutil.rmtree(old, ignore_errors=True)
         if (site / SEARCH_FOLDER).exists():
             os.replace(site / SEARCH_FOLDER, old)

@@ -1,19 +1,24 @@
 """The `write` stage: put the rendered site on disk, safely and without needless work.
 
-The first build (or one into a folder from an older digest) writes the site into
-a staging folder beside the output and swaps it in with two renames. Later
-builds update the folder in place: only files whose bytes changed are written
-(each to a temporary name, then renamed over the old one), and files the
-previous build wrote that are no longer part of the site are removed. A
-manifest of what was written (`MARKER`) makes both possible; nothing outside
-it or outside the output folder is ever deleted. Every failure that depends
-on the content (bad articles, templates, clashing paths) happens before the
-first byte is written, so a failed build leaves the previous site as it was.
+The first build (into a missing or empty folder) writes the site into a staging
+folder beside the output and renames it into place: one rename, so the output
+is never half there. Later builds update the folder in place: only files whose
+bytes changed are written (each into a scratch folder beside the output, then
+renamed over the old one, so no temporary file is ever inside the output), and
+files the previous build wrote that are no longer part of the site are removed.
+
+The manifest (`MARKER`, see `digest.journal`) says what digest wrote; nothing
+else in the output folder is ever replaced or removed (a user's `CNAME` stays,
+and is listed once as not written by digest). It is marked dirty before the
+first byte of an update and clean after the last, so a build killed halfway is
+healed by the next one, which then compares every file by its bytes. Every
+failure that depends on the content (bad articles, templates, clashing paths)
+happens before the first byte is written.
 """
 
 from __future__ import annotations
 
-import json
+import filecmp
 import os
 import posixpath
 import shutil
@@ -23,10 +28,21 @@ from pathlib import Path
 
 from digest.errors import ConfigError
 from digest.files import OutputFile, content_hash
+from digest.journal import (
+    MARKER,
+    Manifest,
+    list_files,
+    read_manifest,
+    remove_debris,
+    remove_owned,
+    remove_path,
+    scratch_folder,
+    write_manifest,
+)
+from digest.outputdir import check_output_folder, clean_output
 
-MARKER = ".digest-build"
-"""The manifest written into every output folder; a folder without it is never replaced."""
-_MANIFEST_FORMAT = 1
+__all__ = ["MARKER", "WriteResult", "check_output_folder", "clean_output", "write_files",
+           "write_site"]
 
 
 @dataclass(frozen=True)
@@ -41,55 +57,34 @@ class WriteResult:
     """Files written (new or different bytes)."""
     removed: int = 0
     """Files of the previous build that are no longer part of the site."""
-
-
-def check_output_folder(output: Path, protected: Sequence[Path]) -> None:
-    """Refuse an output folder whose replacement would destroy something else.
-
-    `protected` are folders that must survive: the site, content and templates
-    folders. Raises ConfigError with the reason.
-    """
-    output = output.resolve()
-    forbidden = {Path("/").resolve(), Path.home().resolve()}
-    if output in forbidden:
-        raise ConfigError(f"refusing to write the site to {output}", hint="choose --output DIR")
-    for folder in protected:
-        folder = folder.resolve()
-        if output == folder or folder.is_relative_to(output):
-            raise ConfigError(f"output folder {output} would replace {folder}",
-                              hint="choose an output folder outside the site's sources")
-    if (output / ".git").exists():
-        raise ConfigError(f"output folder {output} is a git repository",
-                          hint="choose another --output")
-    if output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
-        raise ConfigError(f"output folder {output} exists and was not written by digest",
-                          hint="empty it, remove it, or choose another --output")
+    foreign: tuple[str, ...] = ()
+    """Files in the output folder digest did not write, newly found (left alone)."""
 
 
 def write_site(files: Sequence[OutputFile], output: Path,
                finish: Callable[[Path], None] | None = None) -> WriteResult:
-    """Make `output` hold exactly `files` (plus what `finish` adds).
+    """Make `output` hold exactly `files` (plus what `finish` adds, plus any file digest
+    did not write, which is left alone).
 
     `finish(folder)` runs once the pages are in place (e.g. the search indexer);
     with an in-place update it runs only when a page changed. Raises ConfigError
-    if two files claim one path or a path leaves the folder, before writing.
+    if two files claim one path, a path leaves the folder, or the folder holds
+    files but no manifest, before writing.
     """
     output = output.resolve()
     planned = _plan(files, output)
-    previous = _read_manifest(output)
     finisher = getattr(finish, "__name__", type(finish).__name__) if finish else ""
-    if previous is None or previous.get("finish") != finisher:
-        changed, removed = _write_fresh(planned, output, finish, finisher), 0
+    previous = read_manifest(output)
+    remove_debris(output, inside=previous is None or previous.dirty)
+    if not output.is_dir() or not any(output.iterdir()):
+        changed, removed, foreign = _write_first(planned, output, finish, finisher), 0, ()
     else:
-        changed, removed = _update(planned, output, previous["files"])
-        if changed or removed:
-            if finish is not None:
-                finish(output)
-            _write_manifest(output, planned, finisher)
+        _check_owned(output)
+        changed, removed, foreign = _update(planned, output, previous, finish, finisher)
     pages = sum(1 for f in files if f.path.endswith(".html"))
     total = sum(item.size for item in planned.values())
     return WriteResult(output=output, files=len(files), pages=pages, bytes=total,
-                       changed=changed, removed=removed)
+                       changed=changed, removed=removed, foreign=foreign)
 
 
 def write_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
@@ -101,18 +96,19 @@ def write_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
     ConfigError, before writing, when `output` holds no site or a path is unsafe.
     """
     output = output.resolve()
-    previous = _read_manifest(output)
+    previous = read_manifest(output)
     if previous is None:
         raise ConfigError(f"{output} holds no site written by digest",
                           hint="build the whole site first")
     planned = _plan(files, output)
-    stale = _write_stale(planned, output, previous["files"])
+    stale = _stale(planned, previous)
     if stale:
-        entries = previous["files"] | {path: [item.hash, item.size] for path, item in planned.items()}
-        _write_manifest_entries(output, entries, previous["finish"])
+        entries = previous.files | {path: [item.hash, item.size] for path, item in planned.items()}
+        _journaled(output, stale, (), _replace_manifest(previous, files=entries),
+                   _replace_manifest(previous, files=entries, dirty=previous.dirty))
     return WriteResult(output=output, files=len(files),
                        pages=sum(1 for f in files if f.path.endswith(".html")),
-                       bytes=sum(item.size for item in planned.values()), changed=stale)
+                       bytes=sum(item.size for item in planned.values()), changed=len(stale))
 
 
 @dataclass(frozen=True)
@@ -140,53 +136,128 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
             digest, size = item.data_hash or content_hash(item.data), len(item.data)
         else:
             stat = item.source.stat()
-            digest = content_hash(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+            digest = item.data_hash or \
+                content_hash(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
             size = stat.st_size
         planned[item.path] = _Planned(item, target, digest, size)
     return planned
 
 
-def _write_fresh(planned: dict[str, _Planned], output: Path,
+def _check_owned(output: Path) -> None:
+    if not (output / MARKER).exists():
+        raise ConfigError(f"output folder {output} exists and was not written by digest",
+                          hint="empty it, remove it, or choose another --output")
+
+
+def _write_first(planned: dict[str, _Planned], output: Path,
                  finish: Callable[[Path], None] | None, finisher: str) -> int:
-    """Write everything into a staging folder and swap it in; the number of files."""
+    """Write everything into a staging folder and rename it to `output` (which is
+    missing or empty, so one rename: never a moment without it); the number of files."""
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = output.parent / f".{output.name}.staging-{os.getpid()}"
-    _remove(staging)
+    remove_path(staging)
+    scratch = scratch_folder(output)
     try:
         for item in planned.values():
             _put(item.file, staging / item.file.path)
-        _write_manifest(staging, planned, finisher)
+        finished: set[str] = set()
         if finish is not None:
             finish(staging)
-        _swap(staging, output)
+            finished = list_files(staging) - set(planned)
+        manifest = Manifest(files=_entries(planned), finisher=finisher,
+                            finished=tuple(sorted(finished)), dirty=False)
+        write_manifest(staging, manifest, scratch)
+        os.replace(staging, output)
     finally:
-        _remove(staging)
+        remove_path(staging)
+        remove_path(scratch)
     return len(planned)
 
 
-def _update(planned: dict[str, _Planned], output: Path,
-            previous: dict[str, list]) -> tuple[int, int]:
-    """Write the files that differ from the previous build; remove those that left."""
-    changed = _write_stale(planned, output, previous)
-    gone = sorted(set(previous) - set(planned))
-    for path in gone:
-        target = (output / path).resolve()
-        if target.is_relative_to(output) and target != output:
-            _remove(target)
-            _prune_empty_parents(target.parent, output)
-    return changed, len(gone)
+def _update(planned: dict[str, _Planned], output: Path, previous: Manifest | None,
+            finish: Callable[[Path], None] | None, finisher: str
+            ) -> tuple[int, int, tuple[str, ...]]:
+    """Write the files that differ from the previous build and remove those of its files
+    that left; (written, removed, files newly found that digest did not write)."""
+    verify = previous is None or previous.dirty
+    previous = previous or Manifest()
+    stale = _stale(planned, previous)
+    same_finisher = previous.finisher == finisher
+    kept_finished = set(previous.finished) if same_finisher else set()
+    gone = sorted(previous.owned() - set(planned) - kept_finished)
+    if not (stale or gone or verify or not same_finisher):
+        return 0, 0, ()
+    journal = _replace_manifest(previous, files=previous.files | _entries(planned), dirty=True)
+
+    def after_writing() -> Manifest:
+        finished = kept_finished
+        if finish is not None and (stale or gone or verify or not same_finisher):
+            finished = _run_finish(finish, output, planned, previous)
+        foreign = set(previous.foreign)
+        if verify or not same_finisher:  # the builds that used to rewrite the whole folder
+            foreign = list_files(output) - set(planned) - finished - {MARKER}
+        fresh.extend(sorted(foreign - set(previous.foreign)))
+        return Manifest(files=_entries(planned), finisher=finisher,
+                        finished=tuple(sorted(finished)), foreign=tuple(sorted(foreign)),
+                        dirty=False)
+
+    fresh: list[str] = []
+    removed = _journaled(output, stale, gone, journal, after_writing)
+    return len(stale), removed, tuple(fresh)
 
 
-def _write_stale(planned: dict[str, _Planned], output: Path, previous: dict[str, list]) -> int:
-    """Write the planned files the manifest or the disk does not hold as planned (after
-    checking every target); how many."""
-    stale = [item for path, item in planned.items()
-             if previous.get(path) != [item.hash, item.size]
-             or _size_on_disk(item.target) != item.size]
+def _journaled(output: Path, stale: Sequence[_Planned], gone: Sequence[str],
+               journal: Manifest, done: Manifest | Callable[[], Manifest]) -> int:
+    """Mark the manifest dirty, write `stale`, remove `gone`, then write the clean
+    manifest (`done`, or what `done()` returns); how many files were removed."""
     _check_targets(stale, output)
-    for item in stale:
-        _replace(item)
-    return len(stale)
+    removed = 0
+    scratch = scratch_folder(output)
+    try:
+        write_manifest(output, journal, scratch)
+        for number, item in enumerate(stale):
+            _replace(item, scratch / f"{number}.tmp")
+        for path in gone:
+            removed += remove_owned(output, path)
+        write_manifest(output, done() if callable(done) else done, scratch)
+    finally:
+        remove_path(scratch)
+    return removed
+
+
+def _stale(planned: dict[str, _Planned], previous: Manifest) -> list[_Planned]:
+    """The planned files the disk does not hold as planned: by the manifest's hash and
+    the size on disk, or, after an interrupted write, by their bytes."""
+    if previous.dirty:
+        return [item for item in planned.values() if not _same_on_disk(item)]
+    return [item for path, item in planned.items()
+            if previous.files.get(path) != [item.hash, item.size]
+            or _size_on_disk(item.target) != item.size]
+
+
+def _same_on_disk(item: _Planned) -> bool:
+    try:
+        if item.target.is_symlink() or item.target.stat().st_size != item.size:
+            return False
+        if item.file.data is not None:
+            return item.target.read_bytes() == item.file.data
+        return filecmp.cmp(item.file.source, item.target, shallow=False)
+    except OSError:
+        return False
+
+
+def _run_finish(finish: Callable[[Path], None], output: Path, planned: dict[str, _Planned],
+                previous: Manifest) -> set[str]:
+    """Run `finish` on the output; the files it wrote (new ones, or its own from before).
+    Its files of the previous build that it did not write again are removed."""
+    before = list_files(output)
+    finish(output)
+    after = list_files(output) - set(planned) - {MARKER}
+    mine = set(previous.finished)
+    finished = {path for path in after if path not in before or path in mine}
+    for path in sorted(mine - finished - set(planned)):
+        remove_owned(output, path)
+    return finished
 
 
 def _check_targets(items: Sequence[_Planned], output: Path) -> None:
@@ -197,10 +268,11 @@ def _check_targets(items: Sequence[_Planned], output: Path) -> None:
                               f"through a symbolic link", hint="remove the link")
 
 
-def _replace(item: _Planned) -> None:
-    """Write one file under a temporary name and rename it over the old one."""
-    partial = item.target.with_name(f".{item.target.name}.{os.getpid()}.tmp")
+def _replace(item: _Planned, partial: Path) -> None:
+    """Write one file under a temporary name outside the output, then rename it over the
+    old one."""
     _put(item.file, partial)
+    item.target.parent.mkdir(parents=True, exist_ok=True)
     os.replace(partial, item.target)
 
 
@@ -219,53 +291,11 @@ def _size_on_disk(path: Path) -> int | None:
         return None
 
 
-def _prune_empty_parents(folder: Path, root: Path) -> None:
-    while folder != root and folder.is_relative_to(root):
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent
+def _entries(planned: dict[str, _Planned]) -> dict[str, list]:
+    return {path: [item.hash, item.size] for path, item in planned.items()}
 
 
-def _read_manifest(output: Path) -> dict | None:
-    """The previous build's manifest, or None (no folder, an older marker, damage)."""
-    try:
-        manifest = json.loads((output / MARKER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(manifest, dict) or manifest.get("format") != _MANIFEST_FORMAT \
-            or not isinstance(manifest.get("files"), dict):
-        return None
-    return manifest
-
-
-def _write_manifest(folder: Path, planned: dict[str, _Planned], finisher: str) -> None:
-    entries = {path: [item.hash, item.size] for path, item in planned.items()}
-    _write_manifest_entries(folder, entries, finisher)
-
-
-def _write_manifest_entries(folder: Path, entries: dict[str, list], finisher: str) -> None:
-    manifest = {"format": _MANIFEST_FORMAT, "about": "written by `digest build`",
-                "finish": finisher, "files": entries}
-    partial = folder / f"{MARKER}.{os.getpid()}.tmp"
-    # no indent: json's C encoder, ten times faster on a site of 10,000 files
-    partial.write_text(json.dumps(manifest, sort_keys=True, separators=(",", ":")) + "\n",
-                       encoding="utf-8")
-    os.replace(partial, folder / MARKER)
-
-
-def _swap(staging: Path, output: Path) -> None:
-    old = output.parent / f".{output.name}.old-{os.getpid()}"
-    _remove(old)
-    if output.exists():
-        os.replace(output, old)
-    os.replace(staging, output)
-    _remove(old)
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    elif path.exists() or path.is_symlink():
-        path.unlink()
+def _replace_manifest(manifest: Manifest, **changes) -> Manifest:
+    fields = {"files": manifest.files, "finisher": manifest.finisher,
+              "finished": manifest.finished, "foreign": manifest.foreign, "dirty": True}
+    return Manifest(**(fields | changes))

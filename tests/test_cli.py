@@ -91,3 +91,23 @@ def test_report_json(make_site):
     [story] = data["stories"]
     assert story["articles"][0]["path"] == "a.md"
     assert {"slug", "title", "topic", "url", "summary", "takeaways"} <= set(story)
+
+
+def test_build_output_to_a_pipe_is_not_wrapped(make_site, tmp_path):
+    """Issue 14: with stdout/stderr not a terminal, rich wrapped the summary at 80 columns,
+    splitting paths and messages."""
+    out = tmp_path / ("a-long-folder-name-for-the-output-" * 3) / "public"
+    site = make_site({"content/a.md": article("Fine", body="A sentence here.")})
+    done = subprocess.run([sys.executable, "-m", "digest", "build", "--site", str(site),
+                           "--output", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert any(str(out) in line for line in done.stderr.splitlines()), done.stderr
+
+
+def test_messages_have_no_placeholder_prefix_and_name_two_folders(make_site):
+    """Issue 14: errors carried a literal `<site>:` and "output folder X would replace X"."""
+    site = make_site({"content/a.md": article("Fine", body="A sentence here.")})
+    result = run("build", "--site", site, "--output", site / "content")
+    assert result.exit_code == 1
+    assert "<site>" not in result.output
+    assert f"output folder {site / 'content'} is the content folder" in result.output

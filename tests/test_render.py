@@ -5,7 +5,7 @@ import posixpath
 
 import feedparser
 import pytest
-from conftest import REPO, parse_html
+from conftest import REPO, article, parse_html
 
 from digest.build import build
 from digest.config import load_config
@@ -148,3 +148,16 @@ def test_topic_pages_carry_an_item_list(built):
     in_topic = [d for d in result.digests if d.story.topic == topic]
     assert data["@type"] == "ItemList" and data["numberOfItems"] == len(in_topic)
     assert [i["name"] for i in data["itemListElement"]] == [d.title for d in in_topic]
+
+
+def test_every_page_names_the_themes_favicon(make_site):
+    """Issue 14: every page logged a favicon 404 in the browser console."""
+    site = make_site({"content/a.md": article("Fine", body="A sentence here.")})
+    config = load_config(site)
+    build(config)
+    out = config.output_path
+    for page in [out / "index.html", out / "404.html", *out.glob("stories/*/index.html")]:
+        icon = parse_html(page).css_first('link[rel="icon"]')
+        assert icon is not None, page
+        href = icon.attributes["href"]
+        assert (page.parent / href).resolve().is_file() or (out / href.lstrip("/")).is_file()

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -413,18 +414,78 @@ def test_loopback_addresses():
 
 
 def test_command_serves_and_stops_cleanly_on_ctrl_c(site):
+    """A clean exit 0 without a traceback, the port released. Ctrl-C is sent once the
+    first build is served; the bounds are generous because a loaded 2-core machine may
+    still be finishing a build (stopping waits for it, by design)."""
     command = [sys.executable, "-m", "digest", "serve", "--site", str(site), "--port", "0"]
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
     try:
         lines = iter(process.stdout.readline, "")
-        url = wait_for(lambda: re.search(r"Serving (\S+)", next(lines)), timeout=60).group(1)
+        url = wait_for(lambda: re.search(r"Serving (\S+)", next(lines)), timeout=180).group(1)
         assert fetch(url)[0] == 200
         process.send_signal(signal.SIGINT)
-        rest = process.communicate(timeout=30)[0]
+        rest = process.communicate(timeout=180)[0]
     finally:
         process.kill() if process.poll() is None else None
     assert process.returncode == 0 and "Traceback" not in rest
+    port = int(url.rstrip("/").rsplit(":", 1)[1])
+    with socket.socket() as again:  # released: a new server can listen on it at once
+        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as digest serve does
+        again.bind(("127.0.0.1", port))
+        again.listen()
+
+
+def test_requests_during_the_first_build_wait_instead_of_404(site):
+    """Item 10 (issue 14): `/` answered 404 while the first build ran."""
+    lines: list[str] = []
+    running = Preview(load_config(site), port=0, echo=lines.append)
+    starter = threading.Thread(target=running.start)
+    starter.start()
+    try:
+        wait_for(lambda: running.server is not None, what="the server to bind")
+        assert running.hub.state.build == 0  # the first build is still running
+        status, body = fetch(running.url)
+        assert status in (200, 503), status
+        assert "Skerry" in body if status == 200 else "Building the site" in body
+    finally:
+        starter.join()
+        running.stop()
+
+
+@pytest.mark.parametrize("host, allowed", [
+    ("localhost:{port}", True), ("127.0.0.1:{port}", True), ("[::1]:{port}", True),
+    ("192.168.1.7:{port}", True), ("evil.example:{port}", False),
+    ("localhost.evil.example", False), ("127.0.0.1.nip.io:{port}", False)])
+def test_only_local_names_and_addresses_are_answered(preview, host, allowed):
+    """Item 10: any Host was answered, so a DNS-rebinding page could read the drafts."""
+    port = preview.server.server_address[1]
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    connection.putrequest("GET", "/", skip_host=True)
+    connection.putheader("Host", host.format(port=port))
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    assert (response.status == 200) == allowed, (response.status, body[:80])
+    if not allowed:
+        assert response.status == 403
+
+
+def test_a_failed_build_names_the_build_whose_site_is_served(preview, site):
+    """Item 10: after a grouping build that changed nothing, a failure named the build
+    before it ("still serving build N" must name the last build the terminal showed)."""
+    state = preview.hub.state
+    (site / "content/ai/model-2.md").write_text(
+        SITE["content/ai/model-2.md"].replace("sharpen", "refine"))
+    settled = wait_for(lambda: (s := preview.hub.state).build > state.build + 1
+                       and not s.settling and s)
+    last = int(re.search(r"build (\d+):", [line for line in preview.lines
+                                            if " failed" not in line][-1]).group(1))
+    assert last == settled.build
+    (site / "content/ai/model-2.md").write_text("---\ntitle: [broken\n---\nBody.\n")
+    built_after(preview, settled.build)
+    assert f"still serving build {last}" in preview.lines[-1]
 
 
 # --- in the browser ----------------------------------------------------------------------

@@ -67,3 +67,98 @@ def test_foreign_folder_is_not_replaced(tmp_path):
     (out / "precious.txt").write_text("keep me")
     with pytest.raises(ConfigError, match="not written by digest"):
         check_output_folder(out, [tmp_path / "site"])
+
+
+# Issue 14, items 2-4: interrupted writes heal, user files survive, debris goes.
+
+def test_an_interrupted_in_place_write_is_healed_by_the_next_build(tmp_path):
+    """Item 2: a write stopped halfway (here by a file that cannot be copied) leaves a
+    dirty manifest, so the next build compares bytes instead of trusting the manifest."""
+    out, broken = tmp_path / "public", tmp_path / "a-folder-not-a-file"
+    broken.mkdir()
+    write_site([OutputFile("a.html", b"title A"), OutputFile("b.html", b"b")], out)
+    with pytest.raises(OSError):
+        write_site([OutputFile("a.html", b"title B"), OutputFile("z.css", source=broken)], out)
+    assert (out / "a.html").read_bytes() == b"title B"  # written before the failure
+    write_site([OutputFile("a.html", b"title A"), OutputFile("b.html", b"b")], out)
+    assert (out / "a.html").read_bytes() == b"title A"
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "a.html", "b.html"]
+
+
+def test_a_damaged_manifest_rewrites_by_content_and_keeps_the_users_files(tmp_path):
+    """Item 3: with the manifest lost, digest owns nothing it cannot prove: a hand-added
+    CNAME stays (and is reported once), the pages are checked by their bytes."""
+    out = tmp_path / "public"
+    write_site([OutputFile("index.html", b"one")], out)
+    (out / "CNAME").write_text("news.example.org\n")
+    (out / MARKER).write_text("{damaged")
+    first = write_site([OutputFile("index.html", b"two")], out)
+    assert (out / "CNAME").read_text() == "news.example.org\n"
+    assert (out / "index.html").read_bytes() == b"two"
+    assert first.foreign == ("CNAME",)
+    again = write_site([OutputFile("index.html", b"three")], out)
+    assert again.foreign == () and (out / "CNAME").exists()
+
+
+def test_turning_the_finish_step_on_and_off_removes_only_its_files(tmp_path):
+    """Item 3: toggling [search] used to rewrite the whole folder, deleting user files."""
+    out = tmp_path / "public"
+
+    def index(folder: Path) -> None:
+        (folder / "pagefind").mkdir(exist_ok=True)
+        (folder / "pagefind" / "index.json").write_text("{}")
+
+    write_site([OutputFile("index.html", b"one")], out)
+    (out / "CNAME").write_text("news.example.org\n")
+    result = write_site([OutputFile("index.html", b"one")], out, finish=index)
+    assert (out / "pagefind" / "index.json").is_file() and (out / "CNAME").is_file()
+    assert result.foreign == ("CNAME",)  # listed once
+    write_site([OutputFile("index.html", b"one")], out)
+    assert not (out / "pagefind").exists()
+    assert (out / "CNAME").read_text() == "news.example.org\n"
+
+
+def test_files_the_user_added_survive_every_rebuild(tmp_path):
+    out = tmp_path / "public"
+    write_site([OutputFile("index.html", b"one"), OutputFile("old.html", b"x")], out)
+    (out / "CNAME").write_text("news.example.org\n")
+    (out / "old.html.bak").write_text("mine")
+    result = write_site([OutputFile("index.html", b"two")], out)
+    assert result.removed == 1 and not (out / "old.html").exists()
+    assert (out / "CNAME").exists() and (out / "old.html.bak").exists()
+
+
+def test_debris_of_killed_builds_is_removed_and_no_temp_file_lands_inside(tmp_path):
+    """Item 4: staging, old and scratch folders of a dead process beside the output, and
+    temporary files older versions left inside it, go with the next build."""
+    out = tmp_path / "public"
+    write_site([OutputFile("index.html", b"one")], out)
+    dead = _dead_pid()
+    for name in (f".public.staging-{dead}", f".public.old-{dead}", f".public.partial-{dead}"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "index.html").write_text("stale")
+    (out / f".index.html.{dead}.tmp").write_text("half")
+    (out / MARKER).write_text((out / MARKER).read_text().replace('"dirty":false', '"dirty":true'))
+    write_site([OutputFile("index.html", b"two")], out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["public"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "index.html"]
+
+
+def test_the_first_build_renames_into_an_empty_folder_in_one_step(tmp_path):
+    """Item 4: an existing site is never swapped away (the swap of two renames could leave
+    no output folder); an empty folder is replaced by one rename."""
+    out = tmp_path / "public"
+    out.mkdir()
+    write_site([OutputFile("index.html", b"one")], out)
+    inode = out.stat().st_ino
+    write_site([OutputFile("index.html", b"two")], out)
+    assert out.stat().st_ino == inode  # updated in place, never moved aside
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["public"]
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid

@@ -42,6 +42,8 @@ def parse_date(value: object, tz: ZoneInfo) -> dt.datetime:
         parsed = dt.datetime(value.year, value.month, value.day)
     elif isinstance(value, str) and value.strip():
         parsed = _parse_string(value.strip())
+    elif isinstance(value, (list, tuple, dict)):
+        raise ValueError(f"field 'date' holds {len(value)} values; an article has one date")
     else:
         raise ValueError(f"expected a date, got {type(value).__name__} {value!r}")
     if parsed.tzinfo is None:

@@ -9,7 +9,7 @@ import yaml
 
 from digest.config import Config
 from digest.content.outlets import outlet_from_url
-from digest.content.slugs import slugify
+from digest.content.slugs import distinct_slug, slugify
 from digest.errors import ContentError
 
 
@@ -21,6 +21,8 @@ def write_new_article(config: Config, *, title: str, topic: str, source: str, ou
     if source and not source.startswith(("http://", "https://")):
         raise ContentError(f"--source must be an http(s) URL, not {source!r}")
     slug = slugify(title)
+    if slug == "untitled":  # a title of symbols or emoji only: named by its own text
+        slug = distinct_slug(slug, title.strip())
     path = config.content_path / f"{now:%Y-%m-%d}-{slug}.md"
     if path.exists():
         raise ContentError("an article with this title and date already exists", path=path,

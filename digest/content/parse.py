@@ -8,8 +8,10 @@ and, where known, the line.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import frontmatter
 import yaml
@@ -20,6 +22,7 @@ from digest.content.dates import parse_date
 from digest.content.fields import (
     FIELD_ALIASES, REQUIRED_FIELDS, as_bool, as_list, as_text, resolve_aliases,
 )
+from digest.content.frontyaml import MAX_YAML_NODES, YamlTooLarge, load_yaml
 from digest.content.headlines import clean_headline
 from digest.content.model import Article, Cover, StoryOverride
 from digest.content.outlets import outlet_from_url
@@ -28,7 +31,6 @@ from digest.content.slugs import slugify
 from digest.errors import Problem
 
 MAX_ARTICLE_BYTES = 5_000_000
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class InvalidFile(Exception):
@@ -41,11 +43,19 @@ class InvalidFile(Exception):
 def read_file(path: Path, config: Config, data: bytes | None = None) -> Article | StoryOverride:
     """Read one file (or its `data`) as an article or a story override; raise InvalidFile
     with its problems."""
+    if os.path.islink(path) and not _inside(path.resolve(), config):
+        raise InvalidFile([Problem(path, "is a link to a file outside the site folder", None,
+                                   "copy the file into the content folder")])
     meta, body, body_line = load_front_matter(path, data)
     rel_path = path.relative_to(config.content_path).as_posix()
     if as_text(meta.get("kind")).lower() == "story":
         return _story_override(path, rel_path, meta, body)
     return _article(path, rel_path, meta, body, body_line, config)
+
+
+def _inside(target: Path, config: Config) -> bool:
+    return target.is_relative_to(config.site_dir.resolve()) \
+        or target.is_relative_to(config.content_path)
 
 
 def file_bytes(path: Path) -> bytes:
@@ -91,7 +101,12 @@ def load_front_matter(path: Path, data: bytes | None = None) -> tuple[dict[str, 
     except ValueError:
         raise fail("front matter is not closed by a '---' line", 1) from None
     try:
-        meta = yaml.load(raw_meta, Loader=_Loader)
+        meta = load_yaml(raw_meta)
+    except YamlTooLarge as exc:
+        raise fail(f"front matter {exc.what}: it would expand to more than "
+                   f"{MAX_YAML_NODES:,} values", exc.line,
+                   "YAML anchors and aliases (&name, *name) may not nest like this; write "
+                   "the values out") from None
     except yaml.YAMLError as exc:
         raise fail(f"invalid YAML in front matter: {_yaml_problem(exc)}",
                    _yaml_line(exc, raw_meta),
@@ -131,13 +146,18 @@ def _article(path: Path, rel_path: str, meta: dict[str, Any], body: str, body_li
         if not as_text(fields.get(name)):
             problem(f"missing required field '{name}'", name,
                     f"add '{name}: ...' to the front matter")
-    title = clean_inline_text(as_text(fields.get("title")))
+    raw_title = fields.get("title")
+    if raw_title is not None and not isinstance(raw_title, str):
+        kind = "a list" if isinstance(raw_title, (list, dict)) else f"the {_kind(raw_title)}"
+        problem(f"field 'title' must be text, not {kind} {as_text(raw_title)!r}", "title",
+                'put the headline in quotes, e.g. title: "2025: the year in review"')
+    title = clean_inline_text(as_text(raw_title))
     date = None
     if fields.get("date") is not None:
         try:
             date = parse_date(fields["date"], config.tz)
         except ValueError as exc:
-            problem(str(exc), "date")
+            problem(str(exc), "date", "write one date, e.g. date: 2025-11-10T09:00:00Z")
     draft = as_bool(fields.get("draft", False))
     if draft is None:
         problem(f"field 'draft' must be true or false, not {fields['draft']!r}", "draft")
@@ -178,10 +198,19 @@ def _source_url(value: Any, problem) -> str | None:
     url = as_text(value)
     if not url:
         return None
-    if not url.startswith(("http://", "https://")):
+    if not url.startswith(("http://", "https://")) or not urlsplit(url).netloc:
         problem(f"field 'source' must be an http(s) URL, not {url!r}", "source")
         return None
-    return url
+    # Quotes, angle brackets and spaces are not allowed in a URL: encode them.
+    return quote(url, safe=_URL_SAFE)
+
+
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def _kind(value: Any) -> str:
+    return {bool: "true/false value", int: "number", float: "number"}.get(type(value),
+                                                                         type(value).__name__)
 
 
 def _cover(fields: dict[str, Any], title: str, path: Path, config: Config, problem) -> Cover | None:

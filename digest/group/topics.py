@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from digest.content.slugs import slugify
+from digest.content.slugs import distinct_slug, topic_slug
 from digest.group.model import Topic
 
 DEFAULT_TOPIC = "General"
@@ -34,8 +34,21 @@ def topic_names(labels: Iterable[str], synonyms: Mapping[str, str]) -> dict[str,
         key = topic_key(label, synonyms)
         spelling = re.sub(r"\s+", " ", label).strip() or DEFAULT_TOPIC
         spellings.setdefault(key, Counter())[spelling] += times
-    topics = {}
-    for key, counts in spellings.items():
-        name = targets.get(key) or min(counts, key=lambda s: (-counts[s], s))
-        topics[key] = Topic(name=name, slug=slugify(name))
-    return topics
+    names = {key: targets.get(key) or min(counts, key=lambda s: (-counts[s], s))
+             for key, counts in spellings.items()}
+    return {key: Topic(name=names[key], slug=slug) for key, slug in _slugs(names).items()}
+
+
+def _slugs(names: dict[str, str]) -> dict[str, str]:
+    """Each topic key's slug, distinct: when names share a slug ("AI & ML", "AI ML") or
+    have none ("???"), the alphabetically first keeps it, the others get a stable suffix
+    made from their own key."""
+    by_slug: dict[str, list[str]] = {}
+    for key in sorted(names):
+        slug = topic_slug(names[key])
+        by_slug.setdefault("" if slug == "untitled" else slug, []).append(key)
+    slugs = {}
+    for slug, keys in by_slug.items():
+        for number, key in enumerate(keys):
+            slugs[key] = slug if slug and number == 0 else distinct_slug(slug or "topic", key)
+    return slugs

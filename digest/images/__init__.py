@@ -177,7 +177,9 @@ def _attach(sources: list[_Source], keys: dict[Path, tuple[str, str]], entries: 
         covers[source.article.rel_path] = cover
         for item in entry.files:
             path = output_name(stem, key, item.label, item.format)
-            files.setdefault(path, OutputFile(path=path, source=entry.path(item)))
+            # the entry's checked sha256: the manifest then records content, not file stamps
+            files.setdefault(path, OutputFile(path=path, source=entry.path(item),
+                                              data_hash=f"sha256:{item.sha256}"))
     return list(files.values())
 
 

@@ -8,12 +8,12 @@ stays bounded by one decoded image per worker however many covers there are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from concurrent.futures.process import BrokenProcessPool
 
 from digest.images.cache import Entry
 from digest.images.process import Job, run_job
-from digest.workers import pool_context, worker_count
+from digest.workers import worker_count, worker_pool
 
 PARALLEL_FROM = 4
 """Fewest uncached covers worth starting worker processes for."""
@@ -32,7 +32,7 @@ def _run_pool(jobs: Sequence[Job], workers: int) -> dict[str, Entry | str]:
     the unfinished jobs fail with a warning and are retried by the next build."""
     results: dict[str, Entry | str] = {}
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+        with worker_pool(workers) as pool:
             futures = {pool.submit(run_job, job): job.key for job in jobs}
             for future in as_completed(futures):
                 try:

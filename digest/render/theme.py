@@ -8,15 +8,19 @@ hash in their names so they can be cached forever.
 from __future__ import annotations
 
 import hashlib
+import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 
 from digest.cache import fingerprint
 from digest.config import Config
 from digest.errors import ThemeError
 from digest.files import OutputFile
+from digest.signing import cache_key, sign, signed_by
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # The wheel carries themes inside the package; an editable install finds them beside it.
@@ -79,8 +83,39 @@ def make_environment(theme: Theme, config: Config,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
-        bytecode_cache=jinja2.FileSystemBytecodeCache(_folder(compiled)) if compiled else None,
+        bytecode_cache=SignedBytecodeCache(_folder(compiled)) if compiled else None,
     )
+
+
+class SignedBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja2's compiled templates on disk, each file signed with this user's key
+    (`digest.signing`): compiled templates are code, so a file from anyone else (a cache
+    folder received with a site) is compiled again, never loaded."""
+
+    def __init__(self, directory: str) -> None:
+        super().__init__(directory)
+        self._key = cache_key()
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            data = Path(self._get_cache_filename(bucket)).read_bytes()
+        except OSError:
+            return
+        signature, _, payload = data.partition(b"\n")
+        if signed_by(self._key, payload, signature):
+            bucket.load_bytecode(io.BytesIO(payload))
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        buffer = io.BytesIO()
+        bucket.write_bytecode(buffer)
+        payload = buffer.getvalue()
+        target = Path(self._get_cache_filename(bucket))
+        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            partial.write_bytes(sign(self._key, payload) + b"\n" + payload)
+            os.replace(partial, target)
+        except OSError:
+            partial.unlink(missing_ok=True)  # a cache that cannot be written is no error
 
 
 def _folder(path: Path) -> str:

@@ -9,7 +9,7 @@ depth, uses root-absolute links instead.
 from __future__ import annotations
 
 import posixpath
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 HOME = ""
 TOPICS = "topics/"
@@ -67,11 +67,17 @@ def root_url(base_url: str, to: str) -> str:
     """A root-absolute link ("/prefix/stories/x/") under the path of `base_url`."""
     prefix = urlsplit(base_url).path if base_url else "/"
     prefix = prefix if prefix.endswith("/") else prefix + "/"
-    return prefix + to
+    return prefix + _escaped(to)
 
 
 def absolute_url(base_url: str, to: str) -> str:
     """A full URL for feeds, canonical links and sitemaps ("" when no base_url is set)."""
     if not base_url:
         return ""
-    return base_url.rstrip("/") + "/" + to
+    return base_url.rstrip("/") + "/" + _escaped(to)
+
+
+def _escaped(to: str) -> str:
+    """A site path as a URL may carry it: non-ASCII slugs ("stories/интернет/") percent-
+    encoded, as sitemaps and feeds require."""
+    return quote(to, safe="/#%~!$&'()*+,;=:@")

@@ -191,7 +191,8 @@
       item.className = "digest-build-error";
       item.style.cssText = "white-space:pre-wrap;margin:.5rem 0";
       const where = error.line ? `${error.file}:${error.line}` : error.file;
-      item.textContent = `${where}: ${error.message}` + (error.hint ? `\n    hint: ${error.hint}` : "");
+      item.textContent = (where ? `${where}: ` : "") + error.message +
+        (error.hint ? `\n    hint: ${error.hint}` : "");
       list.append(item);
     }
     box.replaceChildren(close, title, list);

@@ -1,17 +1,17 @@
 """The build loop's one step: reload the config, run `build`, publish the outcome.
 
-A failed build leaves the last good site in place (`write_site` only swaps a
-complete folder in) and publishes the problems, so every open page shows them
+A failed build leaves the last good site in place (content errors stop a build
+before it writes; an interrupted write is healed by the next build) and
+publishes the problems, so every open page shows them
 in an overlay; the terminal gets the same text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import dataclasses
-import os
-import shutil
 import time
 import traceback
 from collections.abc import Callable
@@ -22,10 +22,13 @@ from digest.cache import BuildCache
 from digest.config import Config
 from digest.content.reader import find_article_files
 from digest.errors import BuildError, DigestError
+from digest.files import OutputFile
+from digest.lock import site_lock
 from digest.quick import build_edited_stories
 from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
-from digest.workers import pool_context
+from digest.workers import die_with_parent, pool_context
+from digest.write import MARKER, write_files
 
 Echo = Callable[[str], None]
 
@@ -53,8 +56,22 @@ class SiteBuilder:
         self.config: Config | None = None
         self.builds_run = 0
         """How many batches of changes were built: what the debounce tests count."""
+        self._served = 0
+        """The number of the last build whose site is in the output folder, as echoed."""
 
     def rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
+        """`_rebuild` holding the site's build lock (a `digest build` of the site waits for
+        it, and this for that); without it when the config or cache folder is broken (the
+        build then reports why)."""
+        with contextlib.ExitStack() as stack:
+            try:
+                folder = (self.config or self._load()).cache_path
+                stack.enter_context(site_lock(folder, self._echo))
+            except (DigestError, OSError):
+                pass
+            return self._rebuild(changed)
+
+    def _rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
         """Build once; publish and return the new state. Never raises for bad input.
 
         When only stylesheets changed since a good build, and the site's asset
@@ -134,6 +151,7 @@ class SiteBuilder:
         state = BuildState(session=before.session, build=number, site_build=number,
                            previous=before.site_build, css_only=css_only, settling=settling)
         self._hub.publish(state)
+        self._served = number
         self._echo(f"{_clock()} build {number}: {what} in {time.perf_counter() - started:.3f} s")
         return state
 
@@ -161,6 +179,7 @@ class SiteBuilder:
                                previous=before.site_build, css_only=_css_only(changed),
                                settling=result.provisional)
         self._hub.publish(state)
+        self._served = number  # a build that changed nothing still made the site shown
         self._echo(_success_line(number, result, changed, time.perf_counter() - started, settle))
         self._trim_memory()
         return state
@@ -178,11 +197,11 @@ class SiteBuilder:
         names = [by_file.get(path.resolve()) for path in changed]
         if None in names or not all(path.is_file() for path in changed):
             return False  # a new, deleted or overridden stylesheet: build
-        for name in names:
-            target = config.output_path / "assets" / name
-            partial = target.with_name(f".{target.name}.tmp")
-            shutil.copyfile(sources[name], partial)
-            os.replace(partial, target)
+        try:
+            write_files([OutputFile(f"assets/{name}", source=sources[name]) for name in names],
+                        config.output_path)
+        except DigestError:
+            return False
         return True
 
     def _run(self, changed: frozenset[Path] | None, settle: bool) -> BuildResult:
@@ -213,7 +232,12 @@ class SiteBuilder:
         state = BuildState(session=before.session, build=number, site_build=before.site_build,
                            previous=before.previous, css_only=False, errors=errors)
         self._hub.publish(state)
-        kept = f"still serving build {before.site_build}" if before.site_build else "no site yet"
+        if self._served:
+            kept = f"still serving build {self._served}"
+        elif self.config is not None and (self.config.output_path / MARKER).is_file():
+            kept = "serving the site an earlier run built"
+        else:
+            kept = "no site yet"
         self._echo(f"{_clock()} build {number} failed ({kept}):\n  " + "\n  ".join(lines))
         return state
 
@@ -250,6 +274,7 @@ def build_apart(config: Config) -> None:
 
 
 def _build_and_save(config: Config) -> None:
+    die_with_parent()  # a server killed meanwhile needs no cache filled
     try:
         cache = open_cache(config)
         build(config, cache=cache)

@@ -4,13 +4,15 @@ Only files inside the output folder are served, after normalising the path:
 `..` segments, hidden files and symlinks that lead outside give 403/404. A
 folder serves its `index.html`, a missing file the site's `404.html` with
 status 404. Every HTML response gets the reload script inserted before
-`</body>`; the files on disk never contain it. `write_site` swaps the output
-folder with two renames, so a request that lands between them waits for the
-folder to come back instead of failing.
+`</body>`; the files on disk never contain it. Until the first build is
+published a request waits for it (then gets a "building" page that reloads
+itself), and only Host names of this machine, IP addresses and the `--host`
+name are answered (DNS rebinding).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import mimetypes
 import os
@@ -34,6 +36,12 @@ SWAP_WAIT_SECONDS = 2.0
 NOT_FOUND_FALLBACK = b"<!DOCTYPE html><title>Not found</title><h1>Not found</h1>\n"
 NO_SITE_YET = (b"<!DOCTYPE html><title>No site yet</title><h1>No site yet</h1>"
                b"<p>The first build has not succeeded; this page updates when it does.</p>\n")
+BUILDING = (b'<!DOCTYPE html><meta http-equiv="refresh" content="2"><title>Building\xe2\x80\xa6'
+            b"</title><h1>Building the site\xe2\x80\xa6</h1><p>The first build is running; "
+            b"this page shows the site as soon as it is ready.</p>\n")
+FIRST_BUILD_WAIT_SECONDS = 10.0
+"""How long a request waits for the first build before it gets the "building" page."""
+LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,26 @@ def resolve_request(root: Path, target: str) -> Resolved:
     return Resolved(200, file=Path(real))
 
 
+def host_allowed(header: str | None, bound: str) -> bool:
+    """Whether a request's Host header may be answered: this machine's names, an IP
+    address, or the address the server was bound to. Any other name is refused, as a
+    page of another site could otherwise read the preview (drafts included) through a
+    name it points at 127.0.0.1 (DNS rebinding)."""
+    if not header:
+        return True  # HTTP/1.0 clients; browsers always send one
+    name = urlsplit(f"//{header}").hostname
+    if name is None:
+        return False
+    name = name.rstrip(".").lower()
+    if name in LOCAL_NAMES or name == bound.strip("[]").lower():
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
 def page_file(events_target: str) -> str:
     """The output file of the page an event stream's `?page=` names ("/a/" → "a/index.html")."""
     page = parse_qs(urlsplit(events_target).query).get("page", ["/"])[0]
@@ -103,6 +131,7 @@ class PreviewServer(ThreadingHTTPServer):
         self.root = root
         self.hub = hub
         self.script = script
+        self.bound_host = address[0]
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         if ":" in address[0]:
@@ -155,6 +184,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
         """Quiet: the terminal is for build results."""
 
     def _respond(self, head: bool) -> None:
+        if not host_allowed(self.headers.get("Host"), self.server.bound_host):
+            self._send(403, "text/plain; charset=utf-8",
+                       b"this preview answers only to localhost, an IP address or the "
+                       b"--host name\n", head)
+            return
         path = self.path.split("?", 1)[0]
         if path == EVENTS_PATH and not head:
             self._events()
@@ -166,7 +200,14 @@ class PreviewHandler(BaseHTTPRequestHandler):
             self._file(head)
 
     def _file(self, head: bool) -> None:
-        state = self.server.hub.state  # read before the file: a newer page only patches again
+        hub = self.server.hub
+        if hub.state.build == 0:  # the first build is running: wait for it a moment
+            hub.wait_newer(0, FIRST_BUILD_WAIT_SECONDS)
+            if hub.state.build == 0 and not hub.closed:
+                self._send(503, "text/html; charset=utf-8",
+                           inject_script(BUILDING, script_tag(hub.state, 503)), head)
+                return
+        state = hub.state  # read before the file: a newer page only patches again
         resolved, data = self._load(self.path, wait=state.site_build > 0)
         if resolved.status == 301:
             self.send_response(301)

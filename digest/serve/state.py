@@ -59,7 +59,7 @@ def error_infos(problems: list[Problem], root: Path) -> tuple[ErrorInfo, ...]:
     """Problems as overlay entries, paths relative to the site folder when inside it."""
     infos = []
     for problem in problems:
-        where = _display(problem.path, root) if problem.path else "<site>"
+        where = _display(problem.path, root) if problem.path else ""
         infos.append(ErrorInfo(file=where, line=problem.line, message=problem.message,
                                hint=problem.hint))
     return tuple(infos)
