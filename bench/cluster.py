@@ -36,6 +36,9 @@ from digest.content.model import Article
 from digest.content.reader import read_articles
 from digest.group import group_stories
 
+# Python 3.11.4+ checks archive members ("data" filter); older 3.11 has no filter.
+SAFE_EXTRACT = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+
 _COLUMNS = ["articles", "unread", "stories", "largest", "precision", "recall", "f1",
             "same_recall", "false_merge", "dup_collapse", "dup[same_url]",
             "dup[near_identical_body]", "dup[filler_template]", "seconds", "cluster_seconds"]
@@ -130,7 +133,7 @@ def run_real(archive: Path, dump: Path | None) -> list[dict]:
         work = Path(tmp)
         site = work / "site"
         with tarfile.open(archive) as tar:
-            tar.extractall(site, filter="data")
+            tar.extractall(site, **SAFE_EXTRACT)
         if not (site / "content").is_dir():
             raise SystemExit(f"{archive} has no content/ folder")
         articles, overrides, config, unread = read_site(site)

@@ -64,6 +64,9 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Python 3.11.4+ checks archive members ("data" filter); older 3.11 has no filter.
+SAFE_EXTRACT = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DIGEST_SHARED", REPO.parent / "shared"))
 REAL_ARCHIVE = SHARED / "data" / "real-news-2025.tar.xz"
@@ -380,7 +383,7 @@ def real_corpus(work: Path) -> Corpus:
             shutil.rmtree(site)
         site.mkdir(parents=True)
         with tarfile.open(REAL_ARCHIVE) as archive:
-            archive.extractall(site, filter="data")
+            archive.extractall(site, **SAFE_EXTRACT)
         marker.write_text(str(REAL_ARCHIVE) + "\n")
     articles = sum(1 for _ in (site / "content").glob("*.md"))
     return Corpus(f"real articles ({articles}, real-news-2025)", "real", articles,

@@ -167,7 +167,7 @@ def import_command(feeds: tuple[str, ...], site: Path, since: str | None, limit:
     listed with its reason and the others go on; exit status 1 only when every feed
     failed. The only command that uses the network.
     """
-    from digest.console import delayed_progress
+    from digest.console import delayed_progress, make_console
     from digest.content.dates import parse_date
     from digest.importer import FeedSource, ImportOptions, configured_feeds, import_feeds
     from digest.importer.summary import print_import_summary
@@ -185,7 +185,7 @@ def import_command(feeds: tuple[str, ...], site: Path, since: str | None, limit:
         start = parse_date(since, config.tz) if since else None
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--since") from None
-    console = Console(stderr=True, quiet=quiet)
+    console = make_console(quiet)
     started = time.perf_counter()
     options = ImportOptions(since=start, limit=limit, fetch_pages=config.import_.fetch_pages,
                             dry_run=dry_run)
