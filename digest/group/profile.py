@@ -138,7 +138,7 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
         "lead_words": lead_words, "lead_capitals": _aligned(lead_words, lead_capitals),
         "entities": make_bag(entities(first_words(parts.title + ". " + parts.lead,
                                                   weights.entity_words))),
-        "headline": headline(parts), **_page_parts(body)}
+        "headline": headline(parts, body), **_page_parts(body)}
     exact = exact_key(parts.title, body)
     return ArticleProfile(key=item.key, digest=_digest(parts_of),
                           exact=hashlib.blake2b(exact.encode(), digest_size=16).digest()
