@@ -63,7 +63,8 @@ def find_storylines(stories: Sequence[Sequence[str]], profiles: Mapping[str, Art
     Deterministic: depends only on the stories' order and profiles."""
     eligible = [i for i, paths in enumerate(stories)
                 if paths and any(profiles[p].kind not in _NO_SUBJECT for p in paths)]
-    singles = [[i] for i in range(len(stories)) if i not in set(eligible)]
+    chosen = set(eligible)
+    singles = [[i] for i in range(len(stories)) if i not in chosen]
     if len(eligible) < 2:
         return sorted(singles + [[i] for i in eligible])
     paths = [p for i in eligible for p in stories[i]]
