@@ -198,3 +198,18 @@ def test_exact_copy_never_crosses_explicit_story_keys(make_site):
     })
     assert sorted(s.key for s in grouping.stories) == ["rail-costs", "rail-plan"]
     assert all(not g.copies for s in grouping.stories for g in s.sources)
+
+
+def test_a_cached_build_updates_the_timeline_when_another_story_changes(make_site):
+    site = make_site(news_files())
+    config = load_config(site)
+    first = build(config)
+    launch = story_of(first.grouping, "rail-0.md")
+    path = site / "content" / "rail-lawsuit.md"
+    path.write_text(path.read_text().replace("Varnholm council sues",
+                                             "Varnholm councillors take"), encoding="utf-8")
+    again = build(load_config(site))
+    assert story_of(again.grouping, "rail-0.md").storyline == launch.slug
+    nav = parse_html(site / "public" / "stories" / launch.slug / "index.html").css_first(
+        "nav.digest-storyline")
+    assert "Varnholm councillors take" in nav.text() and "sues" not in nav.text()
