@@ -1,9 +1,11 @@
 """The `group` stage: articles → topics and stories.
 
-Order of work: collapse duplicates (syndicated copies count once), put
-articles with an explicit `story:` key together, cluster the rest by event
-(`digest.group.cluster`), apply editors' pin/exclude overrides, then name
-topics and give each story a stable, unique slug.
+Order of work: set aside pages that are not articles (`digest.group.nonarticles`),
+collapse duplicates (syndicated copies count once), put articles with an
+explicit `story:` key together, cluster the rest by event
+(`digest.group.cluster`), apply editors' pin/exclude overrides, name topics and
+give each story a stable, unique slug, then link the stories of one ongoing
+subject into storylines (`digest.group.storylines`).
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
                   config: Config, profiles: Mapping[str, ArticleProfile] | None = None) -> Grouping:
     """Group `articles` into stories and topics; deterministic for the same input.
 
-    Every article lands in exactly one story; duplicates become `copies` of
-    the source they copy.  `profiles` (by path, from `article_profiles`) saves
+    Every article lands in exactly one story, except pages that are not articles
+    (listed in `non_articles`); duplicates become `copies` of the source they copy.
+    Each story names its storyline.  `profiles` (by path, from `article_profiles`) saves
     profiling the articles again.
     """
     from digest.group.cluster import find_duplicates, find_stories
