@@ -69,9 +69,10 @@ def page_text(text: str) -> PageText:
     return PageText(words=len(words), furniture=furniture)
 
 
-def is_short(page: PageText) -> bool:
-    """Whether a text is short enough to be a page's furniture at all."""
-    return 0 < page.words <= _MAX_WORDS
+def is_short(text: str) -> bool:
+    """Whether a text is short enough to be a page's furniture at all: at most 250 words
+    (counted on whitespace, without reading further than that)."""
+    return 0 < len(text.split(maxsplit=_MAX_WORDS)) <= _MAX_WORDS
 
 
 def is_non_article(furniture: float, recurring: bool) -> bool:

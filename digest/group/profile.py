@@ -169,10 +169,9 @@ def lead_words(profiles: list[ArticleProfile]) -> LeadWords:
 
 def _page_parts(body: str) -> dict:
     """The `furniture` share and `text_key` of a plain body."""
-    page = page_text(body)
-    if not is_short(page):
+    if not is_short(body):
         return {"furniture": 0.0, "text_key": None}
-    return {"furniture": round(page.furniture, 6),
+    return {"furniture": round(page_text(body).furniture, 6),
             "text_key": hashlib.blake2b(body.lower().encode(), digest_size=16).digest()}
 
 
