@@ -213,3 +213,20 @@ def test_a_cached_build_updates_the_timeline_when_another_story_changes(make_sit
     nav = parse_html(site / "public" / "stories" / launch.slug / "index.html").css_first(
         "nav.digest-storyline")
     assert "Varnholm councillors take" in nav.text() and "sues" not in nav.text()
+
+
+def test_another_company_doing_the_same_thing_is_another_storyline(make_site):
+    files = news_files()
+    body = ANNOUNCEMENT[0][3]
+    for old, new in (("Pellaton Rail", "Kestrel Freight"), ("Pellaton", "Kestrel"),
+                     ("Ostberg", "Dunmere"), ("Varnholm", "Halloway"),
+                     ("Mirja Sandvoll", "Oskar Brenn"), ("212", "140"), ("1.4", "0.9")):
+        body = body.replace(old, new)
+    files["content/kestrel.md"] = article(
+        "Kestrel Freight unveils driverless freight line from Dunmere to Halloway",
+        date="2025-03-05T09:00:00Z", topic="Transport", outlet="Harbour Daily",
+        source="https://harbourdaily.example/kestrel-driverless", body=body)
+    grouping = grouped(make_site, files)
+    launch, kestrel = story_of(grouping, "rail-0.md"), story_of(grouping, "kestrel.md")
+    assert launch is not kestrel and launch.storyline != kestrel.storyline
+    assert story_of(grouping, "rail-lawsuit.md").storyline == launch.storyline

@@ -27,13 +27,15 @@ import numpy as np
 import scipy.sparse as sp
 
 from digest.group.bags import normalise_rows
+from digest.group.facts import article_facts, conflict
 from digest.group.features import FeatureWeights, feature_matrix
 from digest.group.kinds import DEALS, GUIDE
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
-from digest.group.profile import ArticleProfile
+from digest.group.profile import ArticleProfile, lead_words
 
 _NO_SUBJECT = frozenset({DEALS, GUIDE})
+_SUBJECT_CONFLICTS = frozenset({"model", "subject"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,10 @@ class StorylineSettings:
     """...and a storyline never spans more than this."""
     max_neighbours: int = 10
     """Most candidate partners kept per story."""
+    separate_subjects: bool = True
+    """Never link stories whose headlines name different product models or subjects."""
+    subject_share: float = 0.05
+    """As `ClusterSettings.subject_share`."""
 
 
 def find_storylines(stories: Sequence[Sequence[str]], profiles: Mapping[str, ArticleProfile],
@@ -79,9 +85,22 @@ def find_storylines(stories: Sequence[Sequence[str]], profiles: Mapping[str, Art
     edges = close_pairs(centroids, days, settings.gap_days, settings.threshold / 2,
                         settings.max_neighbours)
     edges = _sharing_names(edges, names, settings.min_shared_names)
-    joined = average_link(len(eligible), edges, days, settings.threshold, settings.span_days)
+    heads = [profiles[stories[i][0]] for i in eligible]
+    apart = _other_subjects(edges, heads, weights, settings) if settings.separate_subjects else []
+    joined = average_link(len(eligible), edges, days, settings.threshold, settings.span_days,
+                          apart)
     lines = [[eligible[k] for k in group] for group in joined]
     return sorted([sorted(line) for line in lines] + singles)
+
+
+def _other_subjects(edges: dict[tuple[int, int], float], heads: Sequence[ArticleProfile],
+                    weights: FeatureWeights, settings: StorylineSettings) -> list[tuple[int, int]]:
+    """The candidate pairs whose first articles' headlines name another product model or
+    another subject, each absent from the other's text (`digest.group.facts`): two
+    products, or two companies, are two subjects however alike their news."""
+    subjects = max(weights.generic_min_articles, settings.subject_share * len(heads))
+    facts = article_facts([p.headline for p in heads], lead_words(list(heads)), subjects)
+    return [(a, b) for a, b in sorted(edges) if conflict(facts[a], facts[b]) in _SUBJECT_CONFLICTS]
 
 
 def _centroids(membership: sp.csr_matrix, profiles: Sequence[ArticleProfile],
