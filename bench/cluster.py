@@ -8,7 +8,9 @@ with `digest.content.reader.read_articles` (HTML conversion, scraped-boilerplate
 cleaning) and grouped with `digest.group.group_stories`: exactly what `digest build`
 does.  Generated corpora come from ../shared/tools/gen_corpus.py (ground truth in
 truth.json, scored as pairwise precision/recall/F1); the real corpus is the labelled
-archive in ../shared/data, scored by its own eval_clusters.py on the whole year and on
+archive in ../shared/data, scored by its own eval_clusters.py (and, for storylines, by
+the DIFFERENT pairs whose note marks a later action: `later_in_storyline` is the share of
+them in one storyline but separate stories) on the whole year and on
 two halves split by date (January–June, July–December), each half clustered on its own
 so a rule that only fits one half shows.  Nothing is copied into the repo.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -40,7 +43,9 @@ from digest.group import group_stories
 SAFE_EXTRACT = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
 
 _COLUMNS = ["articles", "unread", "stories", "largest", "precision", "recall", "f1",
-            "same_recall", "false_merge", "dup_collapse", "dup[same_url]",
+            "same_recall", "false_merge", "later_in_storyline", "later_same_story",
+            "other_diff_in_storyline", "storylines_multi", "largest_storyline",
+            "non_articles", "dup_collapse", "dup[same_url]",
             "dup[near_identical_body]", "dup[filler_template]", "seconds", "cluster_seconds"]
 
 
@@ -59,7 +64,8 @@ def read_site(site: Path) -> tuple[list[Article], tuple, object, int]:
 
 def cluster(articles: Sequence[Article], overrides, config) -> tuple[dict[str, str], dict]:
     """rel_path -> story slug for every article (copies included), and the seconds taken: all
-    of `group_stories`, and of that its duplicate and story clustering calls."""
+    of `group_stories`, and of that its duplicate and story clustering calls; also each
+    article's storyline ("storyline_of") and the storylines' shape."""
     spent = {"cluster_seconds": 0.0}
     stage = digest.group.cluster
     originals = stage.find_duplicates, stage.find_stories
@@ -82,7 +88,41 @@ def cluster(articles: Sequence[Article], overrides, config) -> tuple[dict[str, s
     finally:
         stage.find_duplicates, stage.find_stories = originals
     story_of = {a.rel_path: story.slug for story in grouping.stories for a in story.articles}
+    spent["storyline_of"] = {a.rel_path: story.storyline or story.slug
+                             for story in grouping.stories for a in story.articles}
+    sizes = [len(line) for line in grouping.storylines.values()]
+    spent["storylines_multi"] = sum(size > 1 for size in sizes)
+    spent["largest_storyline"] = max(sizes, default=0)
+    spent["non_articles"] = len(grouping.non_articles)
     return story_of, spent
+
+
+LATER = re.compile(r"next day|new action|later", re.IGNORECASE)
+"""A DIFFERENT pair's note marking a later action on the same subject (a follow-up)."""
+
+
+def score_storylines(labels: Path, story_of: dict[str, str],
+                     storyline_of: dict[str, str]) -> dict[str, float]:
+    """Of the DIFFERENT pairs whose note marks a later action: the share in one storyline
+    but separate stories, and the share merged into one story; of the other DIFFERENT
+    pairs, the share in one storyline (different products of one keynote may well be)."""
+    story = {Path(k).name: v for k, v in story_of.items()}
+    line = {Path(k).name: v for k, v in storyline_of.items()}
+    later, other = [], []
+    for row in labels.read_text().splitlines():
+        pair = json.loads(row)
+        if pair.get("label") != "DIFFERENT" or pair["a"] not in story or pair["b"] not in story:
+            continue
+        same_story = story[pair["a"]] == story[pair["b"]]
+        same_line = line[pair["a"]] == line[pair["b"]]
+        (later if LATER.search(pair.get("note", "")) else other).append((same_story, same_line))
+    return {"later_in_storyline": _share(later, lambda r: r[1] and not r[0]),
+            "later_same_story": _share(later, lambda r: r[0]),
+            "other_diff_in_storyline": _share(other, lambda r: r[1] and not r[0])}
+
+
+def _share(rows: list, test) -> float:
+    return sum(map(test, rows)) / max(len(rows), 1)
 
 
 def score_generated(root: Path, story_of: dict[str, str]) -> dict[str, float]:
@@ -123,6 +163,7 @@ def run_generated(articles: int, noise: float, seed: int) -> dict:
                        check=True, stdout=subprocess.DEVNULL)
         read, overrides, config, unread = read_site(root)
         story_of, seconds = cluster(read, overrides, config)
+        seconds.pop("storyline_of")
         return {"corpus": f"generated {articles} noise {noise}", **_shape(story_of),
                 "unread": unread, **seconds, **score_generated(root, story_of)}
 
@@ -143,12 +184,14 @@ def run_real(archive: Path, dump: Path | None) -> list[dict]:
         rows = []
         for name, part in halves:
             story_of, seconds = cluster(part, overrides, config)
+            lines = score_storylines(shared_dir() / "data" / "real-news-2025.pairs.jsonl",
+                                     story_of, seconds.pop("storyline_of"))
             if dump is not None:
                 dump.mkdir(parents=True, exist_ok=True)
                 (dump / f"stories-{name}.json").write_text(json.dumps(
                     {Path(k).name: v for k, v in sorted(story_of.items())}, indent=0))
             rows.append({"corpus": f"real {name}", **_shape(story_of), "unread": unread,
-                         **seconds, **score_real(archive, story_of, work, name)})
+                         **seconds, **lines, **score_real(archive, story_of, work, name)})
         return rows
 
 

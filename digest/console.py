@@ -63,6 +63,9 @@ def print_summary(console: Console, result: BuildResult, seconds: float,
     table.add_row("Articles", f"{len(read.articles)} published, {len(result.skipped)} skipped")
     sources = sum(len(d.sources) for d in result.digests)
     table.add_row("Stories", f"{len(result.digests)} from {sources} independent sources")
+    pages = result.grouping.non_articles
+    if pages:
+        table.add_row("Not articles", f"{len(pages)} (widget or notice pages, in no story)")
     table.add_row("Topics", ", ".join(t.name for t in result.grouping.topics) or "none")
     if result.written:
         table.add_row("Written", f"{result.written.pages} pages, {result.written.files} files "
@@ -73,6 +76,8 @@ def print_summary(console: Console, result: BuildResult, seconds: float,
     for skipped in result.skipped:
         console.print(f"  [yellow]skipped[/] {skipped.rel_path}: {skipped.reason}",
                       highlight=False)
+    for page in pages:
+        console.print(f"  [yellow]not an article[/] {page.rel_path}", highlight=False)
     for warning in result.warnings:
         console.print(f"  [yellow]warning[/] {warning}", highlight=False)
     for path in result.written.foreign if result.written else ():

@@ -29,6 +29,7 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
                 })
         stories.append({
             "slug": story.slug, "key": story.key, "title": digest.title,
+            "storyline": story.storyline or story.slug,
             "topic": story.topic.name, "url": absolute_url(config.base_url,
                                                            story_path(story.slug))
             or "/" + story_path(story.slug),
@@ -45,6 +46,8 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
         "stories": stories,
         "topics": [t.name for t in result.grouping.topics],
         "skipped": [{"path": s.rel_path, "reason": s.reason} for s in result.skipped],
+        "non_articles": [{"path": a.rel_path, "title": a.title, "source": a.source}
+                         for a in result.grouping.non_articles],
         "warnings": list(result.warnings),
     }
 
@@ -88,4 +91,6 @@ def report_text(data: dict[str, Any]) -> str:
         lines.append("")
     for skipped in data["skipped"]:
         lines.append(f"skipped {skipped['path']}: {skipped['reason']}")
+    for page in data["non_articles"]:
+        lines.append(f"not an article (in no story) {page['path']}: {page['title']}")
     return "\n".join(lines)

@@ -359,3 +359,24 @@ def test_profiles_survive_pickling_and_depend_on_their_article_alone():
     edited = dataclasses.replace(item, text=item.text + " word" * 3000 + " More.")
     first, second = profile_items([longer, edited], ClusterSettings())
     assert first.digest == second.digest and first.exact != second.exact
+
+
+def test_a_title_that_is_only_the_texts_opening_states_no_headline_facts():
+    """Scraped pages without a headline get their first sentence as title: two outlets'
+    openings pick different figures of one storm, which is no contradiction."""
+    first = ("Storm Idris cut power to 40,000 homes across Kelmora on Monday night as winds "
+             "reached 130 kilometres an hour, the regional grid operator said. ")
+    second = ("Crews from the Kelmora grid worked through Tuesday to restore power after Storm "
+              "Idris left 38,500 customers in the dark, with winds of 130 kilometres an hour. ")
+    items = [item("a.md", "Storm Idris cut power to 40,000 homes across Kelmora on Monday…",
+                  first + FILLER_BODY, outlet="Circuit Post"),
+             item("b.md", "Crews from the Kelmora grid worked through Tuesday to restore power "
+                  "after Storm Idris left 38,500 customers in the dark", second + FILLER_BODY,
+                  days=0.4, outlet="Byte Ledger")]
+    profiles = profile_items(items, SETTINGS)
+    assert all(p.headline.numbers == {} and p.headline.names == () for p in profiles)
+    assert 40000.0 in profiles[0].headline.amounts
+    assert find_stories(items, SETTINGS) == [["a.md", "b.md"]]
+    # The same openings used as real headlines (not how the texts begin) contradict.
+    headed = [dataclasses.replace(i, text=i.text.split(". ", 1)[1]) for i in items]
+    assert find_stories(headed, SETTINGS) == [["a.md"], ["b.md"]]

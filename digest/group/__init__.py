@@ -1,9 +1,11 @@
 """The `group` stage: articles → topics and stories.
 
-Order of work: collapse duplicates (syndicated copies count once), put
-articles with an explicit `story:` key together, cluster the rest by event
-(`digest.group.cluster`), apply editors' pin/exclude overrides, then name
-topics and give each story a stable, unique slug.
+Order of work: set aside pages that are not articles (`digest.group.nonarticles`),
+collapse duplicates (syndicated copies count once), put articles with an
+explicit `story:` key together, cluster the rest by event
+(`digest.group.cluster`), apply editors' pin/exclude overrides, name topics and
+give each story a stable, unique slug, then link the stories of one ongoing
+subject into storylines (`digest.group.storylines`).
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
                   config: Config, profiles: Mapping[str, ArticleProfile] | None = None) -> Grouping:
     """Group `articles` into stories and topics; deterministic for the same input.
 
-    Every article lands in exactly one story; duplicates become `copies` of
-    the source they copy.  `profiles` (by path, from `article_profiles`) saves
+    Every article lands in exactly one story, except pages that are not articles
+    (listed in `non_articles`); duplicates become `copies` of the source they copy.
+    Each story names its storyline.  `profiles` (by path, from `article_profiles`) saves
     profiling the articles again.
     """
     from digest.group.cluster import find_duplicates, find_stories
@@ -45,7 +48,10 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
     settings = cluster_settings(config)
     if profiles is None:
         profiles = article_profiles(articles, config)
-    duplicate_of = find_duplicates([profiles[p] for p in by_path], settings)
+    pages = _non_articles(by_path, profiles, overrides)
+    by_path = {p: a for p, a in by_path.items() if p not in pages}
+    duplicate_of = find_duplicates([profiles[p] for p in by_path], settings,
+                                   {p: a.story_key for p, a in by_path.items()})
     primaries = [p for p in by_path if p not in duplicate_of]
     clusters = _explicit_clusters(primaries, by_path)
     automatic = [p for p in primaries if by_path[p].story_key is None]
@@ -54,7 +60,37 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
     else:
         clusters += [[p] for p in automatic]
     clusters = _apply_overrides(clusters, overrides, by_path)
-    return _assemble(clusters, duplicate_of, overrides, by_path, config)
+    grouping = _assemble(clusters, duplicate_of, overrides, by_path, config)
+    grouping = dataclasses.replace(grouping, non_articles=tuple(pages.values()))
+    return _with_storylines(grouping, profiles, settings)
+
+
+def _non_articles(by_path: dict[str, Article], profiles: Mapping[str, ArticleProfile],
+                  overrides: Sequence[StoryOverride]) -> dict[str, Article]:
+    """The pages that are not articles (`digest.group.nonarticles`), by path; an article a
+    story file pins is the editor's choice and stays."""
+    from digest.group.nonarticles import is_non_article
+
+    pinned = {path for o in overrides for path in o.pin}
+    texts = Counter(profiles[p].text_key for p in by_path if profiles[p].text_key is not None)
+    return {p: a for p, a in by_path.items() if p not in pinned and is_non_article(
+        profiles[p].furniture, texts[profiles[p].text_key] > 1)}
+
+
+def _with_storylines(grouping: Grouping, profiles: Mapping[str, ArticleProfile],
+                     settings: ClusterSettings) -> Grouping:
+    """`grouping` with each story's `storyline`: the slug of the storyline's first story."""
+    from digest.group.storylines import find_storylines
+
+    stories = grouping.stories
+    lines = find_storylines([[g.article.rel_path for g in s.sources] for s in stories],
+                            profiles, settings.features, settings.storylines)
+    line_of = {}
+    for line in lines:
+        first = min((stories[i] for i in line), key=lambda s: (s.first_date, s.slug))
+        line_of.update({i: first.slug for i in line})
+    return dataclasses.replace(grouping, stories=tuple(
+        dataclasses.replace(story, storyline=line_of[i]) for i, story in enumerate(stories)))
 
 
 def cluster_settings(config: Config) -> ClusterSettings:
@@ -129,6 +165,7 @@ def with_new_texts(grouping: Grouping, articles: Sequence[Article],
     """
     by_path = {a.rel_path: a for a in articles}
     held = {a.rel_path: a for story in grouping.stories for a in story.articles}
+    held.update((a.rel_path, a) for a in grouping.non_articles)
     if held.keys() != by_path.keys() or \
             any(placement(a) != placement(by_path[path]) for path, a in held.items()):
         return None
@@ -137,7 +174,8 @@ def with_new_texts(grouping: Grouping, articles: Sequence[Article],
            for s in grouping.stories):
         return None
     stories = tuple(_with_new_texts(story, by_path, story_files) for story in grouping.stories)
-    return dataclasses.replace(grouping, stories=stories)
+    pages = tuple(by_path[a.rel_path] for a in grouping.non_articles)
+    return dataclasses.replace(grouping, stories=stories, non_articles=pages)
 
 
 def with_articles(story: Story, articles: Mapping[str, Article]) -> Story:

@@ -29,7 +29,7 @@ the input order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from digest.group.duplicates import CopyLimits, copy_pairs, kept_copies, same_key_groups
@@ -39,6 +39,7 @@ from digest.group.kinds import kinds_compatible
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
 from digest.group.profile import ArticleProfile, ClusterItem, lead_words, profile_article
+from digest.group.storylines import StorylineSettings
 
 __all__ = ["ArticleProfile", "ClusterItem", "ClusterSettings", "find_duplicates", "find_stories",
            "profile_items"]
@@ -90,6 +91,8 @@ class ClusterSettings:
     most `features.generic_min_articles`: on a small site any name can be a subject)."""
     features: FeatureWeights = field(default_factory=FeatureWeights)
     """How title, lead and entities are weighted."""
+    storylines: StorylineSettings = field(default_factory=StorylineSettings)
+    """When stories are one storyline (`digest.group.storylines`)."""
 
 
 def profile_items(items: Sequence[ClusterItem], settings: ClusterSettings) -> list[ArticleProfile]:
@@ -97,16 +100,23 @@ def profile_items(items: Sequence[ClusterItem], settings: ClusterSettings) -> li
     return [profile_article(item, settings.features) for item in items]
 
 
-def find_duplicates(profiles: Sequence[ArticleProfile],
-                    settings: ClusterSettings) -> dict[str, str]:
+def find_duplicates(profiles: Sequence[ArticleProfile], settings: ClusterSettings,
+                    story_keys: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """key -> key of the copy kept (the earliest; ties by key) for every article that is a
     duplicate (same source URL ignoring scheme/www/query/trailing slash, or near-identical text:
-    syndicated copies, re-posts, scraped copies).  Articles that are not duplicates are absent."""
+    syndicated copies, re-posts, scraped copies).  Articles that are not duplicates are absent.
+
+    Identical texts are copies only within the story window (measured from the first of
+    them) and, like near-identical ones, never across two explicit `story_keys` (by key;
+    None or absent for an article without one): a copy joins its original's story, so it
+    must be one the story could hold."""
     ordered = sorted(profiles, key=lambda p: p.key)
     rank = [(p.day, p.key) for p in ordered]
+    explicit = [(story_keys or {}).get(p.key) for p in ordered]
     groups = same_key_groups([p.url for p in ordered])
     groups += [part for group in same_key_groups([p.exact for p in ordered])
-               for part in _split_by_time(group, rank, settings.duplicate_window_days)]
+               for keyed in _split_by_key(group, explicit)
+               for part in _split_by_time(keyed, rank, settings.window_days)]
     # Exact copies are settled above; only one of each enters the costlier text match.
     exact_copies = {i for group in groups for i in group if i != min(group, key=rank.__getitem__)}
     candidates = [i for i in range(len(ordered)) if i not in exact_copies]
@@ -118,7 +128,8 @@ def find_duplicates(profiles: Sequence[ArticleProfile],
                           settings.duplicate_title_conflict, settings.duplicate_identical_similarity,
                           settings.duplicate_identical_conflict),
         window_days=settings.duplicate_window_days)
-    pairs = [(candidates[a], candidates[b]) for a, b in pairs]
+    pairs = [(candidates[a], candidates[b]) for a, b in pairs
+             if explicit[candidates[a]] == explicit[candidates[b]]]
     return {ordered[copy].key: ordered[kept].key
             for copy, kept in sorted(kept_copies(groups, pairs, rank).items())}
 
@@ -179,13 +190,22 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
     return StoryGraph(edges=edges, apart=apart)
 
 
+def _split_by_key(group: list[int], explicit: Sequence[str | None]) -> list[list[int]]:
+    """A group of identical texts cut by explicit story key (None is a key of its own)."""
+    parts: dict[str | None, list[int]] = {}
+    for index in group:
+        parts.setdefault(explicit[index], []).append(index)
+    return [part for _, part in sorted(parts.items(), key=lambda item: item[1][0])]
+
+
 def _split_by_time(group: list[int], rank: Sequence[tuple],
                    window_days: float) -> list[list[int]]:
-    """Cut a group of identical texts where two consecutive copies are further apart than the
-    window (identical copies cannot drift, so a chain of close re-posts stays one)."""
+    """Cut a group of identical texts into parts that each span at most the window from
+    their first copy: a copy is one article re-posted, and what it joins is a story, which
+    never spans more than the window."""
     parts: list[list[int]] = []
     for index in sorted(group, key=rank.__getitem__):
-        if parts and rank[index][0] - rank[parts[-1][-1]][0] <= window_days:
+        if parts and rank[index][0] - rank[parts[-1][0]][0] <= window_days:
             parts[-1].append(index)
         else:
             parts.append([index])

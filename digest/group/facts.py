@@ -93,8 +93,12 @@ class Facts:
     """The sorted lead columns of every word of the lead."""
 
 
-def headline(part: TextParts) -> Headline:
-    """The facts of one article's title and lead."""
+def headline(part: TextParts, body: str = "") -> Headline:
+    """The facts of one article's title and lead.  A title that is only the opening words of
+    its own `body` (plain; a scraper that found no headline took the first line or
+    sentence) states nothing an editor chose: it gets no headline facts, only mentions."""
+    if _opens(part.title, body):
+        part = TextParts(title="", lead=part.title + " " + part.lead)
     models, spans = _models(part.title)
     numbers: dict[str, list[Value]] = {}
     for kind, value, start in _numbers(part.title, set()):
@@ -109,6 +113,16 @@ def headline(part: TextParts) -> Headline:
         scores=frozenset(v for k, v in found if isinstance(v, str)),
         mentions=frozenset(mentions),
         names=tuple(fold(w) for w in _HEADLINE_WORD.findall(part.title) if w[0].isupper()))
+
+
+_PUNCTUATION = ".,;:!?…\"'“”‘’()"
+
+
+def _opens(title: str, body: str) -> bool:
+    """True when `title` (without a closing ellipsis) is how `body` begins."""
+    words = [w.strip(_PUNCTUATION) for w in title.rstrip("…").split()]
+    opening = [w.strip(_PUNCTUATION) for w in body.split(maxsplit=len(words))[:len(words)]]
+    return bool(words) and opening == words
 
 
 def article_facts(headlines: Sequence[Headline], leads: LeadWords,

@@ -169,7 +169,7 @@ def feature_matrix(profiles: Sequence[ArticleProfile], weights: FeatureWeights) 
     views = [([p.title for p in profiles], weights.title), ([p.lead for p in profiles], weights.lead),
              ([p.entities for p in profiles], weights.entities)]
     blocks = [(_tfidf(stack(bags).counts, weights.idf_power, max_df), weight)
-              for bags, weight in views]
+              for bags, weight in views if weight > 0]
     scaled = [matrix * np.sqrt(weight) for matrix, weight in blocks if matrix is not None]
     if not scaled:
         return sp.csr_matrix((len(profiles), 1))

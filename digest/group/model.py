@@ -39,6 +39,9 @@ class Story:
     sources: tuple[SourceGroup, ...]
     """Ordered by publication date, then path."""
     override: StoryOverride | None = None
+    storyline: str = ""
+    """The slug of the first story of this story's storyline (`digest.group.storylines`):
+    equal for the stories that follow one subject across days; its own slug when alone."""
 
     @cached_property
     def articles(self) -> tuple[Article, ...]:
@@ -79,6 +82,18 @@ class Grouping:
     stories: tuple[Story, ...]
     """Newest first (by latest article date), then by slug."""
     warnings: tuple[str, ...] = ()
+    non_articles: tuple[Article, ...] = ()
+    """Pages that are not articles (widget text, crawl or cookie notices), in no story;
+    sorted by path."""
+
+    @cached_property
+    def storylines(self) -> dict[str, tuple[Story, ...]]:
+        """The stories of each storyline, oldest first (by first date, then slug), by id."""
+        lines: dict[str, list[Story]] = {}
+        for story in self.stories:
+            lines.setdefault(story.storyline or story.slug, []).append(story)
+        return {key: tuple(sorted(group, key=lambda s: (s.first_date, s.slug)))
+                for key, group in sorted(lines.items())}
 
     @cached_property
     def story_of(self) -> dict[str, Story]:

@@ -31,6 +31,7 @@ from digest.group.features import (
     word_counts,
 )
 from digest.group.kinds import article_kind
+from digest.group.nonarticles import is_short, page_text
 from digest.group.stems import stem
 
 _SECONDS_PER_DAY = 86_400.0
@@ -87,6 +88,12 @@ class ArticleProfile:
     """Names and numbers of the title and the lead's first words."""
     headline: Headline
     """What the headline states (`digest.group.facts`)."""
+    furniture: float
+    """Share of a short text's words that are web-page furniture (`digest.group.nonarticles`);
+    0 for a text too long to be anything but an article."""
+    text_key: bytes | None
+    """Hash of a short text alone (no title), lower case: equal for one page scraped under
+    several links; None for a longer text."""
     digest: str
     """Hash of everything above but `key` and `exact`: equal profiles group alike."""
 
@@ -131,7 +138,7 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
         "lead_words": lead_words, "lead_capitals": _aligned(lead_words, lead_capitals),
         "entities": make_bag(entities(first_words(parts.title + ". " + parts.lead,
                                                   weights.entity_words))),
-        "headline": headline(parts)}
+        "headline": headline(parts, body), **_page_parts(body)}
     exact = exact_key(parts.title, body)
     return ArticleProfile(key=item.key, digest=_digest(parts_of),
                           exact=hashlib.blake2b(exact.encode(), digest_size=16).digest()
@@ -158,6 +165,14 @@ def lead_words(profiles: list[ArticleProfile]) -> LeadWords:
     share = np.bincount(columns, weights=capitals.astype(np.float64), minlength=width) / \
         np.maximum(uses, 1.0)
     return LeadWords(stacked=stacked, capital_share=share)
+
+
+def _page_parts(body: str) -> dict:
+    """The `furniture` share and `text_key` of a plain body."""
+    if not is_short(body):
+        return {"furniture": 0.0, "text_key": None}
+    return {"furniture": round(page_text(body).furniture, 6),
+            "text_key": hashlib.blake2b(body.lower().encode(), digest_size=16).digest()}
 
 
 def _content_bag(counts: Mapping[str, int]) -> Bag:

@@ -7,7 +7,7 @@ names the template and line.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -30,6 +30,7 @@ from digest.render.navigation import ListReads, NavEdition, TopicView, navigatio
 from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
+from digest.render.storylines import storyline_cards, storyline_digests, storyline_entries
 from digest.render.structured import item_list, json_ld, news_article
 from digest.render.theme import (
     Theme,
@@ -69,12 +70,15 @@ class StoryPages:
     reads: ListReads
     keys: _PageKeys | None
     images: ImageSet
+    storylines: Mapping[str, Sequence[Digest]] = dataclasses.field(default_factory=dict)
+    """The digests of each story's storyline (`storyline_digests`) of the build."""
 
     def render_story(self, digest: Digest, cache: BuildCache | None) -> OutputFile | None:
         """The story page of `digest`, a new digest of one of the build's stories with the
         same covers, as a whole build would render it; None when the page reads the
         site-wide story lists (which that build would change as well)."""
-        page = (story_path(digest.story.slug), "story.html", {"digest": digest})
+        page = (story_path(digest.story.slug), "story.html",
+                {"digest": digest, "storyline": storyline_entries(digest, self.storylines)})
         if self.keys is None or cache is None:
             self.reads.seen = False
             file = self.render(*page)
@@ -110,7 +114,9 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     env.globals.update(site=config, asset_names=asset_names, covers=images.covers,
                        story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
+    env.globals["storyline_cards"] = storyline_cards
     by_slug = {d.story.slug: d for d in digests}
+    lines = storyline_digests(grouping, digests)
     topics = _topic_views(grouping, by_slug)
     pages: list[tuple[str, str, dict]] = [
         ("", "index.html", {"latest": tuple(by_slug[s.slug] for s in grouping.stories)}),
@@ -118,7 +124,8 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         ("404.html", "404.html", {}),
     ]
     pages += [(t.path, "topic.html", {"topic": t}) for t in topics]
-    pages += [(story_path(d.story.slug), "story.html", {"digest": d}) for d in digests]
+    pages += [(story_path(d.story.slug), "story.html",
+               {"digest": d, "storyline": storyline_entries(d, lines)}) for d in digests]
     editions = build_editions(digests, config.tz)
     reads = ListReads()
     env.globals.update(navigation_globals(topics, editions, reads))
@@ -149,7 +156,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
     files += feed_files(digests, config) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,
-                        story_pages=StoryPages(render, reads, keys, images))
+                        story_pages=StoryPages(render, reads, keys, images, lines))
 
 
 class _CachedPage(NamedTuple):

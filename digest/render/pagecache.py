@@ -51,12 +51,14 @@ def lists_key(topics: Sequence[TopicView], editions: Sequence[Edition],
 
 def digest_keys(digests: Sequence[Digest], images: ImageSet) -> dict[str, Any]:
     """Each digest's part of a page key, by story slug (computed once per build): a hash
-    of its story's fingerprint and its sources' covers; None when it cannot be cached."""
+    of its story's fingerprint, its sources' covers and its storyline's id (lists show a
+    storyline once); None when it cannot be cached."""
     keys: dict[str, Any] = {}
     for digest in digests:
         story = digest.story.fingerprint
         covers = [_cover_identity(images.covers.get(a.rel_path)) for a in digest.story.articles]
-        keys[digest.story.slug] = fingerprint("digest", story, covers) if story else None
+        keys[digest.story.slug] = fingerprint("digest", story, covers, digest.story.storyline) \
+            if story else None
     return keys
 
 
