@@ -24,9 +24,10 @@ from digest.errors import ConfigError
 CONFIG_FILE = "digest.toml"
 
 
-def option(default: Any, help: str, choices: tuple[Any, ...] = ()) -> Any:
-    """Declare one config option with its default, help line and allowed values."""
-    meta = {"help": help, "choices": choices}
+def option(default: Any, help: str, choices: tuple[Any, ...] = (), key: str = "") -> Any:
+    """Declare one config option with its default, help line and allowed values; `key`
+    is its name in digest.toml when that is not a Python name (e.g. "from")."""
+    meta = {"help": help, "choices": choices, "key": key}
     if isinstance(default, (list, dict)):
         return field(default_factory=lambda: type(default)(default), metadata=meta)
     return field(default=default, metadata=meta)
@@ -63,6 +64,34 @@ class ImagesConfig:
     avif: bool = option(False, "Also write AVIF when Pillow supports it.")
     fetch_remote: bool = option(False, "Download remote covers at build time (network!).")
     max_remote_bytes: int = option(20_000_000, "Largest remote cover accepted, in bytes.")
+    max_shared_cover: int = option(3, "A cover shown on more stories than this is a feed's "
+                                   "placeholder: no story shows it (0: no limit).")
+
+
+@dataclass(frozen=True)
+class RankConfig:
+    """How stories are scored (`digest.rank`): corroboration, recency, the editor's word."""
+
+    top: int = option(8, "Stories in the front page's Top stories (0: none).")
+    outlet_weight: float = option(1.0, "Score per independent outlet (copies never count).")
+    source_weight: float = option(0.25, "Score per source article (copies never count).")
+    half_life_hours: float = option(72.0, "Hours after which recency halves a score, counted "
+                                    "back from the site's newest article.")
+    unsourced: float = option(0.2, "Factor for a story with no source URL or no known outlet.")
+    pinned: float = option(1000.0, "Added to the score of a story file with `pin: true`.")
+    week_top: int = option(5, "Stories summed up in each weekly topic digest.")
+
+
+@dataclass(frozen=True)
+class TopicsConfig:
+    """Which topic each story goes under."""
+
+    map: dict = option({}, "Scraped category or tag -> one of your topics (case-insensitive).")
+    source: str = option("topic", "Labels read for the topic: the articles' topic/category, "
+                         "their tags (then topic), or none.", ("topic", "tags", "none"),
+                         key="from")
+    min_stories: int = option(1, "Topics with fewer stories fold into one 'More' topic.")
+    per_page: int = option(20, "Stories per topic page (later pages at page/2/ ...).")
 
 
 @dataclass(frozen=True)
@@ -101,6 +130,8 @@ class Config:
     compose: ComposeConfig = field(default_factory=ComposeConfig)
     images: ImagesConfig = field(default_factory=ImagesConfig)
     serve: ServeConfig = field(default_factory=ServeConfig)
+    rank: RankConfig = field(default_factory=RankConfig)
+    topics: TopicsConfig = field(default_factory=TopicsConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
     site_dir: Path = field(default=Path("."), metadata={"internal": True})
 
@@ -161,18 +192,20 @@ def _build(schema: type, raw: dict[str, Any], path: Path, prefix: str) -> Any:
     """Instantiate the dataclass `schema` from `raw`, checking every key."""
     if not isinstance(raw, dict):
         raise ConfigError(f"[{prefix.rstrip('.')}] must be a table", path=path)
-    fields = {f.name: f for f in dataclasses.fields(schema) if not f.metadata.get("internal")}
+    fields = {f.metadata.get("key") or f.name: f for f in dataclasses.fields(schema)
+              if not f.metadata.get("internal")}
     hints = typing.get_type_hints(schema)
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in fields:
             raise ConfigError(_unknown_key_message(prefix + key, fields), path=path,
                               field=prefix + key)
-        kind = hints[key]
+        name = fields[key].name
+        kind = hints[name]
         if dataclasses.is_dataclass(kind):
-            values[key] = _build(kind, value, path, prefix=f"{prefix}{key}.")
+            values[name] = _build(kind, value, path, prefix=f"{prefix}{key}.")
         else:
-            values[key] = _check_value(prefix + key, value, kind, fields[key], path)
+            values[name] = _check_value(prefix + key, value, kind, fields[key], path)
     return schema(**values)
 
 
@@ -229,6 +262,41 @@ def _check_cross_fields(config: Config, path: Path) -> None:
     if config.compose.takeaways_min > config.compose.takeaways_max:
         raise ConfigError("option 'compose.takeaways_min' is larger than takeaways_max",
                           path=path)
+    _check_rank(config, path)
+    _check_topics(config, path)
+
+
+def _check_rank(config: Config, path: Path) -> None:
+    rank = config.rank
+    for name in ("top", "outlet_weight", "source_weight", "unsourced", "pinned", "week_top"):
+        if getattr(rank, name) < 0:
+            raise ConfigError(f"option 'rank.{name}' is {getattr(rank, name)!r}; it must not "
+                              "be negative", path=path, field=f"rank.{name}")
+    if rank.half_life_hours <= 0:
+        raise ConfigError(f"option 'rank.half_life_hours' is {rank.half_life_hours!r}; it must "
+                          "be more than 0", path=path, field="rank.half_life_hours",
+                          hint="e.g. 72 halves a story's score for every three days of age")
+    if rank.unsourced > 1:
+        raise ConfigError(f"option 'rank.unsourced' is {rank.unsourced!r}; it is a demotion "
+                          "factor between 0 and 1", path=path, field="rank.unsourced")
+
+
+def _check_topics(config: Config, path: Path) -> None:
+    topics = config.topics
+    for label, target in topics.map.items():
+        if not isinstance(target, str) or not target.strip():
+            raise ConfigError(f"option 'topics.map' maps {label!r} to {target!r}; each value "
+                              "must be a topic name", path=path, field="topics.map",
+                              hint='e.g. map = { "General AI" = "AI" }')
+    if topics.min_stories < 1:
+        raise ConfigError(f"option 'topics.min_stories' is {topics.min_stories!r}; it must be "
+                          "at least 1", path=path, field="topics.min_stories")
+    if topics.per_page < 1:
+        raise ConfigError(f"option 'topics.per_page' is {topics.per_page!r}; it must be at "
+                          "least 1", path=path, field="topics.per_page")
+    if config.images.max_shared_cover < 0:
+        raise ConfigError("option 'images.max_shared_cover' must not be negative", path=path,
+                          field="images.max_shared_cover")
 
 
 def describe_options() -> list[tuple[str, str, str]]:
@@ -245,7 +313,8 @@ def describe_options() -> list[tuple[str, str, str]]:
                 continue
             default = spec.default if spec.default is not dataclasses.MISSING \
                 else spec.default_factory()  # type: ignore[misc]
-            rows.append((prefix + spec.name, repr(default), spec.metadata.get("help", "")))
+            name = spec.metadata.get("key") or spec.name
+            rows.append((prefix + name, repr(default), spec.metadata.get("help", "")))
 
     walk(Config, "")
     return rows

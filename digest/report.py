@@ -13,8 +13,10 @@ from digest.render.urls import absolute_url, story_path
 def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
     """The report as plain data (the `--json` schema)."""
     stories = []
+    scores = result.ranking.scores if result.ranking is not None else {}
     for digest in result.digests:
         story = digest.story
+        score = scores.get(story.slug)
         articles = []
         for source in digest.sources:
             for article in (source.article, *source.copies):
@@ -37,6 +39,8 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
             "takeaways": [_sentence(s) for s in digest.takeaways],
             "takeaways_origin": digest.takeaways_origin,
             "articles": articles, "warnings": list(digest.warnings),
+            "score": score.value if score else None,
+            "score_parts": dict(score.parts) if score else {},
         })
     return {
         "stories": stories,
@@ -61,6 +65,9 @@ def report_text(data: dict[str, Any]) -> str:
     lines = []
     for story in data["stories"]:
         lines.append(f"== {story['title']}  [{story['topic']}]  {story['url']}")
+        if story["score"] is not None:
+            parts = ", ".join(f"{k} {v:g}" for k, v in story["score_parts"].items())
+            lines.append(f"   score {story['score']:g} ({parts})")
         for article in story["articles"]:
             dup = f"  (copy of {article['duplicate_of']})" if article["duplicate_of"] else ""
             lines.append(f"   [{article['number']}] {article['outlet']}: {article['path']}{dup}")

@@ -23,8 +23,11 @@ from digest.errors import ThemeError
 from digest.files import OutputFile, content_hash
 from digest.group.model import Grouping, Topic
 from digest.images import CoverImage, ImageSet
+from digest.rank import Ranking, rank_stories, top_slugs
+from digest.rank.weeks import TopicWeek, topic_weeks
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
+from digest.render.listing import listed_stories, paginate
 from digest.render.markdown import MarkdownMemo, make_markdown
 from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
 from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
@@ -87,13 +90,18 @@ class StoryPages:
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
                 config: Config, cache: BuildCache | None = None,
-                only: Collection[str] | None = None) -> RenderedSite:
-    """Render the front page, topic pages, one page per story and the 404 page.
+                only: Collection[str] | None = None,
+                ranking: Ranking | None = None) -> RenderedSite:
+    """Render the front page, topic pages (paginated) and their weekly digests, one page
+    per story, the editions and the 404 page.  Lists are ordered by `ranking` (scored
+    here when not given).
 
     With a `cache`, a page is reused while what it shows is unchanged
     (`digest.render.pagecache`). With `only` (output files, e.g. "index.html"), just
     those pages are rendered, as the whole site would render them, and nothing else.
     """
+    if ranking is None:
+        ranking = rank_stories(grouping.stories, config)
     theme = find_theme(config)
     env = make_environment(theme, config,
                            config.cache_path / "templates" if cache is not None else None)
@@ -111,15 +119,22 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
                        story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
     by_slug = {d.story.slug: d for d in digests}
-    topics = _topic_views(grouping, by_slug)
+    weeks = topic_weeks(digests, ranking, config)
+    topics = _topic_views(grouping, by_slug, ranking, config, weeks)
+    top = top_slugs(grouping.stories, ranking, config.rank.top)
+    front = {"top": tuple(by_slug[slug] for slug in top),
+             "latest": listed_stories(digests, ranking, config.tz, leave_out=set(top))}
     pages: list[tuple[str, str, dict]] = [
-        ("", "index.html", {"latest": tuple(by_slug[s.slug] for s in grouping.stories)}),
+        ("", "index.html", front),
         (TOPICS, "topics.html", {}),
         ("404.html", "404.html", {}),
     ]
-    pages += [(t.path, "topic.html", {"topic": t}) for t in topics]
+    pagers = [(t, pager) for t in topics
+              for pager in paginate(t.slug, t.digests, config.topics.per_page)]
+    pages += [(pager.path, "topic.html", {"topic": t, "pager": pager}) for t, pager in pagers]
+    pages += [(w.path, "topic-week.html", {"week": w}) for w in weeks]
     pages += [(story_path(d.story.slug), "story.html", {"digest": d}) for d in digests]
-    editions = build_editions(digests, config.tz)
+    editions = build_editions(digests, config.tz, ranking.score)
     reads = ListReads()
     env.globals.update(navigation_globals(topics, editions, reads))
     pages += [(EDITIONS, "editions.html", {})] + _edition_pages(editions)
@@ -146,8 +161,10 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         files = [_render_cached(render, page, keys, cache)[0] for page in pages]
     if only is not None:
         return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
-    files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
-    files += feed_files(digests, config) + redirects_file(digests, config)
+    listed = [(p.path, max((d.story.last_date for d in p.items), default=None))
+              for _, p in pagers if p.number > 1] + [(w.path, w.last_date) for w in weeks]
+    files += asset_files + list(images.files) + sitemap_files(digests, editions, config, listed)
+    files += feed_files(digests, config, weeks) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,
                         story_pages=StoryPages(render, reads, keys, images))
 
@@ -241,11 +258,19 @@ def _grouped_by(env: jinja2.Environment, items: Iterable[Any], attribute: str) -
     return groups
 
 
-def _topic_views(grouping: Grouping, by_slug: dict[str, Digest]) -> tuple[TopicView, ...]:
+def _topic_views(grouping: Grouping, by_slug: dict[str, Digest], ranking: Ranking,
+                 config: Config, weeks: Sequence[TopicWeek]) -> tuple[TopicView, ...]:
+    """Each topic with its listed stories (`listed_stories`) and weekly digests,
+    newest week first."""
     listed: dict[Topic, list[Digest]] = {topic: [] for topic in grouping.topics}
     for story in grouping.stories:
         listed[story.topic].append(by_slug[story.slug])
-    return tuple(TopicView(topic.name, topic.slug, topic_path(topic.slug), tuple(listed[topic]))
+    weeks_of: dict[str, list[TopicWeek]] = {}
+    for week in weeks:
+        weeks_of.setdefault(week.topic.slug, []).append(week)
+    return tuple(TopicView(topic.name, topic.slug, topic_path(topic.slug),
+                           listed_stories(listed[topic], ranking, config.tz),
+                           tuple(reversed(weeks_of.get(topic.slug, []))))
                  for topic in grouping.topics)
 
 

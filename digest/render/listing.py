@@ -1,0 +1,65 @@
+"""The story lists of the front page and the topic pages, and their pages.
+
+`listed_stories` is the one function that decides which cards a list shows and
+in what order (by day, then score): a later step that shows a run of related
+stories once slots in there.  `paginate` cuts a topic's list into pages:
+`topics/<t>/`, then `topics/<t>/page/2/` …, linked rel="prev"/"next".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from digest.compose.model import Digest
+from digest.rank import Ranking, day_then_score
+from digest.render.urls import topic_path
+
+
+@dataclass(frozen=True)
+class Pager:
+    """One page of a paginated list."""
+
+    number: int
+    """1-based."""
+    count: int
+    """How many pages the list has."""
+    items: tuple[Digest, ...]
+    path: str
+    previous: str | None
+    """Site path of the page before, None on the first."""
+    following: str | None
+    """Site path of the page after, None on the last."""
+    first: int
+    """Position (1-based) of the page's first item in the whole list."""
+
+
+def listed_stories(digests: Iterable[Digest], ranking: Ranking, tz: ZoneInfo,
+                   leave_out: Collection[str] = ()) -> tuple[Digest, ...]:
+    """The cards of a story list: every digest but those whose slug is in `leave_out`,
+    by the day of its latest article (newest first), then by score."""
+    by_slug = {d.slug: d for d in digests if d.slug not in leave_out}
+    return tuple(by_slug[s.slug] for s in day_then_score([d.story for d in by_slug.values()],
+                                                         ranking, tz))
+
+
+def topic_page_path(topic_slug: str, number: int) -> str:
+    """`topics/<t>/` for the first page, `topics/<t>/page/<n>/` for the others."""
+    base = topic_path(topic_slug)
+    return base if number == 1 else f"{base}page/{number}/"
+
+
+def paginate(topic_slug: str, items: Sequence[Digest], per_page: int) -> list[Pager]:
+    """The pages of a topic's list (one page, empty, when it has no items)."""
+    count = max(1, -(-len(items) // per_page))
+    pages = []
+    for number in range(1, count + 1):
+        start = (number - 1) * per_page
+        pages.append(Pager(
+            number=number, count=count, items=tuple(items[start:start + per_page]),
+            path=topic_page_path(topic_slug, number),
+            previous=topic_page_path(topic_slug, number - 1) if number > 1 else None,
+            following=topic_page_path(topic_slug, number + 1) if number < count else None,
+            first=start + 1))
+    return pages
