@@ -122,7 +122,8 @@ class Config:
     on_error: str = option("fail", "What a bad article does to the build.", ("fail", "skip"))
     drafts: bool = option(False, "Publish articles marked draft: true.")
     future: bool = option(False, "Publish articles dated in the future.")
-    front_page_stories: int = option(30, "Most stories listed on the front page.")
+    front_page_stories: int = option(30, "Most stories listed on the front page, top stories "
+                                     "included.")
     hash_assets: bool = option(True, "Put a content hash in asset file names, so browsers may "
                                "cache them forever (digest serve turns it off).")
     markdown: MarkdownConfig = field(default_factory=MarkdownConfig)

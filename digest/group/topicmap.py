@@ -7,9 +7,10 @@ articles' labels:
 - `from` picks the labels: "topic" (the topic/category field, every label in
   order), "tags" (the tags first, then the topic labels), or "none" (no scraped
   label: every story is "General" unless its story file names a topic);
-- `map` turns a label into one of the site's topics (case and spacing ignored);
-  the first label of an article that the map covers wins, else its primary
-  topic label is kept as it is (after `group.topic_synonyms`);
+- `map` turns a label into one of the site's topics (case and spacing ignored;
+  a label spelled like one of those topics is covered too); the first label of
+  an article that the map covers wins, else its primary topic label is kept as
+  it is (after `group.topic_synonyms`);
 - a story takes the topic most of its articles have (ties: the earliest's), or
   its story file's `topic:` (mapped too);
 - `min_stories`: a topic with fewer stories folds into one "More" topic.
@@ -103,7 +104,10 @@ def _labels(article: Article, topics_config: TopicsConfig) -> Iterable[str]:
 
 
 def _folded_map(topics_config: TopicsConfig) -> dict[str, str]:
-    return {_fold(label): _tidy(target) for label, target in topics_config.map.items()}
+    """The map by folded label; a label spelled like one of the map's topics maps to it."""
+    mapping = {_fold(target): _tidy(target) for target in topics_config.map.values()}
+    mapping.update((_fold(label), _tidy(target)) for label, target in topics_config.map.items())
+    return mapping
 
 
 def _synonyms(config: Config) -> dict[str, str]:
