@@ -139,3 +139,16 @@ def test_bad_weight_in_a_story_file_names_the_file(make_site):
     message = str(error.value.format_message() if hasattr(error.value, "format_message")
                   else error.value)
     assert "stories/pier.md" in message and "weight" in message
+
+
+def test_newer_filler_does_not_age_the_sourced_stories(make_site):
+    site = make_site({
+        "content/real.md": article("Dock cranes tested", date="2025-06-01T09:00:00Z",
+                                   story="cranes", outlet="Quay Times",
+                                   source="https://quay.example/cranes"),
+        "content/filler.md": article("Harbour Trends - Latest Developments",
+                                     date="2025-06-20T09:00:00Z", story="filler"),
+    })
+    stories = scores(site)
+    assert stories["cranes"]["score_parts"]["recency"] == 1.0
+    assert stories["cranes"]["score"] > stories["filler"]["score"]

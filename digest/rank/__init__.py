@@ -10,7 +10,8 @@ word:
   syndicated or scraped copies are never counted (they are `copies`, not sources);
 - sources: the story's source articles, copies again left out;
 - recency: 0.5 ** (age / half_life_hours), the age counted back from the newest
-  article of the site, never from the clock, so a build is the same tomorrow;
+  article of the site's sourced stories, never from the clock, so a build is the
+  same tomorrow;
 - demotion: `unsourced` when no source has a URL or none a known outlet (template
   filler and press-release pastes), else 1;
 - weight and pin: from the story file (`kind: story`).
@@ -64,9 +65,20 @@ class Ranking:
 
 
 def rank_stories(stories: Sequence[Story], config: Config) -> Ranking:
-    """Score every story (see the module's formula); deterministic for the same stories."""
-    newest = max((s.last_date for s in stories), default=None)
+    """Score every story (see the module's formula); deterministic for the same stories.
+
+    Recency counts back from the newest article of a sourced story (not demoted), so
+    that a feed's undated or future-dated filler cannot age every real story at once;
+    from the newest article of all when no story is sourced."""
+    sourced = [s.last_date for s in stories if _sourced(s)]
+    newest = max(sourced or [s.last_date for s in stories], default=None)
     return Ranking(scores={s.slug: score_story(s, newest, config.rank) for s in stories})
+
+
+def _sourced(story: Story) -> bool:
+    """Whether a source of the story has a URL and one a known outlet."""
+    articles = [source.article for source in story.sources]
+    return any(a.source for a in articles) and any(_known(a.outlet) for a in articles)
 
 
 def score_story(story: Story, newest: dt.datetime | None, rank: RankConfig) -> Score:
@@ -79,7 +91,7 @@ def score_story(story: Story, newest: dt.datetime | None, rank: RankConfig) -> S
         "outlets": rank.outlet_weight * len(outlets),
         "sources": rank.source_weight * len(articles),
         "recency": 0.5 ** (max(age_hours, 0.0) / rank.half_life_hours),
-        "demotion": 1.0 if outlets and any(a.source for a in articles) else rank.unsourced,
+        "demotion": 1.0 if _sourced(story) else rank.unsourced,
         "weight": override.weight if override is not None else 1.0,
         "pin": rank.pinned if override is not None and override.pinned else 0.0,
     }
