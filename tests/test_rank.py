@@ -89,6 +89,9 @@ def test_front_page_opens_with_the_top_stories_by_score(rank_site):
     # the top stories are not listed again in the topic sections below
     below = [a.attributes["href"] for a in home.css(".topic-section .story-card-title a")]
     assert below and not set(below) & set(links)
+    # ... and by score there: the older bridge story above the newer filler
+    assert [link.split("/")[-2] for link in below] == \
+        ["library-hours", "bakery-award", "bridge-paint", "filler"]
     assert "digest-top" in home.css("main > section")[0].attributes["class"]
 
 

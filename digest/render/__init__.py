@@ -123,7 +123,8 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     topics = _topic_views(grouping, by_slug, ranking, config, weeks)
     top = top_slugs(grouping.stories, ranking, config.rank.top)
     front = {"top": tuple(by_slug[slug] for slug in top),
-             "latest": listed_stories(digests, ranking, config.tz, leave_out=set(top))}
+             "latest": listed_stories(digests, ranking, config.tz, leave_out=set(top),
+                                      by_day=False)}
     pages: list[tuple[str, str, dict]] = [
         ("", "index.html", front),
         (TOPICS, "topics.html", {}),

@@ -1,8 +1,8 @@
 """The story lists of the front page and the topic pages, and their pages.
 
 `listed_stories` is the one function that decides which cards a list shows and
-in what order (by day, then score): a later step that shows a run of related
-stories once slots in there.  `paginate` cuts a topic's list into pages:
+in what order (topic pages by day, then score; the front page by score): a later
+step that shows a run of related stories once slots in there.  `paginate` cuts a topic's list into pages:
 `topics/<t>/`, then `topics/<t>/page/2/` …, linked rel="prev"/"next".
 """
 
@@ -36,12 +36,18 @@ class Pager:
 
 
 def listed_stories(digests: Iterable[Digest], ranking: Ranking, tz: ZoneInfo,
-                   leave_out: Collection[str] = ()) -> tuple[Digest, ...]:
+                   leave_out: Collection[str] = (), by_day: bool = True) -> tuple[Digest, ...]:
     """The cards of a story list: every digest but those whose slug is in `leave_out`,
-    by the day of its latest article (newest first), then by score."""
+    by the day of its latest article (newest first), then by score; or, not `by_day`,
+    by score alone (the front page, where recency is already part of the score)."""
     by_slug = {d.slug: d for d in digests if d.slug not in leave_out}
-    return tuple(by_slug[s.slug] for s in day_then_score([d.story for d in by_slug.values()],
-                                                         ranking, tz))
+    stories = [d.story for d in by_slug.values()]
+    if by_day:
+        ordered = day_then_score(stories, ranking, tz)
+    else:
+        ordered = sorted(stories, key=lambda s: (-ranking.score(s.slug),
+                                                 -s.last_date.timestamp(), s.slug))
+    return tuple(by_slug[s.slug] for s in ordered)
 
 
 def topic_page_path(topic_slug: str, number: int) -> str:
