@@ -105,6 +105,11 @@ def test_week_digests_are_linked_from_the_topic_page_and_in_its_feed(harbour):
     assert "stories/ferry/" in week.content[0].value
     site_feed = feedparser.parse((harbour.output_path / "atom.xml").read_bytes())
     assert not any("2025-w" in e.link for e in site_feed.entries)
+    # a week page and a later page advertise their topic's feeds
+    for page in ("2025-w24/index.html", "page/2/index.html"):
+        doc = parse_html(harbour.output_path / "topics" / "harbour" / page)
+        assert doc.css_first('link[type="application/atom+xml"]').attributes["href"] == \
+            "https://harbour.example/topics/harbour/atom.xml"
 
 
 def test_week_digests_are_deterministic_and_follow_edits(harbour, tmp_path):
