@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from digest.compose.model import Digest, DigestSentence
 from digest.config import Config
@@ -89,7 +88,8 @@ def week_path(topic_slug: str, year: int, week: int) -> str:
     return f"topics/{topic_slug}/{year:04d}-w{week:02d}/"
 
 
-def topic_weeks(digests: Sequence[Digest], ranking: Ranking, config: Config) -> tuple[TopicWeek, ...]:
+def topic_weeks(digests: Sequence[Digest], ranking: Ranking,
+                config: Config) -> tuple[TopicWeek, ...]:
     """Every topic's weekly digests, by topic slug, then oldest week first."""
     tz = config.tz
     groups: dict[tuple[str, int, int], list[Digest]] = {}

@@ -21,15 +21,15 @@ from digest.compose.model import Digest
 from digest.config import Config
 from digest.errors import ThemeError
 from digest.files import OutputFile, content_hash
-from digest.group.model import Grouping, Topic
+from digest.group.model import Grouping
 from digest.images import CoverImage, ImageSet
 from digest.rank import Ranking, rank_stories, top_slugs
-from digest.rank.weeks import TopicWeek, topic_weeks
+from digest.rank.weeks import topic_weeks
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
-from digest.render.listing import listed_stories, paginate
+from digest.render.listing import listed_stories, paginate, topic_views
 from digest.render.markdown import MarkdownMemo, make_markdown
-from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
+from digest.render.navigation import ListReads, NavEdition, navigation_globals
 from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
@@ -48,7 +48,6 @@ from digest.render.urls import (
     relative_url,
     root_url,
     story_path,
-    topic_path,
 )
 
 __all__ = ["render_site", "RenderedSite", "StoryPages"]
@@ -120,7 +119,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     env.globals["cover_of"] = partial(cover_of, images)
     by_slug = {d.story.slug: d for d in digests}
     weeks = topic_weeks(digests, ranking, config)
-    topics = _topic_views(grouping, by_slug, ranking, config, weeks)
+    topics = topic_views(grouping, by_slug, ranking, config.tz, weeks)
     top = top_slugs(grouping.stories, ranking, config.rank.top)
     front = {"top": tuple(by_slug[slug] for slug in top),
              "latest": listed_stories(digests, ranking, config.tz, leave_out=set(top),
@@ -257,22 +256,6 @@ def _grouped_by(env: jinja2.Environment, items: Iterable[Any], attribute: str) -
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return groups
-
-
-def _topic_views(grouping: Grouping, by_slug: dict[str, Digest], ranking: Ranking,
-                 config: Config, weeks: Sequence[TopicWeek]) -> tuple[TopicView, ...]:
-    """Each topic with its listed stories (`listed_stories`) and weekly digests,
-    newest week first."""
-    listed: dict[Topic, list[Digest]] = {topic: [] for topic in grouping.topics}
-    for story in grouping.stories:
-        listed[story.topic].append(by_slug[story.slug])
-    weeks_of: dict[str, list[TopicWeek]] = {}
-    for week in weeks:
-        weeks_of.setdefault(week.topic.slug, []).append(week)
-    return tuple(TopicView(topic.name, topic.slug, topic_path(topic.slug),
-                           listed_stories(listed[topic], ranking, config.tz),
-                           tuple(reversed(weeks_of.get(topic.slug, []))))
-                 for topic in grouping.topics)
 
 
 def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict, *,

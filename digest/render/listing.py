@@ -2,7 +2,8 @@
 
 `listed_stories` is the one function that decides which cards a list shows and
 in what order (topic pages by day, then score; the front page by score): a later
-step that shows a run of related stories once slots in there.  `paginate` cuts a topic's list into pages:
+step that shows a run of related stories once slots in there.  `topic_views`
+gives each topic its list; `paginate` cuts a topic's list into pages:
 `topics/<t>/`, then `topics/<t>/page/2/` …, linked rel="prev"/"next".
 """
 
@@ -13,7 +14,10 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from digest.compose.model import Digest
+from digest.group.model import Grouping, Topic
 from digest.rank import Ranking, day_then_score
+from digest.rank.weeks import TopicWeek
+from digest.render.navigation import TopicView
 from digest.render.urls import topic_path
 
 
@@ -69,3 +73,19 @@ def paginate(topic_slug: str, items: Sequence[Digest], per_page: int) -> list[Pa
             following=topic_page_path(topic_slug, number + 1) if number < count else None,
             first=start + 1))
     return pages
+
+
+def topic_views(grouping: Grouping, by_slug: dict[str, Digest], ranking: Ranking, tz: ZoneInfo,
+                weeks: Sequence[TopicWeek]) -> tuple[TopicView, ...]:
+    """Each topic with its listed stories (`listed_stories`) and weekly digests,
+    newest week first."""
+    listed: dict[Topic, list[Digest]] = {topic: [] for topic in grouping.topics}
+    for story in grouping.stories:
+        listed[story.topic].append(by_slug[story.slug])
+    weeks_of: dict[str, list[TopicWeek]] = {}
+    for week in weeks:
+        weeks_of.setdefault(week.topic.slug, []).append(week)
+    return tuple(TopicView(topic.name, topic.slug, topic_path(topic.slug),
+                           listed_stories(listed[topic], ranking, tz),
+                           tuple(reversed(weeks_of.get(topic.slug, []))))
+                 for topic in grouping.topics)
