@@ -10,6 +10,7 @@ import shutil
 import feedparser
 import pytest
 
+import digest.render
 from conftest import SITES, parse_html
 from digest.build import build, open_cache
 from digest.config import load_config
@@ -112,7 +113,7 @@ def test_week_digests_are_linked_from_the_topic_page_and_in_its_feed(harbour):
             "https://harbour.example/topics/harbour/atom.xml"
 
 
-def test_week_digests_are_deterministic_and_follow_edits(harbour, tmp_path):
+def test_week_digests_are_deterministic_and_follow_edits(harbour, tmp_path, monkeypatch):
     week = harbour.output_path / "topics" / "harbour" / "2025-w24" / "index.html"
     other = harbour.output_path / "topics" / "harbour" / "2025-w23" / "index.html"
     before, other_before = week.read_bytes(), other.read_bytes()
@@ -122,9 +123,17 @@ def test_week_digests_are_deterministic_and_follow_edits(harbour, tmp_path):
     assert week.read_bytes() == before
     seals = harbour.content_path / "seals.md"
     seals.write_text(seals.read_text().replace("nine seal pups", "eleven seal pups"))
+    rendered = []
+    real = digest.render._render_page
+    monkeypatch.setattr(digest.render, "_render_page",
+                        lambda env, path, *a, **k: rendered.append(path) or real(env, path, *a, **k))
     build(harbour, cache=open_cache(harbour))
+    monkeypatch.undo()
     assert b"eleven seal pups" in week.read_bytes()
     assert other.read_bytes() == other_before
+    # incremental: the edited story's week is rendered again, not the other week
+    assert "topics/harbour/2025-w24/" in rendered
+    assert "topics/harbour/2025-w23/" not in rendered and "topics/weather/2025-w24/" not in rendered
     cold = tmp_path / "cold"
     build(load_config(harbour.site_dir, {"output_dir": str(cold)}))
     assert (cold / "topics" / "harbour" / "2025-w24" / "index.html").read_bytes() == \
