@@ -1,6 +1,6 @@
 """One build, top to bottom: the code is the diagram.
 
-    config → content → group → compose → images → render → write
+    config → content → group → compose → rank → images → render → write
 
 `build` gathers everything before it writes anything, so a bad article or a
 broken template stops the build before the previous site is touched.
@@ -25,12 +25,15 @@ from digest.content.reader import ReadResult, read_articles
 from digest.errors import BuildError, Problem
 from digest.group import (
     Grouping,
+    map_topics,
     article_profiles,
     group_stories,
     grouping_fingerprint,
     with_new_texts,
 )
 from digest.images import process_images
+from digest.images.shared import drop_shared_covers
+from digest.rank import Ranking, rank_stories
 from digest.render import RenderedSite, render_site
 from digest.search import index_site
 from digest.write import WriteResult, check_output_folder, write_files, write_site
@@ -57,6 +60,8 @@ class BuildResult:
     with `regroup` settles what the edits change in the grouping."""
     rendered: RenderedSite | None = field(default=None, repr=False, compare=False)
     """The site as rendered in memory: what `digest.quick` renders more pages with."""
+    ranking: Ranking | None = field(default=None, repr=False, compare=False)
+    """Every story's score (`digest.rank`)."""
 
 
 def build(config: Config, *, write: bool = True, progress: Progress | None = None,
@@ -114,12 +119,17 @@ def _build(config: Config, write: bool, progress: Progress | None, cache: BuildC
         skipped += _skipped_for_problems(read.problems, config)
     with _timed(timings, "group"):
         grouping, provisional = _group(read, config, cache, None if regroup else previous)
+        grouping = map_topics(grouping, config)
     with _timed(timings, "compose"):
         digests = compose_digests(grouping, config, cache)
+    with _timed(timings, "rank"):
+        ranking = rank_stories(grouping.stories, config)
     with _timed(timings, "images"):
         images = process_images(read.articles, config)
+        images = drop_shared_covers(images, grouping.stories, config.images.max_shared_cover)
     with _timed(timings, "render"):
-        site = render_site(grouping, digests, images, config, cache, only=pages)
+        site = render_site(grouping, digests, images, config, cache, only=pages,
+                           ranking=ranking)
     written = None
     if write:
         with _timed(timings, "write"):
@@ -129,7 +139,7 @@ def _build(config: Config, write: bool, progress: Progress | None, cache: BuildC
     return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
                        skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
                        warnings=tuple(warnings), timings=timings,
-                       provisional=provisional, rendered=site)
+                       provisional=provisional, rendered=site, ranking=ranking)
 
 
 def _write(site: RenderedSite, config: Config, whole: bool) -> WriteResult:

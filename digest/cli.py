@@ -109,6 +109,21 @@ def check_command(config: Config, verbose: bool) -> None:
         raise BuildError(list(read.problems), root=root)
     click.echo(f"{len(read.articles)} articles and {len(read.overrides)} story files are valid"
                f" ({len(read.skipped)} skipped as drafts or future-dated).")
+    _echo_uncovered(read.articles, config)
+
+
+def _echo_uncovered(articles, config: Config) -> None:
+    """The scraped categories no `[topics] map` entry covers (when a map is set)."""
+    from digest.group.topicmap import uncovered_labels
+
+    if not config.topics.map:
+        return
+    uncovered = uncovered_labels(articles, config)
+    if uncovered:
+        click.echo(f"{len(uncovered)} categor{'ies' if len(uncovered) != 1 else 'y'} no "
+                   "[topics] map entry covers (they stay topics of their own):")
+        for label, count in uncovered:
+            click.echo(f"  {label!r}: {count} article{'s' if count != 1 else ''}")
 
 
 @main.command("new")

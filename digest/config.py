@@ -26,10 +26,11 @@ CONFIG_FILE = "digest.toml"
 
 
 def option(default: Any, help: str, choices: tuple[Any, ...] = (),
-           minimum: float | None = None) -> Any:
-    """Declare one config option with its default, help line, allowed values and (for a
-    number) its smallest allowed value."""
-    meta = {"help": help, "choices": choices, "minimum": minimum}
+           minimum: float | None = None, key: str = "") -> Any:
+    """Declare one config option with its default, help line, allowed values, (for a
+    number) its smallest allowed value, and `key`, its name in digest.toml when that is
+    not a Python name (e.g. "from")."""
+    meta = {"help": help, "choices": choices, "minimum": minimum, "key": key}
     if isinstance(default, (list, dict)):
         return field(default_factory=lambda: type(default)(default), metadata=meta)
     return field(default=default, metadata=meta)
@@ -68,6 +69,34 @@ class ImagesConfig:
     fetch_remote: bool = option(False, "Download remote covers at build time (network!).")
     max_remote_bytes: int = option(20_000_000, "Largest remote cover accepted, in bytes.",
                                    minimum=1)
+    max_shared_cover: int = option(3, "A cover shown on more stories than this is a feed's "
+                                   "placeholder: no story shows it (0: no limit).")
+
+
+@dataclass(frozen=True)
+class RankConfig:
+    """How stories are scored (`digest.rank`): corroboration, recency, the editor's word."""
+
+    top: int = option(8, "Stories in the front page's Top stories (0: none).")
+    outlet_weight: float = option(1.0, "Score per independent outlet (copies never count).")
+    source_weight: float = option(0.25, "Score per source article (copies never count).")
+    half_life_hours: float = option(72.0, "Hours after which recency halves a score, counted "
+                                    "back from the site's newest article.")
+    unsourced: float = option(0.2, "Factor for a story with no source URL or no known outlet.")
+    pinned: float = option(1000.0, "Added to the score of a story file with `pin: true`.")
+    week_top: int = option(5, "Stories summed up in each weekly topic digest.")
+
+
+@dataclass(frozen=True)
+class TopicsConfig:
+    """Which topic each story goes under."""
+
+    map: dict = option({}, "Scraped category or tag -> one of your topics (case-insensitive).")
+    source: str = option("topic", "Labels read for the topic: the articles' topic/category, "
+                         "their tags (then topic), or none.", ("topic", "tags", "none"),
+                         key="from")
+    min_stories: int = option(1, "Topics with fewer stories fold into one 'More' topic.")
+    per_page: int = option(20, "Stories per topic page (later pages at page/2/ ...).")
 
 
 @dataclass(frozen=True)
@@ -115,7 +144,8 @@ class Config:
     on_error: str = option("fail", "What a bad article does to the build.", ("fail", "skip"))
     drafts: bool = option(False, "Publish articles marked draft: true.")
     future: bool = option(False, "Publish articles dated in the future.")
-    front_page_stories: int = option(30, "Most stories listed on the front page.", minimum=1)
+    front_page_stories: int = option(30, "Most stories listed on the front page, top stories "
+                                     "included.", minimum=1)
     hash_assets: bool = option(True, "Put a content hash in asset file names, so browsers may "
                                "cache them forever (digest serve turns it off).")
     markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
@@ -123,6 +153,8 @@ class Config:
     compose: ComposeConfig = field(default_factory=ComposeConfig)
     images: ImagesConfig = field(default_factory=ImagesConfig)
     serve: ServeConfig = field(default_factory=ServeConfig)
+    rank: RankConfig = field(default_factory=RankConfig)
+    topics: TopicsConfig = field(default_factory=TopicsConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
     import_: ImportConfig = field(default_factory=ImportConfig, metadata={"key": "import"})
     site_dir: Path = field(default=Path("."), metadata={"internal": True})
@@ -202,7 +234,7 @@ def _build(schema: type, raw: dict[str, Any], path: Path, prefix: str) -> Any:
 
 def _key(spec: dataclasses.Field) -> str:
     """The option's name in digest.toml (`import`, a Python keyword, is the field `import_`)."""
-    return spec.metadata.get("key", spec.name)
+    return spec.metadata.get("key") or spec.name
 
 
 def _unknown_key_message(key: str, fields: dict[str, Any]) -> str:
@@ -266,6 +298,8 @@ def _check_cross_fields(config: Config, path: Path) -> None:
                           path=path)
     _check_import(config.import_, path)
     _check_cache_dir(config, path)
+    _check_rank(config, path)
+    _check_topics(config, path)
 
 
 def _check_import(settings: ImportConfig, path: Path) -> None:
@@ -302,7 +336,6 @@ def _check_import(settings: ImportConfig, path: Path) -> None:
         raise ConfigError("option 'import.max_redirects' must be 0 or more", path=path)
 
 
-
 def _check_cache_dir(config: Config, path: Path) -> None:
     """The cache folder is digest's to delete (`digest clean`), so it must be a folder of
     its own inside the site: never the site, its sources, the output, a git repository,
@@ -329,6 +362,39 @@ def _check_cache_dir(config: Config, path: Path) -> None:
         raise ConfigError(f"option 'cache_dir' is {config.cache_dir!r}, which {why}; digest "
                           "clean deletes this folder", path=path, field="cache_dir",
                           hint="use a folder of its own inside the site, e.g. '.digest-cache'")
+
+
+def _check_rank(config: Config, path: Path) -> None:
+    rank = config.rank
+    for name in ("top", "outlet_weight", "source_weight", "unsourced", "pinned", "week_top"):
+        if getattr(rank, name) < 0:
+            raise ConfigError(f"option 'rank.{name}' is {getattr(rank, name)!r}; it must not "
+                              "be negative", path=path, field=f"rank.{name}")
+    if rank.half_life_hours <= 0:
+        raise ConfigError(f"option 'rank.half_life_hours' is {rank.half_life_hours!r}; it must "
+                          "be more than 0", path=path, field="rank.half_life_hours",
+                          hint="e.g. 72 halves a story's score for every three days of age")
+    if rank.unsourced > 1:
+        raise ConfigError(f"option 'rank.unsourced' is {rank.unsourced!r}; it is a demotion "
+                          "factor between 0 and 1", path=path, field="rank.unsourced")
+
+
+def _check_topics(config: Config, path: Path) -> None:
+    topics = config.topics
+    for label, target in topics.map.items():
+        if not isinstance(target, str) or not target.strip():
+            raise ConfigError(f"option 'topics.map' maps {label!r} to {target!r}; each value "
+                              "must be a topic name", path=path, field="topics.map",
+                              hint='e.g. map = { "General AI" = "AI" }')
+    if topics.min_stories < 1:
+        raise ConfigError(f"option 'topics.min_stories' is {topics.min_stories!r}; it must be "
+                          "at least 1", path=path, field="topics.min_stories")
+    if topics.per_page < 1:
+        raise ConfigError(f"option 'topics.per_page' is {topics.per_page!r}; it must be at "
+                          "least 1", path=path, field="topics.per_page")
+    if config.images.max_shared_cover < 0:
+        raise ConfigError("option 'images.max_shared_cover' must not be negative", path=path,
+                          field="images.max_shared_cover")
 
 
 def describe_options() -> list[tuple[str, str, str]]:

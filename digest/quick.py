@@ -87,7 +87,8 @@ def _edited_articles(config: Config, previous: BuildResult, changed: Collection[
     edited: dict[str, Article] = {}
     for old, item in zip(olds, read_files(paths, config, cache), strict=True):
         if not isinstance(item, Article) or placement(old) != placement(item) \
-                or old.cover != item.cover or old.draft != item.draft:
-            return None
+                or old.cover != item.cover or old.draft != item.draft \
+                or (config.topics.source == "tags" and old.tags != item.tags):
+            return None  # (with topics from tags, a tag edit may move the story)
         edited[item.rel_path] = item
     return edited or None

@@ -13,8 +13,10 @@ from digest.render.urls import absolute_url, story_path
 def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
     """The report as plain data (the `--json` schema)."""
     stories = []
+    scores = result.ranking.scores if result.ranking is not None else {}
     for digest in result.digests:
         story = digest.story
+        score = scores.get(story.slug)
         articles = []
         for source in digest.sources:
             for article in (source.article, *source.copies):
@@ -41,6 +43,8 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
             "disagreements": [{"kind": d.kind, "sides": [
                 {"value": side.value, "sources": list(side.sources), "sentence": side.sentence}
                 for side in d.sides]} for d in digest.disagreements],
+            "score": score.value if score else None,
+            "score_parts": dict(score.parts) if score else {},
         })
     return {
         "stories": stories,
@@ -68,6 +72,9 @@ def report_text(data: dict[str, Any]) -> str:
     lines = []
     for story in data["stories"]:
         lines.append(f"== {story['title']}  [{story['topic']}]  {story['url']}")
+        if story["score"] is not None:
+            parts = ", ".join(f"{k} {v:g}" for k, v in story["score_parts"].items())
+            lines.append(f"   score {story['score']:g} ({parts})")
         for article in story["articles"]:
             dup = f"  (copy of {article['duplicate_of']})" if article["duplicate_of"] else ""
             lines.append(f"   [{article['number']}] {article['outlet']}: {article['path']}{dup}")

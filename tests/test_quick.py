@@ -103,3 +103,17 @@ def test_anything_but_a_text_edit_is_left_to_the_full_build(built, change):
     before = files_of(config.output_path)
     assert build_edited_stories(config, previous, changed, cache) is None
     assert files_of(config.output_path) == before
+
+
+def test_a_tag_edit_is_left_to_the_full_build_when_topics_come_from_tags(make_site):
+    files = dict(SITE)
+    files["digest.toml"] += '[topics]\nfrom = "tags"\nmap = { "forecasting" = "Weather" }\n'
+    site = make_site(files)
+    config = load_config(site)
+    cache = open_cache(config, keep_objects=True)
+    previous = build(config, cache=cache)
+    changed = edit(site / "content/climate/glacier.md", "topic: 'Climate'",
+                   "topic: 'Climate'\ntags: [forecasting]")
+    assert build_edited_stories(config, previous, changed, cache) is None
+    after = build(config, cache=cache, previous=previous, changed=changed)
+    assert {s.key: s.topic.name for s in after.grouping.stories}["glacier"] == "Weather"

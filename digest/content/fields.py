@@ -30,7 +30,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 REQUIRED_FIELDS = ("title", "date")
 
 # Fields that story override files (`kind: story`) may set, besides `story`.
-STORY_FIELDS = ("title", "summary", "takeaways", "reviewed_by", "topic", "pin", "exclude")
+STORY_FIELDS = ("title", "summary", "takeaways", "reviewed_by", "topic", "pin", "exclude",
+                "weight")
 
 
 def resolve_aliases(meta: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any],

@@ -103,6 +103,10 @@ class StoryOverride:
     """Articles (paths relative to content/) forced into this story."""
     exclude: tuple[str, ...] = ()
     """Articles (paths relative to content/) kept out of this story."""
+    pinned: bool = False
+    """`pin: true`: the story leads the top stories whatever its score (`digest.rank`)."""
+    weight: float = 1.0
+    """The editor's factor on the story's score: 2 doubles it, 0 sinks the story."""
     note: str = ""
     """The file's markdown body: an editor's note shown on the story page."""
     content_hash: str = ""

@@ -272,11 +272,19 @@ def _story_override(path: Path, rel_path: str, meta: dict[str, Any], body: str) 
                                 "write one '- sentence' line per takeaway", "takeaways"))
         takeaways = []
     unknown = sorted(set(meta) - {"kind", "story", "title", "summary", "takeaways",
-                                  "reviewed_by", "topic", "pin", "exclude"})
+                                  "reviewed_by", "topic", "pin", "exclude", "weight"})
     if unknown:
         problems.append(Problem(path, f"unknown field(s) in story file: {', '.join(unknown)}",
                                 None, "allowed: title, summary, takeaways, reviewed_by, topic, "
-                                "pin, exclude"))
+                                "pin, exclude, weight"))
+    weight = meta.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
+        problems.append(Problem(path, f"field 'weight' must be a number of 0 or more, not "
+                                f"{weight!r}", _field_line(path, "weight", meta),
+                                "1 leaves the score as it is, 2 doubles it, 0 sinks the story",
+                                "weight"))
+        weight = 1.0
+    pin = meta.get("pin")
     if problems:
         raise InvalidFile(problems)
     return StoryOverride(
@@ -286,5 +294,6 @@ def _story_override(path: Path, rel_path: str, meta: dict[str, Any], body: str) 
         takeaways=tuple(as_text(t) for t in takeaways if as_text(t)),
         reviewed_by=as_text(meta.get("reviewed_by")) or None,
         topic=as_text(meta.get("topic")) or None,
-        pin=as_list(meta.get("pin")), exclude=as_list(meta.get("exclude")), note=body.strip(),
+        pin=() if isinstance(pin, bool) else as_list(pin), pinned=pin is True,
+        exclude=as_list(meta.get("exclude")), note=body.strip(), weight=float(weight),
     )

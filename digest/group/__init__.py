@@ -21,6 +21,7 @@ from digest.config import Config
 from digest.content.model import Article, StoryOverride
 from digest.content.slugs import slugify
 from digest.group.model import Grouping, SourceGroup, Story, Topic
+from digest.group.topicmap import map_topics
 from digest.group.topics import topic_key, topic_names
 from digest.workers import map_in_order
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from digest.group.profile import ArticleProfile, ClusterItem
 
 __all__ = ["Grouping", "SourceGroup", "Story", "Topic", "article_profiles", "group_stories",
-           "grouping_fingerprint", "placement", "with_articles", "with_new_texts"]
+           "grouping_fingerprint", "map_topics", "placement", "with_articles", "with_new_texts"]
 
 
 def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride],

@@ -21,12 +21,15 @@ from digest.compose.model import Digest
 from digest.config import Config
 from digest.errors import ThemeError
 from digest.files import OutputFile, content_hash
-from digest.group.model import Grouping, Topic
+from digest.group.model import Grouping
 from digest.images import CoverImage, ImageSet
+from digest.rank import Ranking, rank_stories, top_slugs
+from digest.rank.weeks import topic_weeks
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
+from digest.render.listing import listed_stories, paginate, topic_views
 from digest.render.markdown import MarkdownMemo, make_markdown
-from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
+from digest.render.navigation import ListReads, NavEdition, navigation_globals
 from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
@@ -46,7 +49,6 @@ from digest.render.urls import (
     relative_url,
     root_url,
     story_path,
-    topic_path,
 )
 
 __all__ = ["render_site", "RenderedSite", "StoryPages"]
@@ -91,13 +93,18 @@ class StoryPages:
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
                 config: Config, cache: BuildCache | None = None,
-                only: Collection[str] | None = None) -> RenderedSite:
-    """Render the front page, topic pages, one page per story and the 404 page.
+                only: Collection[str] | None = None,
+                ranking: Ranking | None = None) -> RenderedSite:
+    """Render the front page, topic pages (paginated) and their weekly digests, one page
+    per story, the editions and the 404 page.  Lists are ordered by `ranking` (scored
+    here when not given).
 
     With a `cache`, a page is reused while what it shows is unchanged
     (`digest.render.pagecache`). With `only` (output files, e.g. "index.html"), just
     those pages are rendered, as the whole site would render them, and nothing else.
     """
+    if ranking is None:
+        ranking = rank_stories(grouping.stories, config)
     theme = find_theme(config)
     env = make_environment(theme, config,
                            config.cache_path / "templates" if cache is not None else None)
@@ -117,16 +124,24 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     env.globals["storyline_cards"] = storyline_cards
     by_slug = {d.story.slug: d for d in digests}
     lines = storyline_digests(grouping, digests)
-    topics = _topic_views(grouping, by_slug)
+    weeks = topic_weeks(digests, ranking, config)
+    topics = topic_views(grouping, by_slug, ranking, config.tz, weeks)
+    top = top_slugs(grouping.stories, ranking, config.rank.top)
+    front = {"top": tuple(by_slug[slug] for slug in top),
+             "latest": listed_stories(digests, ranking, config.tz, leave_out=set(top),
+                                      by_day=False)}
     pages: list[tuple[str, str, dict]] = [
-        ("", "index.html", {"latest": tuple(by_slug[s.slug] for s in grouping.stories)}),
+        ("", "index.html", front),
         (TOPICS, "topics.html", {}),
         ("404.html", "404.html", {}),
     ]
-    pages += [(t.path, "topic.html", {"topic": t}) for t in topics]
+    pagers = [(t, pager) for t in topics
+              for pager in paginate(t.slug, t.digests, config.topics.per_page)]
+    pages += [(pager.path, "topic.html", {"topic": t, "pager": pager}) for t, pager in pagers]
+    pages += [(w.path, "topic-week.html", {"week": w}) for w in weeks]
     pages += [(story_path(d.story.slug), "story.html",
                {"digest": d, "storyline": storyline_entries(d, lines)}) for d in digests]
-    editions = build_editions(digests, config.tz)
+    editions = build_editions(digests, config.tz, ranking.score)
     reads = ListReads()
     env.globals.update(navigation_globals(topics, editions, reads))
     pages += [(EDITIONS, "editions.html", {})] + _edition_pages(editions)
@@ -153,8 +168,10 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         files = [_render_cached(render, page, keys, cache)[0] for page in pages]
     if only is not None:
         return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
-    files += asset_files + list(images.files) + sitemap_files(digests, editions, config)
-    files += feed_files(digests, config) + redirects_file(digests, config)
+    listed = [(p.path, max((d.story.last_date for d in p.items), default=None))
+              for _, p in pagers if p.number > 1] + [(w.path, w.last_date) for w in weeks]
+    files += asset_files + list(images.files) + sitemap_files(digests, editions, config, listed)
+    files += feed_files(digests, config, weeks) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,
                         story_pages=StoryPages(render, reads, keys, images, lines))
 
@@ -246,14 +263,6 @@ def _grouped_by(env: jinja2.Environment, items: Iterable[Any], attribute: str) -
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return groups
-
-
-def _topic_views(grouping: Grouping, by_slug: dict[str, Digest]) -> tuple[TopicView, ...]:
-    listed: dict[Topic, list[Digest]] = {topic: [] for topic in grouping.topics}
-    for story in grouping.stories:
-        listed[story.topic].append(by_slug[story.slug])
-    return tuple(TopicView(topic.name, topic.slug, topic_path(topic.slug), tuple(listed[topic]))
-                 for topic in grouping.topics)
 
 
 def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict, *,

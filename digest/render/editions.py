@@ -4,7 +4,7 @@ sources that day, like the front page of a daily digest."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,7 @@ class EditionStory:
 class Edition:
     day: dt.date
     stories: tuple[EditionStory, ...]
-    """Newest story first."""
+    """Best scored first (`digest.rank`)."""
 
     @property
     def path(self) -> str:
@@ -43,8 +43,10 @@ def local_day(moment: dt.datetime, tz: ZoneInfo) -> dt.date:
     return moment.astimezone(tz).date()
 
 
-def build_editions(digests: Sequence[Digest], tz: ZoneInfo) -> tuple[Edition, ...]:
-    """One edition per day on which any article was published, oldest first."""
+def build_editions(digests: Sequence[Digest], tz: ZoneInfo,
+                   score: Callable[[str], float] | None = None) -> tuple[Edition, ...]:
+    """One edition per day on which any article was published, oldest first; each
+    edition's stories best first by `score` (of a story slug), else newest first."""
     by_day: dict[dt.date, list[EditionStory]] = {}
     days: dict[dt.datetime, dt.date] = {}  # many articles share a timestamp
     for digest in digests:
@@ -59,8 +61,9 @@ def build_editions(digests: Sequence[Digest], tz: ZoneInfo) -> tuple[Edition, ..
                 EditionStory(digest=digest, updated=day != first_day, new_sources=count))
     editions = []
     for day in sorted(by_day):
-        stories = sorted(by_day[day], key=lambda s: (s.updated, -s.digest.story.last_date
-                                                     .timestamp(), s.digest.slug))
+        stories = sorted(by_day[day], key=lambda s: (
+            -score(s.digest.slug) if score else s.updated,
+            -s.digest.story.last_date.timestamp(), s.digest.slug))
         editions.append(Edition(day=day, stories=tuple(stories)))
     return tuple(editions)
 

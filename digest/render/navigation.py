@@ -20,12 +20,15 @@ from digest.render.editions import Edition
 
 @dataclass(frozen=True)
 class TopicView:
-    """A topic with its stories, newest first, for templates."""
+    """A topic with its stories, for templates."""
 
     name: str
     slug: str
     path: str
     digests: tuple[Digest, ...]
+    """By day, then score (`digest.render.listing.listed_stories`)."""
+    weeks: tuple[Any, ...] = ()
+    """Its weekly digests (`digest.rank.weeks.TopicWeek`), newest first."""
 
 
 class ListReads:

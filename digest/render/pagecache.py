@@ -23,7 +23,9 @@ from digest.cache import fingerprint
 from digest.compose.model import Digest
 from digest.config import Config
 from digest.images import CoverImage, ImageSet
+from digest.rank.weeks import TopicWeek
 from digest.render.editions import Edition, EditionStory
+from digest.render.listing import Pager
 from digest.render.navigation import TopicView
 
 
@@ -94,5 +96,13 @@ def _value(value: Any, digests: Mapping[str, Any]) -> Any:
     if isinstance(value, (tuple, list)):
         return [_value(item, digests) for item in value]
     if isinstance(value, TopicView):
-        return ("topic", value.name, value.slug, value.path, _value(value.digests, digests))
+        return ("topic", value.name, value.slug, value.path, _value(value.digests, digests),
+                [week.path for week in value.weeks])
+    if isinstance(value, Pager):
+        return ("pager", value.number, value.count, value.path, value.previous,
+                value.following, value.first, _value(value.items, digests))
+    if isinstance(value, TopicWeek):
+        # the week's text is made from its ranked digests alone (`digest.rank.weeks`)
+        return ("week", value.topic.name, value.topic.slug, value.year, value.week,
+                _value(value.stories, digests))
     raise _Unhashable

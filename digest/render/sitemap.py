@@ -30,17 +30,20 @@ def sitemap_entries(digests: Sequence[Digest],
     return sorted(entries, key=lambda e: e[0])
 
 
-def sitemap_files(digests: Sequence[Digest], editions: Sequence[Edition],
-                  config: Config) -> list[OutputFile]:
-    """sitemap.xml (when base_url is set: sitemaps need absolute URLs) and robots.txt."""
+def sitemap_files(digests: Sequence[Digest], editions: Sequence[Edition], config: Config,
+                  listed: Sequence[tuple[str, dt.datetime | None]] = ()) -> list[OutputFile]:
+    """sitemap.xml (when base_url is set: sitemaps need absolute URLs) and robots.txt;
+    `listed` adds (site path, last modified) of more pages: later pages of the topic
+    lists and the weekly topic digests."""
     robots = "User-agent: *\nAllow: /\n"
     if not config.base_url:
         return [OutputFile("robots.txt", robots.encode())]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    entries = sitemap_entries(digests, editions)
+    entries = sitemap_entries(digests, editions) + list(listed)
     if config.search.enabled:
-        entries = sorted(entries + [("search/", None)], key=lambda e: e[0])
+        entries.append(("search/", None))
+    entries.sort(key=lambda e: e[0])
     for path, lastmod in entries:
         lines.append(f"  <url><loc>{escape(absolute_url(config.base_url, path))}</loc>"
                      + (f"<lastmod>{lastmod.date().isoformat()}</lastmod>" if lastmod else "")
