@@ -92,6 +92,15 @@ def test_a_headline_is_never_a_summary_sentence():
     assert shown and all(not t.startswith(title) for t in shown)
 
 
+def test_a_story_without_named_actors_still_gets_its_lead():
+    """News about things ("the north pier") names no person or company: its standalone,
+    unquoted lead still opens the summary instead of leaving the box empty."""
+    body = ("The north pier is closed to walkers while divers replace rotten timber "
+            "supports under the deck, the harbour master said on Thursday.")
+    [e] = summarize([_doc(body, title="North pier closed for repairs")])
+    assert e.text == body and e.sentence_index == 0
+
+
 def test_very_short_body_never_crashes():
     assert summarize([_doc("Body text.")]) == []
     assert summarize([]) == []

@@ -104,7 +104,7 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
 
 
 def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates that may open the summary: never a quote, and naming someone or
+    """The candidates that may open the summary: never a quote, and (where any does) naming someone or
     something (a name or a figure); those naming the story's main actor (the name its
     headlines share most) get `ACTOR_BONUS`."""
     actor = main_actor(story)
@@ -117,7 +117,13 @@ def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
         lead = story.units[c.unit].rank == 0
         out.append(Candidate(c.unit, c.text, c.words, c.score + (ACTOR_BONUS if named else 0.0)
                              + (LEAD_BONUS if lead else 0.0)))
-    return out
+    if out:
+        return out
+    # A story about things rather than named actors ("The north pier is closed ...") still
+    # has a lead: any sentence that stands alone and is not a quote, source leads first.
+    return [Candidate(c.unit, c.text, c.words,
+                      c.score + (LEAD_BONUS if story.units[c.unit].rank == 0 else 0.0))
+            for c in options if c.text[:1] not in QUOTES]
 
 
 def main_actor(story: StoryText) -> str:

@@ -5,7 +5,7 @@ article, a `TopicWeek` holds:
 
 - the summary: one sentence for each of the week's `rank.week_top` best stories
   (each story's own lead summary sentence), citing that story's sources;
-- the takeaways: one key fact for each of the week's best stories, up to
+- the takeaways: one key fact (a takeaway, else a further summary sentence) for each of the week's best stories, up to
   `compose.takeaways_max`, not repeating the story's summary sentence;
 - every story of the week, ranked by `Score.standing` (recency left out: within
   one week a later day is no reason to rank higher);
@@ -132,7 +132,9 @@ def _week(topic: Topic, year: int, week: int, digests: list[Digest], ranking: Ra
     for digest in ranked:
         if len(takeaways) >= config.compose.takeaways_max:
             break
-        fact = next((t for t in digest.takeaways if t.text != leads.get(digest.slug)), None)
+        # a story's takeaway, else a summary sentence the week's summary does not show
+        fact = next((t for t in (*digest.takeaways, *digest.summary)
+                     if t.text != leads.get(digest.slug)), None)
         if fact is not None:
             takeaways.append(WeekLine(digest, fact.text, cite(digest, fact)))
     return TopicWeek(topic=topic, year=year, week=week, stories=tuple(ranked),
