@@ -21,7 +21,7 @@ half its longer words, in one sentence or two adjacent ones), recall against a
 looser judge, and how many sentences start dangling, carry a glued heading or
 boilerplate, and how long and specific the takeaways are.
 
-Speed (generated data): compose (summary + takeaways + merged body) of every
+Speed (generated data): compose (summary + takeaways + brief) of every
 story of a `gen_corpus.py` corpus, timed without file reading.
 
     python bench/summary.py [--data DIR] [--articles 10000] [--skip-speed] [--show N]
@@ -51,7 +51,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.compose.extract import SourceDocument, summarize
-from digest.compose.merge import merge_bodies
+from digest.compose.brief import compose_brief
 from digest.compose.sentences import TEXT, document_sentences
 from digest.compose.story import analyse_story
 from digest.compose.takeaways import key_takeaways
@@ -397,11 +397,13 @@ def _flags(text: str, summary_texts: list[str] | None) -> list[str]:
     return out
 
 
-def audit(docs, summary, takeaways, tally: Counter, show: bool) -> None:
-    """Add one story's citation and hygiene counts to `tally` (see the module docstring)."""
+def audit(docs, summary, takeaways, tally: Counter, show: bool, brief=()) -> None:
+    """Add one story's citation and hygiene counts to `tally` (see the module docstring);
+    `brief` (its sentences) is audited like the summary, a repeat judged within it."""
     passages = {d.number: _passages(d) for d in docs}
     shown_t: list[str] = []
-    for kind, items in (("summary", summary), ("takeaway", takeaways)):
+    shown_b: list[str] = []
+    for kind, items in (("summary", summary), ("takeaway", takeaways), ("brief", brief)):
         for e in items:
             claim = _jclaim(e.text)
             tally[f"{kind}s"] += 1
@@ -412,6 +414,8 @@ def audit(docs, summary, takeaways, tally: Counter, show: bool) -> None:
                 if cited:
                     ok = _judged(claim, found, loose=False)
                     tally["cites confirmed"] += ok
+                    tally[f"{kind} cites"] += 1
+                    tally[f"{kind} cites confirmed"] += ok
                     if not ok and show:
                         print(f"  UNCONFIRMED [{n}] {e.text}")
                 elif len(docs) > 1 and _judged(claim, found, loose=True):
@@ -426,7 +430,11 @@ def audit(docs, summary, takeaways, tally: Counter, show: bool) -> None:
                     tally["judged pairs cited"] += cited
                     if not cited and show:
                         print(f"  NOT CITED [{n}] cites={e.cites} {e.text}")
-            prior = [x.text for x in summary] + shown_t if kind == "takeaway" else None
+            prior = [x.text for x in summary] + shown_t if kind == "takeaway" else \
+                list(shown_b) if kind == "brief" else None
+            if kind == "brief":
+                shown_b.append(e.text)
+                tally["brief uncited"] += not e.cites
             for flag in _flags(e.text, prior):
                 tally[f"{kind} {flag}"] += 1
                 if show:
@@ -447,17 +455,21 @@ def audit_report(columns: dict[str, Counter]) -> None:
     print("| | " + " | ".join(columns) + " |\n|---|" + "---|" * len(columns))
     pct = lambda a, b: lambda t: f"{t[a] / max(t[b], 1):.1%}"
     row("stories", lambda t: str(t["stories"]))
-    row("summary sentences / takeaways", lambda t: f"{t['summarys']} / {t['takeaways']}")
+    row("summary sentences / takeaways / brief sentences",
+        lambda t: f"{t['summarys']} / {t['takeaways']} / {t['briefs']}")
     row("sources cited per sentence",
-        lambda t: f"{t['cites'] / max(t['summarys'] + t['takeaways'], 1):.2f}")
+        lambda t: f"{t['cites'] / max(t['summarys'] + t['takeaways'] + t['briefs'], 1):.2f}")
     row("citations confirmed by the judge", pct("cites confirmed", "cites"))
+    row("brief citations confirmed by the judge", pct("brief cites confirmed", "brief cites"))
     row("other sources the judge finds it in, cited (recall)",
         pct("judged pairs cited", "judged pairs"))
     row("same with the looser judge", pct("loose pairs cited", "loose pairs"))
-    for kind in ("summary", "takeaway"):
+    for kind in ("summary", "takeaway", "brief"):
         for flag in ("dangling", "glued", "boilerplate", "first person", "question"):
             row(f"{kind} {flag}", lambda t, key=f"{kind} {flag}": str(t[key]))
     row("takeaway repeats summary/takeaway (≥70 % words)", lambda t: str(t["takeaway repeats"]))
+    row("brief sentence repeats another (≥70 % words)", lambda t: str(t["brief repeats"]))
+    row("brief sentences without a citation", lambda t: str(t["brief uncited"]))
     row("takeaway mean words", lambda t: f"{t['takeaway words'] / max(t['takeaways'], 1):.1f}")
     row("takeaways ≤ 25 words", pct("takeaways <= 25 words", "takeaways"))
     row("takeaways with a figure or name", pct("takeaways with a figure or name", "takeaways"))
@@ -517,10 +529,11 @@ def audit_stories(data_dir: Path, clean: str, flags: bool) -> Counter:
         story = analyse_story(docs)
         summary = summarize(docs, story=story)
         takeaways = key_takeaways(docs, summary, story=story)
+        brief = [e for p in compose_brief(story, 300) for e in p.sentences]
         tally["stories"] += 1
         if flags:
             print(f"# {name} ({len(docs)} sources)")
-        audit(docs, summary, takeaways, tally, flags)
+        audit(docs, summary, takeaways, tally, flags, brief)
     return tally
 
 
@@ -544,7 +557,7 @@ def speed(articles: int) -> None:
             story = analyse_story(docs) if shared else None
             summary = summarize(docs, story=story)
             key_takeaways(docs, summary, story=story)
-            merge_bodies(docs, story=story)
+            compose_brief(story or analyse_story(docs), 300)
         took = time.perf_counter() - start
         label = "one analysis per story" if shared else "each step analyses again"
         print(f"speed ({label}): {sum(map(len, stories))} articles, {len(stories)} stories, "
