@@ -4,10 +4,9 @@ Extractive and cited, like the summary box, but longer (`brief_length`: 40 %
 of `brief_words` for one source, growing with each further source by the new
 material it brings) and organised by what it says rather than by who said it:
 
-1. A lead is chosen first: the best-scoring standalone sentence among the
-   first two of any source that is not a quote (a news lead says what
-   happened; the complaint "the lead of the best source is skipped" is
-   answered here).
+1. A lead is chosen first: among the first two sentences of each source,
+   the standalone one that is not a quote and scores best as news (the
+   summary box's score: agreed by the sources, close to the headlines).
 2. The rest is picked by MMR (`select.pick`: hard redundancy cut, so no two
    sentences state the same fact) on a multi-document score: closeness to the
    story centroid, the share of the sentence's words that other sources use
@@ -33,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, key_phrase, opens_on_quote
-from digest.compose.extract import Extract
+from digest.compose.extract import Extract, score_units
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
@@ -83,7 +82,7 @@ def compose_brief(story: StoryText, max_words: int, *,
                for i, text in eligible(story, best_first(scores, story), min_words=6,
                                        limit=POOL)
                if text.casefold().strip(" .") not in titles]
-    lead = _lead(story, options)
+    lead = _lead(story, options, score_units(story))
     if lead is None:
         return []
     rest = pick(story, [c for c in options if c.unit != lead.unit],
@@ -157,15 +156,17 @@ def _standard(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / spread if spread > 0 else np.zeros_like(values)
 
 
-def _lead(story: StoryText, options: list[Candidate]) -> Candidate | None:
-    """The best non-quote candidate among the first `LEAD_RANKS` of a source, else the
-    best non-quote candidate, else None."""
+def _lead(story: StoryText, options: list[Candidate], news: np.ndarray) -> Candidate | None:
+    """Among the non-quote candidates in the first `LEAD_RANKS` of a source (else any
+    non-quote candidate), the one scoring best as news (`extract.score_units`: agreed
+    by the sources, close to the headlines, early); None when there is none."""
     plain = [c for c in options if not opens_on_quote(c.text)]
     leads = [c for c in plain if story.units[c.unit].rank < LEAD_RANKS]
     pool = leads or plain
     if not pool:
         return None
-    return min(pool, key=lambda c: (-round(c.score, 9), story.units[c.unit].number, c.unit))
+    return min(pool, key=lambda c: (-round(float(news[c.unit]), 9),
+                                    story.units[c.unit].number, c.unit))
 
 
 def _extract(story: StoryText, chosen: Candidate,

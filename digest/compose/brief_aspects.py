@@ -1,14 +1,15 @@
 """The brief's paragraphs: picked sentences sorted by aspect, and their headings.
 
 Aspects, in the order a news story tells them:
-* `event` — what happened: the lead, and other sources' leads that add to it;
+* `event` — what happened: the lead, and other sources' first sentences that
+  add to it;
 * `details` — figures and details: everything that is not one of the others;
 * `reactions` — reactions and quotes: a quotation, or a verb of reacting
   ("warned", "criticised", "welcomed" ...), always with the speaker named
   (an unattributed quote never passes `quality.problem`);
 * `context` — background and what comes next: the future ("will", "plans
   to", "is expected") or the past before the event ("last year", "since",
-  "previously", "had been").
+  "previously", "had").
 
 Within a paragraph, sentences follow their place in the sources (lead
 position, then source number): the sources interleave. A paragraph never opens
@@ -33,7 +34,6 @@ EVENT_MOST = 3
 """Sentences of the opening paragraph: the lead and at most two more leads."""
 PARAGRAPH_MOST = 4
 """A paragraph with more sentences is cut in two (the reader's eye needs rests)."""
-LEAD_RANKS = 2
 
 _QUOTE_MARKS = "\"“”"
 _REACTING = re.compile(
@@ -49,7 +49,7 @@ _FIGURE = re.compile(r"\d")
 _CONTEXT = re.compile(
     r"\b(?:will|plans? to|planned|is expected|are expected|expects|next (?:week|month|year)|"
     r"later this (?:week|month|year)|upcoming|by (?:the end of )?20\d\d|previously|"
-    r"last (?:week|month|year)|earlier this (?:week|month|year)|had been|since|until|"
+    r"last (?:week|month|year)|earlier this (?:week|month|year)|had|since|until|"
     r"years? ago|months? ago|for the first time|is set to|are set to|is due|are due|"
     r"deadline|scheduled)\b", re.IGNORECASE)
 _VERBS = frozenset("""said says told say is are was were be been has have had fell rose sold
@@ -68,11 +68,12 @@ def opens_on_quote(text: str) -> bool:
 
 def aspect_of(text: str) -> str:
     """`reactions`, `context` or `details` for a sentence that is not a lead."""
-    if any(mark in text for mark in _QUOTE_MARKS) or _REACTING.search(text) or \
-            _SPEAKER.search(text) and not _FIGURE.search(text):
+    if any(mark in text for mark in _QUOTE_MARKS):
         return REACTIONS
     if _CONTEXT.search(text):
         return CONTEXT
+    if _REACTING.search(text) or _SPEAKER.search(text) and not _FIGURE.search(text):
+        return REACTIONS
     return DETAILS
 
 
@@ -84,7 +85,7 @@ def arrange(story: StoryText, lead: int, rest: Sequence[int],
     groups[EVENT].append(lead)
     for unit in sorted(rest, key=place.__getitem__):
         aspect = aspect_of(texts[unit])
-        if aspect == DETAILS and story.units[unit].rank < LEAD_RANKS \
+        if aspect == DETAILS and story.units[unit].rank == 0 \
                 and len(groups[EVENT]) < EVENT_MOST:
             aspect = EVENT
         groups[aspect].append(unit)
