@@ -26,6 +26,10 @@ story of a `gen_corpus.py` corpus, timed without file reading.
 
     python bench/summary.py [--data DIR] [--articles 10000] [--skip-speed] [--show N]
                             [--clean bench|pipeline] [--skip-audit] [--flags]
+    python bench/summary.py --report REPORT.json --site SITE [--flags]
+
+The second form audits every multi-source story of a built site (summary, takeaways
+and brief) from its `digest report --json`.
 """
 
 from __future__ import annotations
@@ -499,7 +503,8 @@ def quality(data_dir: Path, show: int, clean: str = "bench",
             audited["stories"] += 1
             if flags:
                 print(f"# {case.name}")
-            audit(docs, summary, takeaways, audited, flags)
+            brief = [e for p in compose_brief(story, 300) for e in p.sentences]
+            audit(docs, summary, takeaways, audited, flags, brief)
         ref = " ".join(case.reference)
         for m, sents in outputs.items():
             r = rouge_scores(" ".join(sents), ref)
@@ -534,6 +539,46 @@ def audit_stories(data_dir: Path, clean: str, flags: bool) -> Counter:
         if flags:
             print(f"# {name} ({len(docs)} sources)")
         audit(docs, summary, takeaways, tally, flags, brief)
+    return tally
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """A sentence of `digest report --json`, as `audit` reads it."""
+
+    text: str
+    cites: tuple[int, ...]
+    source_number: int
+
+
+def audit_built(report_path: Path, site: Path, flags: bool) -> Counter:
+    """The audit over every multi-source story of a built site's `digest report --json`:
+    its summary, takeaways and brief, each judged against the articles as the build
+    read them (cleaned bodies)."""
+    from digest.config import load_config
+    from digest.content.reader import read_articles
+
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    read = read_articles(load_config(site, {"on_error": "skip"}))
+    articles = {a.rel_path: a for a in read.articles}
+    tally: Counter = Counter()
+    for story in report["stories"]:
+        own = [a for a in story["articles"] if a["duplicate_of"] is None]
+        if len(own) < 2:
+            continue
+        numbers = {a["path"]: a["number"] for a in story["articles"]}
+        docs = [SourceDocument(a["number"], articles[a["path"]].title, articles[a["path"]].body,
+                               articles[a["path"]].excerpt, a["outlet"],
+                               articles[a["path"]].date) for a in own]
+
+        def shown(items):
+            return [_Shown(s["text"], tuple(s["cites"]), numbers[s["from"]["path"]])
+                    for s in items if s["from"]]
+        brief = shown([s for p in story.get("brief", []) for s in p["sentences"]])
+        tally["stories"] += 1
+        if flags:
+            print(f"# {story['slug']} ({len(docs)} sources)")
+        audit(docs, shown(story["summary"]), shown(story["takeaways"]), tally, flags, brief)
     return tally
 
 
@@ -577,7 +622,14 @@ def main() -> None:
                         help="no citation and hygiene audit")
     parser.add_argument("--flags", action="store_true",
                         help="print every sentence the audit flags")
+    parser.add_argument("--report", type=Path, help="audit this `digest report --json` of a "
+                        "built site instead (with --site); nothing else is run")
+    parser.add_argument("--site", type=Path, help="the site folder of --report")
     args = parser.parse_args()
+    if args.report:
+        audit_report({"multi-source stories of the report": audit_built(
+            args.report, args.site, args.flags)})
+        return
     if not args.skip_quality:
         zdnet: Counter | None = None if args.skip_audit else Counter()
         quality(args.data, args.show, args.clean, zdnet, args.flags)

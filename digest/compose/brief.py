@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.compose.brief_aspects import DETAILS, EVENT, arrange, key_phrase, opens_on_quote
+from digest.compose.brief_aspects import DETAILS, EVENT, arrange, headings, opens_on_quote
 from digest.compose.extract import Extract, score_units
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick
 from digest.compose.sentences import TEXT
@@ -46,12 +46,12 @@ NEW_WORDS_PER_WORD = 2
 """Words of new material a further source needs for each word it adds to the target."""
 HEADINGS_FROM = 3
 """Fewest paragraphs for headings: two short paragraphs need no signposts."""
-POOL = 48
-"""Eligible candidates considered: enough for about twenty sentences after the
-redundancy cut, few enough to check cheaply."""
+POOL = 32
+"""Eligible candidates considered: enough for the fifteen or so sentences of a long
+brief after the redundancy cut, few enough to check cheaply."""
 LEAD_RANKS = 2
 """A lead is among the first this many running-text sentences of its source."""
-WEIGHTS = {"centrality": 1.0, "shared": 1.0, "agreement": 0.5, "position": 0.5}
+WEIGHTS = {"centrality": 1.0, "shared": 1.0, "agreement": 0.5, "position": 1.0}
 POSITION_SCALE = 3.0
 """Position prior 1 / (1 + rank / scale): leads first, slowly fading."""
 
@@ -92,16 +92,10 @@ def compose_brief(story: StoryText, max_words: int, *,
     extracts = {c.unit: _extract(story, c, known) for c in (lead, *rest)}
     groups = arrange(story, lead.unit, [c.unit for c in rest], {u: e.text for u, e in
                                                                 extracts.items()})
-    headed = len(groups) >= HEADINGS_FROM
-    parts, used = [], set()
-    for aspect, units in groups:
-        texts = [extracts[u].text for u in units]
-        heading = key_phrase(story, texts, [t for a, us in groups if (a, us) != (aspect, units)
-                                            for t in (extracts[u].text for u in us)],
-                             used) if headed else None
-        if heading:
-            used.add(heading.casefold())
-        parts.append(BriefPart(aspect, heading, tuple(extracts[u] for u in units)))
+    texts = [[extracts[u].text for u in units] for _, units in groups]
+    titles_of = headings(story, texts) if len(groups) >= HEADINGS_FROM else [None] * len(groups)
+    parts = [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
+             for (aspect, units), heading in zip(groups, titles_of)]
     return parts
 
 

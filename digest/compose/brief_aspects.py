@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
 from digest.compose.quality import DANGLING
@@ -120,29 +121,46 @@ def _open_plainly(paragraphs: list[tuple[str, list[int]]], aspect: str, units: l
     paragraphs.append((aspect, units))
 
 
-def key_phrase(story: StoryText, texts: Sequence[str], others: Sequence[str],
-               used: Collection[str]) -> str | None:
-    """A span of two to five words of `texts` (within one clause, first and last a
-    content word) whose words are most particular to them against `others`;
-    its first letter capitalised. None when nothing qualifies."""
+def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
+    """A heading per paragraph (its sentences' texts): `key_phrase` against the other
+    paragraphs, no two the same."""
     stem = story.stemmer.stem
-    mine = [_stems(t, stem) for t in texts]
-    theirs = [_stems(t, stem) for t in others]
+    stems = [[_stems(t, stem) for t in texts] for texts in paragraphs]
+    used: set[str] = set()
+    out: list[str | None] = []
+    for k, texts in enumerate(paragraphs):
+        theirs = [x for j, group in enumerate(stems) if j != k for x in group]
+        heading = key_phrase(story, texts, stems[k], theirs, used)
+        if heading:
+            used.add(heading.casefold())
+        out.append(heading)
+    return out
+
+
+def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[str]],
+               theirs: Sequence[frozenset[str]], used: Collection[str]) -> str | None:
+    """A span of two to five words of `texts` (within one clause, first and last a
+    content word) whose words are most particular to them (`mine`, their stems)
+    against the other paragraphs' sentences (`theirs`), not in `used`; its first
+    letter capitalised. None when nothing qualifies."""
+    stem = story.stemmer.stem
+    weights: dict[str, float] = {}
     best: tuple[float, int, str] | None = None
     order = 0
     for text in texts:
         for clause in _CLAUSE.split(text):
-            words = clause.split()
+            words = [_Word.of(w, stem) for w in clause.split()]
             for start in range(len(words)):
+                if not words[start].opens:
+                    continue
                 for end in range(start + 2, min(start + 5, len(words)) + 1):
                     order += 1
-                    span = words[start:end]
                     if not _well_formed(words, start, end):
                         continue
-                    phrase = " ".join(span).strip("\"“”‘'’(),.;: ")
+                    phrase = " ".join(w.text for w in words[start:end]).strip(_TRIM)
                     if phrase.casefold() in used or len(phrase) < 4:
                         continue
-                    score = _phrase_score(span, mine, theirs, stem)
+                    score = _phrase_score(words[start:end], mine, theirs, weights)
                     if best is None or (-score, order) < (-best[0], best[1]):
                         best = (score, order, phrase)
     if best is None or best[0] <= 0:
@@ -150,63 +168,69 @@ def key_phrase(story: StoryText, texts: Sequence[str], others: Sequence[str],
     return best[2][0].upper() + best[2][1:]
 
 
+_TRIM = "\"“”‘'’(),.;: "
+_NEGATIONS = frozenset("no not never nor".split())
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of a clause, looked at once for every span it is in."""
+
+    text: str
+    bare: str
+    """Lower case, edge marks and "'s" removed."""
+    stem: str
+    content: bool
+    """Not a stopword (and not empty)."""
+    verb: bool
+    """In `_VERBS`, or a lower-case "-ed"/"-ing" form."""
+    opens: bool
+    """May start a heading: a content word, not a verb, a back reference or a bare figure."""
+    marked: bool
+    """A name or a figure (weighs more)."""
+
+    @classmethod
+    def of(cls, text: str, stem) -> _Word:
+        bare = text.strip(_WORD_EDGE + "\"“”()").lower().removesuffix("'s").removesuffix("’s")
+        content = bool(bare) and bare not in STOPWORDS
+        capital = text.strip("\"“(")[:1].isupper()
+        verb = bare in _VERBS or not capital and bare.endswith(("ed", "ing"))
+        opens = content and not verb and bare not in DANGLING and not bare[:1].isdigit()
+        return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
+                   content, verb, opens, capital or text[:1].isdigit() or text[:1] == "$")
+
+
 def _stems(text: str, stem) -> frozenset[str]:
     return frozenset(stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’]*|\d[\d.,]*", text)
                      if w.lower() not in STOPWORDS)
 
 
-def _well_formed(words: list[str], start: int, end: int) -> bool:
+def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     """A phrase that reads as a label: content words at both ends, neither end a verb
-    form, not cutting a name or a figure in two."""
-    span = words[start:end]
-    first, last = _bare(span[0]), _bare(span[-1])
-    if not first or not last or first in STOPWORDS or last in STOPWORDS or first in DANGLING:
+    form, no verb of `_VERBS` inside, not cutting a noun phrase or a figure in two."""
+    last = words[end - 1]
+    if not last.content or last.verb or any(w.bare in _VERBS for w in words[start:end]):
         return False
-    if any(_bare(w) in _VERBS for w in span) or _verb_like(span[0]) or _verb_like(span[-1]):
-        return False
-    if first[:1].isdigit():
-        return False  # "72 hours": a figure needs what it counts before it
-    before = _bare(words[start - 1]) if start > 0 else ""
-    after = _bare(words[end]) if end < len(words) else ""
+    before = words[start - 1].bare if start > 0 else ""
+    after = words[end].bare if end < len(words) else ""
     # A phrase is cut where function words or clause marks are, never inside a noun
     # phrase ("turn off remote | management") or after a negation.
     return (not before or before in STOPWORDS and before not in _NEGATIONS) \
         and (not after or after in STOPWORDS)
 
 
-def _capital(word: str) -> bool:
-    return word.strip("\"“(")[:1].isupper()
-
-
-_NEGATIONS = frozenset("no not never nor".split())
-
-
-def _verb_like(word: str) -> bool:
-    """A lower-case past or present participle ("raised", "running"), or a verb
-    of `_VERBS`."""
-    bare = _bare(word)
-    return not _capital(word) and (bare.endswith(("ed", "ing")) or bare in _VERBS)
-
-
-def _bare(word: str) -> str:
-    return word.strip(_WORD_EDGE + "\"“”()").lower().removesuffix("'s").removesuffix("’s")
-
-
-def _phrase_score(span: list[str], mine: list[frozenset[str]],
-                  theirs: list[frozenset[str]], stem) -> float:
+def _phrase_score(span: list[_Word], mine: Sequence[frozenset[str]],
+                  theirs: Sequence[frozenset[str]], weights: dict[str, float]) -> float:
     """Sum over the span's content words of (sentences of the paragraph using it)
-    / (1 + sentences elsewhere using it), names and figures counting half again,
-    divided by the length to prefer short phrases."""
+    / (1 + sentences elsewhere using it), names and figures (not first) counting half
+    again, divided by the square root of the length to prefer short phrases."""
     total = 0.0
     for k, word in enumerate(span):
-        bare = _bare(word)
-        if not bare or bare in STOPWORDS:
+        if not word.content:
             continue
-        s = stem(word.strip(_WORD_EDGE + "\"“”()"))
-        here = sum(s in m for m in mine)
-        elsewhere = sum(s in t for t in theirs)
-        weight = here / (1 + elsewhere)
-        if word[:1].isupper() and k > 0 or word[:1].isdigit() or word[:1] == "$":
-            weight *= 1.5
-        total += weight
+        weight = weights.get(word.stem)
+        if weight is None:
+            here = sum(word.stem in m for m in mine)
+            weight = weights[word.stem] = here / (1 + sum(word.stem in t for t in theirs))
+        total += weight * 1.5 if word.marked and k > 0 else weight
     return total / (len(span) ** 0.5)
