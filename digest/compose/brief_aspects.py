@@ -48,11 +48,14 @@ _SPEAKER = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:\([^)]*\)\s)?(?:said|says
 """A named speaker: "Jane Doe said ...", "Jane Doe, a councillor, said ...", "..., Doe said."."""
 _FIGURE = re.compile(r"\d")
 _CONTEXT = re.compile(
-    r"\b(?:will|plans? to|planned|is expected|are expected|expects|next (?:week|month|year)|"
+    r"\b(?:plans? to|planned|is expected|are expected|expects|next (?:week|month|year)|"
     r"later this (?:week|month|year)|upcoming|by (?:the end of )?20\d\d|previously|"
     r"last (?:week|month|year)|earlier this (?:week|month|year)|had|since|until|"
     r"years? ago|months? ago|for the first time|is set to|are set to|is due|are due|"
     r"deadline|scheduled)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
+"""The future, which is context unless the sentence gives figures (then it is a detail:
+"shareholders will receive $30 a share")."""
 _VERBS = frozenset("""said says told say is are was were be been has have had fell rose sold
 made took won lost cut hit set put gave came went got began left kept held built paid found
 brought bought thought became ran saw spent sent chose drew grew led met struck wrote says
@@ -71,7 +74,7 @@ def aspect_of(text: str) -> str:
     """`reactions`, `context` or `details` for a sentence that is not a lead."""
     if any(mark in text for mark in _QUOTE_MARKS):
         return REACTIONS
-    if _CONTEXT.search(text):
+    if _CONTEXT.search(text) or _WILL.search(text) and not _FIGURE.search(text):
         return CONTEXT
     if _REACTING.search(text) or _SPEAKER.search(text) and not _FIGURE.search(text):
         return REACTIONS
@@ -169,7 +172,17 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
 
 
 _TRIM = "\"“”‘'’(),.;: "
-_NEGATIONS = frozenset("no not never nor".split())
+_LEADS_IN = frozenset("""the a an its their his her our this that these those of in on at for
+with from by about into over after before between under as against during through among
+amid across and or""".split())
+"""Words a label-like noun phrase follows (not "would", "to", "has": a verb follows those)."""
+_EDGE_STOP = STOPWORDS | frozenset("""despite including amid toward towards near beyond except
+unless whether around along behind besides following regarding concerning plus versus whose
+than least monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
+"""Words a heading never starts or ends on."""
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred "
+                    "thousand million billion".split())
 
 
 @dataclass(frozen=True)
@@ -195,7 +208,8 @@ class _Word:
         content = bool(bare) and bare not in STOPWORDS
         capital = text.strip("\"“(")[:1].isupper()
         verb = bare in _VERBS or not capital and bare.endswith(("ed", "ing"))
-        opens = content and not verb and bare not in DANGLING and not bare[:1].isdigit()
+        opens = content and not verb and bare not in DANGLING and bare not in _EDGE_STOP \
+            and not bare[:1].isdigit()
         return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
                    content, verb, opens, capital or text[:1].isdigit() or text[:1] == "$")
 
@@ -209,13 +223,18 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     """A phrase that reads as a label: content words at both ends, neither end a verb
     form, no verb of `_VERBS` inside, not cutting a noun phrase or a figure in two."""
     last = words[end - 1]
-    if not last.content or last.verb or any(w.bare in _VERBS for w in words[start:end]):
+    if not last.content or last.verb or last.bare in _EDGE_STOP \
+            or any(w.bare in _VERBS for w in words[start:end]):
         return False
     before = words[start - 1].bare if start > 0 else ""
     after = words[end].bare if end < len(words) else ""
     # A phrase is cut where function words or clause marks are, never inside a noun
-    # phrase ("turn off remote | management") or after a negation.
-    return (not before or before in STOPWORDS and before not in _NEGATIONS) \
+    # phrase ("turn off remote | management"), and starts where a noun phrase can.
+    if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
+        return False  # "in four | years": a count needs what it counts
+    if start > 0 and words[start - 1].marked and words[start].marked:
+        return False  # starts inside a name ("Calloway | Logistics jumped")
+    return (not before or before in _LEADS_IN or words[start].marked) \
         and (not after or after in STOPWORDS)
 
 
