@@ -154,6 +154,8 @@ def test_compose_fixture_briefs_are_cited_and_distinct(name):
     ("The council will vote on the plan in January.", CONTEXT),
     ("The bridge had been closed twice since 2019.", CONTEXT),
     ("The plan costs $40 million and covers 12 kilometres of road.", DETAILS),
+    ('Drivers can pick "fast" or "eco" charging in the new app.', DETAILS),
+    ("Shareholders will receive $30 in cash for each share.", DETAILS),
 ])
 def test_aspect_of_a_sentence(text, aspect):
     assert aspect_of(text) == aspect

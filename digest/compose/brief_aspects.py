@@ -37,6 +37,9 @@ PARAGRAPH_MOST = 4
 """A paragraph with more sentences is cut in two (the reader's eye needs rests)."""
 
 _QUOTE_MARKS = "\"“”"
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
+QUOTE_WORDS = 4
+"""Words a quotation needs to be a voice rather than a term in scare quotes ("more")."""
 _REACTING = re.compile(
     r"\b(?:warn(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|welcom(?:es|ed)|condemn(?:s|ed)|"
     r"urg(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|defend(?:s|ed)|den(?:ies|ied)|respond(?:s|ed)|"
@@ -72,7 +75,7 @@ def opens_on_quote(text: str) -> bool:
 
 def aspect_of(text: str) -> str:
     """`reactions`, `context` or `details` for a sentence that is not a lead."""
-    if any(mark in text for mark in _QUOTE_MARKS):
+    if any(len(quoted.split()) >= QUOTE_WORDS for quoted in _QUOTED.findall(text)):
         return REACTIONS
     if _CONTEXT.search(text) or _WILL.search(text) and not _FIGURE.search(text):
         return CONTEXT
