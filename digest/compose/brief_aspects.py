@@ -231,12 +231,12 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False
     before = words[start - 1].bare if start > 0 else ""
     after = words[end].bare if end < len(words) else ""
-    # A phrase is cut where function words or clause marks are, never inside a noun
-    # phrase ("turn off remote | management"), and starts where a noun phrase can.
     if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
         return False  # "in four | years": a count needs what it counts
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
+    # A phrase is cut where function words or clause marks are, never inside a noun
+    # phrase ("turn off remote | management"), and starts where a noun phrase can.
     return (not before or before in _LEADS_IN or words[start].marked) \
         and (not after or after in STOPWORDS)
 
