@@ -21,11 +21,15 @@ half its longer words, in one sentence or two adjacent ones), recall against a
 looser judge, and how many sentences start dangling, carry a glued heading or
 boilerplate, and how long and specific the takeaways are.
 
-Speed (generated data): compose (summary + takeaways + merged body) of every
+Speed (generated data): compose (summary + takeaways + brief) of every
 story of a `gen_corpus.py` corpus, timed without file reading.
 
     python bench/summary.py [--data DIR] [--articles 10000] [--skip-speed] [--show N]
                             [--clean bench|pipeline] [--skip-audit] [--flags]
+    python bench/summary.py --report REPORT.json --site SITE [--flags]
+
+The second form audits every multi-source story of a built site (summary, takeaways
+and brief) from its `digest report --json`.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.compose.extract import SourceDocument, summarize
-from digest.compose.merge import merge_bodies
+from digest.compose.brief import compose_brief
 from digest.compose.sentences import TEXT, document_sentences
 from digest.compose.story import analyse_story
 from digest.compose.takeaways import key_takeaways
@@ -397,11 +401,13 @@ def _flags(text: str, summary_texts: list[str] | None) -> list[str]:
     return out
 
 
-def audit(docs, summary, takeaways, tally: Counter, show: bool) -> None:
-    """Add one story's citation and hygiene counts to `tally` (see the module docstring)."""
+def audit(docs, summary, takeaways, tally: Counter, show: bool, brief=()) -> None:
+    """Add one story's citation and hygiene counts to `tally` (see the module docstring);
+    `brief` (its sentences) is audited like the summary, a repeat judged within it."""
     passages = {d.number: _passages(d) for d in docs}
     shown_t: list[str] = []
-    for kind, items in (("summary", summary), ("takeaway", takeaways)):
+    shown_b: list[str] = []
+    for kind, items in (("summary", summary), ("takeaway", takeaways), ("brief", brief)):
         for e in items:
             claim = _jclaim(e.text)
             tally[f"{kind}s"] += 1
@@ -412,6 +418,8 @@ def audit(docs, summary, takeaways, tally: Counter, show: bool) -> None:
                 if cited:
                     ok = _judged(claim, found, loose=False)
                     tally["cites confirmed"] += ok
+                    tally[f"{kind} cites"] += 1
+                    tally[f"{kind} cites confirmed"] += ok
                     if not ok and show:
                         print(f"  UNCONFIRMED [{n}] {e.text}")
                 elif len(docs) > 1 and _judged(claim, found, loose=True):
@@ -426,7 +434,11 @@ def audit(docs, summary, takeaways, tally: Counter, show: bool) -> None:
                     tally["judged pairs cited"] += cited
                     if not cited and show:
                         print(f"  NOT CITED [{n}] cites={e.cites} {e.text}")
-            prior = [x.text for x in summary] + shown_t if kind == "takeaway" else None
+            prior = [x.text for x in summary] + shown_t if kind == "takeaway" else \
+                list(shown_b) if kind == "brief" else None
+            if kind == "brief":
+                shown_b.append(e.text)
+                tally["brief uncited"] += not e.cites
             for flag in _flags(e.text, prior):
                 tally[f"{kind} {flag}"] += 1
                 if show:
@@ -447,17 +459,21 @@ def audit_report(columns: dict[str, Counter]) -> None:
     print("| | " + " | ".join(columns) + " |\n|---|" + "---|" * len(columns))
     pct = lambda a, b: lambda t: f"{t[a] / max(t[b], 1):.1%}"
     row("stories", lambda t: str(t["stories"]))
-    row("summary sentences / takeaways", lambda t: f"{t['summarys']} / {t['takeaways']}")
+    row("summary sentences / takeaways / brief sentences",
+        lambda t: f"{t['summarys']} / {t['takeaways']} / {t['briefs']}")
     row("sources cited per sentence",
-        lambda t: f"{t['cites'] / max(t['summarys'] + t['takeaways'], 1):.2f}")
+        lambda t: f"{t['cites'] / max(t['summarys'] + t['takeaways'] + t['briefs'], 1):.2f}")
     row("citations confirmed by the judge", pct("cites confirmed", "cites"))
+    row("brief citations confirmed by the judge", pct("brief cites confirmed", "brief cites"))
     row("other sources the judge finds it in, cited (recall)",
         pct("judged pairs cited", "judged pairs"))
     row("same with the looser judge", pct("loose pairs cited", "loose pairs"))
-    for kind in ("summary", "takeaway"):
+    for kind in ("summary", "takeaway", "brief"):
         for flag in ("dangling", "glued", "boilerplate", "first person", "question"):
             row(f"{kind} {flag}", lambda t, key=f"{kind} {flag}": str(t[key]))
     row("takeaway repeats summary/takeaway (≥70 % words)", lambda t: str(t["takeaway repeats"]))
+    row("brief sentence repeats another (≥70 % words)", lambda t: str(t["brief repeats"]))
+    row("brief sentences without a citation", lambda t: str(t["brief uncited"]))
     row("takeaway mean words", lambda t: f"{t['takeaway words'] / max(t['takeaways'], 1):.1f}")
     row("takeaways ≤ 25 words", pct("takeaways <= 25 words", "takeaways"))
     row("takeaways with a figure or name", pct("takeaways with a figure or name", "takeaways"))
@@ -487,7 +503,8 @@ def quality(data_dir: Path, show: int, clean: str = "bench",
             audited["stories"] += 1
             if flags:
                 print(f"# {case.name}")
-            audit(docs, summary, takeaways, audited, flags)
+            brief = [e for p in compose_brief(story, 300) for e in p.sentences]
+            audit(docs, summary, takeaways, audited, flags, brief)
         ref = " ".join(case.reference)
         for m, sents in outputs.items():
             r = rouge_scores(" ".join(sents), ref)
@@ -517,10 +534,51 @@ def audit_stories(data_dir: Path, clean: str, flags: bool) -> Counter:
         story = analyse_story(docs)
         summary = summarize(docs, story=story)
         takeaways = key_takeaways(docs, summary, story=story)
+        brief = [e for p in compose_brief(story, 300) for e in p.sentences]
         tally["stories"] += 1
         if flags:
             print(f"# {name} ({len(docs)} sources)")
-        audit(docs, summary, takeaways, tally, flags)
+        audit(docs, summary, takeaways, tally, flags, brief)
+    return tally
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """A sentence of `digest report --json`, as `audit` reads it."""
+
+    text: str
+    cites: tuple[int, ...]
+    source_number: int
+
+
+def audit_built(report_path: Path, site: Path, flags: bool) -> Counter:
+    """The audit over every multi-source story of a built site's `digest report --json`:
+    its summary, takeaways and brief, each judged against the articles as the build
+    read them (cleaned bodies)."""
+    from digest.config import load_config
+    from digest.content.reader import read_articles
+
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    read = read_articles(load_config(site, {"on_error": "skip"}))
+    articles = {a.rel_path: a for a in read.articles}
+    tally: Counter = Counter()
+    for story in report["stories"]:
+        own = [a for a in story["articles"] if a["duplicate_of"] is None]
+        if len(own) < 2:
+            continue
+        numbers = {a["path"]: a["number"] for a in story["articles"]}
+        docs = [SourceDocument(a["number"], articles[a["path"]].title, articles[a["path"]].body,
+                               articles[a["path"]].excerpt, a["outlet"],
+                               articles[a["path"]].date) for a in own]
+
+        def shown(items):
+            return [_Shown(s["text"], tuple(s["cites"]), numbers[s["from"]["path"]])
+                    for s in items if s["from"]]
+        brief = shown([s for p in story.get("brief", []) for s in p["sentences"]])
+        tally["stories"] += 1
+        if flags:
+            print(f"# {story['slug']} ({len(docs)} sources)")
+        audit(docs, shown(story["summary"]), shown(story["takeaways"]), tally, flags, brief)
     return tally
 
 
@@ -544,7 +602,7 @@ def speed(articles: int) -> None:
             story = analyse_story(docs) if shared else None
             summary = summarize(docs, story=story)
             key_takeaways(docs, summary, story=story)
-            merge_bodies(docs, story=story)
+            compose_brief(story or analyse_story(docs), 300)
         took = time.perf_counter() - start
         label = "one analysis per story" if shared else "each step analyses again"
         print(f"speed ({label}): {sum(map(len, stories))} articles, {len(stories)} stories, "
@@ -564,7 +622,14 @@ def main() -> None:
                         help="no citation and hygiene audit")
     parser.add_argument("--flags", action="store_true",
                         help="print every sentence the audit flags")
+    parser.add_argument("--report", type=Path, help="audit this `digest report --json` of a "
+                        "built site instead (with --site); nothing else is run")
+    parser.add_argument("--site", type=Path, help="the site folder of --report")
     args = parser.parse_args()
+    if args.report:
+        audit_report({"multi-source stories of the report": audit_built(
+            args.report, args.site, args.flags)})
+        return
     if not args.skip_quality:
         zdnet: Counter | None = None if args.skip_audit else Counter()
         quality(args.data, args.show, args.clean, zdnet, args.flags)

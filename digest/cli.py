@@ -151,8 +151,8 @@ def new_command(title: str, topic: str, source: str, outlet: str, author: str, s
 @site_options
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for tools and benchmarks.")
 def report_command(config: Config, as_json: bool) -> None:
-    """Print each story: its articles, duplicates, summary and takeaways with the
-    source sentence each came from, and warnings. Writes nothing."""
+    """Print each story: its articles, duplicates, summary, takeaways and brief with
+    the source sentence each came from, and warnings. Writes nothing."""
     from digest.report import report_data, report_text
 
     result = build(config, write=False)

@@ -59,6 +59,8 @@ class ComposeConfig:
     summary_sentences: int = option(4, "Most sentences in the summary box.", minimum=1)
     takeaways_min: int = option(3, "Fewest key takeaways to aim for.", minimum=0)
     takeaways_max: int = option(6, "Most key takeaways.", minimum=0)
+    brief_words: int = option(300, "Most words of the brief (a one-source story's aims at "
+                              "40 % of it, each further source adds up to 20 %); 0: no brief.")
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,11 @@ def _check_value(key: str, value: Any, kind: Any, spec: dataclasses.Field, path:
     return float(value) if base is float else value
 
 
+BRIEF_WORDS = (60, 2000)
+"""Allowed `compose.brief_words` besides 0: fewer than 60 words is the summary box's
+job; more than 2,000 is no longer a brief."""
+
+
 def _check_cross_fields(config: Config, path: Path) -> None:
     """Rules that involve several options; they run after every value is valid."""
     try:
@@ -296,6 +303,12 @@ def _check_cross_fields(config: Config, path: Path) -> None:
     if config.compose.takeaways_min > config.compose.takeaways_max:
         raise ConfigError("option 'compose.takeaways_min' is larger than takeaways_max",
                           path=path)
+    words = config.compose.brief_words
+    if words != 0 and not BRIEF_WORDS[0] <= words <= BRIEF_WORDS[1]:
+        raise ConfigError(f"option 'compose.brief_words' is {words}; use 0 (no brief) or "
+                          f"{BRIEF_WORDS[0]} to {BRIEF_WORDS[1]}", path=path,
+                          field="compose.brief_words",
+                          hint="e.g. 300: briefs of about 120 to 300 words")
     _check_import(config.import_, path)
     _check_cache_dir(config, path)
     _check_rank(config, path)

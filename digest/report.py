@@ -39,6 +39,9 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
             "summary_origin": digest.summary_origin,
             "takeaways": [_sentence(s) for s in digest.takeaways],
             "takeaways_origin": digest.takeaways_origin,
+            "brief": [{"heading": p.heading, "aspect": p.aspect,
+                       "sentences": [_sentence(s) for s in p.sentences]}
+                      for p in digest.brief],
             "articles": articles, "warnings": list(digest.warnings),
             "disagreements": [{"kind": d.kind, "sides": [
                 {"value": side.value, "sources": list(side.sources), "sentence": side.sentence}
@@ -93,6 +96,13 @@ def report_text(data: dict[str, Any]) -> str:
         for d in story.get("disagreements", ()):
             sides = "; ".join(f"{side['value']} {side['sources']}" for side in d["sides"])
             lines.append(f"   Sources disagree ({d['kind']}): {sides}")
+        if story["brief"]:
+            lines.append("   Brief:")
+        for paragraph in story["brief"]:
+            heading = f" {paragraph['heading']}" if paragraph["heading"] else ""
+            lines.append(f"     [{paragraph['aspect']}]{heading}")
+            for s in paragraph["sentences"]:
+                lines.append(f"       - {s['text']} {s['cites']}")
         for warning in story["warnings"]:
             lines.append(f"   ! {warning}")
         lines.append("")

@@ -518,7 +518,8 @@ def test_editing_an_article_patches_the_open_page_in_place(preview, site, page):
     open_story(page, preview, "Skerry")
     target = site / "content" / "ai" / "model-1.md"
     target.write_text(SITE["content/ai/model-1.md"].replace("on Monday", "on Monday at dawn"))
-    page.wait_for_function("() => document.body.innerText.includes('at dawn')", timeout=20000)
+    # textContent: a source's text sits in a closed <details>, which innerText leaves out
+    page.wait_for_function("() => document.body.textContent.includes('at dawn')", timeout=20000)
     assert page.evaluate("window.__marker") == 42
 
 
@@ -533,7 +534,7 @@ def test_a_broken_article_shows_an_overlay_until_fixed(preview, site, page):
     assert "content/ai/model-2.md:2" in overlay.inner_text()
     target.write_text(SITE["content/ai/model-2.md"].replace("local forecasts", "rain forecasts"))
     overlay.wait_for(state="detached", timeout=20000)
-    page.wait_for_function("() => document.body.innerText.includes('rain forecasts')")
+    page.wait_for_function("() => document.body.textContent.includes('rain forecasts')")
     assert page.evaluate("window.__marker") == 42
 
 

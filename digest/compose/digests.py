@@ -1,18 +1,19 @@
 """One story → one `Digest`: number the sources, run the text algorithms on them
-(`sentences`, `extract`, `takeaways`, `support`, `merge`), and let an editor's story
+(`sentences`, `extract`, `takeaways`, `brief`, `support`), and let an editor's story
 file win over generated text."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.compose.brief import BriefPart, compose_brief
 from digest.compose.disagree import disagreements
 from digest.compose.extract import Extract, SourceDocument, summarize
-from digest.compose.merge import merge_bodies
 from digest.compose.model import (
-    EDITOR, GENERATED, Digest, DigestSentence, DigestSource, SentenceOrigin,
+    EDITOR, GENERATED, BriefParagraph, Digest, DigestSection, DigestSentence, DigestSource,
+    SentenceOrigin,
 )
-from digest.compose.sentences import split_sentences
+from digest.compose.sentences import MEDIA, split_sentences
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.support import cited_sources
 from digest.compose.takeaways import key_takeaways
@@ -33,6 +34,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     generated = summarize(docs, word_budget=settings.summary_words,
                           max_sentences=settings.summary_sentences, story=analysed)
     override = story.override
+    picked: list[Extract] = []
     summary, summary_origin = _sentences(generated, by_number), GENERATED
     if override and override.summary:
         summary, summary_origin = _editor_sentences(split_sentences(override.summary),
@@ -43,6 +45,8 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         picked = key_takeaways(docs, generated, min_items=settings.takeaways_min,
                                max_items=settings.takeaways_max, story=analysed)
         takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
+    brief = compose_brief(analysed, settings.brief_words,
+                          known=_known_cites(analysed, [*generated, *picked]))
     title = override.title if override and override.title else None
     return Digest(
         story=story,
@@ -50,12 +54,13 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         title_origin=EDITOR if title else GENERATED,
         summary=summary, summary_origin=summary_origin,
         takeaways=takeaways, takeaways_origin=takeaways_origin,
-        body=tuple(s for s in merge_bodies(docs, story=analysed) if s.paragraphs),
+        body=_texts(analysed),
         sources=sources,
         reviewed_by=override.reviewed_by if override else None,
         note=override.note if override else "",
         warnings=_warnings(story, summary),
         disagreements=disagreements(analysed) if len(sources) > 1 else (),
+        brief=tuple(_paragraph(part, by_number) for part in brief),
     )
 
 
@@ -77,6 +82,32 @@ def _vague_time(article: Article) -> bool:
     """A date without a time of day (midnight exactly): less precise than one with."""
     d = article.date
     return (d.hour, d.minute, d.second) == (0, 0, 0)
+
+
+def _texts(story: StoryText) -> tuple[DigestSection, ...]:
+    """Each source's text in full (its excerpt when the body is empty), in number order;
+    a source with neither has no section."""
+    out = []
+    for doc, paragraphs in zip(story.docs, story.paragraphs):
+        shown = tuple(p.markdown for p in paragraphs)
+        if not any(p.kind != MEDIA for p in paragraphs) and (doc.excerpt or "").strip():
+            shown = (doc.excerpt.strip(),)
+        if shown:
+            out.append(DigestSection(doc.number, doc.outlet, shown))
+    return tuple(out)
+
+
+def _known_cites(story: StoryText, extracts: Sequence[Extract]
+                 ) -> dict[tuple[int, str], tuple[int, ...]]:
+    """(unit, shown text) → citations of the sentences already composed, for the brief."""
+    unit_of = {(u.number, u.sentence.index, u.field): i for i, u in enumerate(story.units)}
+    return {(unit_of[key], e.text): e.cites for e in extracts
+            if (key := (e.source_number, e.sentence_index, e.field)) in unit_of}
+
+
+def _paragraph(part: BriefPart, by_number: dict[int, DigestSource]) -> BriefParagraph:
+    return BriefParagraph(aspect=part.aspect, heading=part.heading,
+                          sentences=_sentences(part.sentences, by_number))
 
 
 def _document(source: DigestSource) -> SourceDocument:

@@ -65,7 +65,7 @@ class DigestSource:
 
 @dataclass(frozen=True)
 class DigestSection:
-    """A part of the merged body: one source's distinct content, as markdown paragraphs."""
+    """One source's text in full, as markdown paragraphs (shown below the brief)."""
 
     source_number: int
     outlet: str
@@ -95,8 +95,20 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class BriefParagraph:
+    """A paragraph of the brief: one aspect of the story, from all its sources."""
+
+    aspect: str
+    """`event`, `details`, `reactions` or `context` (see `compose.brief_aspects`)."""
+    heading: str | None
+    """A key phrase of its own sentences (briefs of three paragraphs or more), else None."""
+    sentences: tuple[DigestSentence, ...]
+
+
+@dataclass(frozen=True)
 class Digest:
-    """A story composed for reading: title, summary box, takeaways, body, sources."""
+    """A story composed for reading: title, summary box, takeaways, brief, source texts,
+    sources."""
 
     story: Story
     title: str
@@ -113,6 +125,8 @@ class Digest:
     warnings: tuple[str, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
     """Facts the sources state with different figures or days (`compose.disagree`)."""
+    brief: tuple[BriefParagraph, ...] = ()
+    """The brief: the story told once from all sources, by aspect, every sentence cited."""
 
     @property
     def slug(self) -> str:

@@ -1,0 +1,177 @@
+"""The brief: one account of the story told from all its sources, by aspect.
+
+Extractive and cited, like the summary box, but longer (`brief_length`: 40 %
+of `brief_words` for one source, growing with each further source by the new
+material it brings) and organised by what it says rather than by who said it:
+
+1. A lead is chosen first: among the first two sentences of each source,
+   the standalone one that is not a quote and scores best as news (the
+   summary box's score: agreed by the sources, close to the headlines).
+2. The rest is picked by MMR (`select.pick`: hard redundancy cut, so no two
+   sentences state the same fact) on a multi-document score: closeness to the
+   story centroid, the share of the sentence's words that other sources use
+   too (what several outlets report is the news), agreement and position.
+3. The picked sentences are sorted into aspects (`brief_aspects`): what
+   happened, figures and details, reactions and quotes, context and what
+   comes next; within a paragraph sentences follow their place in the
+   sources (lead position, then source number), so sources interleave. No
+   paragraph opens on a quote.
+4. With three paragraphs or more each gets a heading: a key phrase copied
+   from its own sentences (`brief_aspects.key_phrase`), never new words.
+
+Every sentence is a source sentence passing `quality.problem` (it can stand
+alone), never a headline, cited to every source that says it
+(`support.citations`). Deterministic: ties break on (source number, unit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from digest.compose.brief_aspects import DETAILS, EVENT, arrange, headings, opens_on_quote
+from digest.compose.extract import Extract, score_units
+from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick
+from digest.compose.sentences import TEXT
+from digest.compose.story import StoryText
+from digest.compose.support import citations
+
+FIRST_SHARE = 0.4
+"""Share of `brief_words` a single-source story's brief aims at."""
+SOURCE_SHARE = 0.2
+"""Most a further source adds to the target, as a share of `brief_words`."""
+NEW_WORDS_PER_WORD = 2
+"""Words of new material a further source needs for each word it adds to the target."""
+HEADINGS_FROM = 3
+"""Fewest paragraphs for headings: two short paragraphs need no signposts."""
+POOL = 32
+"""Eligible candidates considered: enough for the fifteen or so sentences of a long
+brief after the redundancy cut, few enough to check cheaply."""
+LEAD_RANKS = 2
+"""A lead is among the first this many running-text sentences of its source."""
+WEIGHTS = {"centrality": 1.0, "shared": 1.0, "agreement": 0.5, "position": 1.0}
+POSITION_SCALE = 3.0
+"""Position prior 1 / (1 + rank / scale): leads first, slowly fading."""
+
+
+@dataclass(frozen=True)
+class BriefPart:
+    """One paragraph of the brief."""
+
+    aspect: str
+    """`event`, `details`, `reactions` or `context` (see `brief_aspects`)."""
+    heading: str | None
+    """A key phrase of its sentences, or None (fewer than `HEADINGS_FROM` paragraphs)."""
+    sentences: tuple[Extract, ...]
+
+
+def compose_brief(story: StoryText, max_words: int, *,
+                  known: Mapping[tuple[int, str], tuple[int, ...]] | None = None
+                  ) -> list[BriefPart]:
+    """The brief of an analysed story within about `brief_length` words; empty when
+    `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
+    citations already found (the summary's and takeaways'), so none is searched twice."""
+    if max_words <= 0 or not story.units:
+        return []
+    budget = brief_length(story, max_words)
+    scores = brief_scores(story)
+    titles = {d.title.casefold().strip() for d in story.docs if d.title}
+    options = [Candidate(i, text, len(text.split()), float(scores[i]))
+               for i, text in eligible(story, best_first(scores, story), min_words=6,
+                                       limit=POOL)
+               if text.casefold().strip(" .") not in titles]
+    lead = _lead(story, options, score_units(story))
+    if lead is None:
+        return []
+    rest = pick(story, [c for c in options if c.unit != lead.unit],
+                Limits(words=budget - lead.words, items=POOL, keep_after=POOL),
+                avoid=[lead.unit], avoid_texts=[lead.text])
+    known = known or {}
+    extracts = {c.unit: _extract(story, c, known) for c in (lead, *rest)}
+    groups = arrange(story, lead.unit, [c.unit for c in rest], {u: e.text for u, e in
+                                                                extracts.items()})
+    texts = [[extracts[u].text for u in units] for _, units in groups]
+    titles_of = headings(story, texts) if len(groups) >= HEADINGS_FROM else [None] * len(groups)
+    parts = [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
+             for (aspect, units), heading in zip(groups, titles_of)]
+    return parts
+
+
+def brief_length(story: StoryText, max_words: int) -> int:
+    """Target words: `FIRST_SHARE` of `max_words`, plus for each further source up to
+    `SOURCE_SHARE` of it, one word per `NEW_WORDS_PER_WORD` words of its running text
+    (head sentences) that no earlier source says in close words."""
+    target = FIRST_SHARE * max_words
+    for d in range(1, len(story.docs)):
+        new = _new_words(story, d)
+        target += min(SOURCE_SHARE * max_words, new / NEW_WORDS_PER_WORD)
+    return int(min(max_words, round(target)))
+
+
+def _new_words(story: StoryText, doc: int) -> int:
+    """Words of source `doc`'s running-text units unlike any unit of an earlier source."""
+    mine = [i for i, u in enumerate(story.units) if u.doc == doc and u.sentence.kind == TEXT]
+    earlier = [i for i, u in enumerate(story.units) if u.doc < doc]
+    if not mine:
+        return 0
+    if not earlier:
+        return sum(len(story.units[i].sentence.text.split()) for i in mine)
+    closest = story.sim[np.ix_(mine, earlier)].max(axis=1)
+    return sum(len(story.units[i].sentence.text.split())
+               for i, near in zip(mine, closest) if near < REDUNDANT_COSINE)
+
+
+def brief_scores(story: StoryText) -> np.ndarray:
+    """Per unit: centrality, shared words, agreement and position, each standardised
+    within the story (so no signal dominates by its scale), weighted by `WEIGHTS`."""
+    ranks = np.array([u.rank for u in story.units], dtype=float)
+    signals = {"centrality": story.centrality, "shared": _shared(story),
+               "agreement": story.agreement, "position": 1.0 / (1.0 + ranks / POSITION_SCALE)}
+    total = sum(WEIGHTS[name] * _standard(values) for name, values in signals.items())
+    return total - total.min() + 0.1 if len(total) else total
+
+
+def _shared(story: StoryText) -> np.ndarray:
+    """Per unit, the share of its distinct content stems that another source uses too."""
+    if len(story.docs) < 2:
+        return np.zeros(len(story.units))
+    sources: dict[str, set[int]] = {}
+    for u in story.units:
+        for stem in u.features.content:
+            sources.setdefault(stem, set()).add(u.doc)
+    return np.array([sum(len(sources[s]) > 1 for s in u.features.content)
+                     / max(1, len(u.features.content)) for u in story.units])
+
+
+def _standard(values: np.ndarray) -> np.ndarray:
+    spread = float(values.std()) if len(values) else 0.0
+    return (values - values.mean()) / spread if spread > 0 else np.zeros_like(values)
+
+
+def _lead(story: StoryText, options: list[Candidate], news: np.ndarray) -> Candidate | None:
+    """Among the non-quote candidates in the first `LEAD_RANKS` of a source (else any
+    non-quote candidate), the one scoring best as news (`extract.score_units`: agreed
+    by the sources, close to the headlines, early); None when there is none."""
+    plain = [c for c in options if not opens_on_quote(c.text)]
+    leads = [c for c in plain if story.units[c.unit].rank < LEAD_RANKS]
+    pool = leads or plain
+    if not pool:
+        return None
+    return min(pool, key=lambda c: (-round(float(news[c.unit]), 9),
+                                    story.units[c.unit].number, c.unit))
+
+
+def _extract(story: StoryText, chosen: Candidate,
+             known: Mapping[tuple[int, str], tuple[int, ...]]) -> Extract:
+    u = story.units[chosen.unit]
+    cites = known.get((chosen.unit, chosen.text))
+    if cites is None:
+        cites = citations(story, chosen.text, chosen.unit)
+    return Extract(text=chosen.text, cites=cites, source_number=u.number,
+                   source_sentence=u.sentence.text, sentence_index=u.sentence.index,
+                   field=u.field)
+
+
+__all__ = ["BriefPart", "DETAILS", "EVENT", "brief_length", "brief_scores", "compose_brief"]

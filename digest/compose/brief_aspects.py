@@ -1,0 +1,258 @@
+"""The brief's paragraphs: picked sentences sorted by aspect, and their headings.
+
+Aspects, in the order a news story tells them:
+* `event` — what happened: the lead, and other sources' first sentences that
+  add to it;
+* `details` — figures and details: everything that is not one of the others;
+* `reactions` — reactions and quotes: a quotation, or a verb of reacting
+  ("warned", "criticised", "welcomed" ...), always with the speaker named
+  (an unattributed quote never passes `quality.problem`);
+* `context` — background and what comes next: the future ("will", "plans
+  to", "is expected") or the past before the event ("last year", "since",
+  "previously", "had").
+
+Within a paragraph, sentences follow their place in the sources (lead
+position, then source number): the sources interleave. A paragraph never opens
+on a quote; a long one is cut in two. A heading is a key phrase copied from
+the paragraph's own sentences: the span of two to five words, within one
+clause, opening and closing on a content word, whose words are most
+particular to this paragraph (in its sentences, not in the others').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from digest.compose.features import STOPWORDS
+from digest.compose.quality import DANGLING
+from digest.compose.story import StoryText
+
+EVENT, DETAILS, REACTIONS, CONTEXT = "event", "details", "reactions", "context"
+ORDER = (EVENT, DETAILS, REACTIONS, CONTEXT)
+EVENT_MOST = 3
+"""Sentences of the opening paragraph: the lead and at most two more leads."""
+PARAGRAPH_MOST = 4
+"""A paragraph with more sentences is cut in two (the reader's eye needs rests)."""
+
+_QUOTE_MARKS = "\"“”"
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
+QUOTE_WORDS = 4
+"""Words a quotation needs to be a voice rather than a term in scare quotes ("more")."""
+_REACTING = re.compile(
+    r"\b(?:warn(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|welcom(?:es|ed)|condemn(?:s|ed)|"
+    r"urg(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|defend(?:s|ed)|den(?:ies|ied)|respond(?:s|ed)|"
+    r"react(?:s|ed)|called for|calls for|declined to comment|questioned|slammed|hailed|"
+    r"applauded|objected|complained)\b", re.IGNORECASE)
+_SPEAKER = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:\([^)]*\)\s)?(?:said|says|told)\b|"
+                      r"^(?:[A-Z][\w.'’-]*\s){1,4}[^,]{0,60},\s[^,]{2,80},\s(?:said|says|told)\b|"
+                      r",\s(?:said\s)?(?:[A-Z][\w.'’-]*\s?){1,4}(?:said|says)?\.$")
+"""A named speaker: "Jane Doe said ...", "Jane Doe, a councillor, said ...", "..., Doe said."."""
+_FIGURE = re.compile(r"\d")
+_CONTEXT = re.compile(
+    r"\b(?:plans? to|planned|is expected|are expected|expects|next (?:week|month|year)|"
+    r"later this (?:week|month|year)|upcoming|by (?:the end of )?20\d\d|previously|"
+    r"last (?:week|month|year)|earlier this (?:week|month|year)|had|since|until|"
+    r"years? ago|months? ago|for the first time|is set to|are set to|is due|are due|"
+    r"deadline|scheduled)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
+"""The future, which is context unless the sentence gives figures (then it is a detail:
+"shareholders will receive $30 a share")."""
+_VERBS = frozenset("""said says told say is are was were be been has have had fell rose sold
+made took won lost cut hit set put gave came went got began left kept held built paid found
+brought bought thought became ran saw spent sent chose drew grew led met struck wrote says
+will would could should can may might must did does do""".split())
+"""Verbs that would make a heading read as a clipped claim."""
+_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|\.(?:\s|$)")
+_WORD_EDGE = "'’.%$"
+
+
+def opens_on_quote(text: str) -> bool:
+    """Does the sentence start with a quotation?"""
+    return text.lstrip()[:1] in _QUOTE_MARKS + "‘'"
+
+
+def aspect_of(text: str) -> str:
+    """`reactions`, `context` or `details` for a sentence that is not a lead."""
+    if any(len(quoted.split()) >= QUOTE_WORDS for quoted in _QUOTED.findall(text)):
+        return REACTIONS
+    if _CONTEXT.search(text) or _WILL.search(text) and not _FIGURE.search(text):
+        return CONTEXT
+    if _REACTING.search(text) or _SPEAKER.search(text) and not _FIGURE.search(text):
+        return REACTIONS
+    return DETAILS
+
+
+def arrange(story: StoryText, lead: int, rest: Sequence[int],
+            texts: dict[int, str]) -> list[tuple[str, tuple[int, ...]]]:
+    """(aspect, units) paragraphs in reading order: `lead` opens the first."""
+    place = {u: (story.units[u].rank, story.units[u].number, u) for u in (lead, *rest)}
+    groups: dict[str, list[int]] = {a: [] for a in ORDER}
+    groups[EVENT].append(lead)
+    for unit in sorted(rest, key=place.__getitem__):
+        aspect = aspect_of(texts[unit])
+        if aspect == DETAILS and story.units[unit].rank == 0 \
+                and len(groups[EVENT]) < EVENT_MOST:
+            aspect = EVENT
+        groups[aspect].append(unit)
+    paragraphs: list[tuple[str, list[int]]] = []
+    for aspect in ORDER:
+        units = groups[aspect] if aspect == EVENT else sorted(groups[aspect],
+                                                               key=place.__getitem__)
+        for chunk in _chunks(units):
+            _open_plainly(paragraphs, aspect, chunk, texts)
+    return [(aspect, tuple(units)) for aspect, units in paragraphs]
+
+
+def _chunks(units: list[int]) -> list[list[int]]:
+    """`units` cut into near-equal paragraphs of at most `PARAGRAPH_MOST`."""
+    if not units:
+        return []
+    count = -(-len(units) // PARAGRAPH_MOST)
+    size = -(-len(units) // count)
+    return [units[k:k + size] for k in range(0, len(units), size)]
+
+
+def _open_plainly(paragraphs: list[tuple[str, list[int]]], aspect: str, units: list[int],
+                  texts: dict[int, str]) -> None:
+    """Add a paragraph whose first sentence is not a quote: the first such sentence is
+    moved to the front; with none, the sentences join the paragraph before."""
+    plain = next((u for u in units if not opens_on_quote(texts[u])), None)
+    if plain is None and paragraphs:
+        paragraphs[-1][1].extend(units)
+        return
+    if plain is not None:
+        units = [plain] + [u for u in units if u != plain]
+    paragraphs.append((aspect, units))
+
+
+def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
+    """A heading per paragraph (its sentences' texts): `key_phrase` against the other
+    paragraphs, no two the same."""
+    stem = story.stemmer.stem
+    stems = [[_stems(t, stem) for t in texts] for texts in paragraphs]
+    used: set[str] = set()
+    out: list[str | None] = []
+    for k, texts in enumerate(paragraphs):
+        theirs = [x for j, group in enumerate(stems) if j != k for x in group]
+        heading = key_phrase(story, texts, stems[k], theirs, used)
+        if heading:
+            used.add(heading.casefold())
+        out.append(heading)
+    return out
+
+
+def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[str]],
+               theirs: Sequence[frozenset[str]], used: Collection[str]) -> str | None:
+    """A span of two to five words of `texts` (within one clause, first and last a
+    content word) whose words are most particular to them (`mine`, their stems)
+    against the other paragraphs' sentences (`theirs`), not in `used`; its first
+    letter capitalised. None when nothing qualifies."""
+    stem = story.stemmer.stem
+    weights: dict[str, float] = {}
+    best: tuple[float, int, str] | None = None
+    order = 0
+    for text in texts:
+        for clause in _CLAUSE.split(text):
+            words = [_Word.of(w, stem) for w in clause.split()]
+            for start in range(len(words)):
+                if not words[start].opens:
+                    continue
+                for end in range(start + 2, min(start + 5, len(words)) + 1):
+                    order += 1
+                    if not _well_formed(words, start, end):
+                        continue
+                    phrase = " ".join(w.text for w in words[start:end]).strip(_TRIM)
+                    if phrase.casefold() in used or len(phrase) < 4:
+                        continue
+                    score = _phrase_score(words[start:end], mine, theirs, weights)
+                    if best is None or (-score, order) < (-best[0], best[1]):
+                        best = (score, order, phrase)
+    if best is None or best[0] <= 0:
+        return None
+    return best[2][0].upper() + best[2][1:]
+
+
+_TRIM = "\"“”‘'’(),.;: "
+_LEADS_IN = frozenset("""the a an its their his her our this that these those of in on at for
+with from by about into over after before between under as against during through among
+amid across and or""".split())
+"""Words a label-like noun phrase follows (not "would", "to", "has": a verb follows those)."""
+_EDGE_STOP = STOPWORDS | frozenset("""despite including amid toward towards near beyond except
+unless whether around along behind besides following regarding concerning plus versus whose
+than least monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
+"""Words a heading never starts or ends on."""
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred "
+                    "thousand million billion".split())
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of a clause, looked at once for every span it is in."""
+
+    text: str
+    bare: str
+    """Lower case, edge marks and "'s" removed."""
+    stem: str
+    content: bool
+    """Not a stopword (and not empty)."""
+    verb: bool
+    """In `_VERBS`, or a lower-case "-ed"/"-ing" form."""
+    opens: bool
+    """May start a heading: a content word, not a verb, a back reference or a bare figure."""
+    marked: bool
+    """A name or a figure (weighs more)."""
+
+    @classmethod
+    def of(cls, text: str, stem) -> _Word:
+        bare = text.strip(_WORD_EDGE + "\"“”()").lower().removesuffix("'s").removesuffix("’s")
+        content = bool(bare) and bare not in STOPWORDS
+        capital = text.strip("\"“(")[:1].isupper()
+        verb = bare in _VERBS or not capital and bare.endswith(("ed", "ing"))
+        opens = content and not verb and bare not in DANGLING and bare not in _EDGE_STOP \
+            and not bare[:1].isdigit()
+        return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
+                   content, verb, opens, capital or text[:1].isdigit() or text[:1] == "$")
+
+
+def _stems(text: str, stem) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’]*|\d[\d.,]*", text)
+                     if w.lower() not in STOPWORDS)
+
+
+def _well_formed(words: list[_Word], start: int, end: int) -> bool:
+    """A phrase that reads as a label: content words at both ends, neither end a verb
+    form, no verb of `_VERBS` inside, not cutting a noun phrase or a figure in two."""
+    last = words[end - 1]
+    if not last.content or last.verb or last.bare in _EDGE_STOP \
+            or any(w.bare in _VERBS for w in words[start:end]):
+        return False
+    before = words[start - 1].bare if start > 0 else ""
+    after = words[end].bare if end < len(words) else ""
+    if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
+        return False  # "in four | years": a count needs what it counts
+    if start > 0 and words[start - 1].marked and words[start].marked:
+        return False  # starts inside a name ("Calloway | Logistics jumped")
+    # A phrase is cut where function words or clause marks are, never inside a noun
+    # phrase ("turn off remote | management"), and starts where a noun phrase can.
+    return (not before or before in _LEADS_IN or words[start].marked) \
+        and (not after or after in STOPWORDS)
+
+
+def _phrase_score(span: list[_Word], mine: Sequence[frozenset[str]],
+                  theirs: Sequence[frozenset[str]], weights: dict[str, float]) -> float:
+    """Sum over the span's content words of (sentences of the paragraph using it)
+    / (1 + sentences elsewhere using it), names and figures (not first) counting half
+    again, divided by the square root of the length to prefer short phrases."""
+    total = 0.0
+    for k, word in enumerate(span):
+        if not word.content:
+            continue
+        weight = weights.get(word.stem)
+        if weight is None:
+            here = sum(word.stem in m for m in mine)
+            weight = weights[word.stem] = here / (1 + sum(word.stem in t for t in theirs))
+        total += weight * 1.5 if word.marked and k > 0 else weight
+    return total / (len(span) ** 0.5)

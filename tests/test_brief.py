@@ -1,0 +1,239 @@
+"""The brief: one account of the story by aspect, sources interleaved, every sentence
+cited, none repeated; on an own-words fixture story (`tests/sites/brief_trains`: four
+outlets on one train order) and on the compose fixture stories."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from compose_fixtures import DANGLING_STARTS, STORIES, independently_supported, load_story
+from conftest import SITES, article, parse_html
+
+from digest.build import build
+from digest.cli import main
+from digest.compose.brief import compose_brief
+from digest.compose.brief_aspects import (
+    CONTEXT, DETAILS, EVENT, ORDER, REACTIONS, aspect_of, opens_on_quote,
+)
+from digest.compose.features import Stemmer, containment, features
+from digest.compose.quality import problem
+from digest.compose.story import analyse_story
+from digest.config import load_config
+from digest.errors import ConfigError
+
+TRAINS = "brief_trains"
+
+
+def _brief(docs, words=300):
+    return compose_brief(analyse_story(docs), words)
+
+
+def _sentences(parts):
+    return [e for p in parts for e in p.sentences]
+
+
+def _words(parts) -> int:
+    return sum(len(e.text.split()) for e in _sentences(parts))
+
+
+@pytest.fixture(scope="module")
+def trains():
+    docs = load_story(TRAINS)
+    return docs, _brief(docs)
+
+
+def test_paragraphs_follow_the_aspects_of_the_event(trains):
+    _, parts = trains
+    aspects = [p.aspect for p in parts]
+    assert aspects[0] == EVENT
+    assert aspects == sorted(aspects, key=ORDER.index), "what happened, details, reactions, context"
+    assert {EVENT, DETAILS, REACTIONS, CONTEXT} <= set(aspects)
+    reactions = [e.text for p in parts if p.aspect == REACTIONS for e in p.sentences]
+    assert any('"' in t for t in reactions), "the union's quote is told as a reaction"
+    assert all(re.search(r"\b(said|says|told|warned|called)\b", t) for t in reactions
+               if '"' in t), "a quote always names who said it"
+
+
+def test_sources_interleave_within_paragraphs(trains):
+    _, parts = trains
+    assert len({e.source_number for e in _sentences(parts)}) == 4, "all four outlets are used"
+    mixed = [p for p in parts if len({e.source_number for e in p.sentences}) >= 2]
+    assert len(mixed) >= 2, "paragraphs tell an aspect from several sources, not one source each"
+
+
+def test_every_sentence_is_cited_and_supported(trains):
+    docs, parts = trains
+    by_number = {d.number: d for d in docs}
+    for e in _sentences(parts):
+        assert e.cites and e.source_number in e.cites
+        for n in e.cites:
+            assert independently_supported(e.text, by_number[n]), (n, e.text)
+
+
+def test_facts_told_by_several_sources_cite_them_all(trains):
+    _, parts = trains
+    assert any(len(e.cites) >= 2 for e in _sentences(parts))
+
+
+def test_no_sentence_repeats_another(trains):
+    _, parts = trains
+    stemmer = Stemmer()
+    shown = [features(e.text, stemmer) for e in _sentences(parts)]
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            assert max(containment(a, b), containment(b, a)) < 0.7
+
+
+def test_sentences_stand_on_their_own(trains):
+    docs, parts = trains
+    titles = {d.title.casefold() for d in docs}
+    for e in _sentences(parts):
+        assert problem(e.text, min_words=6) is None, e.text
+        assert not e.text.lower().startswith(DANGLING_STARTS)
+        assert e.text.casefold().rstrip(".") not in titles
+    for p in parts:
+        assert not opens_on_quote(p.sentences[0].text), "no paragraph opens on a quote"
+
+
+def test_headings_are_phrases_of_their_own_paragraph(trains):
+    _, parts = trains
+    assert len(parts) >= 3
+    headings = [p.heading for p in parts]
+    assert all(headings) and len(set(h.casefold() for h in headings)) == len(headings)
+    for p in parts:
+        text = " ".join(e.text for e in p.sentences).casefold()
+        assert p.heading.casefold() in text, (p.heading, "is copied from its own sentences")
+        assert 2 <= len(p.heading.split()) <= 5
+
+
+def test_no_headings_below_three_paragraphs():
+    docs = load_story(TRAINS)[:1]
+    parts = _brief(docs, words=120)
+    assert len(parts) < 3 and all(p.heading is None for p in parts)
+
+
+def test_length_grows_with_the_sources():
+    docs = load_story(TRAINS)
+    lengths = [_words(_brief(docs[:n])) for n in range(1, 5)]
+    assert lengths == sorted(lengths) and lengths[-1] > lengths[0] + 100, lengths
+    assert 100 <= lengths[0] <= 130 and lengths[-1] <= 300
+
+
+def test_brief_words_sets_the_length():
+    docs = load_story(TRAINS)
+    short, long = _words(_brief(docs, 150)), _words(_brief(docs, 300))
+    assert short <= 150 < long
+    assert _brief(docs, 0) == []
+
+
+def test_deterministic_and_independent_of_source_order():
+    docs = load_story(TRAINS)
+    first = _brief(docs)
+    assert _brief(docs) == first
+    assert _brief(list(reversed(docs))) == first
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_compose_fixture_briefs_are_cited_and_distinct(name):
+    docs = load_story(name)
+    parts = _brief(docs)
+    sentences = _sentences(parts)
+    assert sentences and parts[0].aspect == EVENT
+    texts = [e.text for e in sentences]
+    assert len(set(texts)) == len(texts)
+    assert all(e.cites and e.source_number in e.cites for e in sentences)
+    assert (len(parts) >= 3) == all(p.heading for p in parts)
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ('"We will not sign it," said the mayor, Ada Quell.', REACTIONS),
+    ("Ada Quell, the mayor, criticised the plan at a council meeting.", REACTIONS),
+    ("The council will vote on the plan in January.", CONTEXT),
+    ("The bridge had been closed twice since 2019.", CONTEXT),
+    ("The plan costs $40 million and covers 12 kilometres of road.", DETAILS),
+    ('Drivers can pick "fast" or "eco" charging in the new app.', DETAILS),
+    ("Shareholders will receive $30 in cash for each share.", DETAILS),
+])
+def test_aspect_of_a_sentence(text, aspect):
+    assert aspect_of(text) == aspect
+
+
+def test_config_validates_brief_words(make_site):
+    site = make_site({"content/a.md": article(), "digest.toml": "[compose]\nbrief_words = 30\n"})
+    with pytest.raises(ConfigError, match="brief_words"):
+        load_config(site)
+    assert load_config(site, {"compose.brief_words": 0}).compose.brief_words == 0
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    site = tmp_path_factory.mktemp("brief")
+    (site / "content").mkdir()
+    for path in (SITES / TRAINS / "content").glob("*.md"):
+        (site / "content" / path.name).write_text(path.read_text(encoding="utf-8"),
+                                                   encoding="utf-8")
+    config = load_config(site)
+    result = build(config)
+    [digest] = result.digests
+    page = config.output_path / "stories" / digest.slug / "index.html"
+    return site, digest, parse_html(page)
+
+
+def test_story_page_shows_the_brief_after_the_takeaways(built):
+    _, digest, doc = built
+    html = doc.html
+    assert html.index("digest-takeaways-box") < html.index('class="digest-brief"') \
+        < html.index('class="digest-body"')
+    brief = doc.css_first("section.digest-brief")
+    headings = [h.text() for h in brief.css("h3")]
+    assert headings == [p.heading for p in digest.brief]
+    paragraphs = brief.css("p")
+    assert [p.attributes["data-aspect"] for p in paragraphs] == [p.aspect for p in digest.brief]
+    spans = brief.css("span.digest-sentence")
+    assert [s.text() for s in spans] == [e.text for p in digest.brief for e in p.sentences]
+    for span in spans:
+        cites = span.attributes["data-cites"].split()
+        assert cites
+        links = []
+        node = span.next
+        while node is not None and node.tag == "sup":
+            links.append(node.css_first("a").attributes["href"])
+            node = node.next
+        assert links == [f"#src-{n}" for n in cites]
+        for n in cites:
+            assert doc.css_first(f"#src-{n}") is not None
+
+
+def test_source_texts_are_whole_in_closed_details(built):
+    site, digest, doc = built
+    details = doc.css("section.digest-body details.digest-section")
+    assert len(details) == len(digest.sources) == 4
+    for box, source in zip(details, digest.sources):
+        a = source.article
+        assert "open" not in box.attributes
+        summary = box.css_first("summary").text()
+        assert a.outlet in summary and a.authors[0] in summary and a.title in summary
+        assert box.css_first("summary time").attributes["datetime"] == a.date.isoformat()
+        assert box.css_first(f'a[href="{a.source}"]') is not None
+        body = " ".join(p.text() for p in box.css("p"))
+        for paragraph in a.body.split("\n\n"):
+            assert paragraph.strip().replace('"', "") [:40] in body.replace('"', ""), \
+                "every paragraph of the source is shown"
+
+
+def test_report_lists_the_brief(built):
+    site, digest, _ = built
+    runner = CliRunner()
+    out = runner.invoke(main, ["report", "--site", str(site), "--json"])
+    assert out.exit_code == 0, out.output
+    [story] = json.loads(out.output[out.output.index("{"):])["stories"]
+    assert [p["heading"] for p in story["brief"]] == [p.heading for p in digest.brief]
+    for paragraph in story["brief"]:
+        for s in paragraph["sentences"]:
+            assert set(s) == {"text", "cites", "from"} and s["cites"]
+            assert s["from"]["path"].endswith(".md") and s["from"]["sentence"]
+    text = runner.invoke(main, ["report", "--site", str(site)]).output
+    assert "Brief:" in text and digest.brief[0].sentences[0].text in text
