@@ -139,6 +139,28 @@ def test_story_pages_show_the_storyline_and_lists_show_it_once(make_site):
         assert html.css_first(".story-storyline").text().strip() == "+1 earlier"
 
 
+def test_a_storyline_is_listed_once_across_the_pages_of_a_topic(make_site):
+    """With one story a page, the storyline's earlier story must not reappear on a
+    later page: the collapse happens before the list is cut into pages."""
+    files = {**news_files(), "digest.toml": "[topics]\nper_page = 1\n"}
+    files["content/ferry-timetable.md"] = article(
+        "Harbour ferries switch to the winter timetable", date="2025-03-05T07:00:00Z",
+        body="The harbour ferry company moved its boats to the winter timetable on Monday, "
+             "with the last crossing now leaving at nine in the evening.",
+        outlet="Quay Times", source="https://quay.example/ferry-winter", topic="Transport")
+    site = make_site(files)
+    result = build(load_config(site))
+    launch = story_of(result.grouping, "rail-0.md")
+    lawsuit = story_of(result.grouping, "rail-lawsuit.md")
+    folder = site / "public" / "topics" / "transport"
+    listings = [folder / "index.html", *sorted(folder.glob("page/*/index.html"))]
+    assert len(listings) > 1
+    cards = [a.attributes["href"] for page in listings
+             for a in parse_html(page).css(".story-card-title a")]
+    assert not any(launch.slug in href for href in cards)
+    assert sum(lawsuit.slug in href for href in cards) == 1
+
+
 def test_report_gives_each_story_its_storyline(make_site):
     site = make_site(news_files())
     result = CliRunner().invoke(main, ["report", "--site", str(site), "--json"],

@@ -27,9 +27,9 @@ from digest.rank import Ranking, rank_stories, top_slugs
 from digest.rank.weeks import topic_weeks
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
-from digest.render.listing import listed_stories, paginate, topic_views
+from digest.render.listing import Pager, listed_stories, paginate, topic_views
 from digest.render.markdown import MarkdownMemo, make_markdown
-from digest.render.navigation import ListReads, NavEdition, navigation_globals
+from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
 from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
@@ -135,9 +135,10 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         (TOPICS, "topics.html", {}),
         ("404.html", "404.html", {}),
     ]
-    pagers = [(t, pager) for t in topics
-              for pager in paginate(t.slug, t.digests, config.topics.per_page)]
-    pages += [(pager.path, "topic.html", {"topic": t, "pager": pager}) for t, pager in pagers]
+    pagers = [(t, pager, earlier) for t in topics
+              for pager, earlier in _storyline_pages(t, config.topics.per_page)]
+    pages += [(pager.path, "topic.html", {"topic": t, "pager": pager, "earlier": earlier})
+              for t, pager, earlier in pagers]
     pages += [(w.path, "topic-week.html", {"week": w}) for w in weeks]
     pages += [(story_path(d.story.slug), "story.html",
                {"digest": d, "storyline": storyline_entries(d, lines)}) for d in digests]
@@ -169,11 +170,20 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     if only is not None:
         return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
     listed = [(p.path, max((d.story.last_date for d in p.items), default=None))
-              for _, p in pagers if p.number > 1] + [(w.path, w.last_date) for w in weeks]
+              for _, p, _ in pagers if p.number > 1] + [(w.path, w.last_date) for w in weeks]
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config, listed)
     files += feed_files(digests, config, weeks) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,
                         story_pages=StoryPages(render, reads, keys, images, lines))
+
+
+def _storyline_pages(topic: TopicView, per_page: int) -> list[tuple[Pager, tuple[int, ...]]]:
+    """The pages of a topic's list with each storyline shown once across all pages (its
+    latest story), each page with the "+N earlier" count of every story it lists."""
+    cards = storyline_cards(topic.digests)
+    earlier = {c.digest.story.slug: c.earlier for c in cards}
+    return [(pager, tuple(earlier[d.story.slug] for d in pager.items))
+            for pager in paginate(topic.slug, [c.digest for c in cards], per_page)]
 
 
 class _CachedPage(NamedTuple):
