@@ -108,3 +108,16 @@ def test_fixture_takeaways_trim_to_one_fact():
     takeaways = key_takeaways(docs, summary)
     assert any("310 million euros" in t.text for t in [*takeaways, *summary])
     assert all(not t.text.endswith(", it said.") for t in takeaways)
+
+
+def test_a_relative_clause_after_an_introductory_phrase_keeps_its_commas():
+    """Dropping ", which ...," is right after the subject and wrong after an
+    introductory phrase, whose closing comma the clause shares."""
+    from digest.compose.quality import shorten
+    subject = ("The Kelby swing bridge, which carries the coast road over the Orm, will close for "
+               "six weeks of repairs from Monday.")
+    assert shorten(subject).startswith("The Kelby swing bridge will close")
+    intro = ("Like the old ferry timetable, which the port dropped in May, the new one "
+             "gives commuters a late boat on Fridays.")
+    shown = shorten(intro)
+    assert "timetable the new one" not in shown and shown.startswith("Like the old ferry")

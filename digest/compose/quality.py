@@ -294,6 +294,25 @@ def tidy(text: str) -> str:
     return out[0].upper() + out[1:]
 
 
+def _without_relative_clause(text: str) -> str:
+    """`text` without its first non-restrictive ", which/who ...," clause, where the
+    clause follows the subject ("The bridge, which opened in 1990, will close" → "The
+    bridge will close"). After an introductory phrase ("Like X, which ..., Y will")
+    the comma that ends the phrase is needed, so the clause stays."""
+    found = _RELATIVE.search(text)
+    if found is None:
+        return text
+    before = text[:found.start()]
+    if "," not in before and _INTRODUCTORY.match(before):
+        return text
+    return before + " " + text[found.end():]
+
+
+_INTRODUCTORY = re.compile(
+    r"(?:Like|Unlike|After|Before|As|While|When|Whereas|Since|Because|Although|Though|If|"
+    r"Despite|With|Without|Following|Besides|Beyond|Alongside|Compared|Much like)\b")
+
+
 def shorten(text: str) -> str:
     """A takeaway-sized version: `tidy`, then drop a leading time phrase and a
     trailing attribution of an unquoted statement ("..., the company said.",
@@ -304,7 +323,7 @@ def shorten(text: str) -> str:
     out = _LEAD_TIME.sub("", out, count=1)
     if not _QUOTED.search(out) and "“" not in out and '"' not in out:
         out = _TRAIL_ATTRIBUTION.sub(".", out)
-        shorter = _RELATIVE.sub(" ", out, count=1)
+        shorter = _without_relative_clause(out)
         if len(shorter.split()) >= 8:
             out = shorter
         if len(out.split()) > TAKEAWAY_WORDS:
