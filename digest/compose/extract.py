@@ -140,10 +140,24 @@ def main_actor(story: StoryText) -> str:
 
 
 def score_units(story: StoryText, weights: dict[str, float] | None = None) -> np.ndarray:
-    """Summary-worthiness of every unit, roughly in [0, 3] (`weights`: WEIGHTS)."""
+    """Summary-worthiness of every unit, roughly in [0, 3] (`weights`: WEIGHTS), read-only.
+    With the default weights it is worked out once per story (summary and brief both
+    start from it)."""
+    if weights is not None:
+        return _scores(story, weights)
+    found = story.derived.get(_SCORES)
+    if not isinstance(found, np.ndarray):
+        found = story.derived[_SCORES] = _scores(story, WEIGHTS)
+        found.flags.writeable = False
+    return found
+
+
+_SCORES = "extract.scores"  # its name in `StoryText.derived`
+
+
+def _scores(story: StoryText, w: dict[str, float]) -> np.ndarray:
     if not story.units:
         return np.zeros(0)
-    w = WEIGHTS if weights is None else weights
     ranks = np.array([u.rank for u in story.units], dtype=float)
     position = 1.0 / (1.0 + ranks / 2.0)
     specific = np.array([min(u.specific, 3) / 3 for u in story.units])
