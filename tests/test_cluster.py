@@ -8,6 +8,8 @@ import pickle
 import random
 from collections import Counter
 
+import pytest
+
 from digest.group import cluster
 from digest.group.bags import stack
 from digest.group.cluster import ClusterItem, ClusterSettings, profile_items
@@ -380,3 +382,67 @@ def test_a_title_that_is_only_the_texts_opening_states_no_headline_facts():
     # The same openings used as real headlines (not how the texts begin) contradict.
     headed = [dataclasses.replace(i, text=i.text.split(". ", 1)[1]) for i in items]
     assert find_stories(headed, SETTINGS) == [["a.md"], ["b.md"]]
+
+
+def test_a_reported_plan_and_the_launch_it_anticipates_are_two_stories():
+    """A report that a company will do something and the day it does it are two pegs,
+    however many words they share; two reports of the plan stay one story."""
+    plan_text = ("Quillmark is preparing a paid tier of its Heron photo app with cloud storage "
+                 "and a video editor, according to people familiar with the plans. The Heron "
+                 "tier would cost $6 a month and launch in the spring, they said. ")
+    launch_text = ("Quillmark launched Heron Plus, a paid tier of its Heron photo app with cloud "
+                   "storage and a video editor, for $6 a month. The Heron tier is available in "
+                   "the spring update from today. ")
+    items = [
+        item("r1.md", "Quillmark will reportedly add a paid tier to its Heron photo app",
+             plan_text + FILLER_BODY, outlet="Circuit Post"),
+        item("r2.md", "Quillmark reportedly plans a $6 Heron photo app tier",
+             plan_text + FILLER_BODY, days=0.2, outlet="Byte Ledger"),
+        item("l1.md", "Quillmark launches Heron Plus, a $6 tier of its photo app",
+             launch_text + FILLER_BODY, days=1.0, outlet="Daily Wire Desk"),
+    ]
+    assert find_stories(items, SETTINGS) == [["l1.md"], ["r1.md", "r2.md"]]
+    stages = [headline(TextParts(title=i.title, lead="")).stage for i in items]
+    assert stages == ["plan", "plan", "done"]
+
+
+def test_a_past_leak_is_not_a_plan():
+    leak = TextParts(title="Leaked memo shows how Quillmark priced the Heron app", lead="")
+    teased = TextParts(title="Quillmark teases a folding Heron tablet", lead="")
+    assert headline(leak).stage is None and headline(teased).stage == "plan"
+
+
+def test_headlines_with_no_word_in_common_need_more_evidence():
+    """Two pegs of one subject (a league's new rule, one team's experiment) share the
+    subject's vocabulary in their texts but not a word of their headlines; the same texts
+    under headlines that name the same thing are one story."""
+    league = ("The Northern Rowing League will add video review of finish-line photos next "
+              "season, its board voted on Monday. Crews may challenge two results per regatta "
+              "and a panel of three judges will rule within ten minutes. ")
+    club = ("The Tidewater rowing club handed its race-day lineup decisions to a software "
+            "model this season, and the Northern Rowing League crews it races are watching. "
+            "Coaches said the model picks crews from ergometer scores. ")
+    shared = ("Rowing officials have debated technology at regattas for years, from video "
+              "review to data tools, and the league expects more clubs to test software.")
+    apart = [item("n1.md", "Finish-line video review is coming next season", league + shared,
+                  outlet="Circuit Post"),
+             item("n2.md", "A software model now picks Tidewater's crews", club + shared,
+                  days=1.0, outlet="Byte Ledger")]
+    together = [dataclasses.replace(apart[0], title="Rowing league adds video review"),
+                dataclasses.replace(apart[1], title="Rowing club lets software pick crews")]
+    untitled = [dataclasses.replace(apart[0], title=" ".join(league.split()[:8])),
+                dataclasses.replace(apart[1], title=" ".join(club.split()[:8]))]
+    settings = dataclasses.replace(SETTINGS, unrelated_headlines_penalty=0.05,
+                                   candidate_similarity=0.0)
+    plain = dataclasses.replace(settings, unrelated_headlines_penalty=0.0)
+
+    def score(items, chosen):
+        return cluster.story_graph(profile_items(items, chosen), chosen).edges[(0, 1)]
+
+    assert score(apart, settings) == pytest.approx(score(apart, plain) - 0.05)
+    assert score(together, settings) == score(together, plain)
+    # a title that is only the text's first words is no headline anyone wrote
+    assert score(untitled, settings) == score(untitled, plain)
+    between = dataclasses.replace(settings, story_threshold=score(apart, plain) - 0.025)
+    assert find_stories(apart, between) == [["n1.md"], ["n2.md"]]
+    assert find_stories(together, between) == [["n1.md", "n2.md"]]

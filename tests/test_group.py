@@ -63,6 +63,26 @@ def test_override_pins_and_excludes(make_site, site_config):
     assert any([a.rel_path for a in s.articles] == ["b.md"] for s in grouping.stories)
 
 
+def test_a_story_file_can_include_articles_and_be_pinned_at_once(make_site, site_config):
+    grouping = grouped(make_site, site_config, {
+        "content/a.md": article("A", story="k"),
+        "content/c.md": article("C"),
+        "content/d.md": article("D"),
+        "content/stories/k.md": "---\nkind: story\nstory: k\ninclude: [c.md]\npin: true\n"
+                                "---\n",
+    }, **{"group.auto_cluster": False})
+    story = next(s for s in grouping.stories if s.key == "k")
+    assert sorted(a.rel_path for a in story.articles) == ["a.md", "c.md"]
+    assert story.override.pinned and story.override.include == ("c.md",)
+
+
+def test_a_pin_that_is_neither_true_nor_a_list_names_the_file(make_site, site_config):
+    site = make_site({"content/a.md": article("A", story="k"),
+                      "content/stories/k.md": "---\nkind: story\nstory: k\npin: 3\n---\n"})
+    [problem] = read_articles(site_config(site)).problems
+    assert problem.path.name == "k.md" and "'pin'" in problem.message and problem.line == 4
+
+
 def test_same_url_copies_are_collapsed(make_site, site_config):
     grouping = grouped(make_site, site_config, {
         "content/a.md": article("A report", source="https://www.one.example/x?utm=1",

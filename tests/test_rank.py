@@ -155,3 +155,26 @@ def test_newer_filler_does_not_age_the_sourced_stories(make_site):
     stories = scores(site)
     assert stories["cranes"]["score_parts"]["recency"] == 1.0
     assert stories["cranes"]["score"] > stories["filler"]["score"]
+
+
+def test_months_old_stories_keep_scores_that_order_them(make_site):
+    site = make_site({
+        "content/new.md": article("Ferry timetable changes", date="2025-09-01T09:00:00Z",
+                                  story="ferry", outlet="Quay Times",
+                                  source="https://quay.example/ferry"),
+        "content/old-a.md": article("Lighthouse repainted", date="2025-01-05T09:00:00Z",
+                                    story="lighthouse", outlet="Quay Times",
+                                    source="https://quay.example/lighthouse",
+                                    body="Crews painted the tower red and white over a week."),
+        "content/old-b.md": article("Lighthouse gets new paint", date="2025-01-05T10:00:00Z",
+                                    story="lighthouse", outlet="Harbour Wire",
+                                    source="https://wire.example/lighthouse",
+                                    body="The harbour board paid for a fresh coat on the tower."),
+        "content/old-c.md": article("Buoy replaced", date="2025-01-05T11:00:00Z",
+                                    story="buoy", outlet="Quay Times",
+                                    source="https://quay.example/buoy"),
+    })
+    stories = scores(site)
+    lighthouse, buoy = stories["lighthouse"], stories["buoy"]
+    assert 0 < lighthouse["score_parts"]["recency"] < 1e-6
+    assert lighthouse["score"] > buoy["score"] > 0

@@ -99,8 +99,9 @@ class StoryOverride:
     takeaways: tuple[str, ...] = ()
     reviewed_by: str | None = None
     topic: str | None = None
-    pin: tuple[str, ...] = ()
-    """Articles (paths relative to content/) forced into this story."""
+    include: tuple[str, ...] = ()
+    """Articles (paths relative to content/) forced into this story (`include:`, or the
+    older `pin:` with a list)."""
     exclude: tuple[str, ...] = ()
     """Articles (paths relative to content/) kept out of this story."""
     pinned: bool = False

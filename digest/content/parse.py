@@ -272,11 +272,12 @@ def _story_override(path: Path, rel_path: str, meta: dict[str, Any], body: str) 
                                 "write one '- sentence' line per takeaway", "takeaways"))
         takeaways = []
     unknown = sorted(set(meta) - {"kind", "story", "title", "summary", "takeaways",
-                                  "reviewed_by", "topic", "pin", "exclude", "weight"})
+                                  "reviewed_by", "topic", "pin", "include", "exclude",
+                                  "weight"})
     if unknown:
         problems.append(Problem(path, f"unknown field(s) in story file: {', '.join(unknown)}",
                                 None, "allowed: title, summary, takeaways, reviewed_by, topic, "
-                                "pin, exclude, weight"))
+                                "pin, include, exclude, weight"))
     weight = meta.get("weight", 1.0)
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
         problems.append(Problem(path, f"field 'weight' must be a number of 0 or more, not "
@@ -285,6 +286,11 @@ def _story_override(path: Path, rel_path: str, meta: dict[str, Any], body: str) 
                                 "weight"))
         weight = 1.0
     pin = meta.get("pin")
+    if pin is not None and not isinstance(pin, (bool, str, list)):
+        problems.append(Problem(path, f"field 'pin' must be true, false or a list of articles, "
+                                f"not {pin!r}", _field_line(path, "pin", meta),
+                                "write 'pin: true' to keep the story on top, and list articles "
+                                "under 'include:'", "pin"))
     if problems:
         raise InvalidFile(problems)
     return StoryOverride(
@@ -294,6 +300,8 @@ def _story_override(path: Path, rel_path: str, meta: dict[str, Any], body: str) 
         takeaways=tuple(as_text(t) for t in takeaways if as_text(t)),
         reviewed_by=as_text(meta.get("reviewed_by")) or None,
         topic=as_text(meta.get("topic")) or None,
-        pin=() if isinstance(pin, bool) else as_list(pin), pinned=pin is True,
+        include=tuple(dict.fromkeys(as_list(meta.get("include")) +
+                                    (() if isinstance(pin, bool) else tuple(as_list(pin))))),
+        pinned=pin is True,
         exclude=as_list(meta.get("exclude")), note=body.strip(), weight=float(weight),
     )

@@ -72,7 +72,7 @@ def _non_articles(by_path: dict[str, Article], profiles: Mapping[str, ArticlePro
     story file pins is the editor's choice and stays."""
     from digest.group.nonarticles import is_non_article
 
-    pinned = {path for o in overrides for path in o.pin}
+    pinned = {path for o in overrides for path in o.include}
     texts = Counter(profiles[p].text_key for p in by_path if profiles[p].text_key is not None)
     return {p: a for p, a in by_path.items() if p not in pinned and is_non_article(
         profiles[p].furniture, texts[profiles[p].text_key] > 1)}
@@ -230,7 +230,7 @@ def _apply_overrides(clusters: list[list[str]], overrides: Sequence[StoryOverrid
         target = _find_cluster(clusters, override.story_key, by_path)
         if target is None:
             continue
-        for path in override.pin:
+        for path in override.include:
             if path in by_path and path not in target:
                 for cluster in clusters:
                     if path in cluster:

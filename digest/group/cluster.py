@@ -17,6 +17,12 @@ unrelated articles together.  On top of the words:
 - pairs whose headlines contradict each other (`digest.group.facts`: another
   amount, product model or subject that the other text never mentions) may
   never share a story;
+- two headlines that share no word (stop words aside) cost a pair some
+  similarity: outlets headline one event with its actor, product or action,
+  so headlines with nothing in common are, more often than not, two pegs of
+  one subject (a league's new rule and a team's experiment, two products of
+  one company on one day).  Titles that are only a body's opening words (no
+  one wrote a headline) are exempt;
 - two articles of one outlet count as slight evidence *against* one story:
   an outlet covers an event once, so its second article on the subject within
   days is a follow-up or another announcement (the next product of a keynote,
@@ -31,6 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from digest.group.duplicates import CopyLimits, copy_pairs, kept_copies, same_key_groups
 from digest.group.facts import article_facts, conflict
@@ -69,7 +77,7 @@ class ClusterSettings:
     duplicate_window_days: float = 14.0
     """Near-identical texts further apart than this are separate articles (a yearly
     "how to watch" post); copies by URL have no limit."""
-    story_threshold: float = 0.15
+    story_threshold: float = 0.13
     """Least average similarity between two groups of articles for them to be one story."""
     candidate_similarity: float = 0.08
     """Pairs scoring below this are not considered at all (counts as similarity 0)."""
@@ -86,6 +94,8 @@ class ClusterSettings:
     same_outlet_similarity: float = -0.1
     """The similarity two articles of one (known) outlet count as, whatever their words: below
     zero, so two groups that share an outlet need more evidence from the others to merge."""
+    unrelated_headlines_penalty: float = 0.05
+    """Subtracted from the similarity of a pair whose written headlines share no word."""
     subject_share: float = 0.05
     """A headline's subject is a name found in at most this share of the articles (or in at
     most `features.generic_min_articles`: on a small site any name can be a subject)."""
@@ -185,9 +195,20 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
             continue
         late = max(0.0, abs(days[a] - days[b]) - settings.grace_days)
         score = sim - settings.day_penalty * late
+        if _unrelated_headlines(ordered[a], ordered[b]):
+            score -= settings.unrelated_headlines_penalty
         if score > 0:
             edges[(a, b)] = score
     return StoryGraph(edges=edges, apart=apart)
+
+
+def _unrelated_headlines(first: ArticleProfile, second: ArticleProfile) -> bool:
+    """True when both titles are written headlines and share no word (stems, stop words
+    left out)."""
+    if not (first.headline.written and second.headline.written):
+        return False
+    one, other = first.title.ids, second.title.ids
+    return bool(len(one) and len(other)) and not np.intersect1d(one, other).size
 
 
 def _split_by_key(group: list[int], explicit: Sequence[str | None]) -> list[list[int]]:

@@ -11,6 +11,12 @@ against "$65 million", "Spain cuts rates" against "Brazil cuts rates".
 Requiring both directions keeps a headline that merely picks another detail
 of the same event ("$1,800 watch" against "$300 of free straps", where the
 second text gives the price) from counting as a conflict.
+
+A headline also states the stage of its news: a plan that is reported or
+rumoured ("X will reportedly release Y", "Y rumored for 2027", "X teases Y"),
+or an action that has happened ("X launches Y").  The report of a plan and
+the action it anticipates are two pegs, days apart, however alike their words,
+so a "plan" headline and a "done" headline contradict each other.
 """
 
 from __future__ import annotations
@@ -45,6 +51,21 @@ _NOT_MODELS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "top", "day", "week"})
+# A plan someone else reports ("will reportedly", "reportedly plans"), a rumour or a tease;
+# a leak of what already happened ("leaked memo shows") is not a plan.
+_PLAN_CUES = re.compile(
+    r"\b(?:will|would|could|may|might|set to|plans? to|planning to|preparing to|working on"
+    r"|in the works|to (?:launch|release|unveil|announce|debut|introduce|roll out))\b[^.;:]*"
+    r"\breported(?:ly)?\b"
+    r"|\breported(?:ly)?\b[^.;:]*\b(?:will|would|plans?|planning|preparing|set to|working on"
+    r"|developing|to (?:launch|release|unveil|announce|debut|introduce|roll out))\b"
+    r"|\brumou?r(?:s|ed)?\b|\bteas(?:es|ed|ing)\b", re.IGNORECASE)
+_DONE_CUES = re.compile(
+    r"\b(?:launch(?:es|ed)|(?:is|are) launching|roll(?:s|ed)? out|(?:is|are) rolling out"
+    r"|releas(?:es|ed)|unveil(?:s|ed)|debut(?:s|ed)|introduc(?:es|ed)|announc(?:es|ed)"
+    r"|now available|(?:is|are) here|arriv(?:es|ed)|goes live|(?:is|are) live|officially)\b",
+    re.IGNORECASE)
+PLAN, DONE = "plan", "done"
 _HEADLINE_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 _NAME_SHARE = 0.8
 """A word is a name when at least this share of its uses is capitalised."""
@@ -71,11 +92,16 @@ class Headline:
     """Every word followed by a number in the title and lead ("go 2"), lower case."""
     names: tuple[str, ...]
     """The capitalised words of the headline, lower case, in order."""
+    stage: str | None = None
+    """`PLAN` for a reported or rumoured plan, `DONE` for an action taken, else None."""
+    written: bool = True
+    """False when the title is only the opening words of the body (no one wrote a headline)."""
 
     def stable_repr(self) -> str:
         """The facts as text that is the same in every process (sets sorted)."""
         return repr((sorted(self.numbers.items()), sorted(self.models), self.amounts,
-                     sorted(self.scores), sorted(self.mentions), self.names))
+                     sorted(self.scores), sorted(self.mentions), self.names, self.stage,
+                     self.written))
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,7 +123,8 @@ def headline(part: TextParts, body: str = "") -> Headline:
     """The facts of one article's title and lead.  A title that is only the opening words of
     its own `body` (plain; a scraper that found no headline took the first line or
     sentence) states nothing an editor chose: it gets no headline facts, only mentions."""
-    if _opens(part.title, body):
+    written = not _opens(part.title, body)
+    if not written:
         part = TextParts(title="", lead=part.title + " " + part.lead)
     models, spans = _models(part.title)
     numbers: dict[str, list[Value]] = {}
@@ -112,7 +139,17 @@ def headline(part: TextParts, body: str = "") -> Headline:
         amounts=tuple(sorted(v for k, v in found if isinstance(v, float))),
         scores=frozenset(v for k, v in found if isinstance(v, str)),
         mentions=frozenset(mentions),
-        names=tuple(fold(w) for w in _HEADLINE_WORD.findall(part.title) if w[0].isupper()))
+        names=tuple(fold(w) for w in _HEADLINE_WORD.findall(part.title) if w[0].isupper()),
+        stage=headline_stage(part.title), written=written)
+
+
+def headline_stage(title: str) -> str | None:
+    """`PLAN` when a headline reports a plan, a rumour or a tease; else `DONE` when it states
+    an action taken (a launch, a release, an announcement); else None."""
+    text = title.replace("’", "'")
+    if _PLAN_CUES.search(text):
+        return PLAN
+    return DONE if _DONE_CUES.search(text) else None
 
 
 _PUNCTUATION = ".,;:!?…\"'“”‘’()"
@@ -144,8 +181,11 @@ def article_facts(headlines: Sequence[Headline], leads: LeadWords,
 
 
 def conflict(first: Facts, second: Facts) -> str | None:
-    """Why two articles are about different events ("number", "model", "subject"), or None."""
+    """Why two articles are about different events ("number", "model", "subject", "stage"),
+    or None."""
     one, other = first.headline, second.headline
+    if {one.stage, other.stage} == {PLAN, DONE}:
+        return "stage"
     for kind, mine in one.numbers.items():
         theirs = other.numbers.get(kind)
         if theirs and not _mentioned(mine, other) and not _mentioned(theirs, one):

@@ -78,9 +78,11 @@ def find_storylines(stories: Sequence[Sequence[str]], profiles: Mapping[str, Art
     owner = np.repeat(np.arange(len(eligible)), [len(stories[i]) for i in eligible])
     membership = sp.csr_matrix((np.ones(len(paths)), (owner, np.arange(len(paths)))),
                                shape=(len(eligible), len(paths)))
-    centroids = _centroids(membership, story_profiles, weights)
+    # Without the body: any two stories of one beat share its words all through their
+    # texts; a storyline is its actors and the news up front.
+    centroids = _centroids(membership, story_profiles, dataclasses.replace(weights, body=0.0))
     names = _centroids(membership, story_profiles,
-                       dataclasses.replace(weights, title=0.0, lead=0.0, entities=1.0))
+                       dataclasses.replace(weights, title=0.0, lead=0.0, entities=1.0, body=0.0))
     days = [float(np.mean([profiles[p].day for p in stories[i]])) for i in eligible]
     edges = close_pairs(centroids, days, settings.gap_days, settings.threshold / 2,
                         settings.max_neighbours)

@@ -96,9 +96,15 @@ def score_story(story: Story, newest: dt.datetime | None, rank: RankConfig) -> S
         "pin": rank.pinned if override is not None and override.pinned else 0.0,
     }
     standing = (parts["outlets"] + parts["sources"]) * parts["demotion"] * parts["weight"]
-    parts = {name: round(value, 6) for name, value in parts.items()}
-    return Score(value=round(standing * parts["recency"] + parts["pin"], 6),
-                 standing=round(standing + parts["pin"], 6), parts=parts)
+    parts = {name: _figure(value) for name, value in parts.items()}
+    return Score(value=_figure(standing * parts["recency"] + parts["pin"]),
+                 standing=_figure(standing + parts["pin"]), parts=parts)
+
+
+def _figure(value: float) -> float:
+    """`value` to six significant digits: the same in every run, and a story months older
+    than the newest keeps a score that still orders it among its own day's stories."""
+    return float(f"{value:.6g}")
 
 
 def _known(outlet: str) -> bool:
