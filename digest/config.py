@@ -85,6 +85,8 @@ class RankConfig:
     half_life_hours: float = option(72.0, "Hours after which recency halves a score, counted "
                                     "back from the site's newest article.")
     unsourced: float = option(0.2, "Factor for a story with no source URL or no known outlet.")
+    service: float = option(0.5, "Factor for a story whose every headline is a service piece "
+                            "(buying guide, how-to, deals post, review, event preview).")
     pinned: float = option(1000.0, "Added to the score of a story file with `pin: true`.")
     week_top: int = option(5, "Stories summed up in each weekly topic digest.")
 

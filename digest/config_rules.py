@@ -121,7 +121,8 @@ def _check_cache_dir(config: Config, path: Path) -> None:
 
 def _check_rank(config: Config, path: Path) -> None:
     rank = config.rank
-    for name in ("top", "outlet_weight", "source_weight", "unsourced", "pinned", "week_top"):
+    for name in ("top", "outlet_weight", "source_weight", "unsourced", "service", "pinned",
+                 "week_top"):
         if getattr(rank, name) < 0:
             raise ConfigError(f"option 'rank.{name}' is {getattr(rank, name)!r}; it must not "
                               "be negative", path=path, field=f"rank.{name}")
@@ -129,9 +130,11 @@ def _check_rank(config: Config, path: Path) -> None:
         raise ConfigError(f"option 'rank.half_life_hours' is {rank.half_life_hours!r}; it must "
                           "be more than 0", path=path, field="rank.half_life_hours",
                           hint="e.g. 72 halves a story's score for every three days of age")
-    if rank.unsourced > 1:
-        raise ConfigError(f"option 'rank.unsourced' is {rank.unsourced!r}; it is a demotion "
-                          "factor between 0 and 1", path=path, field="rank.unsourced")
+    for name in ("unsourced", "service"):
+        if getattr(rank, name) > 1:
+            raise ConfigError(f"option 'rank.{name}' is {getattr(rank, name)!r}; it is a "
+                              "demotion factor between 0 and 1", path=path,
+                              field=f"rank.{name}")
 
 
 def _check_topics(config: Config, path: Path) -> None:

@@ -178,3 +178,20 @@ def test_months_old_stories_keep_scores_that_order_them(make_site):
     lighthouse, buoy = stories["lighthouse"], stories["buoy"]
     assert 0 < lighthouse["score_parts"]["recency"] < 1e-6
     assert lighthouse["score"] > buoy["score"] > 0
+
+
+def test_a_story_of_service_pieces_only_is_demoted(make_site):
+    site = make_site({
+        "content/guide.md": article("How to pick a rain jacket for the coast path",
+                                    date="2025-06-02T09:00:00Z", story="jackets",
+                                    outlet="Quay Times", source="https://quay.example/jackets"),
+        "content/news.md": article("Coast path reopens after the landslide",
+                                   date="2025-06-02T08:00:00Z", story="path",
+                                   outlet="Quay Times", source="https://quay.example/path"),
+    })
+    stories = scores(site)
+    assert stories["jackets"]["score_parts"]["service"] == 0.5
+    assert stories["path"]["score_parts"]["service"] == 1.0
+    assert stories["path"]["score"] > stories["jackets"]["score"]
+    level = scores(site, **{"rank.service": 1.0})
+    assert level["jackets"]["score"] > level["path"]["score"]  # newer, otherwise equal

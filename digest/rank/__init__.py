@@ -4,7 +4,7 @@ A story's score is what corroborates it, fading with age, times the editor's
 word:
 
     score = (outlet_weight × independent outlets + source_weight × sources)
-            × recency × demotion × weight  (+ pinned, for `pin: true`)
+            × recency × demotion × service × weight  (+ pinned, for `pin: true`)
 
 - independent outlets: distinct known outlets among the story's sources;
   syndicated or scraped copies are never counted (they are `copies`, not sources);
@@ -14,6 +14,9 @@ word:
   same tomorrow;
 - demotion: `unsourced` when no source has a URL or none a known outlet (template
   filler and press-release pastes), else 1;
+- service: `service` when every source's headline announces a service piece (a
+  buying guide, how-to, deals post, review or event preview: `digest.group.kinds`),
+  else 1: such pieces serve readers well on topic pages but are not what happened;
 - weight and pin: from the story file (`kind: story`).
 
 `standing` is the same score without recency: what ranks the stories of one week.
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from digest.config import Config, RankConfig
+from digest.group.kinds import NEWS, ROUNDUP, article_kind
 from digest.group.model import Story
 
 __all__ = ["Ranking", "Score", "UNKNOWN_OUTLET", "day_then_score", "rank_stories", "score_story",
@@ -92,10 +96,12 @@ def score_story(story: Story, newest: dt.datetime | None, rank: RankConfig) -> S
         "sources": rank.source_weight * len(articles),
         "recency": 0.5 ** (max(age_hours, 0.0) / rank.half_life_hours),
         "demotion": 1.0 if _sourced(story) else rank.unsourced,
+        "service": rank.service if _service(articles) else 1.0,
         "weight": override.weight if override is not None else 1.0,
         "pin": rank.pinned if override is not None and override.pinned else 0.0,
     }
-    standing = (parts["outlets"] + parts["sources"]) * parts["demotion"] * parts["weight"]
+    standing = (parts["outlets"] + parts["sources"]) * parts["demotion"] * parts["service"] \
+        * parts["weight"]
     parts = {name: _figure(value) for name, value in parts.items()}
     return Score(value=_figure(standing * parts["recency"] + parts["pin"]),
                  standing=_figure(standing + parts["pin"]), parts=parts)
@@ -105,6 +111,12 @@ def _figure(value: float) -> float:
     """`value` to six significant digits: the same in every run, and a story months older
     than the newest keeps a score that still orders it among its own day's stories."""
     return float(f"{value:.6g}")
+
+
+def _service(articles: Sequence) -> bool:
+    """Whether every article's headline announces a service piece, not news."""
+    return bool(articles) and all(article_kind(a.title) not in (NEWS, ROUNDUP)
+                                  for a in articles)
 
 
 def _known(outlet: str) -> bool:
