@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,10 +16,6 @@ class OutputFile:
     source: Path | None = None
     """A file to copy when `data` is None."""
     data_hash: str | None = None
-    """`content_hash(data)` when already known (a page from the build cache), or a hash
+    """`digest.hashing.bytes_hash(data)` when already known (a page from the build cache), or a hash
     of the source file's bytes (a cover from the image cache), which the manifest records."""
 
-
-def content_hash(data: bytes) -> str:
-    """The hash the write stage compares output files by."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()

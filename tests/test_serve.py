@@ -398,7 +398,7 @@ def test_a_large_site_is_first_built_in_a_child_process(site, monkeypatch, tmp_p
     running = Preview(load_config(site), port=0, echo=lines.append)
     try:
         assert not running.start().errors, lines
-        cache = running.builder._cache
+        cache = running.builder.session.cache
         assert len(apart) == 1 and cache.hits > 0 and cache.misses == 0
         cold = tmp_path / "cold"
         build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,

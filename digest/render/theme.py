@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
-from digest.cache import fingerprint
+from digest.hashing import key_of
 from digest.config import Config
 from digest.errors import ThemeError
 from digest.files import OutputFile
@@ -154,7 +154,7 @@ def static_sources(theme: Theme, config: Config) -> dict[str, Path]:
     return dict(sorted(sources.items()))
 
 
-def templates_fingerprint(theme: Theme, config: Config) -> str:
+def templates_key(theme: Theme, config: Config) -> str:
     """Hash of every template file a page could use (the site's and the theme's)."""
     parts: list[object] = []
     for folder in (config.templates_path, theme.templates):
@@ -162,4 +162,4 @@ def templates_fingerprint(theme: Theme, config: Config) -> str:
             for path in sorted(folder.rglob("*")):
                 if path.is_file():
                     parts += [path.as_posix(), path.read_bytes()]
-    return fingerprint(*parts)
+    return key_of(*parts)
