@@ -28,7 +28,6 @@ memory; `digest build` makes a one-shot session that loads and saves it.
 from __future__ import annotations
 
 import io
-import os
 import pickle
 import platform
 import sys
@@ -36,6 +35,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
+from digest.files import write_atomic
 from digest.hashing import key_of
 from digest.signing import cache_key, sign, signed_by
 
@@ -245,10 +245,7 @@ class BuildCache:
         payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         header = b"%s%d\n%s\n%s\n" % (_MAGIC, FORMAT, self.version.encode(),
                                       sign(self._key, payload))
-        target = self._path(shard)
-        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        partial.write_bytes(header + payload)
-        os.replace(partial, target)
+        write_atomic(self._path(shard), header + payload)
         self._stored[shard] = entries
 
     def _path(self, shard: tuple[str, str]) -> Path:

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from digest.hashing import key_of
 from digest.content.model import Article, StoryOverride
+from digest.hashing import key_of
 
 
 @dataclass(frozen=True)

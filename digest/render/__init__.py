@@ -69,7 +69,7 @@ class RenderedSite:
 class StoryPages:
     """The story page renderer of one build: its theme, globals and page keys."""
 
-    render: Callable[..., OutputFile]
+    render: Callable[..., tuple[OutputFile, PageReads]]
     keys: _PageKeys
     images: ImageSet
     storylines: Mapping[str, Sequence[Digest]] = dataclasses.field(default_factory=dict)
@@ -148,13 +148,14 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
     if only is not None:
         pages = [page for page in pages if output_file(page[0]) in only]
-    render = partial(_render_page, env, config=config, asset_names=asset_names)
     markdown = env.globals["markdown"] = MarkdownMemo(make_markdown(config.markdown),
                                                       config.markdown, memos.markdown)
+    render = partial(_render_page, env, config=config, asset_names=asset_names,
+                     watched=(reads, markdown))
     known = digest_keys(digests, images)
     keys = _PageKeys(shared=shared_key(config, asset_names, templates_key(theme, config),
                                        topics, editions),
-                     digests=known, lists=lists_key(topics, editions, known), reads=reads,
+                     digests=known, lists=lists_key(topics, editions, known),
                      markdown=markdown, pages=memos.pages)
     files = [_render_cached(render, page, keys)[0] for page in pages]
     if only is not None:
@@ -176,6 +177,16 @@ def _storyline_pages(topic: TopicView, per_page: int) -> list[tuple[Pager, tuple
             for pager in paginate(topic.slug, [c.digest for c in cards], per_page)]
 
 
+class PageReads(NamedTuple):
+    """What rendering one page read besides its own context: what its cache entry
+    depends on."""
+
+    lists: bool
+    """It read the story lists of the `topics` or `editions` globals."""
+    texts: tuple[str, ...]
+    """The `MarkdownMemo` keys of the texts it converted."""
+
+
 class _CachedPage(NamedTuple):
     """A rendered page as the page cache keeps it."""
 
@@ -195,32 +206,31 @@ class _PageKeys:
     digests: dict[str, Any]
     lists: str | None
     """Key of the topics' and editions' story lists, for the pages that read them."""
-    reads: ListReads
     markdown: MarkdownMemo
     pages: Memo[_CachedPage]
 
 
-def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict],
-                   keys: _PageKeys) -> tuple[OutputFile, bool]:
+def _render_cached(render: Callable[..., tuple[OutputFile, PageReads]],
+                   page: tuple[str, str, dict], keys: _PageKeys) -> tuple[OutputFile, bool]:
     """The page from the cache when its key and (if it read them) the story lists are
     unchanged; else rendered and stored with the lists' key if it read them.  And
     whether it reads the story lists."""
     key = page_key(keys.shared, *page, keys.digests)
     cached = keys.pages.get(key)
     if cached is None or (cached.lists is not None and cached.lists != keys.lists):
-        keys.reads.seen, keys.markdown.used = False, []
-        data = render(*page).data
+        file, reads = render(*page)
+        data = file.data
         cached = _CachedPage(data=data, data_hash=bytes_hash(data),
-                             lists=keys.lists if keys.reads.seen else None,
-                             markdown=tuple(keys.markdown.used))
+                             lists=keys.lists if reads.lists else None, markdown=reads.texts)
         # a page that read story lists no key describes is rendered every time
-        if not (keys.reads.seen and keys.lists is None):
+        if not (reads.lists and keys.lists is None):
             keys.pages.put(key, cached)
+        read_lists = reads.lists
     else:
         keys.markdown.keep(cached.markdown)
-        keys.reads.seen = cached.lists is not None
+        read_lists = cached.lists is not None
     file = OutputFile(path=output_file(page[0]), data=cached.data, data_hash=cached.data_hash)
-    return file, keys.reads.seen
+    return file, read_lists
 
 
 def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:
@@ -267,7 +277,12 @@ def _grouped_by(env: jinja2.Environment, items: Iterable[Any], attribute: str) -
 
 
 def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict, *,
-                 config: Config, asset_names: dict[str, str]) -> OutputFile:
+                 config: Config, asset_names: dict[str, str],
+                 watched: tuple[ListReads, MarkdownMemo]) -> tuple[OutputFile, PageReads]:
+    """One page through its template, and what it read besides its context (the
+    globals note list reads and markdown texts in `watched`, emptied here first)."""
+    reads, markdown = watched
+    reads.seen, markdown.used = False, []
     if path == "404.html":
         url = partial(root_url, config.base_url)
     elif path.endswith("email.html"):
@@ -292,7 +307,8 @@ def _render_page(env: jinja2.Environment, path: str, template_name: str, context
     except jinja2.UndefinedError as exc:
         raise ThemeError(f"template {template_name}: {exc.message}",
                          hint="check the variable names against the default theme") from None
-    return OutputFile(path=output_file(path), data=html.encode("utf-8"))
+    file = OutputFile(path=output_file(path), data=html.encode("utf-8"))
+    return file, PageReads(lists=reads.seen, texts=tuple(markdown.used))
 
 
 def _template_file(filename: str | None) -> Path | None:

@@ -19,9 +19,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from digest.hashing import key_of
 from digest.compose.model import Digest
 from digest.config import Config
+from digest.hashing import key_of
 from digest.images import CoverImage, ImageSet
 from digest.rank.weeks import TopicWeek
 from digest.render.editions import Edition, EditionStory

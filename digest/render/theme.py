@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 
-from digest.hashing import key_of
 from digest.config import Config
 from digest.errors import ThemeError
-from digest.files import OutputFile
+from digest.files import OutputFile, write_atomic
+from digest.hashing import key_of
 from digest.signing import cache_key, sign, signed_by
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -110,12 +109,10 @@ class SignedBytecodeCache(jinja2.FileSystemBytecodeCache):
         bucket.write_bytecode(buffer)
         payload = buffer.getvalue()
         target = Path(self._get_cache_filename(bucket))
-        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
-            partial.write_bytes(sign(self._key, payload) + b"\n" + payload)
-            os.replace(partial, target)
+            write_atomic(target, sign(self._key, payload) + b"\n" + payload)
         except OSError:
-            partial.unlink(missing_ok=True)  # a cache that cannot be written is no error
+            pass  # a cache that cannot be written is no error
 
 
 def _folder(path: Path) -> str:
