@@ -37,7 +37,7 @@ from digest.group import placement, with_articles
 from digest.group.model import Story
 from digest.memo import NO_MEMOS, FileStamps, Memos, memos_for
 from digest.render import render_site
-from digest.render.theme import find_theme, static_sources
+from digest.render.theme import find_theme, static_files
 from digest.write import WriteResult, update_files, write_stylesheets
 
 
@@ -186,7 +186,7 @@ class BuildSession:
         if config.hash_assets or self.last is None:
             return False
         try:
-            sources = static_sources(find_theme(config), config)
+            sources = static_files(find_theme(config), config)
         except DigestError:
             return False
         by_file = {path.resolve(): name for name, path in sources.items()}

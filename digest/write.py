@@ -130,7 +130,7 @@ def update_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
 def write_stylesheets(sheets: Mapping[str, Path], output: Path) -> WriteResult:
     """Swap the theme's stylesheets `sheets` (asset name → source file) into a site
     whose asset names carry no hash, without a build (`update_files`)."""
-    return update_files([OutputFile(f"assets/{name}", source=source)
+    return update_files([OutputFile(f"assets/{name}", copy_of=source)
                          for name, source in sorted(sheets.items())], output)
 
 
@@ -167,9 +167,9 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
         if item.data is not None:
             digest, size = item.data_hash or bytes_hash(item.data), len(item.data)
         else:
-            stat = item.source.stat()
+            stat = item.copy_of.stat()
             digest = item.data_hash or \
-                bytes_hash(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+                bytes_hash(f"{item.copy_of}|{stat.st_size}|{stat.st_mtime_ns}".encode())
             size = stat.st_size
         planned[item.path] = _Planned(item, target, digest, size)
     return planned
@@ -273,7 +273,7 @@ def _same_on_disk(item: _Planned) -> bool:
             return False
         if item.file.data is not None:
             return item.target.read_bytes() == item.file.data
-        return filecmp.cmp(item.file.source, item.target, shallow=False)
+        return filecmp.cmp(item.file.copy_of, item.target, shallow=False)
     except OSError:
         return False
 
@@ -312,8 +312,8 @@ def _put(item: OutputFile, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if item.data is not None:
         target.write_bytes(item.data)
-    elif item.source is not None:
-        shutil.copyfile(item.source, target)
+    elif item.copy_of is not None:
+        shutil.copyfile(item.copy_of, target)
 
 
 def _size_on_disk(path: Path) -> int | None:

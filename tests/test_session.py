@@ -149,7 +149,7 @@ def test_open_pages_after_a_template_edit_are_written_as_the_site_would(make_sit
 def test_a_settled_session_build_equals_a_cold_build(built, tmp_path):
     """A provisional build keeps the last stories; `settle` groups again, and the site
     is then what a cold build of the same files writes."""
-    site, config, session, previous = built
+    site, config, session, _ = built
     changed = edit(site / "content/ai/model-2.md", "sharpen", "refine")
     first = session.build(config, changed=changed, provisional=True)
     assert first.provisional

@@ -85,7 +85,7 @@ def read_articles(config: Config, memo: Memo[_Item] = NO_MEMO, stamps: FileStamp
 
 
 def read_files(paths: Sequence[Path], config: Config, memo: Memo[_Item] = NO_MEMO,
-               stamps: FileStamps | None = None) -> list[Article | StoryOverride | list[Problem]]:
+               stamps: FileStamps | None = None) -> list[_Item]:
     """What each file gives, in order: its article, its story file, or its problems
     (nothing is skipped or checked against other files)."""
     return _read_all(list(paths), config, memo, stamps, None)

@@ -178,7 +178,7 @@ def _attach(sources: list[_Source], keys: dict[Path, tuple[str, str]], entries: 
         for item in entry.files:
             path = output_name(stem, key, item.label, item.format)
             # the entry's checked sha256: the manifest then records content, not file stamps
-            files.setdefault(path, OutputFile(path=path, source=entry.path(item),
+            files.setdefault(path, OutputFile(path=path, copy_of=entry.path(item),
                                               data_hash=f"sha256:{item.sha256}"))
     return list(files.values())
 

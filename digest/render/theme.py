@@ -126,7 +126,7 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
 
     A site's own `static/` folder overrides theme files of the same name.
     """
-    sources = static_sources(theme, config)
+    sources = static_files(theme, config)
     names: dict[str, str] = {}
     files: list[OutputFile] = []
     for name in sorted(sources):
@@ -139,7 +139,7 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
     return names, files
 
 
-def static_sources(theme: Theme, config: Config) -> dict[str, Path]:
+def static_files(theme: Theme, config: Config) -> dict[str, Path]:
     """Each static file's name (under assets/) → the file that provides it: the site's
     `static/` folder wins over the theme's."""
     sources: dict[str, Path] = {}

@@ -73,7 +73,7 @@ class SiteBuilder:
         """Build once; publish and return the new state. Never raises for bad input.
 
         Stylesheet swaps, edited stories first, open pages first and the
-        provisional grouping a settling build follows are the session's shortcuts
+        provisional grouping that a settling build replaces are the session's shortcuts
         (`digest.session`); each is published as soon as it is written.
         """
         before = self._hub.state
@@ -90,7 +90,7 @@ class SiteBuilder:
         if first is not None:
             before, number = first, number + 1
         state = self._build_and_publish(before, number, changed, started, settle=False)
-        if state.settling:
+        if state.provisional:
             state = self._build_and_publish(state, number + 1, frozenset(), time.perf_counter(),
                                             settle=True)
         return state
@@ -112,7 +112,7 @@ class SiteBuilder:
             return None
         pages = f"{len(quick.pages)} story page{'s' if len(quick.pages) != 1 else ''}"
         return self._publish_early(before, number, started, f"{pages} written first",
-                                   settling=True)
+                                   provisional=True)
 
     def _open_pages_first(self, before: BuildState, number: int, changed: frozenset[Path],
                           started: float) -> BuildState | None:
@@ -133,13 +133,13 @@ class SiteBuilder:
         count = written.pages
         return self._publish_early(before, number, started,
                                    f"{count} open page{'s' if count != 1 else ''} written first",
-                                   settling=True)
+                                   provisional=True)
 
     def _publish_early(self, before: BuildState, number: int, started: float, what: str, *,
-                       css_only: bool = False, settling: bool = False) -> BuildState:
+                       css_only: bool = False, provisional: bool = False) -> BuildState:
         """Publish files that changed without a build (or ahead of it)."""
         state = BuildState(session=before.session, build=number, site_build=number,
-                           previous=before.site_build, css_only=css_only, settling=settling)
+                           previous=before.site_build, css_only=css_only, provisional=provisional)
         self._hub.publish(state)
         self._served = number
         self._echo(f"{_clock()} build {number}: {what} in {time.perf_counter() - started:.3f} s")
@@ -163,11 +163,11 @@ class SiteBuilder:
             return self._failed(before, number, (info,), [info.message])
         written = result.written
         if settle and written is not None and not (written.changed or written.removed):
-            state = dataclasses.replace(before, build=number, settling=False)
+            state = dataclasses.replace(before, build=number, provisional=False)
         else:
             state = BuildState(session=before.session, build=number, site_build=number,
                                previous=before.site_build, css_only=stylesheets_only(changed),
-                               settling=result.provisional)
+                               provisional=result.provisional)
         self._hub.publish(state)
         self._served = number  # a build that changed nothing still made the site shown
         self._echo(_success_line(number, result, changed, time.perf_counter() - started, settle))
