@@ -78,7 +78,7 @@ def test_an_interrupted_in_place_write_is_healed_by_the_next_build(tmp_path):
     broken.mkdir()
     write_site([OutputFile("a.html", b"title A"), OutputFile("b.html", b"b")], out)
     with pytest.raises(OSError):
-        write_site([OutputFile("a.html", b"title B"), OutputFile("z.css", source=broken)], out)
+        write_site([OutputFile("a.html", b"title B"), OutputFile("z.css", copy_of=broken)], out)
     assert (out / "a.html").read_bytes() == b"title B"  # written before the failure
     write_site([OutputFile("a.html", b"title A"), OutputFile("b.html", b"b")], out)
     assert (out / "a.html").read_bytes() == b"title A"
