@@ -165,13 +165,13 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
             raise ConfigError(f"output path {item.path!r} leaves the output folder")
         target = root / item.path
         if item.data is not None:
-            digest, size = item.data_hash or bytes_hash(item.data), len(item.data)
+            hashed, size = item.data_hash or bytes_hash(item.data), len(item.data)
         else:
             stat = item.copy_of.stat()
-            digest = item.data_hash or \
+            hashed = item.data_hash or \
                 bytes_hash(f"{item.copy_of}|{stat.st_size}|{stat.st_mtime_ns}".encode())
             size = stat.st_size
-        planned[item.path] = _Planned(item, target, digest, size)
+        planned[item.path] = _Planned(item, target, hashed, size)
     return planned
 
 

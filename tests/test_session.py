@@ -113,7 +113,7 @@ def test_a_tag_edit_is_left_to_the_full_build_when_topics_come_from_tags(make_si
     site = make_site(files)
     config = load_config(site)
     session = BuildSession.open(config, long_running=True)
-    previous = session.build(config)
+    session.build(config)
     changed = edit(site / "content/climate/glacier.md", "topic: 'Climate'",
                    "topic: 'Climate'\ntags: [forecasting]")
     assert session.edited_stories_first(changed) is None
