@@ -18,14 +18,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
 import struct
 from collections.abc import Callable, Mapping
-from pathlib import PurePath
+from pathlib import PosixPath, PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-__all__ = ["key_of", "bytes_hash"]
+__all__ = ["key_of", "bytes_hash", "encode"]
 
 KEY_BYTES = 16
 
@@ -34,10 +35,7 @@ def key_of(*parts: Any) -> str:
     """A stable hex key of `parts`: equal values (across processes and machines) give
     equal keys, different values different ones. Raises TypeError for a value with
     no canonical encoding."""
-    hasher = hashlib.blake2b(digest_size=KEY_BYTES)
-    for part in parts:
-        _encode(part, hasher.update)
-    return hasher.hexdigest()
+    return hashlib.blake2b(encode(parts), digest_size=KEY_BYTES).hexdigest()
 
 
 def bytes_hash(data: bytes) -> str:
@@ -45,63 +43,109 @@ def bytes_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=KEY_BYTES).hexdigest()
 
 
-def _put(out: Callable[[bytes], object], tag: bytes, data: bytes) -> None:
-    out(tag)
-    out(len(data).to_bytes(8, "little"))
-    out(data)
+def encode(value: Any) -> bytes:
+    """The canonical bytes of `value` (what `key_of` hashes)."""
+    chunks: list[bytes] = []
+    _encode(value, chunks.append)
+    return b"".join(chunks)
 
 
-def _encode(value: Any, out: Callable[[bytes], object]) -> None:  # noqa: C901 - one type each
-    if value is None:
+# Each value is a tag byte and a payload that cannot run into the next value: a fixed
+# width, a decimal length ended by ":", or (ints) digits ended by ";".
+def _encode(value: Any, out: Callable[[bytes], object]) -> None:
+    kind = type(value)
+    if kind is str:
+        data = value.encode("utf-8", "surrogatepass")
+        out(b"s%d:%b" % (len(data), data))
+    elif kind is tuple or kind is list:
+        out(b"L%d:" % len(value))
+        for item in value:
+            if type(item) is str:  # the commonest items, without a call
+                data = item.encode("utf-8", "surrogatepass")
+                out(b"s%d:%b" % (len(data), data))
+            elif item is None:
+                out(b"N")
+            else:
+                _encode(item, out)
+    elif value is None:
         out(b"N")
-    elif value is True or value is False:
+    elif kind is bool:
         out(b"T" if value else b"F")
-    elif isinstance(value, enum.Enum):
-        _put(out, b"E", f"{type(value).__qualname__}.{value.name}".encode())
+    elif kind is int:
+        out(b"i%d;" % value)
+    elif kind is float:
+        out(b"f" + _DOUBLE.pack(value))
+    elif kind is bytes:
+        out(b"b%d:%b" % (len(value), value))
+    elif kind is PosixPath:
+        data = value.as_posix().encode("utf-8", "surrogatepass")
+        out(b"p%d:%b" % (len(data), data))
+    elif kind is dt.datetime or kind is dt.date:
+        text = (value.isoformat() + _zone(value)).encode()
+        out(b"d%d:%b" % (len(text), text))
+    else:
+        _encode_other(value, out)
+
+
+def _encode_other(value: Any, out: Callable[[bytes], object]) -> None:  # noqa: C901
+    if isinstance(value, enum.Enum):
+        _encode(f"{type(value).__qualname__}.{value.name}", out)
+    elif isinstance(value, bool):
+        _encode(bool(value), out)
     elif isinstance(value, int):
-        _put(out, b"i", str(value).encode())
+        _encode(int(value), out)
     elif isinstance(value, float):
-        _put(out, b"f", struct.pack("<d", value))
+        _encode(float(value), out)
     elif isinstance(value, str):
-        _put(out, b"s", value.encode("utf-8", "surrogatepass"))
+        _encode(str(value), out)
     elif isinstance(value, (bytes, bytearray, memoryview)):
-        _put(out, b"b", bytes(value))
-    elif isinstance(value, PurePath):
-        _put(out, b"p", value.as_posix().encode("utf-8", "surrogatepass"))
-    elif isinstance(value, (dt.datetime, dt.date, dt.time)):
-        _put(out, b"d", value.isoformat().encode() + _zone(value))
-    elif isinstance(value, dt.timedelta):
-        _put(out, b"t", f"{value.days},{value.seconds},{value.microseconds}".encode())
-    elif isinstance(value, ZoneInfo):
-        _put(out, b"z", str(value.key).encode())
+        _encode(bytes(value), out)
     elif isinstance(value, (list, tuple)):
-        _sequence(b"L", value, out)
+        _encode(list(value), out)
+    elif isinstance(value, PurePath):
+        data = value.as_posix().encode("utf-8", "surrogatepass")
+        out(b"p%d:%b" % (len(data), data))
+    elif isinstance(value, (dt.datetime, dt.date, dt.time)):
+        text = (value.isoformat() + _zone(value)).encode()
+        out(b"d%d:%b" % (len(text), text))
+    elif isinstance(value, dt.timedelta):
+        out(b"t%d;%d;%d;" % (value.days, value.seconds, value.microseconds))
+    elif isinstance(value, ZoneInfo):
+        out(b"z")
+        _encode(str(value.key), out)
     elif isinstance(value, Mapping):
-        items = sorted((key_of(k), key_of(v)) for k, v in value.items())
-        _put(out, b"M", b"".join(k.encode() + v.encode() for k, v in items))
+        items = sorted(encode(key) + encode(item) for key, item in value.items())
+        out(b"M%d:" % len(items))
+        out(b"".join(items))
     elif isinstance(value, (set, frozenset)):
-        _put(out, b"S", b"".join(sorted(key_of(item).encode() for item in value)))
+        items = sorted(encode(item) for item in value)
+        out(b"S%d:" % len(items))
+        out(b"".join(items))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = [f for f in dataclasses.fields(value) if f.compare]
-        _put(out, b"D", type(value).__qualname__.encode())
-        _sequence(b"L", [(f.name, getattr(value, f.name)) for f in fields], out)
+        out(b"D")
+        _encode(type(value).__qualname__, out)
+        _encode([getattr(value, name) for name in _compared_fields(type(value))], out)
     elif hasattr(value, "key_parts"):
-        _put(out, b"K", type(value).__qualname__.encode())
-        _sequence(b"L", list(value.key_parts()), out)
+        out(b"K")
+        _encode(type(value).__qualname__, out)
+        _encode(list(value.key_parts()), out)
     else:
         raise TypeError(f"no canonical key for a {type(value).__qualname__}: give it "
                         "key_parts() or pass its identifying fields")
 
 
-def _sequence(tag: bytes, items: Any, out: Callable[[bytes], object]) -> None:
-    out(tag)
-    out(len(items).to_bytes(8, "little"))
-    for item in items:
-        _encode(item, out)
+@functools.cache
+def _compared_fields(cls: type) -> tuple[str, ...]:
+    """The names of a dataclass's fields that take part in equality (a pure function of
+    the class, remembered)."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.compare)
 
 
-def _zone(value: dt.date | dt.time) -> bytes:
+_DOUBLE = struct.Struct("<d")
+
+
+def _zone(value: dt.date | dt.time) -> str:
     """The zone's name besides its offset: the same instant in another zone renders
     differently (a page shows local dates)."""
     tzinfo = getattr(value, "tzinfo", None)
-    return b"@" + str(getattr(tzinfo, "key", tzinfo)).encode() if tzinfo is not None else b""
+    return "@" + str(getattr(tzinfo, "key", tzinfo)) if tzinfo is not None else ""
