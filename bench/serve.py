@@ -189,9 +189,9 @@ def time_edit(server: Server, path: Path, change: Callable[[str, int], str], n: 
     saved = time.perf_counter()
     arrived, event = server.next_event(timeout)
     settled, last = arrived, event
-    # settling: the edited story pages alone, or the site on the stories as they were;
+    # provisional: the edited story pages alone, or the site on the stories as they were;
     # the build that grouped the site again follows
-    while last.get("settling"):
+    while last.get("provisional", last.get("settling")):
         settled, last = server.next_event(timeout)
     return arrived - saved, settled - saved, event
 

@@ -12,29 +12,31 @@ files (by the key's first hex digit): a header (magic, format, code version,
 the payload's HMAC under this user's key, see `digest.signing`) and a pickle of
 {key: pickled entry}. A file not signed with this user's key is never unpickled:
 a cache received with someone else's site folder cannot run their code.
-Entries stay pickled until asked for, and articles inside other entries
-(stories, digests) are stored as references to the articles of the current
-build, so a digest does not carry a second copy of its articles' text.
+Entries stay pickled until asked for, and objects the build names by reference
+(the articles inside stories and digests, see `References`) are stored as those
+names and resolved against the current build, so a digest does not carry a second
+copy of its articles' text. The cache knows no model class: the build hands it
+the `References` to use.
 A truncated, corrupted or foreign file is ignored and rewritten, never trusted.
 
-`digest serve` keeps one BuildCache for the whole session, so a rebuild reuses
-the previous build's results from memory; `digest build` loads and saves it.
+Stages never see this class: they ask a typed `digest.memo.Memo` per stage, which a
+`digest.session.BuildSession` makes from its cache. `digest serve` keeps one session
+(and cache) for its whole run, so a rebuild reuses the previous build's results from
+memory; `digest build` makes a one-shot session that loads and saves it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
-import os
 import pickle
 import platform
 import sys
-from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from digest.content.model import Article, StoryOverride
+from digest.files import write_atomic
+from digest.hashing import key_of
 from digest.signing import cache_key, sign, signed_by
 
 FORMAT = 2
@@ -43,14 +45,22 @@ _LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "markdownify", "jinja2
               "scipy", "pillow", "pyyaml", "python-frontmatter")
 
 
-def fingerprint(*parts: Any) -> str:
-    """A short stable hash of `parts` (bytes, or anything with a stable repr)."""
-    digest = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        data = part if isinstance(part, bytes) else repr(part).encode("utf-8")
-        digest.update(len(data).to_bytes(8, "little"))
-        digest.update(data)
-    return digest.hexdigest()
+class References(Protocol):
+    """How objects inside entries are stored by name and found again (e.g. articles)."""
+
+    def reference(self, obj: Any) -> str | None:
+        """The name `obj` is stored under, or None to pickle it whole."""
+
+    def resolve(self, name: str) -> Any:
+        """The object of this build with that name (KeyError when there is none)."""
+
+
+class _NoReferences:
+    def reference(self, obj: Any) -> str | None:
+        return None
+
+    def resolve(self, name: str) -> Any:
+        raise KeyError(name)
 
 
 def code_version() -> str:
@@ -64,7 +74,7 @@ def code_version() -> str:
             parts.append((name, metadata.version(name)))
         except metadata.PackageNotFoundError:
             parts.append((name, None))
-    return fingerprint(*parts)
+    return key_of(*parts)
 
 
 class BuildCache:
@@ -86,15 +96,12 @@ class BuildCache:
         long-running process (digest serve) that sees every change as it happens."""
         self._objects: dict[tuple[str, str], Any] = {}
         self._objects_used: dict[tuple[str, str], Any] = {}
-        self.file_keys: dict[Path, tuple[tuple[int, int, int], str, str]] = {}
-        """Path → its (mtime, size, inode), the read settings and the content key of its
-        bytes, as the last build saw them (keep_objects only)."""
         self._stored: dict[tuple[str, str], dict[str, bytes]] = {}
         """(namespace, shard) → entries on disk (or kept from the last build)."""
         self._used: dict[tuple[str, str], dict[str, bytes]] = {}
         """(namespace, shard) → entries this build asked for or stored."""
         self._changed: set[tuple[str, str]] = set()
-        self._articles: dict[str, Article | StoryOverride] = {}
+        self._references: References = _NoReferences()
         self._memory_only = False
         self.hits = 0
         self.misses = 0
@@ -120,16 +127,10 @@ class BuildCache:
         self._objects_used = dict(self._objects)
         self._used, self._changed = {}, set()
 
-    def forget_files(self, paths: Iterable[Path]) -> None:
-        """Read these files again next build, whatever their stamps say (a watcher saw
-        them change, perhaps twice within the file system's clock tick)."""
-        for path in paths:
-            self.file_keys.pop(path, None)
-            self.file_keys.pop(path.resolve(), None)
-
-    def know_articles(self, items: Iterable[Article | StoryOverride]) -> None:
-        """The articles and story files of this build, which cached entries refer to."""
-        self._articles = {item.rel_path: item for item in items}
+    def refer_to(self, references: References) -> None:
+        """How this build's entries name the objects they hold by reference (and find
+        them again when loaded)."""
+        self._references = references
 
     def get(self, namespace: str, key: str) -> Any | None:
         """The entry stored under `key`, or None. A damaged entry counts as missing."""
@@ -154,7 +155,7 @@ class BuildCache:
             self.misses += 1
             return None
         try:
-            value = _Unpickler(io.BytesIO(blob), self._articles).load()
+            value = _Unpickler(io.BytesIO(blob), self._references).load()
         except Exception:  # noqa: BLE001 - any damage means: compute it again
             self.misses += 1
             return None
@@ -202,12 +203,13 @@ class BuildCache:
             self._objects_used[namespace, key] = live
 
     def put(self, namespace: str, key: str, value: Any, *, by_reference: bool = True) -> None:
-        """Store `value`; with `by_reference` its articles are stored as references."""
+        """Store `value`; with `by_reference` the objects `refer_to` names are stored as
+        their names."""
         if self._memory_only:
             self._objects_used[namespace, key] = value
             return
         buffer = io.BytesIO()
-        _Pickler(buffer, by_reference).dump(value)
+        _Pickler(buffer, self._references if by_reference else _NoReferences()).dump(value)
         shard = (namespace, key[:1])
         self._used.setdefault(shard, {})[key] = buffer.getvalue()
         self._changed.add(shard)
@@ -243,10 +245,7 @@ class BuildCache:
         payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         header = b"%s%d\n%s\n%s\n" % (_MAGIC, FORMAT, self.version.encode(),
                                       sign(self._key, payload))
-        target = self._path(shard)
-        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        partial.write_bytes(header + payload)
-        os.replace(partial, target)
+        write_atomic(self._path(shard), header + payload)
         self._stored[shard] = entries
 
     def _path(self, shard: tuple[str, str]) -> Path:
@@ -287,20 +286,18 @@ def _parse(data: bytes, version: str, key: bytes) -> dict[str, bytes]:
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO, by_reference: bool) -> None:
+    def __init__(self, file: io.BytesIO, references: References) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._by_reference = by_reference
+        self._references = references
 
     def persistent_id(self, obj: Any) -> str | None:
-        if self._by_reference and isinstance(obj, (Article, StoryOverride)):
-            return obj.rel_path
-        return None
+        return self._references.reference(obj)
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, articles: dict[str, Article | StoryOverride]) -> None:
+    def __init__(self, file: io.BytesIO, references: References) -> None:
         super().__init__(file)
-        self._articles = articles
+        self._references = references
 
-    def persistent_load(self, pid: Any) -> Article | StoryOverride:
-        return self._articles[pid]
+    def persistent_load(self, pid: Any) -> Any:
+        return self._references.resolve(pid)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from digest.build import build, open_cache
+from digest.build import build
 from digest.config import Config, load_config
 from digest.content.reader import read_articles
 from digest.errors import BuildError, ConfigError
@@ -80,12 +80,13 @@ def build_command(config: Config, profile: bool, quiet: bool, no_cache: bool) ->
     started = time.perf_counter()
     with site_lock(config.cache_path, lambda message: console.print(message, highlight=False)), \
             delayed_progress(console, enabled=console.is_terminal) as progress:
-        cache = None if no_cache else open_cache(config)
+        from digest.session import BuildSession
+
+        session = BuildSession.open(config, use_cache=not no_cache)
         try:
-            result = build(config, progress=progress, cache=cache)
+            result = session.build(config, progress=progress)
         finally:
-            if cache is not None:
-                cache.save()
+            session.save()
     print_summary(console, result, time.perf_counter() - started, profile=profile)
 
 

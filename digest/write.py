@@ -14,6 +14,12 @@ first byte of an update and clean after the last, so a build killed halfway is
 healed by the next one, which then compares every file by its bytes. Every
 failure that depends on the content (bad articles, templates, clashing paths)
 happens before the first byte is written.
+
+Everything that touches the output folder goes through here: the whole site
+(`write_site`, with the search index as its last step), pages updated in place
+ahead of a build (`update_files`), stylesheets swapped without one
+(`write_stylesheets`); and the names of the folders it stages beside the output
+(`is_staging_path`), which a file watcher must ignore.
 """
 
 from __future__ import annotations
@@ -22,12 +28,14 @@ import filecmp
 import os
 import posixpath
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from digest.errors import ConfigError
-from digest.files import OutputFile, content_hash
+from digest.files import OutputFile
+from digest.hashing import bytes_hash
 from digest.journal import (
     MARKER,
     Manifest,
@@ -40,9 +48,16 @@ from digest.journal import (
     write_manifest,
 )
 from digest.outputdir import check_output_folder, clean_output
+from digest.search import index_site
 
-__all__ = ["MARKER", "WriteResult", "check_output_folder", "clean_output", "write_files",
-           "write_site"]
+__all__ = ["MARKER", "WriteResult", "check_output_folder", "clean_output", "is_staging_path",
+           "update_files", "write_site", "write_stylesheets"]
+
+SEARCH_STEP = "partial"
+"""The manifest's name for the search index step (`finish`), whose files it lists apart.
+The word is what earlier versions recorded (the type name of their callback): keeping
+it leaves existing sites' manifests valid, so an upgrade neither re-indexes nor
+re-verifies every file."""
 
 
 @dataclass(frozen=True)
@@ -61,19 +76,20 @@ class WriteResult:
     """Files in the output folder digest did not write, newly found (left alone)."""
 
 
-def write_site(files: Sequence[OutputFile], output: Path,
-               finish: Callable[[Path], None] | None = None) -> WriteResult:
-    """Make `output` hold exactly `files` (plus what `finish` adds, plus any file digest
-    did not write, which is left alone).
+def write_site(files: Sequence[OutputFile], output: Path, *,
+               search: str | None = None) -> WriteResult:
+    """Make `output` hold exactly `files` (plus the search index when `search` names
+    the site's language, plus any file digest did not write, which is left alone).
 
-    `finish(folder)` runs once the pages are in place (e.g. the search indexer);
-    with an in-place update it runs only when a page changed. Raises ConfigError
-    if two files claim one path, a path leaves the folder, or the folder holds
-    files but no manifest, before writing.
+    The search index is made once the pages are in place; with an in-place update
+    only when a page changed. Raises ConfigError if two files claim one path, a
+    path leaves the folder, or the folder holds files but no manifest, before
+    writing.
     """
     output = output.resolve()
     planned = _plan(files, output)
-    finisher = getattr(finish, "__name__", type(finish).__name__) if finish else ""
+    finish = partial(index_site, language=search) if search is not None else None
+    finisher = SEARCH_STEP if search is not None else ""
     previous = read_manifest(output)
     remove_debris(output, inside=previous is None or previous.dirty)
     if not output.is_dir() or not any(output.iterdir()):
@@ -87,7 +103,7 @@ def write_site(files: Sequence[OutputFile], output: Path,
                        changed=changed, removed=removed, foreign=foreign)
 
 
-def write_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
+def update_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
     """Update these files of a site `write_site` wrote into `output`, leaving the others,
     and record them in its manifest (the result counts these files only).
 
@@ -109,6 +125,22 @@ def write_files(files: Sequence[OutputFile], output: Path) -> WriteResult:
     return WriteResult(output=output, files=len(files),
                        pages=sum(1 for f in files if f.path.endswith(".html")),
                        bytes=sum(item.size for item in planned.values()), changed=len(stale))
+
+
+def write_stylesheets(sheets: Mapping[str, Path], output: Path) -> WriteResult:
+    """Swap the theme's stylesheets `sheets` (asset name → source file) into a site
+    whose asset names carry no hash, without a build (`update_files`)."""
+    return update_files([OutputFile(f"assets/{name}", copy_of=source)
+                         for name, source in sorted(sheets.items())], output)
+
+
+def is_staging_path(path: Path, output: Path) -> bool:
+    """Whether `path` is one of the folders (or inside one) that writing stages beside
+    `output`: `.<output>.staging-<pid>`, `.partial-<pid>`, `.pagefind-new-<pid>` …"""
+    parent = output.parent
+    if not path.is_relative_to(parent) or path == parent:
+        return False
+    return path.relative_to(parent).parts[0].startswith(f".{output.name}.")
 
 
 @dataclass(frozen=True)
@@ -133,13 +165,13 @@ def _plan(files: Sequence[OutputFile], root: Path) -> dict[str, _Planned]:
             raise ConfigError(f"output path {item.path!r} leaves the output folder")
         target = root / item.path
         if item.data is not None:
-            digest, size = item.data_hash or content_hash(item.data), len(item.data)
+            hashed, size = item.data_hash or bytes_hash(item.data), len(item.data)
         else:
-            stat = item.source.stat()
-            digest = item.data_hash or \
-                content_hash(f"{item.source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+            stat = item.copy_of.stat()
+            hashed = item.data_hash or \
+                bytes_hash(f"{item.copy_of}|{stat.st_size}|{stat.st_mtime_ns}".encode())
             size = stat.st_size
-        planned[item.path] = _Planned(item, target, digest, size)
+        planned[item.path] = _Planned(item, target, hashed, size)
     return planned
 
 
@@ -241,7 +273,7 @@ def _same_on_disk(item: _Planned) -> bool:
             return False
         if item.file.data is not None:
             return item.target.read_bytes() == item.file.data
-        return filecmp.cmp(item.file.source, item.target, shallow=False)
+        return filecmp.cmp(item.file.copy_of, item.target, shallow=False)
     except OSError:
         return False
 
@@ -280,8 +312,8 @@ def _put(item: OutputFile, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if item.data is not None:
         target.write_bytes(item.data)
-    elif item.source is not None:
-        shutil.copyfile(item.source, target)
+    elif item.copy_of is not None:
+        shutil.copyfile(item.copy_of, target)
 
 
 def _size_on_disk(path: Path) -> int | None:

@@ -149,25 +149,3 @@ def test_empty_content_folder_builds(make_site):
     assert result.digests == ()
     assert (site / "public" / "index.html").is_file()
     shutil.rmtree(site / "public")
-
-
-def test_building_only_some_pages_writes_them_as_the_site_would(make_site, tmp_path):
-    """`pages=`: what `digest serve` builds for the pages open in browsers first."""
-    site = make_site({"content/a.md": article("Alpha harbour", topic="Ports"),
-                      "content/b.md": article("Beta glacier", topic="Ice")})
-    config = load_config(site)
-    first = build(config)
-    before = {p.relative_to(config.output_path).as_posix(): p.read_bytes()
-              for p in config.output_path.rglob("*.html")}
-    (site / "templates").mkdir()
-    story = REPO / "themes" / "default" / "templates" / "story.html"
-    (site / "templates" / "story.html").write_text(
-        story.read_text().replace("<h1", "<h1 data-edited", 1))
-    alpha = next(p for p in before if p.startswith("stories/") and b"Alpha" in before[p])
-    result = build(config, previous=first, pages={alpha})
-    after = {p.relative_to(config.output_path).as_posix(): p.read_bytes()
-             for p in config.output_path.rglob("*.html")}
-    assert result.written.changed == 1
-    assert {p for p in after if after[p] != before[p]} == {alpha}
-    cold = build(load_config(site, {"output_dir": str(tmp_path / "cold")}))
-    assert after[alpha] == (cold.written.output / alpha).read_bytes()

@@ -9,8 +9,9 @@ from conftest import REPO, article
 
 import digest.build
 import digest.render
-from digest.build import build, open_cache
+from digest.build import build
 from digest.cache import BuildCache
+from digest.session import BuildSession
 from digest.config import load_config
 from digest.write import MARKER
 
@@ -34,10 +35,10 @@ def sample(tmp_path) -> Path:
 
 def warm(site: Path, out: Path):
     config = load_config(site, {"output_dir": str(out)})
-    cache = open_cache(config)
-    result = build(config, cache=cache)
-    cache.save()
-    return result, cache
+    session = BuildSession.open(config)
+    result = session.build(config)
+    session.save()
+    return result, session.cache
 
 
 def cold(site: Path, out: Path) -> dict[str, str]:
@@ -123,10 +124,10 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(sample, tmp_path, damage):
 def test_new_code_does_not_trust_an_old_cache(sample, tmp_path):
     config = load_config(sample, {"output_dir": str(tmp_path / "public")})
     old = BuildCache(config.cache_path / "build", version="old-code")
-    build(config, cache=old)
+    BuildSession(old).build(config)
     old.save()
     new = BuildCache(config.cache_path / "build", version="new-code")
-    build(config, cache=new)
+    BuildSession(new).build(config)
     assert new.hits == 0
 
 
@@ -163,18 +164,18 @@ def test_a_long_running_cache_gives_the_same_site_as_a_cold_build(sample, tmp_pa
     unless the watcher names them."""
     out = tmp_path / "public"
     config = load_config(sample, {"output_dir": str(out)})
-    cache = open_cache(config, keep_objects=True)
-    build(config, cache=cache)
+    session = BuildSession.open(config, long_running=True)
+    session.build(config)
     edited = first_article(sample, "space")
     edited.write_text(edited.read_text().replace("the", "a", 3))
-    cache.forget_files([edited])
-    build(config, cache=cache)
+    session.forget([edited])
+    session.build(config)
     moved = first_article(sample, "markets")
     moved.write_text(moved.read_text().replace("---\n", "---\nstory: marrow-bay-barrier\n", 1))
-    cache.forget_files([moved])
+    session.forget([moved])
     first_article(sample, "security").unlink()
-    result = build(config, cache=cache)
-    assert cache.hits > 0 and result.written.changed < result.written.files
+    result = session.build(config)
+    assert session.cache.hits > 0 and result.written.changed < result.written.files
     assert tree(out) == cold(sample, tmp_path / "cold")
 
 

@@ -66,7 +66,7 @@ def run_stage(site: Path, *covers: tuple[str, Path | None], **overrides):
 
 def output(result, config, site_path: str) -> Image.Image:
     [item] = [f for f in result.files if f.path == site_path]
-    return Image.open(item.source)
+    return Image.open(item.copy_of)
 
 
 def only_warning(result, *words: str) -> str:
@@ -220,9 +220,9 @@ def test_gps_and_other_metadata_are_stripped(site):
     assert Image.open(path).getexif().get_ifd(0x8825)
     result, config = run_stage(site, ("a", path))
     for item in result.files:
-        data = Path(item.source).read_bytes()
+        data = Path(item.copy_of).read_bytes()
         assert b"Exif" not in data and b"CameraMaker" not in data, item.path
-        with Image.open(item.source) as out:
+        with Image.open(item.copy_of) as out:
             assert not out.getexif() and "icc_profile" not in out.info
 
 
@@ -317,7 +317,7 @@ def test_changed_parameters_miss_the_cache(site):
 def test_damaged_cache_entry_is_rebuilt(site, damage):
     path = save(site, "d.png", gradient((600, 400)))
     first, config = run_stage(site, ("a", path))
-    victim = Path(next(f.source for f in first.files if f.path.endswith(".webp")))
+    victim = Path(next(f.copy_of for f in first.files if f.path.endswith(".webp")))
     if damage == "truncate":
         victim.write_bytes(victim.read_bytes()[:10])
     elif damage == "alter":

@@ -12,7 +12,8 @@ import pytest
 
 import digest.render
 from conftest import SITES, parse_html
-from digest.build import build, open_cache
+from digest.build import build
+from digest.session import BuildSession
 from digest.config import load_config
 
 
@@ -117,9 +118,9 @@ def test_week_digests_are_deterministic_and_follow_edits(harbour, tmp_path, monk
     week = harbour.output_path / "topics" / "harbour" / "2025-w24" / "index.html"
     other = harbour.output_path / "topics" / "harbour" / "2025-w23" / "index.html"
     before, other_before = week.read_bytes(), other.read_bytes()
-    cache = open_cache(harbour)
-    build(harbour, cache=cache)
-    cache.save()
+    session = BuildSession.open(harbour)
+    session.build(harbour)
+    session.save()
     assert week.read_bytes() == before
     seals = harbour.content_path / "seals.md"
     seals.write_text(seals.read_text().replace("nine seal pups", "eleven seal pups"))
@@ -127,7 +128,7 @@ def test_week_digests_are_deterministic_and_follow_edits(harbour, tmp_path, monk
     real = digest.render._render_page
     monkeypatch.setattr(digest.render, "_render_page",
                         lambda env, path, *a, **k: rendered.append(path) or real(env, path, *a, **k))
-    build(harbour, cache=open_cache(harbour))
+    BuildSession.open(harbour).build(harbour)
     monkeypatch.undo()
     assert b"eleven seal pups" in week.read_bytes()
     assert other.read_bytes() == other_before

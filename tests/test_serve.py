@@ -112,7 +112,7 @@ def built_after(preview, build: int):
     its state."""
     def settled():
         state = preview.hub.state
-        return state if state.build > build and not state.settling else None
+        return state if state.build > build and not state.provisional else None
     return wait_for(settled, what=f"a build after {build}")
 
 
@@ -329,10 +329,10 @@ def test_a_text_edit_shows_its_story_page_first_then_the_site_then_the_grouping(
         SITE["content/ai/model-2.md"].replace("sharpen", "refine"))
     built_after(preview, state.build)
     (quick, quick_page, quick_front), (first, first_page, _), (second, second_page, _) = states
-    assert quick.settling and quick.site_build == quick.build
+    assert quick.provisional and quick.site_build == quick.build
     assert quick_front == front  # the story page alone was written first
-    assert first.settling and first.site_build == first.build == quick.build + 1
-    assert not second.settling and second.site_build == first.site_build  # nothing moved
+    assert first.provisional and first.site_build == first.build == quick.build + 1
+    assert not second.provisional and second.site_build == first.site_build  # nothing moved
     assert quick_page == first_page == second_page
     cold = tmp_path / "cold"
     build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
@@ -366,8 +366,8 @@ def test_a_template_edit_writes_the_open_pages_first(preview, site, tmp_path):
     finally:
         stream.close()
     (first, (first_model, first_glacier)), (last, (last_model, last_glacier)) = states
-    assert first.settling and "data-edited" in first_model and "data-edited" not in first_glacier
-    assert not last.settling and "data-edited" in last_model and "data-edited" in last_glacier
+    assert first.provisional and "data-edited" in first_model and "data-edited" not in first_glacier
+    assert not last.provisional and "data-edited" in last_model and "data-edited" in last_glacier
     cold = tmp_path / "cold"
     build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
                              "hash_assets": False}))
@@ -398,7 +398,7 @@ def test_a_large_site_is_first_built_in_a_child_process(site, monkeypatch, tmp_p
     running = Preview(load_config(site), port=0, echo=lines.append)
     try:
         assert not running.start().errors, lines
-        cache = running.builder._cache
+        cache = running.builder.session.cache
         assert len(apart) == 1 and cache.hits > 0 and cache.misses == 0
         cold = tmp_path / "cold"
         build(load_config(site, {"output_dir": str(cold), "drafts": True, "future": True,
@@ -479,7 +479,7 @@ def test_a_failed_build_names_the_build_whose_site_is_served(preview, site):
     (site / "content/ai/model-2.md").write_text(
         SITE["content/ai/model-2.md"].replace("sharpen", "refine"))
     settled = wait_for(lambda: (s := preview.hub.state).build > state.build + 1
-                       and not s.settling and s)
+                       and not s.provisional and s)
     last = int(re.search(r"build (\d+):", [line for line in preview.lines
                                             if " failed" not in line][-1]).group(1))
     assert last == settled.build

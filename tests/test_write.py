@@ -78,7 +78,7 @@ def test_an_interrupted_in_place_write_is_healed_by_the_next_build(tmp_path):
     broken.mkdir()
     write_site([OutputFile("a.html", b"title A"), OutputFile("b.html", b"b")], out)
     with pytest.raises(OSError):
-        write_site([OutputFile("a.html", b"title B"), OutputFile("z.css", source=broken)], out)
+        write_site([OutputFile("a.html", b"title B"), OutputFile("z.css", copy_of=broken)], out)
     assert (out / "a.html").read_bytes() == b"title B"  # written before the failure
     write_site([OutputFile("a.html", b"title A"), OutputFile("b.html", b"b")], out)
     assert (out / "a.html").read_bytes() == b"title A"
@@ -100,20 +100,17 @@ def test_a_damaged_manifest_rewrites_by_content_and_keeps_the_users_files(tmp_pa
     assert again.foreign == () and (out / "CNAME").exists()
 
 
-def test_turning_the_finish_step_on_and_off_removes_only_its_files(tmp_path):
+def test_turning_the_search_index_on_and_off_removes_only_its_files(tmp_path):
     """Item 3: toggling [search] used to rewrite the whole folder, deleting user files."""
     out = tmp_path / "public"
-
-    def index(folder: Path) -> None:
-        (folder / "pagefind").mkdir(exist_ok=True)
-        (folder / "pagefind" / "index.json").write_text("{}")
-
-    write_site([OutputFile("index.html", b"one")], out)
+    page = OutputFile("index.html", b"<!doctype html><html lang=en><head><title>One</title>"
+                      b"</head><body data-pagefind-body><p>Kessing glacier</p></body></html>")
+    write_site([page], out)
     (out / "CNAME").write_text("news.example.org\n")
-    result = write_site([OutputFile("index.html", b"one")], out, finish=index)
-    assert (out / "pagefind" / "index.json").is_file() and (out / "CNAME").is_file()
+    result = write_site([page], out, search="en")
+    assert (out / "pagefind" / "pagefind.js").is_file() and (out / "CNAME").is_file()
     assert result.foreign == ("CNAME",)  # listed once
-    write_site([OutputFile("index.html", b"one")], out)
+    write_site([page], out)
     assert not (out / "pagefind").exists()
     assert (out / "CNAME").read_text() == "news.example.org\n"
 

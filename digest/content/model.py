@@ -7,6 +7,7 @@ never guess what a field means.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -76,7 +77,7 @@ class Article:
     """(alias used, canonical field) for every aliased key in the front matter."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Front-matter fields digest does not know, kept for templates."""
-    content_hash: str = ""
+    file_key: str = ""
     """Hash of the file's bytes and the settings that shaped this article: the key of
     every cached result that depends on it ("" for an article not read from a file)."""
 
@@ -110,8 +111,8 @@ class StoryOverride:
     """The editor's factor on the story's score: 2 doubles it, 0 sinks the story."""
     note: str = ""
     """The file's markdown body: an editor's note shown on the story page."""
-    content_hash: str = ""
-    """Hash of the file's bytes (see `Article.content_hash`)."""
+    file_key: str = ""
+    """Hash of the file's bytes (see `Article.file_key`)."""
 
 
 @dataclass(frozen=True)
@@ -120,3 +121,19 @@ class Skipped:
 
     rel_path: str
     reason: str
+
+
+class ArticleReferences:
+    """The articles and story files of one build, named by content path: how the build
+    cache stores them inside stories and digests (`digest.cache.References`)."""
+
+    def __init__(self, items: Iterable[Article | StoryOverride]) -> None:
+        self._by_path = {item.rel_path: item for item in items}
+
+    def reference(self, obj: Any) -> str | None:
+        """The content path of an article or story file; None for anything else."""
+        return obj.rel_path if isinstance(obj, (Article, StoryOverride)) else None
+
+    def resolve(self, name: str) -> Article | StoryOverride:
+        """The article or story file of this build at that content path."""
+        return self._by_path[name]

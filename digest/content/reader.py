@@ -2,8 +2,8 @@
 
 Problems are collected, never raised one at a time, so an editor sees every
 broken file in one run; whether they stop the build is the caller's choice.
-Each file is parsed by `digest.content.parse`, unless the build cache knows its
-bytes; many uncached files are parsed across the machine's cores.
+Each file is parsed by `digest.content.parse`, unless the stage's memo knows its
+bytes; many unknown files are parsed across the machine's cores.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from digest.cache import BuildCache, fingerprint
 from digest.config import Config
 from digest.content.model import Article, Skipped, StoryOverride
 from digest.content.parse import InvalidFile, file_bytes, read_file
 from digest.errors import Problem
+from digest.hashing import key_of
+from digest.memo import NO_MEMO, FileStamps, Memo
 from digest.workers import map_in_order
 
 ARTICLE_SUFFIXES = (".md", ".markdown")
@@ -56,16 +57,18 @@ def _is_article_name(name: str) -> bool:
         and name.lower().endswith(ARTICLE_SUFFIXES)
 
 
-def read_articles(config: Config, *, now: dt.datetime | None = None,
+def read_articles(config: Config, memo: Memo[_Item] = NO_MEMO, stamps: FileStamps | None = None,
+                  *, now: dt.datetime | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  cache: BuildCache | None = None, previous: ReadResult | None = None,
+                  previous: ReadResult | None = None,
                   changed: Collection[Path] | None = None) -> ReadResult:
     """Read and validate every article under `config.content_path`.
 
     Drafts and future-dated articles are skipped (and listed) unless
     `config.drafts` / `config.future` say otherwise. Duplicate explicit slugs
     are problems naming both files. `progress(done, total)` is called per file.
-    With a `cache`, a file whose bytes were read before is not parsed again.
+    A file whose bytes `memo` knows is not parsed again; one whose `stamps` are
+    unchanged is not even read.
 
     With `previous` (a read of the same config) and the paths `changed` since it
     (as a file watcher reports them), only those files are read again, and the
@@ -74,18 +77,18 @@ def read_articles(config: Config, *, now: dt.datetime | None = None,
     files = _changed_files(config.content_path, previous, changed)
     if files is None:
         paths = find_article_files(config.content_path)
-        files = dict(zip(paths, _read_all(paths, config, cache, progress), strict=True))
+        files = dict(zip(paths, _read_all(paths, config, memo, stamps, progress), strict=True))
     else:
         fresh = sorted(path for path, item in files.items() if item is None)
-        files.update(zip(fresh, _read_all(fresh, config, cache, progress), strict=True))
+        files.update(zip(fresh, _read_all(fresh, config, memo, stamps, progress), strict=True))
     return _sort_out(files, config, now or dt.datetime.now(dt.timezone.utc))  # type: ignore[arg-type]
 
 
-def read_files(paths: Sequence[Path], config: Config,
-               cache: BuildCache | None = None) -> list[Article | StoryOverride | list[Problem]]:
+def read_files(paths: Sequence[Path], config: Config, memo: Memo[_Item] = NO_MEMO,
+               stamps: FileStamps | None = None) -> list[_Item]:
     """What each file gives, in order: its article, its story file, or its problems
     (nothing is skipped or checked against other files)."""
-    return _read_all(list(paths), config, cache, None)
+    return _read_all(list(paths), config, memo, stamps, None)
 
 
 def content_file(content_dir: Path, path: Path) -> Path | None:
@@ -153,7 +156,7 @@ def _sort_out(files: dict[Path, _Item], config: Config, now: dt.datetime) -> Rea
 
 def _read_settings(config: Config) -> str:
     """What, besides a file's bytes, decides what reading it gives."""
-    return fingerprint(config.site_dir, config.content_path, config.tz.key,
+    return key_of(config.site_dir, config.content_path, config.tz.key,
                        config.markdown.allow_html)
 
 
@@ -164,17 +167,18 @@ _Item = Article | StoryOverride | list[Problem]
 """What reading one file gives: an article, a story file, or its problems."""
 
 
-def _read_all(paths: list[Path], config: Config, cache: BuildCache | None,
+def _read_all(paths: list[Path], config: Config, memo: Memo[_Item], stamps: FileStamps | None,
               progress: Callable[[int, int], None] | None) -> list[_Item]:
-    """Each file's article, story file or problems, in `paths` order: from the cache
+    """Each file's article, story file or problems, in `paths` order: from the memo
     where its bytes are known, else parsed (across the machine's cores when many)."""
     settings = _read_settings(config)
+    stamps = stamps or FileStamps()
     items: list[_Item | None] = []
     jobs: list[_Job] = []
     for path in paths:
         try:
-            key, data = _content_key(path, settings, cache)
-            item = cache.get("articles", key) if cache is not None else None
+            key, data = _file_key(path, settings, stamps)
+            item = memo.get(key)
             if item is None or not _cover_unchanged(item):
                 jobs.append(_Job(path, config, data or file_bytes(path), key))
                 item = None
@@ -184,16 +188,15 @@ def _read_all(paths: list[Path], config: Config, cache: BuildCache | None,
     done = len(paths) - len(jobs)
     tick = (lambda n: progress(done + n, len(paths))) if progress else None
     parsed = map_in_order(_parse, jobs, parallel_from=PARALLEL_FROM, chunk=32, on_result=tick)
-    if cache is not None:
-        for job, item in zip(jobs, parsed):
-            if not isinstance(item, list):
-                cache.put("articles", job.key, item, by_reference=False)
+    for job, item in zip(jobs, parsed):
+        if not isinstance(item, list):
+            memo.put(job.key, item)
     fresh = iter(parsed)
     items = [next(fresh) if item is None else item for item in items]
-    if cache is not None and cache.keep_objects:
+    if stamps.enabled:
         for path, item in zip(paths, items):
             if not isinstance(item, list):
-                cache.file_keys[path] = (_stamp(path), settings, item.content_hash)
+                stamps.note(path, _stamp(path), settings, item.file_key)
     return items  # type: ignore[return-value]
 
 
@@ -208,32 +211,23 @@ class _Job:
 def _parse(job: _Job) -> _Item:
     """One file parsed (in a worker process when there are many)."""
     try:
-        return replace(read_file(job.path, job.config, job.data), content_hash=job.key)
+        return replace(read_file(job.path, job.config, job.data), file_key=job.key)
     except InvalidFile as exc:
         return exc.problems
 
 
-def _content_key(path: Path, settings: str, cache: BuildCache | None) -> tuple[str, bytes | None]:
-    """The key of a file's bytes (and the bytes, when they had to be read)."""
-    key = _key_from_stamp(path, settings, cache)
-    if key is not None:
-        return key, None
+def _file_key(path: Path, settings: str, stamps: FileStamps) -> tuple[str, bytes | None]:
+    """The key of a file's bytes (and the bytes, when they had to be read): from its
+    stamp when a long-running session saw it unchanged since the last build."""
+    if stamps.enabled:
+        try:
+            key = stamps.key_for(path, _stamp(path), settings)
+        except OSError:
+            key = None  # gone since: reading it says so
+        if key is not None:
+            return key, None
     data = file_bytes(path)
-    return fingerprint(settings, path, data), data
-
-
-def _key_from_stamp(path: Path, settings: str, cache: BuildCache | None) -> str | None:
-    """The content key of a file unchanged (same mtime, size, inode) since the last build
-    of a long-running process; None when its bytes must be read and hashed."""
-    if cache is None or not cache.keep_objects:
-        return None
-    known = cache.file_keys.get(path)
-    try:
-        if known is None or known[:2] != (_stamp(path), settings):
-            return None
-    except OSError:
-        return None  # gone since: reading it says so
-    return known[2]
+    return key_of(settings, path, data), data
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:

@@ -16,13 +16,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from digest.cache import BuildCache, fingerprint
 from digest.config import Config
 from digest.content.model import Article, StoryOverride
 from digest.content.slugs import slugify
 from digest.group.model import Grouping, SourceGroup, Story, Topic
 from digest.group.topicmap import map_topics
 from digest.group.topics import topic_key, topic_names
+from digest.hashing import key_of
+from digest.memo import NO_MEMO, Memo
 from digest.workers import map_in_order
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from digest.group.profile import ArticleProfile, ClusterItem
 
 __all__ = ["Grouping", "SourceGroup", "Story", "Topic", "article_profiles", "group_stories",
-           "grouping_fingerprint", "map_topics", "placement", "with_articles", "with_new_texts"]
+           "grouping_key", "map_topics", "placement", "with_articles", "with_new_texts"]
 
 
 def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride],
@@ -102,26 +103,23 @@ def cluster_settings(config: Config) -> ClusterSettings:
 
 
 def article_profiles(articles: Sequence[Article], config: Config,
-                     cache: BuildCache | None = None) -> dict[str, ArticleProfile]:
+                     memo: Memo[ArticleProfile] = NO_MEMO) -> dict[str, ArticleProfile]:
     """The grouping profile (`digest.group.profile`) of every article, by path.
 
-    With a `cache`, an article whose file is unchanged reuses its profile; the
-    rest are profiled across the machine's cores when there are many.
+    An article whose file `memo` has seen reuses its profile; the rest are profiled
+    across the machine's cores when there are many.
     """
     weights = cluster_settings(config).features
     settings_key = (weights.lead_words, weights.entity_words)
-    keys = {a.rel_path: fingerprint(settings_key, a.rel_path, a.content_hash)
-            if cache is not None and a.content_hash else None for a in articles}
-    found = {a.rel_path: cache.get("profiles", keys[a.rel_path]) if keys[a.rel_path] else None
-             for a in articles}
-    todo = [a for a in articles if found[a.rel_path] is None]
-    jobs = [(_cluster_item(a), weights) for a in todo]
-    for article, profile in zip(todo, map_in_order(_profile_job, jobs,
-                                                  parallel_from=PARALLEL_FROM, chunk=64)):
-        found[article.rel_path] = profile
-        if cache is not None and keys[article.rel_path]:
-            cache.put("profiles", keys[article.rel_path], profile)
-    return found
+    keys = [key_of(settings_key, a.rel_path, a.file_key) if a.file_key else None
+            for a in articles]
+
+    def profile_all(indexes: list[int]) -> list[ArticleProfile]:
+        jobs = [(_cluster_item(articles[i]), weights) for i in indexes]
+        return map_in_order(_profile_job, jobs, parallel_from=PARALLEL_FROM, chunk=64)
+
+    profiles = memo.get_or_compute_all(keys, profile_all)
+    return {a.rel_path: profile for a, profile in zip(articles, profiles)}
 
 
 PARALLEL_FROM = 512
@@ -134,9 +132,9 @@ def _profile_job(job: tuple[ClusterItem, FeatureWeights]) -> ArticleProfile:
     return profile_article(*job)
 
 
-def grouping_fingerprint(articles: Sequence[Article], overrides: Sequence[StoryOverride],
+def grouping_key(articles: Sequence[Article], overrides: Sequence[StoryOverride],
                          profiles: Mapping[str, ArticleProfile], config: Config) -> str:
-    """Hash of everything grouping reads: equal fingerprints give equal groupings.
+    """Hash of everything grouping reads: equal keys give equal groupings.
 
     A profile leaves out the exact-copy key (a hash of the whole text), so that
     an edit past what the profile reads changes nothing here unless it makes
@@ -148,11 +146,11 @@ def grouping_fingerprint(articles: Sequence[Article], overrides: Sequence[StoryO
         key = profiles[article.rel_path].exact
         if key is not None:
             exact.setdefault(key, []).append(article.rel_path)
-    return fingerprint(
+    return key_of(
         config.group,
-        [(a.rel_path, placement(a), profiles[a.rel_path].digest) for a in ordered],
+        [(a.rel_path, placement(a), profiles[a.rel_path].content_key) for a in ordered],
         sorted(group for group in exact.values() if len(group) > 1),
-        sorted((o.rel_path, o.content_hash) for o in overrides))
+        sorted((o.rel_path, o.file_key) for o in overrides))
 
 
 def with_new_texts(grouping: Grouping, articles: Sequence[Article],

@@ -37,7 +37,7 @@ class Bag:
     counts: np.ndarray
 
     def digest_parts(self) -> tuple[bytes, bytes]:
-        """The bag's content as bytes, for fingerprints."""
+        """The bag's content as bytes, for keys (`digest.hashing`)."""
         return self.ids.tobytes(), self.counts.tobytes()
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from digest.cache import fingerprint
 from digest.content.model import Article, StoryOverride
+from digest.hashing import key_of
 
 
 @dataclass(frozen=True)
@@ -49,20 +49,20 @@ class Story:
         return tuple(a for s in self.sources for a in (s.article, *s.copies))
 
     @cached_property
-    def fingerprint(self) -> str | None:
+    def content_key(self) -> str | None:
         """Hash of everything about the story a digest of it depends on: its key, slug,
         topic, and its articles' and story file's paths and contents.  None when an
         article was not read from a file (no content hash), so nothing can be cached."""
         articles = [a for group in self.sources for a in (group.article, *group.copies)]
         if self.override is not None:
             articles.append(self.override)
-        if not all(a.content_hash for a in articles):
+        if not all(a.file_key for a in articles):
             return None
-        members = [(g.article.rel_path, g.article.content_hash,
-                    [(c.rel_path, c.content_hash) for c in g.copies]) for g in self.sources]
-        override = (self.override.rel_path, self.override.content_hash) \
+        members = [(g.article.rel_path, g.article.file_key,
+                    [(c.rel_path, c.file_key) for c in g.copies]) for g in self.sources]
+        override = (self.override.rel_path, self.override.file_key) \
             if self.override else None
-        return fingerprint(self.key, self.slug, self.topic, members, override)
+        return key_of(self.key, self.slug, self.topic, members, override)
 
     @cached_property
     def first_date(self) -> dt.datetime:

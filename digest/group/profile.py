@@ -11,7 +11,6 @@ again; duplicates and stories are then worked out over all the profiles.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
@@ -33,6 +32,7 @@ from digest.group.features import (
 from digest.group.kinds import article_kind
 from digest.group.nonarticles import is_short, page_text
 from digest.group.stems import stem
+from digest.hashing import bytes_hash, key_of
 
 _SECONDS_PER_DAY = 86_400.0
 
@@ -68,7 +68,7 @@ class ArticleProfile:
     """Publisher, case-folded ("" when unknown)."""
     url: str | None
     """Source URL normalised (`duplicates.normalise_url`)."""
-    exact: bytes | None
+    exact: str | None
     """Hash of title and text in lower case: equal for exact copies."""
     kind: str
     """News or a service piece (`digest.group.kinds`)."""
@@ -91,11 +91,12 @@ class ArticleProfile:
     furniture: float
     """Share of a short text's words that are web-page furniture (`digest.group.nonarticles`);
     0 for a text too long to be anything but an article."""
-    text_key: bytes | None
+    text_key: str | None
     """Hash of a short text alone (no title), lower case: equal for one page scraped under
     several links; None for a longer text."""
-    digest: str
-    """Hash of everything above but `key` and `exact`: equal profiles group alike."""
+    content_key: str
+    """Key (`digest.hashing.key_of`) of everything above but `key` and `exact`: equal
+    profiles group alike."""
 
     # Pickled with every bag in one array of ids and one of counts: a large site's
     # profiles load from the build cache several times faster than as 16 arrays each.
@@ -140,9 +141,9 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
                                                   weights.entity_words))),
         "headline": headline(parts, body), **_page_parts(body)}
     exact = exact_key(parts.title, body)
-    return ArticleProfile(key=item.key, digest=_digest(parts_of),
-                          exact=hashlib.blake2b(exact.encode(), digest_size=16).digest()
-                          if exact is not None else None, **parts_of)
+    return ArticleProfile(key=item.key, content_key=_content_key(parts_of),
+                          exact=bytes_hash(exact.encode()) if exact is not None else None,
+                          **parts_of)
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def _page_parts(body: str) -> dict:
     if not is_short(body):
         return {"furniture": 0.0, "text_key": None}
     return {"furniture": round(page_text(body).furniture, 6),
-            "text_key": hashlib.blake2b(body.lower().encode(), digest_size=16).digest()}
+            "text_key": bytes_hash(body.lower().encode())}
 
 
 def _content_bag(counts: Mapping[str, int]) -> Bag:
@@ -194,19 +195,16 @@ def _aligned(bag: Bag, by_word: Mapping[str, int]) -> np.ndarray:
     return values
 
 
-def _digest(parts_of: dict) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    for name in sorted(parts_of):
-        value = parts_of[name]
-        if isinstance(value, Bag):
-            parts = value.digest_parts()
-        elif isinstance(value, np.ndarray):
-            parts = (value.tobytes(),)
-        elif isinstance(value, Headline):
-            parts = (value.stable_repr().encode(),)
-        else:
-            parts = (repr(value).encode(),)
-        for part in (name.encode(), *parts):
-            digest.update(len(part).to_bytes(8, "little"))
-            digest.update(part)
-    return digest.hexdigest()
+def _content_key(parts_of: dict) -> str:
+    """The key of a profile's parts (`ArticleProfile.content_key`)."""
+    return key_of([(name, _key_part(parts_of[name])) for name in sorted(parts_of)])
+
+
+def _key_part(value: object) -> object:
+    if isinstance(value, Bag):
+        return value.digest_parts()
+    if isinstance(value, np.ndarray):
+        return (str(value.dtype), value.shape, value.tobytes())
+    if isinstance(value, Headline):
+        return value.stable_repr()
+    return value

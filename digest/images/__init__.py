@@ -66,14 +66,14 @@ def process_images(articles: Sequence[Article], config: Config) -> ImageSet:
     entries: dict[str, Entry | str] = {}
     jobs: dict[str, Job] = {}
     for source in sources:
-        digest, key = keys.get(source.path, ("", ""))
+        sha256, key = keys.get(source.path, ("", ""))
         if not key or key in entries or key in jobs:
             continue
         entry = load_entry(root, key)
         if entry is not None:
             entries[key] = entry
         else:
-            jobs[key] = Job(str(source.path), digest, key, params, str(root))
+            jobs[key] = Job(str(source.path), sha256, key, params, str(root))
     cached = len(entries)
     entries.update(run_jobs(list(jobs.values())))
     files = _attach(sources, keys, entries, covers, warnings)
@@ -149,12 +149,12 @@ def _keys(sources: list[_Source], params: Params,
     for source in sources:
         if source.path in keys:
             continue
-        digest = _sha256(source.path)
-        if digest is None:
+        sha256 = _sha256(source.path)
+        if sha256 is None:
             warnings.append(f"{source.article.rel_path}: cover {source.label} is missing or "
                             "unreadable; the page shows no cover")
             continue
-        keys[source.path] = (digest, cache_key(digest, params))
+        keys[source.path] = (sha256, cache_key(sha256, params))
     return keys
 
 
@@ -178,7 +178,7 @@ def _attach(sources: list[_Source], keys: dict[Path, tuple[str, str]], entries: 
         for item in entry.files:
             path = output_name(stem, key, item.label, item.format)
             # the entry's checked sha256: the manifest then records content, not file stamps
-            files.setdefault(path, OutputFile(path=path, source=entry.path(item),
+            files.setdefault(path, OutputFile(path=path, copy_of=entry.path(item),
                                               data_hash=f"sha256:{item.sha256}"))
     return list(files.values())
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from digest.files import write_atomic
 from digest.images.plan import CODE_VERSION
 
 MANIFEST = "manifest.json"
@@ -55,18 +55,6 @@ class Entry:
 
 def entry_folder(root: Path, key: str) -> Path:
     return root / key[:2] / key
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temp file in the same folder and `os.replace`."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    finally:
-        if temp.exists():
-            temp.unlink()
 
 
 def start_entry(root: Path, key: str) -> Path:

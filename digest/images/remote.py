@@ -13,7 +13,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from digest.images.cache import write_atomic
+from digest.files import write_atomic
 
 TIMEOUT = 10.0
 USER_AGENT = "digest-static-site-generator (cover images)"

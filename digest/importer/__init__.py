@@ -28,7 +28,7 @@ from digest.importer.feeds import FeedError, FeedItem, ParsedFeed, parse_feed
 from digest.importer.fetch import FetchError, Limits, Robots, fetch, read_file
 from digest.importer.pages import fetch_page
 from digest.importer.store import (
-    ContentIndex, UnsafePath, index_content, read_text, safe_target, write_atomic,
+    ContentIndex, UnsafePath, index_content, read_text, safe_target, write_text_atomic,
 )
 
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, "
@@ -288,7 +288,7 @@ class _Run:
         if text == plan.old:
             return ItemOutcome("unchanged", plan.source, plan.feed.url, plan.rel, note)
         try:
-            write_atomic(safe_target(self.config.content_path, plan.rel), text)
+            write_text_atomic(safe_target(self.config.content_path, plan.rel), text)
         except (UnsafePath, OSError) as exc:
             return ItemOutcome("skipped", plan.source, plan.feed.url, plan.rel,
                                f"not written: {exc}")

@@ -8,9 +8,7 @@ content folder, so a symlinked folder or file pointing elsewhere is refused.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import yaml
 
 from digest.content.fields import resolve_aliases
 from digest.content.reader import find_article_files
+from digest.files import write_atomic
 from digest.importer.articles import canonical_url
 
 MAX_READ_BYTES = 5_000_000
@@ -97,14 +96,7 @@ def safe_target(content_dir: Path, rel_path: str) -> Path:
     return resolved
 
 
-def write_atomic(target: Path, text: str) -> None:
-    """Write `text` to `target` through a temporary file and `os.replace`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".import-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+def write_text_atomic(target: Path, text: str) -> None:
+    """Write `text` (UTF-8, newlines as written) to `target` in one rename
+    (`digest.files.write_atomic`)."""
+    write_atomic(target, text.encode("utf-8"))

@@ -16,13 +16,14 @@ from typing import Any, NamedTuple
 import jinja2
 from jinja2.filters import make_attrgetter
 
-from digest.cache import BuildCache
 from digest.compose.model import Digest
 from digest.config import Config
 from digest.errors import ThemeError
-from digest.files import OutputFile, content_hash
+from digest.files import OutputFile
 from digest.group.model import Grouping
+from digest.hashing import bytes_hash
 from digest.images import CoverImage, ImageSet
+from digest.memo import NO_MEMOS, Memo, Memos
 from digest.rank import Ranking, rank_stories, top_slugs
 from digest.rank.weeks import topic_weeks
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
@@ -30,7 +31,7 @@ from digest.render.feeds import feed_files
 from digest.render.listing import Pager, listed_stories, paginate, topic_views
 from digest.render.markdown import MarkdownMemo, make_markdown
 from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
-from digest.render.pagecache import digest_keys, lists_key, page_key, shared_fingerprint
+from digest.render.pagecache import digest_keys, lists_key, page_key, shared_key
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
 from digest.render.storylines import storyline_cards, storyline_digests, storyline_entries
@@ -39,7 +40,7 @@ from digest.render.theme import (
     Theme,
     find_theme,
     make_environment,
-    templates_fingerprint,
+    templates_key,
     theme_assets,
 )
 from digest.render.urls import (
@@ -68,46 +69,41 @@ class RenderedSite:
 class StoryPages:
     """The story page renderer of one build: its theme, globals and page keys."""
 
-    render: Callable[..., OutputFile]
-    reads: ListReads
-    keys: _PageKeys | None
+    render: Callable[..., tuple[OutputFile, PageReads]]
+    keys: _PageKeys
     images: ImageSet
     storylines: Mapping[str, Sequence[Digest]] = dataclasses.field(default_factory=dict)
     """The digests of each story's storyline (`storyline_digests`) of the build."""
 
-    def render_story(self, digest: Digest, cache: BuildCache | None) -> OutputFile | None:
+    def render_story(self, digest: Digest) -> OutputFile | None:
         """The story page of `digest`, a new digest of one of the build's stories with the
-        same covers, as a whole build would render it; None when the page reads the
-        site-wide story lists (which that build would change as well)."""
+        same covers, as a whole build would render it (through the build's memos); None
+        when the page reads the site-wide story lists (which that build would change)."""
         page = (story_path(digest.story.slug), "story.html",
                 {"digest": digest, "storyline": storyline_entries(digest, self.storylines)})
-        if self.keys is None or cache is None:
-            self.reads.seen = False
-            file = self.render(*page)
-            return None if self.reads.seen else file
         known = {**self.keys.digests, **digest_keys([digest], self.images)}
         keys = dataclasses.replace(self.keys, digests=known)
-        file, read_lists = _render_cached(self.render, page, keys, cache)
+        file, read_lists = _render_cached(self.render, page, keys)
         return None if read_lists else file
 
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
-                config: Config, cache: BuildCache | None = None,
+                config: Config, memos: Memos = NO_MEMOS,
                 only: Collection[str] | None = None,
                 ranking: Ranking | None = None) -> RenderedSite:
     """Render the front page, topic pages (paginated) and their weekly digests, one page
     per story, the editions and the 404 page.  Lists are ordered by `ranking` (scored
     here when not given).
 
-    With a `cache`, a page is reused while what it shows is unchanged
-    (`digest.render.pagecache`). With `only` (output files, e.g. "index.html"), just
+    A page `memos.pages` holds is reused while what it shows is unchanged
+    (`digest.render.pagecache`); markdown texts likewise through `memos.markdown`.
+    With `only` (output files, e.g. "index.html"), just
     those pages are rendered, as the whole site would render them, and nothing else.
     """
     if ranking is None:
         ranking = rank_stories(grouping.stories, config)
     theme = find_theme(config)
-    env = make_environment(theme, config,
-                           config.cache_path / "templates" if cache is not None else None)
+    env = make_environment(theme, config, memos.templates)
     asset_names, asset_files = theme_assets(theme, config)
     env.filters["date"] = format_date
     env.filters["json_ld"] = json_ld
@@ -152,21 +148,16 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
     if only is not None:
         pages = [page for page in pages if output_file(page[0]) in only]
-    render = partial(_render_page, env, config=config, asset_names=asset_names)
-    keys = None
-    if cache is None:
-        env.globals["markdown"] = make_markdown(config.markdown)
-        files = [render(*page) for page in pages]
-    else:
-        memo = env.globals["markdown"] = MarkdownMemo(make_markdown(config.markdown),
-                                                       config.markdown, cache)
-        known = digest_keys(digests, images)
-        keys = _PageKeys(shared=shared_fingerprint(config, asset_names,
-                                                   templates_fingerprint(theme, config),
-                                                   topics, editions),
-                         digests=known, lists=lists_key(topics, editions, known), reads=reads,
-                         markdown=memo)
-        files = [_render_cached(render, page, keys, cache)[0] for page in pages]
+    markdown = env.globals["markdown"] = MarkdownMemo(make_markdown(config.markdown),
+                                                      config.markdown, memos.markdown)
+    render = partial(_render_page, env, config=config, asset_names=asset_names,
+                     watched=(reads, markdown))
+    known = digest_keys(digests, images)
+    keys = _PageKeys(shared=shared_key(config, asset_names, templates_key(theme, config),
+                                       topics, editions),
+                     digests=known, lists=lists_key(topics, editions, known),
+                     markdown=markdown, pages=memos.pages)
+    files = [_render_cached(render, page, keys)[0] for page in pages]
     if only is not None:
         return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
     listed = [(p.path, max((d.story.last_date for d in p.items), default=None))
@@ -174,7 +165,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config, listed)
     files += feed_files(digests, config, weeks) + redirects_file(digests, config)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,
-                        story_pages=StoryPages(render, reads, keys, images, lines))
+                        story_pages=StoryPages(render, keys, images, lines))
 
 
 def _storyline_pages(topic: TopicView, per_page: int) -> list[tuple[Pager, tuple[int, ...]]]:
@@ -184,6 +175,16 @@ def _storyline_pages(topic: TopicView, per_page: int) -> list[tuple[Pager, tuple
     earlier = {c.digest.story.slug: c.earlier for c in cards}
     return [(pager, tuple(earlier[d.story.slug] for d in pager.items))
             for pager in paginate(topic.slug, [c.digest for c in cards], per_page)]
+
+
+class PageReads(NamedTuple):
+    """What rendering one page read besides its own context: what its cache entry
+    depends on."""
+
+    lists: bool
+    """It read the story lists of the `topics` or `editions` globals."""
+    texts: tuple[str, ...]
+    """The `MarkdownMemo` keys of the texts it converted."""
 
 
 class _CachedPage(NamedTuple):
@@ -205,31 +206,31 @@ class _PageKeys:
     digests: dict[str, Any]
     lists: str | None
     """Key of the topics' and editions' story lists, for the pages that read them."""
-    reads: ListReads
     markdown: MarkdownMemo
+    pages: Memo[_CachedPage]
 
 
-def _render_cached(render: Callable[..., OutputFile], page: tuple[str, str, dict],
-                   keys: _PageKeys, cache: BuildCache) -> tuple[OutputFile, bool]:
+def _render_cached(render: Callable[..., tuple[OutputFile, PageReads]],
+                   page: tuple[str, str, dict], keys: _PageKeys) -> tuple[OutputFile, bool]:
     """The page from the cache when its key and (if it read them) the story lists are
     unchanged; else rendered and stored with the lists' key if it read them.  And
     whether it reads the story lists."""
     key = page_key(keys.shared, *page, keys.digests)
-    cached = cache.get("pages", key) if key else None
+    cached = keys.pages.get(key)
     if cached is None or (cached.lists is not None and cached.lists != keys.lists):
-        keys.reads.seen, keys.markdown.used = False, []
-        data = render(*page).data
-        cached = _CachedPage(data=data, data_hash=content_hash(data),
-                             lists=keys.lists if keys.reads.seen else None,
-                             markdown=tuple(keys.markdown.used))
+        file, reads = render(*page)
+        data = file.data
+        cached = _CachedPage(data=data, data_hash=bytes_hash(data),
+                             lists=keys.lists if reads.lists else None, markdown=reads.texts)
         # a page that read story lists no key describes is rendered every time
-        if key and not (keys.reads.seen and keys.lists is None):
-            cache.put("pages", key, cached)
+        if not (reads.lists and keys.lists is None):
+            keys.pages.put(key, cached)
+        read_lists = reads.lists
     else:
         keys.markdown.keep(cached.markdown)
-        keys.reads.seen = cached.lists is not None
+        read_lists = cached.lists is not None
     file = OutputFile(path=output_file(page[0]), data=cached.data, data_hash=cached.data_hash)
-    return file, keys.reads.seen
+    return file, read_lists
 
 
 def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:
@@ -276,7 +277,12 @@ def _grouped_by(env: jinja2.Environment, items: Iterable[Any], attribute: str) -
 
 
 def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict, *,
-                 config: Config, asset_names: dict[str, str]) -> OutputFile:
+                 config: Config, asset_names: dict[str, str],
+                 watched: tuple[ListReads, MarkdownMemo]) -> tuple[OutputFile, PageReads]:
+    """One page through its template, and what it read besides its context (the
+    globals note list reads and markdown texts in `watched`, emptied here first)."""
+    reads, markdown = watched
+    reads.seen, markdown.used = False, []
     if path == "404.html":
         url = partial(root_url, config.base_url)
     elif path.endswith("email.html"):
@@ -301,7 +307,8 @@ def _render_page(env: jinja2.Environment, path: str, template_name: str, context
     except jinja2.UndefinedError as exc:
         raise ThemeError(f"template {template_name}: {exc.message}",
                          hint="check the variable names against the default theme") from None
-    return OutputFile(path=output_file(path), data=html.encode("utf-8"))
+    file = OutputFile(path=output_file(path), data=html.encode("utf-8"))
+    return file, PageReads(lists=reads.seen, texts=tuple(markdown.used))
 
 
 def _template_file(filename: str | None) -> Path | None:

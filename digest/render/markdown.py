@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
-from digest.cache import BuildCache, fingerprint
 from digest.config import MarkdownConfig
+from digest.hashing import key_of
+from digest.memo import Memo
 
 UNSAFE_SCHEMES = ("javascript:", "vbscript:", "file:", "data:")
 
@@ -44,21 +45,17 @@ class MarkdownMemo:
     """
 
     def __init__(self, render: Callable[[str], str], config: MarkdownConfig,
-                 cache: BuildCache) -> None:
-        self._render, self._cache = render, cache
-        self._settings = fingerprint(config)
+                 memo: Memo[str]) -> None:
+        self._render, self._memo = render, memo
+        self._settings = key_of(config)
         self.used: list[str] = []
 
     def __call__(self, text: str) -> str:
-        key = fingerprint(self._settings, text)
+        key = key_of(self._settings, text)
         self.used.append(key)
-        html = self._cache.get("markdown", key)
-        if html is None:
-            html = self._render(text)
-            self._cache.put("markdown", key, html, by_reference=False)
-        return html
+        return self._memo.get_or_compute(key, lambda: self._render(text))
 
     def keep(self, keys: Sequence[str]) -> None:
         """Keep the HTML of these texts for the next build without loading it."""
         for key in keys:
-            self._cache.keep("markdown", key)
+            self._memo.keep(key)

@@ -2,7 +2,7 @@
 could have changed.
 
 A page's key hashes its own template context in full (a digest by its story's
-fingerprint and its sources' covers, a topic or edition by the digests it
+content key and its sources' covers, a topic or edition by the digests it
 lists) plus what every page shares: the config, the templates, the asset names
 and the names and links of the topics and editions.  A page that read the story
 lists of the site-wide `topics` or `editions` (`digest.render.navigation`) is
@@ -19,9 +19,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from digest.cache import fingerprint
 from digest.compose.model import Digest
 from digest.config import Config
+from digest.hashing import key_of
 from digest.images import CoverImage, ImageSet
 from digest.rank.weeks import TopicWeek
 from digest.render.editions import Edition, EditionStory
@@ -30,15 +30,15 @@ from digest.render.navigation import TopicView
 
 
 class _Unhashable(Exception):
-    """The context holds a value with no known fingerprint: render the page."""
+    """The context holds a value with no canonical key: render the page."""
 
 
-def shared_fingerprint(config: Config, asset_names: Mapping[str, str], templates: str,
+def shared_key(config: Config, asset_names: Mapping[str, str], templates: str,
                        topics: Sequence[TopicView], editions: Sequence[Edition]) -> str:
     """What every page depends on besides its own context: the names and links of the
     topics and editions, not their story lists."""
     links = ([(t.name, t.slug, t.path) for t in topics], [(e.day, e.path) for e in editions])
-    return fingerprint(config, sorted(asset_names.items()), templates, links)
+    return key_of(config, sorted(asset_names.items()), templates, links)
 
 
 def lists_key(topics: Sequence[TopicView], editions: Sequence[Edition],
@@ -46,20 +46,20 @@ def lists_key(topics: Sequence[TopicView], editions: Sequence[Edition],
     """What a page that read the story lists of the topics or editions depends on too;
     None when a listed digest cannot be cached.  `digests` is `digest_keys` of the build."""
     try:
-        return fingerprint(_value(list(topics), digests), _value(list(editions), digests))
+        return key_of(_value(list(topics), digests), _value(list(editions), digests))
     except _Unhashable:
         return None
 
 
 def digest_keys(digests: Sequence[Digest], images: ImageSet) -> dict[str, Any]:
     """Each digest's part of a page key, by story slug (computed once per build): a hash
-    of its story's fingerprint, its sources' covers and its storyline's id (lists show a
+    of its story's content key, its sources' covers and its storyline's id (lists show a
     storyline once); None when it cannot be cached."""
     keys: dict[str, Any] = {}
     for digest in digests:
-        story = digest.story.fingerprint
+        story = digest.story.content_key
         covers = [_cover_identity(images.covers.get(a.rel_path)) for a in digest.story.articles]
-        keys[digest.story.slug] = fingerprint("digest", story, covers, digest.story.storyline) \
+        keys[digest.story.slug] = key_of("digest", story, covers, digest.story.storyline) \
             if story else None
     return keys
 
@@ -78,7 +78,7 @@ def page_key(shared: str, path: str, template: str, context: Mapping[str, Any],
         own = [(name, _value(value, digests)) for name, value in sorted(context.items())]
     except _Unhashable:
         return None
-    return fingerprint(shared, path, template, own)
+    return key_of(shared, path, template, own)
 
 
 def _value(value: Any, digests: Mapping[str, Any]) -> Any:

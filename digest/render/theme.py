@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 
-from digest.cache import fingerprint
 from digest.config import Config
 from digest.errors import ThemeError
-from digest.files import OutputFile
+from digest.files import OutputFile, write_atomic
+from digest.hashing import key_of
 from digest.signing import cache_key, sign, signed_by
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -110,12 +109,10 @@ class SignedBytecodeCache(jinja2.FileSystemBytecodeCache):
         bucket.write_bytecode(buffer)
         payload = buffer.getvalue()
         target = Path(self._get_cache_filename(bucket))
-        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
-            partial.write_bytes(sign(self._key, payload) + b"\n" + payload)
-            os.replace(partial, target)
+            write_atomic(target, sign(self._key, payload) + b"\n" + payload)
         except OSError:
-            partial.unlink(missing_ok=True)  # a cache that cannot be written is no error
+            pass  # a cache that cannot be written is no error
 
 
 def _folder(path: Path) -> str:
@@ -129,7 +126,7 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
 
     A site's own `static/` folder overrides theme files of the same name.
     """
-    sources = static_sources(theme, config)
+    sources = static_files(theme, config)
     names: dict[str, str] = {}
     files: list[OutputFile] = []
     for name in sorted(sources):
@@ -142,7 +139,7 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
     return names, files
 
 
-def static_sources(theme: Theme, config: Config) -> dict[str, Path]:
+def static_files(theme: Theme, config: Config) -> dict[str, Path]:
     """Each static file's name (under assets/) → the file that provides it: the site's
     `static/` folder wins over the theme's."""
     sources: dict[str, Path] = {}
@@ -154,7 +151,7 @@ def static_sources(theme: Theme, config: Config) -> dict[str, Path]:
     return dict(sorted(sources.items()))
 
 
-def templates_fingerprint(theme: Theme, config: Config) -> str:
+def templates_key(theme: Theme, config: Config) -> str:
     """Hash of every template file a page could use (the site's and the theme's)."""
     parts: list[object] = []
     for folder in (config.templates_path, theme.templates):
@@ -162,4 +159,4 @@ def templates_fingerprint(theme: Theme, config: Config) -> str:
             for path in sorted(folder.rglob("*")):
                 if path.is_file():
                     parts += [path.as_posix(), path.read_bytes()]
-    return fingerprint(*parts)
+    return key_of(*parts)

@@ -1,14 +1,15 @@
 """`digest serve`: the editor's live preview. Three parts, three threads:
 
-    watcher ─note─▶ ChangeQueue ─quiet batch─▶ SiteBuilder.rebuild ─▶ build() writes the site
-                                                       └─ publish ─▶ ReloadHub ─SSE─▶ open pages
+    watcher ─note─▶ ChangeQueue ─quiet batch─▶ SiteBuilder.rebuild ─▶ BuildSession builds
+                                                       └─ publish ─▶ ReloadHub ─SSE─▶ pages
     PreviewServer: serves the output folder, injects the reload script, streams events
 
 The watcher only notes paths; the build loop waits for a moment of quiet (30 ms
 after an editor's save, 100 ms in a burst) and runs the same `build` as `digest
-build`, after writing first what open pages need most (`digest.quick` for a text
-edit, the open pages for a template edit); the server reads whatever complete
-site is in the output folder. Per-run state lives in a `Preview` object.
+build` through one long-running `digest.session.BuildSession`, after writing first
+what open pages need most (the edited stories for a text edit, the open pages for a
+template edit); the server reads whatever complete site is in the output folder.
+Per-run state lives in a `Preview` object.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from pathlib import Path
 from digest.config import CONFIG_FILE, Config
 from digest.errors import DigestError
 from digest.render.theme import find_theme
+from digest.write import is_staging_path
 
 QUIET_SECONDS = 0.1
 """How long the files must stay unchanged before a rebuild starts."""
@@ -71,9 +72,7 @@ class WatchPlan:
         for folder in self.ignored:
             if path.is_relative_to(folder):
                 return True
-            # write_site stages beside the output: .public.staging-<pid>, .public.old-<pid>
-            beside = path.is_relative_to(folder.parent) and path != folder.parent
-            if beside and path.relative_to(folder.parent).parts[0].startswith(f".{folder.name}."):
+            if is_staging_path(path, folder):
                 return True
         return False
 

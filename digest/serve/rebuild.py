@@ -1,4 +1,8 @@
-"""The build loop's one step: reload the config, run `build`, publish the outcome.
+"""The build loop's one step: reload the config, build through the session, publish.
+
+What to build and what to publish ahead of a full build is the session's
+(`digest.session.BuildSession`); this module turns its outcomes into `BuildState`s
+for open pages and lines for the terminal.
 
 A failed build leaves the last good site in place (content errors stop a build
 before it writes; an interrupted write is healed by the next build) and
@@ -17,18 +21,15 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from digest.build import BuildResult, build, open_cache
-from digest.cache import BuildCache
+from digest.build import BuildResult
 from digest.config import Config
 from digest.content.reader import find_article_files
 from digest.errors import BuildError, DigestError
-from digest.files import OutputFile
 from digest.lock import site_lock
-from digest.quick import build_edited_stories
-from digest.render.theme import find_theme, static_sources
 from digest.serve.state import BuildState, ErrorInfo, ReloadHub, error_infos
+from digest.session import BuildSession, stylesheets_only
 from digest.workers import die_with_parent, pool_context
-from digest.write import MARKER, write_files
+from digest.write import MARKER
 
 Echo = Callable[[str], None]
 
@@ -42,16 +43,13 @@ class SiteBuilder:
     """
 
     def __init__(self, load: Callable[[], Config], hub: ReloadHub, echo: Echo,
-                 site_dir: Path, build_site: Callable[..., BuildResult] = build) -> None:
+                 site_dir: Path) -> None:
         self._load = load
         self._hub = hub
         self._echo = echo
         self._site_dir = site_dir
-        self._build_site = build_site
-        self._cache: BuildCache | None = None
-        self._last: BuildResult | None = None
-        """The last good build and its config: a text edit is built on its stories first."""
-        self._last_config: Config | None = None
+        self.session: BuildSession | None = None
+        """The session's cache and last good build (one per cache folder)."""
         self._trim_memory = _memory_trimmer()
         self.config: Config | None = None
         self.builds_run = 0
@@ -74,30 +72,25 @@ class SiteBuilder:
     def _rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
         """Build once; publish and return the new state. Never raises for bad input.
 
-        When only stylesheets changed since a good build, and the site's asset
-        names carry no hash, the new files are copied into the served site
-        without a build: pages do not change, and open pages swap the sheet.
-        When only article texts changed, their story pages are built first on
-        the stories as they were and published (`digest.quick`), then the whole
-        site, then the site is grouped again and what that changes is published
-        too. When only templates changed, the pages open in browsers are built
-        and published first, then the whole site.
+        Stylesheet swaps, edited stories first, open pages first and the
+        provisional grouping that a settling build replaces are the session's shortcuts
+        (`digest.session`); each is published as soon as it is written.
         """
         before = self._hub.state
         number = before.build + 1
         started = time.perf_counter()
-        if _css_only(changed) and not before.errors and self._copy_stylesheets(changed):
+        if stylesheets_only(changed) and not before.errors and self._swap_stylesheets(changed):
             return self._publish_early(before, number, started, "stylesheet swapped",
                                        css_only=True)
-        if self._cache is not None:
-            self._cache.forget_files(changed)
+        if self.session is not None:
+            self.session.forget(changed)
         self.builds_run += 1
         first = self._edited_stories_first(before, number, changed, started) or \
             self._open_pages_first(before, number, changed, started)
         if first is not None:
             before, number = first, number + 1
         state = self._build_and_publish(before, number, changed, started, settle=False)
-        if state.settling:
+        if state.provisional:
             state = self._build_and_publish(state, number + 1, frozenset(), time.perf_counter(),
                                             settle=True)
         return state
@@ -105,12 +98,11 @@ class SiteBuilder:
     def _edited_stories_first(self, before: BuildState, number: int, changed: frozenset[Path],
                               started: float) -> BuildState | None:
         """Publish the story pages of edited articles ahead of the full build, when only
-        article texts changed (`digest.quick`); None when it does not apply."""
-        config, last = self._last_config, self._last
-        if last is None or config is None or before.errors:
+        article texts changed; None when it does not apply."""
+        if self.session is None or before.errors:
             return None
         try:
-            quick = build_edited_stories(config, last, changed, self._cache)
+            quick = self.session.edited_stories_first(changed)
         except DigestError:
             return None  # the full build that follows reports it
         except Exception:  # noqa: BLE001 - our bug: the full build may still succeed
@@ -120,36 +112,34 @@ class SiteBuilder:
             return None
         pages = f"{len(quick.pages)} story page{'s' if len(quick.pages) != 1 else ''}"
         return self._publish_early(before, number, started, f"{pages} written first",
-                                   settling=True)
+                                   provisional=True)
 
     def _open_pages_first(self, before: BuildState, number: int, changed: frozenset[Path],
                           started: float) -> BuildState | None:
         """After a template edit, build and publish the pages open in browsers ahead of the
         rest of the site (Hugo's "fast render"); None when it does not apply."""
-        config, last, pages = self._last_config, self._last, self._hub.open_pages()
-        if last is None or config is None or before.errors or config.search.enabled \
-                or not pages or not _templates_only(changed, config):
+        pages = self._hub.open_pages()
+        if self.session is None or before.errors or not pages:
             return None
         try:
-            result = self._build_site(config, cache=self._cache, previous=last,
-                                      changed=changed, pages=pages)
+            written = self.session.open_pages_first(changed, pages)
         except DigestError:
             return None  # the full build that follows reports it
         except Exception:  # noqa: BLE001 - our bug: the full build may still succeed
             self._echo(traceback.format_exc().rstrip())
             return None
-        if result.written is None or not result.written.changed:
+        if written is None or not written.changed:
             return None
-        count = result.written.pages
+        count = written.pages
         return self._publish_early(before, number, started,
                                    f"{count} open page{'s' if count != 1 else ''} written first",
-                                   settling=True)
+                                   provisional=True)
 
     def _publish_early(self, before: BuildState, number: int, started: float, what: str, *,
-                       css_only: bool = False, settling: bool = False) -> BuildState:
+                       css_only: bool = False, provisional: bool = False) -> BuildState:
         """Publish files that changed without a build (or ahead of it)."""
         state = BuildState(session=before.session, build=number, site_build=number,
-                           previous=before.site_build, css_only=css_only, settling=settling)
+                           previous=before.site_build, css_only=css_only, provisional=provisional)
         self._hub.publish(state)
         self._served = number
         self._echo(f"{_clock()} build {number}: {what} in {time.perf_counter() - started:.3f} s")
@@ -173,62 +163,40 @@ class SiteBuilder:
             return self._failed(before, number, (info,), [info.message])
         written = result.written
         if settle and written is not None and not (written.changed or written.removed):
-            state = dataclasses.replace(before, build=number, settling=False)
+            state = dataclasses.replace(before, build=number, provisional=False)
         else:
             state = BuildState(session=before.session, build=number, site_build=number,
-                               previous=before.site_build, css_only=_css_only(changed),
-                               settling=result.provisional)
+                               previous=before.site_build, css_only=stylesheets_only(changed),
+                               provisional=result.provisional)
         self._hub.publish(state)
         self._served = number  # a build that changed nothing still made the site shown
         self._echo(_success_line(number, result, changed, time.perf_counter() - started, settle))
         self._trim_memory()
         return state
 
-    def _copy_stylesheets(self, changed: frozenset[Path]) -> bool:
+    def _swap_stylesheets(self, changed: frozenset[Path]) -> bool:
         """Copy changed stylesheets to their served names; False if a build is needed."""
-        config = self.config
-        if config is None or config.hash_assets or self.builds_run == 0:
+        if self.config is None or self.session is None or self.builds_run == 0:
             return False
-        try:
-            sources = static_sources(find_theme(config), config)
-        except DigestError:
-            return False
-        by_file = {path.resolve(): name for name, path in sources.items()}
-        names = [by_file.get(path.resolve()) for path in changed]
-        if None in names or not all(path.is_file() for path in changed):
-            return False  # a new, deleted or overridden stylesheet: build
-        try:
-            write_files([OutputFile(f"assets/{name}", source=sources[name]) for name in names],
-                        config.output_path)
-        except DigestError:
-            return False
-        return True
+        return self.session.swap_stylesheets(self.config, changed)
 
     def _run(self, changed: frozenset[Path] | None, settle: bool) -> BuildResult:
-        config = self.config if settle and self.config is not None else self._load()
+        if settle and self.session is not None and self.session.last is not None:
+            return self.session.settle()
+        config = self._load()
         self.config = config
-        first = self._cache is None
-        if first and len(find_article_files(config.content_path)) >= BUILD_APART_FROM:
+        if self.session is None and len(find_article_files(config.content_path)) >= \
+                BUILD_APART_FROM:
             build_apart(config)
-        if first or self._cache.folder != config.cache_path / "build":
-            self._cache = open_cache(config, keep_objects=True)
-            self._last = None
-        # One cache for the session, kept in memory: a rebuild re-reads, re-composes
-        # and re-renders only what changed. It is saved once, so the next session
-        # starts warm, but not after every edit (that would cost more than the edit).
-        last = self._last if self._last is not None and self._last_config == config else None
-        result = self._build_site(config, cache=self._cache, previous=last,
-                                  changed=changed, regroup=settle)
-        self._last, self._last_config = result, config
-        if first:
-            self._cache.save()
-            self._cache.keep_in_memory_only()
-        return result
+        if self.session is None or not self.session.uses(config):
+            # One cache for the session, kept in memory: a rebuild re-reads, re-composes
+            # and re-renders only what changed. It is saved once, so the next session
+            # starts warm, but not after every edit (that would cost more than the edit).
+            self.session = BuildSession.open(config, long_running=True)
+        return self.session.build(config, changed=changed, provisional=True)
 
     def _failed(self, before: BuildState, number: int, errors: tuple[ErrorInfo, ...],
                 lines: list[str]) -> BuildState:
-        if self._cache is not None:
-            self._cache.abandon_build()
         state = BuildState(session=before.session, build=number, site_build=before.site_build,
                            previous=before.previous, css_only=False, errors=errors)
         self._hub.publish(state)
@@ -276,27 +244,11 @@ def build_apart(config: Config) -> None:
 def _build_and_save(config: Config) -> None:
     die_with_parent()  # a server killed meanwhile needs no cache filled
     try:
-        cache = open_cache(config)
-        build(config, cache=cache)
-        cache.save()
+        session = BuildSession.open(config)
+        session.build(config)
+        session.save()
     except (Exception, KeyboardInterrupt):  # noqa: BLE001, S110 - the caller builds it again
         pass
-
-
-def _templates_only(changed: frozenset[Path], config: Config) -> bool:
-    """Every changed path is a template of the site or of its theme."""
-    try:
-        folders = (config.templates_path.resolve(), find_theme(config).templates.resolve())
-    except DigestError:
-        return False
-    return bool(changed) and all(
-        path.suffix == ".html" and any(path.is_relative_to(folder) for folder in folders)
-        for path in changed)
-
-
-def _css_only(changed: frozenset[Path]) -> bool:
-    """Only stylesheets changed, so pages need a stylesheet swap and nothing else."""
-    return bool(changed) and all(path.suffix == ".css" for path in changed)
 
 
 def _success_line(number: int, result: BuildResult, changed: frozenset[Path],

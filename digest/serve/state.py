@@ -42,9 +42,9 @@ class BuildState:
     """The site build before `site_build`: a css-only change applies only to pages of it."""
     css_only: bool = False
     """Only stylesheets changed between `previous` and `site_build`."""
-    settling: bool = False
+    provisional: bool = False
     """This build kept the stories as they were, with the edited texts; a build that
-    groups the site again follows at once (and is published as well)."""
+    settles them (groups the site again) follows at once (and is published as well)."""
     errors: tuple[ErrorInfo, ...] = field(default_factory=tuple)
     """Why the latest rebuild failed; empty when it succeeded."""
 

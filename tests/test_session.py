@@ -1,15 +1,17 @@
-"""`digest.quick`: the story pages of a text edit, written ahead of the full build."""
+"""`digest.session`: the shortcuts a long-running session takes ahead of a full build
+(the story pages of a text edit, the pages open in browsers after a template edit),
+each writing what the full build writes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from conftest import article
+from conftest import REPO, article
 
-from digest.build import build, open_cache
+from digest.build import build
 from digest.config import load_config
-from digest.quick import build_edited_stories
+from digest.session import BuildSession
 
 MODEL = ("Halvorsen Labs released its Skerry weather model to researchers on Monday. "
          "The 12 billion parameter model is free for non-commercial use, the lab said.")
@@ -38,8 +40,8 @@ def built(make_site):
     """A site built once with a cache kept in memory, as `digest serve` holds it."""
     site = make_site(SITE)
     config = load_config(site)
-    cache = open_cache(config, keep_objects=True)
-    return site, config, cache, build(config, cache=cache)
+    session = BuildSession.open(config, long_running=True)
+    return site, config, session, session.build(config)
 
 
 def files_of(root: Path) -> dict[str, bytes]:
@@ -53,11 +55,11 @@ def edit(path: Path, old: str, new: str) -> frozenset[Path]:
 
 
 def test_a_body_edit_writes_its_story_page_as_the_full_build_does(built, tmp_path):
-    site, config, cache, previous = built
+    site, config, session, previous = built
     before = files_of(config.output_path)
     changed = edit(site / "content/ai/model-2.md", "sharpen", "refine")
 
-    quick = build_edited_stories(config, previous, changed, cache)
+    quick = session.edited_stories_first(changed)
 
     assert quick is not None and quick.changed == 1
     assert [s.key for s in quick.stories] == ["model"]
@@ -69,7 +71,7 @@ def test_a_body_edit_writes_its_story_page_as_the_full_build_does(built, tmp_pat
     assert after[page] == files_of(cold.written.output)[page]
     # the full build that follows finds the page (and the manifest) already up to date
     written_at = (config.output_path / page).stat().st_mtime_ns
-    build(config, cache=cache, previous=previous, changed=changed)
+    session.build(config, changed=changed, provisional=True)
     assert files_of(config.output_path) == files_of(cold.written.output)
     assert (config.output_path / page).stat().st_mtime_ns == written_at
 
@@ -77,7 +79,7 @@ def test_a_body_edit_writes_its_story_page_as_the_full_build_does(built, tmp_pat
 @pytest.mark.parametrize("change", ["title", "date", "story", "cover", "invalid", "new",
                                     "deleted", "image"])
 def test_anything_but_a_text_edit_is_left_to_the_full_build(built, change):
-    site, config, cache, previous = built
+    site, config, session, previous = built
     path = site / "content/ai/model-2.md"
     if change == "title":
         changed = edit(path, "Forecasters welcome Skerry", "Forecasters cheer Skerry")
@@ -101,7 +103,7 @@ def test_anything_but_a_text_edit_is_left_to_the_full_build(built, change):
         image.write_bytes(b"not really")
         changed = frozenset([image])
     before = files_of(config.output_path)
-    assert build_edited_stories(config, previous, changed, cache) is None
+    assert session.edited_stories_first(changed) is None
     assert files_of(config.output_path) == before
 
 
@@ -110,10 +112,61 @@ def test_a_tag_edit_is_left_to_the_full_build_when_topics_come_from_tags(make_si
     files["digest.toml"] += '[topics]\nfrom = "tags"\nmap = { "forecasting" = "Weather" }\n'
     site = make_site(files)
     config = load_config(site)
-    cache = open_cache(config, keep_objects=True)
-    previous = build(config, cache=cache)
+    session = BuildSession.open(config, long_running=True)
+    session.build(config)
     changed = edit(site / "content/climate/glacier.md", "topic: 'Climate'",
                    "topic: 'Climate'\ntags: [forecasting]")
-    assert build_edited_stories(config, previous, changed, cache) is None
-    after = build(config, cache=cache, previous=previous, changed=changed)
+    assert session.edited_stories_first(changed) is None
+    after = session.build(config, changed=changed, provisional=True)
     assert {s.key: s.topic.name for s in after.grouping.stories}["glacier"] == "Weather"
+
+
+def test_open_pages_after_a_template_edit_are_written_as_the_site_would(make_site, tmp_path):
+    """What `digest serve` writes first for the pages open in browsers."""
+    site = make_site({"content/a.md": article("Alpha harbour", topic="Ports"),
+                      "content/b.md": article("Beta glacier", topic="Ice")})
+    config = load_config(site)
+    session = BuildSession.open(config, long_running=True)
+    session.build(config)
+    before = {p.relative_to(config.output_path).as_posix(): p.read_bytes()
+              for p in config.output_path.rglob("*.html")}
+    (site / "templates").mkdir()
+    story = REPO / "themes" / "default" / "templates" / "story.html"
+    edited = site / "templates" / "story.html"
+    edited.write_text(story.read_text().replace("<h1", "<h1 data-edited", 1))
+    alpha = next(p for p in before if p.startswith("stories/") and b"Alpha" in before[p])
+    content = site / "content" / "a.md"
+    assert session.open_pages_first([content], {alpha}) is None  # not a template edit
+    written = session.open_pages_first([edited], {alpha})
+    after = {p.relative_to(config.output_path).as_posix(): p.read_bytes()
+             for p in config.output_path.rglob("*.html")}
+    assert written is not None and written.changed == 1
+    assert {p for p in after if after[p] != before[p]} == {alpha}
+    cold = build(load_config(site, {"output_dir": str(tmp_path / "cold")}))
+    assert after[alpha] == (cold.written.output / alpha).read_bytes()
+
+
+def test_a_settled_session_build_equals_a_cold_build(built, tmp_path):
+    """A provisional build keeps the last stories; `settle` groups again, and the site
+    is then what a cold build of the same files writes."""
+    site, config, session, _ = built
+    changed = edit(site / "content/ai/model-2.md", "sharpen", "refine")
+    first = session.build(config, changed=changed, provisional=True)
+    assert first.provisional
+    settled = session.settle()
+    assert not settled.provisional
+    cold = build(load_config(site, {"output_dir": str(tmp_path / "cold")}))
+    assert files_of(config.output_path) == files_of(cold.written.output)
+
+
+def test_a_failed_build_leaves_the_session_as_it_was(built):
+    site, config, session, previous = built
+    path = site / "content/ai/model-2.md"
+    good = path.read_text()
+    edit(path, "title: ", "title: [unclosed ")
+    with pytest.raises(Exception):
+        session.build(config, changed=frozenset([path]))
+    assert session.last is previous
+    path.write_text(good)
+    again = session.build(config, changed=frozenset([path]))
+    assert session.cache.misses == 0 and again.written.changed == 0

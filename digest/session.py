@@ -1,0 +1,245 @@
+"""A build session: the cache, the last build, and every incremental policy.
+
+`digest build` runs one session for one build (`BuildSession.open`, `build`,
+`save`); `digest serve` keeps one for its whole run. The pipeline itself is
+`digest.build.build`, which knows nothing of this: the session decides which
+memos a build gets and what it may take from the last one (`Since`), and owns
+the shortcuts `digest serve` publishes ahead of a full build:
+
+- edited stories first (`edited_stories_first`): an edit that only changes
+  article texts re-composes and re-renders just the edited stories' pages on
+  the last build's stories;
+- provisional grouping (`build(..., provisional=True)`): the full build that
+  follows keeps the last build's stories holding the new texts, and `settle`
+  groups again;
+- open pages first (`open_pages_first`): after a template edit, the pages open
+  in browsers are rendered before the rest of the site;
+- stylesheet swaps (`swap_stylesheets`): a changed stylesheet is copied over
+  its served name without a build.
+
+Each shortcut writes exactly what the full build then writes for those pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.build import BuildResult, Progress, Since, build
+from digest.cache import BuildCache
+from digest.compose import digest_of
+from digest.config import Config
+from digest.content.model import Article
+from digest.content.reader import content_file, read_files
+from digest.errors import DigestError
+from digest.group import placement, with_articles
+from digest.group.model import Story
+from digest.memo import NO_MEMOS, FileStamps, Memos, memos_for
+from digest.render import render_site
+from digest.render.theme import find_theme, static_files
+from digest.write import WriteResult, update_files, write_stylesheets
+
+
+@dataclass(frozen=True)
+class EditedStories:
+    """The story pages written ahead of the full build."""
+
+    stories: tuple[Story, ...]
+    """The edited stories, holding the new texts."""
+    pages: tuple[str, ...]
+    """Output paths of their pages."""
+    changed: int
+    """How many of those pages' bytes changed."""
+
+
+class BuildSession:
+    """One cache and the last good build of a site, across the builds of a session.
+
+    `long_running` (digest serve): results stay in memory as live objects and file
+    stamps are trusted (the watcher names every change); the cache is saved once,
+    after the first build, and then kept in memory only.
+    """
+
+    def __init__(self, cache: BuildCache | None, *, long_running: bool = False) -> None:
+        self.cache = cache
+        self.long_running = long_running
+        self.last: BuildResult | None = None
+        """The last good build: what the shortcuts and `Since` start from."""
+        self.last_config: Config | None = None
+        self._stamps = FileStamps(enabled=long_running)
+        self._saved = False
+
+    @classmethod
+    def open(cls, config: Config, *, use_cache: bool = True,
+             long_running: bool = False) -> BuildSession:
+        """A session on the site's persistent cache (`cache_dir`/build), or without one."""
+        cache = BuildCache(config.cache_path / "build", keep_objects=long_running) \
+            if use_cache else None
+        return cls(cache, long_running=long_running)
+
+    def uses(self, config: Config) -> bool:
+        """Whether this session's cache is the one `config` names."""
+        return self.cache is not None and self.cache.folder == config.cache_path / "build"
+
+    def build(self, config: Config, *, changed: Collection[Path] | None = None,
+              provisional: bool = False, write: bool = True,
+              progress: Progress | None = None) -> BuildResult:
+        """Build the site (`digest.build.build`) with this session's memos.
+
+        With a last build of the same config and the paths `changed` since it (None:
+        unknown), only those files are read again; with `provisional`, an edit that only
+        changes texts keeps the last build's stories (the result says `provisional`;
+        `settle` groups again). A failed build leaves the session as it was.
+        """
+        if self.cache is not None:
+            self.cache.start_build()
+        last = self.last if self.last is not None and self.last_config == config else None
+        since = None
+        if last is not None:
+            since = Since(read=last.read, changed=changed,
+                          stories=last.grouping if provisional else None)
+        try:
+            result = build(config, self._memos(config), write=write, progress=progress,
+                           since=since)
+        except BaseException:
+            self.abandon()
+            raise
+        self.last, self.last_config = result, config
+        if self.long_running and not self._saved and self.cache is not None:
+            self.save()
+            self.cache.keep_in_memory_only()
+        return result
+
+    def settle(self) -> BuildResult:
+        """Build again on the last config, reading nothing again and grouping every
+        article: what follows a provisional build."""
+        if self.last_config is None:
+            raise ValueError("settle needs a build first")
+        return self.build(self.last_config, changed=frozenset())
+
+    def save(self) -> None:
+        """Write the cache to disk (only once for a long-running session)."""
+        if self.cache is not None and not self._saved:
+            self.cache.save()
+            self._saved = self.long_running
+
+    def abandon(self) -> None:
+        """Forget what a failed build used and stored, so that the next build finds
+        everything the last finished build had."""
+        if self.cache is not None and self.long_running:
+            self.cache.abandon_build()
+
+    def forget(self, paths: Collection[Path]) -> None:
+        """Read these files again next build, whatever their stamps say."""
+        self._stamps.forget(paths)
+
+    def edited_stories_first(self, changed: Collection[Path]) -> EditedStories | None:
+        """Write the story pages of the articles `changed` since the last build, when only
+        their texts changed; else None (the full build does it all).
+
+        Each page is exactly what the full build renders for it. An invalid file returns
+        None (the full build reports it); a template that fails on the new text raises
+        ThemeError, as the full build would.
+        """
+        config, last = self.last_config, self.last
+        if last is None or config is None or last.rendered is None or last.written is None:
+            return None
+        pages = last.rendered.story_pages
+        if pages is None or config.search.enabled or not changed:
+            return None
+        self._join()
+        memos = self._memos(config)
+        edited = self._edited_articles(config, last, changed, memos)
+        if edited is None:
+            return None
+        story_of = last.grouping.story_of
+        stories = sorted({story_of[path].slug: with_articles(story_of[path], edited)
+                          for path in edited}.values(), key=lambda story: story.slug)
+        files = []
+        for story in stories:
+            page = pages.render_story(digest_of(story, config, memos.digests))
+            if page is None:
+                return None  # it reads the site-wide story lists
+            files.append(page)
+        written = update_files(files, config.output_path)
+        return EditedStories(stories=tuple(stories), pages=tuple(f.path for f in files),
+                             changed=written.changed)
+
+    def open_pages_first(self, changed: Collection[Path],
+                         pages: Collection[str]) -> WriteResult | None:
+        """When only templates `changed`, render and write the pages `pages` (output
+        paths, e.g. "stories/x/index.html") on the last build's stories, as the full
+        build will; None when that does not apply."""
+        config, last = self.last_config, self.last
+        if last is None or config is None or last.images is None or config.search.enabled \
+                or not pages or not templates_only(changed, config):
+            return None
+        self._join()
+        site = render_site(last.grouping, last.digests, last.images, config,
+                           self._memos(config), only=pages, ranking=last.ranking)
+        return update_files(site.files, config.output_path)
+
+    def swap_stylesheets(self, config: Config, changed: Collection[Path]) -> bool:
+        """Copy the changed stylesheets over their served names, without a build; False
+        when a build is needed (hashed asset names, a new, deleted or overridden sheet)."""
+        if config.hash_assets or self.last is None:
+            return False
+        try:
+            sources = static_files(find_theme(config), config)
+        except DigestError:
+            return False
+        by_file = {path.resolve(): name for name, path in sources.items()}
+        names = [by_file.get(path.resolve()) for path in changed]
+        if None in names or not all(path.is_file() for path in changed):
+            return False
+        try:
+            write_stylesheets({name: sources[name] for name in names}, config.output_path)
+        except DigestError:
+            return False
+        return True
+
+    def _memos(self, config: Config) -> Memos:
+        if self.cache is None:
+            return NO_MEMOS
+        return memos_for(self.cache, config.cache_path / "templates", self._stamps)
+
+    def _join(self) -> None:
+        if self.cache is not None:
+            self.cache.join_build()
+
+    def _edited_articles(self, config: Config, last: BuildResult, changed: Collection[Path],
+                         memos: Memos) -> dict[str, Article] | None:
+        """The changed files read again, by content path, when each is an article of the
+        last build whose text alone changed; None when anything else changed (a file
+        added, removed, invalid, placed otherwise, given another cover, or a story file)."""
+        paths = [content_file(config.content_path, path) for path in changed]
+        olds = [last.read.files.get(path) if path is not None else None for path in paths]
+        if not all(isinstance(old, Article) and old.rel_path in last.grouping.story_of
+                   for old in olds):
+            return None  # not all articles of the last build's stories: nothing is read
+        edited: dict[str, Article] = {}
+        for old, item in zip(olds, read_files(paths, config, memos.articles, memos.stamps),
+                             strict=True):
+            if not isinstance(item, Article) or placement(old) != placement(item) \
+                    or old.cover != item.cover or old.draft != item.draft \
+                    or (config.topics.source == "tags" and old.tags != item.tags):
+                return None  # (with topics from tags, a tag edit may move the story)
+            edited[item.rel_path] = item
+        return edited or None
+
+
+def templates_only(changed: Collection[Path], config: Config) -> bool:
+    """Every changed path is a template of the site or of its theme."""
+    try:
+        folders = (config.templates_path.resolve(), find_theme(config).templates.resolve())
+    except DigestError:
+        return False
+    return bool(changed) and all(
+        path.suffix == ".html" and any(path.is_relative_to(folder) for folder in folders)
+        for path in changed)
+
+
+def stylesheets_only(changed: Collection[Path]) -> bool:
+    """Only stylesheets changed, so pages need a stylesheet swap and nothing else."""
+    return bool(changed) and all(path.suffix == ".css" for path in changed)
