@@ -7,10 +7,13 @@ material it brings) and organised by what it says rather than by who said it:
 1. A lead is chosen first: among the first two sentences of each source,
    the standalone one that is not a quote and scores best as news (the
    summary box's score: agreed by the sources, close to the headlines).
-2. The rest is picked by MMR (`select.pick`: hard redundancy cut, so no two
-   sentences state the same fact) on a multi-document score: closeness to the
-   story centroid, the share of the sentence's words that other sources use
-   too (what several outlets report is the news), agreement and position.
+2. The rest covers first the word pairs the most sources use
+   (`concepts.cover_pick`: greedy budgeted maximum coverage after Gillick &
+   Favre); the words left are filled by MMR (`select.pick`) on a
+   multi-document score: closeness to the story centroid, the share of the
+   sentence's words that other sources use too (what several outlets report
+   is the news), agreement and position. Both make the hard redundancy cut,
+   so no two sentences state the same fact.
 3. The picked sentences are sorted into aspects (`brief_aspects`): what
    happened, figures and details, reactions and quotes, context and what
    comes next; within a paragraph sentences follow their place in the
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, headings, opens_on_quote
+from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick
 from digest.compose.sentences import TEXT
@@ -85,9 +89,16 @@ def compose_brief(story: StoryText, max_words: int, *,
     lead = _lead(story, options, score_units(story))
     if lead is None:
         return []
-    rest = pick(story, [c for c in options if c.unit != lead.unit],
-                Limits(words=budget - lead.words, items=POOL, keep_after=POOL),
-                avoid=[lead.unit], avoid_texts=[lead.text])
+    # The concepts most sources corroborate first; what budget is left is filled by
+    # MMR on the brief's score.
+    rest = cover_pick(story, [c for c in options if c.unit != lead.unit],
+                      Limits(words=budget - lead.words, items=POOL),
+                      avoid=[lead.unit], avoid_texts=[lead.text])
+    taken = [lead.unit, *(c.unit for c in rest)]
+    rest += pick(story, [c for c in options if c.unit not in taken],
+                 Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
+                        keep_after=POOL),
+                 avoid=taken, avoid_texts=[lead.text, *(c.text for c in rest)])
     known = known or {}
     extracts = {c.unit: _extract(story, c, known) for c in (lead, *rest)}
     groups = arrange(story, lead.unit, [c.unit for c in rest], {u: e.text for u, e in
