@@ -237,3 +237,40 @@ def test_report_lists_the_brief(built):
             assert s["from"]["path"].endswith(".md") and s["from"]["sentence"]
     text = runner.invoke(main, ["report", "--site", str(site)]).output
     assert "Brief:" in text and digest.brief[0].sentences[0].text in text
+
+
+def test_the_brief_never_repeats_a_summary_sentence_or_its_fact(tmp_path):
+    """Two outlets on a library reopening; the summary's lead (or another outlet's
+    wording of the same fact) is not told again in the brief below it."""
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "digest.toml").write_text('title = "T"\nbase_url = "https://example.org/"\n')
+    first = ("The Calder Street library in Brenmouth reopened on Saturday after a two-year "
+             "rebuild that cost 6 million pounds.\n\n"
+             "Visitors queued along the street before the doors opened at nine.\n\n"
+             "The new building has a rooftop reading garden and a children's floor.\n\n"
+             "Librarian Maud Ferris said loans had doubled in the first hours.\n\n"
+             "The council plans to extend opening hours to Sundays from next spring.")
+    second = ("Brenmouth's Calder Street library reopened on Saturday after a two-year "
+              "rebuild costing 6 million pounds.\n\n"
+              "The old building had been closed since a roof collapse in 2023.\n\n"
+              "The rebuilt library has a rooftop reading garden and a floor for children.\n\n"
+              "A cafe run by a local charity opens in the lobby next month.\n\n"
+              "The council plans to extend opening hours to Sundays from next spring.")
+    for n, (name, body, outlet) in enumerate([("one", first, "Brenmouth Post"),
+                                              ("two", second, "Coast Radio")], start=1):
+        (site / "content" / f"{name}.md").write_text(
+            f"---\ntitle: Calder Street library reopens {n}\ndate: 2025-11-0{n}\n"
+            f"outlet: {outlet}\nstory: calder-library\n---\n{body}\n")
+    result = CliRunner().invoke(main, ["report", "--site", str(site), "--json"])
+    assert result.exit_code == 0, result.output
+    [story] = json.loads(result.output)["stories"]
+    summary = [s["text"] for s in story["summary"]]
+    brief = [s["text"] for p in story["brief"] for s in p["sentences"]]
+    assert summary and brief
+    stem = Stemmer()
+    for b in brief:
+        assert b not in summary
+        for s in summary:
+            one, two = features(b, stem), features(s, stem)
+            assert max(containment(one, two), containment(two, one)) < 0.55, (b, s)

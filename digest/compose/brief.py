@@ -29,7 +29,7 @@ alone), never a headline, cited to every source that says it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,7 +37,9 @@ import numpy as np
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, headings, opens_on_quote
 from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
-from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick
+from digest.compose.select import (
+    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, repeats,
+)
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.compose.support import citations
@@ -72,11 +74,14 @@ class BriefPart:
 
 
 def compose_brief(story: StoryText, max_words: int, *,
-                  known: Mapping[tuple[int, str], tuple[int, ...]] | None = None
+                  known: Mapping[tuple[int, str], tuple[int, ...]] | None = None,
+                  summary: Sequence[str] = (), summary_units: Sequence[int] = ()
                   ) -> list[BriefPart]:
     """The brief of an analysed story within about `brief_length` words; empty when
     `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
-    citations already found (the summary's and takeaways'), so none is searched twice."""
+    citations already found (the summary's and takeaways'), so none is searched twice.
+    No brief sentence repeats a `summary` sentence (its text; `summary_units` the
+    units it came from) or states the same fact: the reader has just read those."""
     if max_words <= 0 or not story.units:
         return []
     budget = brief_length(story, max_words)
@@ -86,6 +91,8 @@ def compose_brief(story: StoryText, max_words: int, *,
                for i, text in eligible(story, best_first(scores, story), min_words=6,
                                        limit=POOL)
                if text.casefold().strip(" .") not in titles]
+    if summary:
+        options = [c for c in options if not repeats(story, c, summary_units, summary)]
     lead = _lead(story, options, score_units(story))
     if lead is None:
         return []
