@@ -274,3 +274,21 @@ def test_the_brief_never_repeats_a_summary_sentence_or_its_fact(tmp_path):
         for s in summary:
             one, two = features(b, stem), features(s, stem)
             assert max(containment(one, two), containment(two, one)) < 0.55, (b, s)
+
+
+def test_a_heading_never_ends_on_a_verb_before_its_object():
+    """"Ferry offers" (from "The ferry offers a discount ...") is a subject and its verb,
+    a fragment; the heading is a noun phrase of the paragraph or nothing."""
+    import datetime as dt
+
+    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.source import SourceDocument
+
+    story = analyse_story([SourceDocument(1, "Ferry fares", "Fares change.", None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    texts = ["The ferry offers a discount to island pensioners."]
+    mine = [frozenset(stem(w) for w in ("ferry", "offers", "discount", "island", "pensioners"))]
+    theirs = [frozenset(stem(w) for w in ("discount", "island", "pensioners"))] * 3
+    heading = key_phrase(story, texts, mine, theirs, set())
+    assert heading is None or not heading.casefold().endswith("offers"), heading

@@ -184,6 +184,9 @@ unless whether around along behind besides following regarding concerning plus v
 than least monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
 """Words a heading never starts or ends on."""
+_DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
+"""Words that open a noun phrase: the word before one is a verb or preposition, not the
+end of a heading."""
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred "
                     "thousand million billion".split())
 
@@ -233,6 +236,8 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     after = words[end].bare if end < len(words) else ""
     if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
         return False  # "in four | years": a count needs what it counts
+    if after in _DETERMINERS and not last.marked:
+        return False  # "The deal offers | a": a noun phrase is not followed by "a", a verb is
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
     # A phrase is cut where function words or clause marks are, never inside a noun
