@@ -55,6 +55,9 @@ ACTOR_BONUS = 0.3
 LEAD_BONUS = 0.3
 """Added to the score of an opening candidate that is its source's lead sentence."""
 COVERAGE_SMOOTH = 5
+KEEP_RATIO = 0.75
+"""Where no sentence adds a word pair other sources share (the sources tell different
+things), a third or fourth sentence must score this share of the best one."""
 
 
 @dataclass(frozen=True)
@@ -94,10 +97,13 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
         if not first:
             continue
         # A voice is not the news: the box's few sentences never open on a quotation.
-        rest = cover_pick(story, [c for c in options if c.unit != first[0].unit
-                                  and c.text[:1] not in QUOTES],
-                          Limits(words=word_budget - first[0].words, items=max_sentences - 1),
-                          avoid=[first[0].unit], avoid_texts=[first[0].text])
+        others = [c for c in options if c.unit != first[0].unit and c.text[:1] not in QUOTES]
+        room = word_budget - first[0].words
+        rest = cover_pick(story, others, Limits(words=room, items=max_sentences - 1),
+                          avoid=[first[0].unit], avoid_texts=[first[0].text]) or \
+            pick(story, others, Limits(words=room, items=max_sentences - 1, keep_after=1,
+                                       ratio=KEEP_RATIO),
+                 avoid=[first[0].unit], avoid_texts=[first[0].text])
         ordered = first + sorted(rest, key=lambda c: (story.units[c.unit].rank,
                                                       story.units[c.unit].number))
         return [to_extract(story, c.unit, c.text) for c in ordered]
