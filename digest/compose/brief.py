@@ -96,11 +96,12 @@ def compose_brief(story: StoryText, max_words: int, *,
     lead = _lead(story, options, score_units(story))
     if lead is None:
         return []
-    # The concepts most sources corroborate first; what budget is left is filled by
+    # The concepts most sources corroborate first (those the summary above already
+    # tells count as covered: the brief adds to it); what budget is left is filled by
     # MMR on the brief's score.
     rest = cover_pick(story, [c for c in options if c.unit != lead.unit],
                       Limits(words=budget - lead.words, items=POOL),
-                      avoid=[lead.unit], avoid_texts=[lead.text])
+                      avoid=[lead.unit], avoid_texts=[lead.text, *summary])
     taken = [lead.unit, *(c.unit for c in rest)]
     rest += pick(story, [c for c in options if c.unit not in taken],
                  Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
