@@ -64,3 +64,19 @@ def test_cover_pick_never_counts_a_concept_twice():
     cands = [Candidate(units[t], t, len(t.split()), 1.0) for t in same]
     picked = cover_pick(story, cands, Limits(words=200, items=5))
     assert len(picked) == 1
+
+
+def test_sources_sharing_no_word_pair_still_get_a_summary_of_several_sentences():
+    """Two outlets telling different sides of one storm: no word pair is corroborated,
+    so coverage adds nothing; the summary still says more than its lead."""
+    first = ("Storm Idris flooded the lower streets of Pellow on Sunday night, the county "
+             "council said.\n\n"
+             "Firefighters pumped water from forty cellars along the quay before dawn.\n\n"
+             "Volunteers handed out sandbags at the parish hall until midnight.")
+    second = ("Rail services between Pellow and Tremar were suspended on Monday after a "
+              "landslip near Carn.\n\n"
+              "Engineers expect the line to reopen by Thursday once the bank is shored up.\n\n"
+              "Replacement buses leave the station forecourt every half hour.")
+    docs = [SourceDocument(1, "Storm Idris floods Pellow", first, None, "Pellow Post", WHEN),
+            SourceDocument(2, "Storm Idris cuts rail line", second, None, "Rail Weekly", WHEN)]
+    assert len(summarize(docs, word_budget=60)) >= 2
