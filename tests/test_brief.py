@@ -292,3 +292,27 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
     theirs = [frozenset(stem(w) for w in ("discount", "island", "pensioners"))] * 3
     heading = key_phrase(story, texts, mine, theirs, set())
     assert heading is None or not heading.casefold().endswith("offers"), heading
+
+
+@pytest.mark.parametrize("sentence,fragment", [
+    ("Norland considers the ban on late ferries after a vote in its harbour council.",
+     "considers the"),
+    ("Dockhands using new cranes unloaded twice as many crates at Norland last week.",
+     "using new"),
+    ("Brightsea preemptively closed its harbour office before the storm reached Norland.",
+     "preemptively"),
+])
+def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
+    """A verb before its object, a participle with its object or an adverb at an edge
+    make a heading read as a clipped sentence; such spans are never headings."""
+    import datetime as dt
+
+    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.source import SourceDocument
+
+    story = analyse_story([SourceDocument(1, "Harbour news", sentence, None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    mine = [frozenset(stem(w.strip(".")) for w in sentence.split())]
+    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    assert heading is None or fragment not in heading.casefold(), heading

@@ -240,10 +240,33 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "The deal offers | a": a noun phrase is not followed by "a", a verb is
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
+    if not _noun_phrase(words[start:end]):
+        return False
     # A phrase is cut where function words or clause marks are, never inside a noun
     # phrase ("turn off remote | management"), and starts where a noun phrase can.
     return (not before or before in _LEADS_IN or words[start].marked) \
         and (not after or after in STOPWORDS)
+
+
+def _noun_phrase(span: list[_Word]) -> bool:
+    """No sign of a clause inside the span: a word before "the"/"a" that is not a
+    preposition ("Australia considers | the list"), a lower-case "-ing" form with words
+    after it ("Snaps using custom prompts"), an adverb at either end ("Mercor
+    preemptively", "Theoretically cutting")."""
+    for k, word in enumerate(span):
+        nxt = span[k + 1] if k + 1 < len(span) else None
+        if nxt is not None and nxt.bare in _DETERMINERS and word.bare not in _LEADS_IN \
+                and not word.marked:
+            return False
+        if nxt is not None and k > 0 and word.bare.endswith("ing") and \
+                not word.text[:1].isupper():
+            return False
+    return not any(w.bare.endswith(_ADVERB_ENDINGS) and not w.marked or w.bare == "never"
+                   for w in (span[0], span[-1]))
+
+
+_ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "ably", "ibly", "edly", "ingly",
+                   "fully", "lessly", "arly")
 
 
 def _phrase_score(span: list[_Word], mine: Sequence[frozenset[str]],
