@@ -118,3 +118,11 @@ def test_a_dotted_name_is_not_cut_into_a_sentence_that_starts_mid_thought():
     # a lower-case word glued to an acronym is still two sentences
     assert split_sentences("The lab is racing toward superintelligence.GPT-5 is next.") == [
         "The lab is racing toward superintelligence.", "GPT-5 is next."]
+
+
+def test_a_sentence_glued_to_one_opening_on_a_is_cut():
+    text = "Pellow's library opens on Sundays from now on, the council said Monday.A few " \
+           "weeks ago, it cut the Saturday hours."
+    assert split_sentences(text) == [
+        "Pellow's library opens on Sundays from now on, the council said Monday.",
+        "A few weeks ago, it cut the Saturday hours."]

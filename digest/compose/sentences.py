@@ -37,10 +37,11 @@ our in on at for but and or so yet if when while after before as by with from to
 however meanwhile still also there here what who which some many most all other others
 shares investors analysts officials critics according despite although though since""".split())
 
-_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I |(?<=[a-z]{4}[.!?])"
+_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I |A [a-z]|(?<=[a-z]{4}[.!?])"
                     r"[A-Z]{2,}[\w-]*\s)")
-"""A sentence end glued to the next sentence: "affected.More than", and after a long
-word an acronym opening the next one ("superintelligence.GPT-5 represents")."""
+"""A sentence end glued to the next sentence: "affected.More than", "Wednesday.A few
+weeks ago", and after a long word an acronym opening the next one
+("superintelligence.GPT-5 represents")."""
 _MAYBE_GLUED = re.compile(r"[.!?][\"”’]?[A-Z]")
 _ACRONYM_AFTER = re.compile(r"[A-Z]{2,}\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-Z][a-z]+$")
