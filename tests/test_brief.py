@@ -316,3 +316,23 @@ def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
     mine = [frozenset(stem(w.strip(".")) for w in sentence.split())]
     heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
     assert heading is None or fragment not in heading.casefold(), heading
+
+
+def test_a_word_the_story_uses_as_a_verb_is_never_in_a_heading():
+    """"Norland timetables include" reads as a clipped sentence; the story itself says
+    "it will include", so "include" is a verb here and no heading holds it."""
+    import datetime as dt
+
+    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.source import SourceDocument
+
+    text = ("Norland timetables include more sailings on Sundays from May.\n\n"
+            "The operator said it will include a night crossing from June.")
+    story = analyse_story([SourceDocument(1, "Ferry timetables", text, None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    sentence = "Norland timetables include more sailings on Sundays from May."
+    mine = [frozenset(stem(w) for w in ("norland", "timetables", "include"))]
+    theirs = [frozenset(stem(w) for w in ("sailings", "sundays", "may"))] * 3
+    heading = key_phrase(story, [sentence], mine, theirs, set())
+    assert heading is None or "include" not in heading.casefold(), heading

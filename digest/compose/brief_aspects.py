@@ -150,6 +150,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     against the other paragraphs' sentences (`theirs`), not in `used`; its first
     letter capitalised. None when nothing qualifies."""
     stem = story.stemmer.stem
+    verbs = verbs_of(story)
     weights: dict[str, float] = {}
     best: tuple[float, int, str] | None = None
     order = 0
@@ -161,7 +162,8 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     continue
                 for end in range(start + 2, min(start + 5, len(words)) + 1):
                     order += 1
-                    if not _well_formed(words, start, end):
+                    if not _well_formed(words, start, end) or \
+                            any(_is_verb(w, verbs) for w in words[start:end]):
                         continue
                     phrase = " ".join(w.text for w in words[start:end]).strip(_TRIM)
                     if phrase.casefold() in used or len(phrase) < 4:
@@ -246,6 +248,39 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     # phrase ("turn off remote | management"), and starts where a noun phrase can.
     return (not before or before in _LEADS_IN or words[start].marked) \
         and (not after or after in STOPWORDS)
+
+
+_SUBJECTS = frozenset("he she it they we who i you".split())
+_MODALS = frozenset("will would can could should must might shall cannot".split())
+_VERBS_OF = "brief_aspects.verbs"  # its name in `StoryText.derived`
+
+
+def verbs_of(story: StoryText) -> frozenset[str]:
+    """Lower-case words the story's own sentences use as verbs: right after a subject
+    pronoun or a modal ("it shows", "will include", "who continues"). Worked out once
+    per story: the story's text is the dictionary that tells "include" is a verb."""
+    found = story.derived.get(_VERBS_OF)
+    if isinstance(found, frozenset):
+        return found
+    verbs: set[str] = set()
+    for unit in story.units:
+        words = unit.sentence.text.split()
+        for before, word in zip(words, words[1:]):
+            if before.lower() in _SUBJECTS or before.lower() in _MODALS:
+                bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
+                if bare.isalpha() and bare.islower() and bare not in STOPWORDS:
+                    verbs.add(bare)
+    found = story.derived[_VERBS_OF] = frozenset(verbs)
+    return found
+
+
+def _is_verb(word: _Word, verbs: frozenset[str]) -> bool:
+    """Is a lower-case word of a span one the story uses as a verb (its "-s" form too)?"""
+    if not word.content or word.text[:1].isupper():
+        return False
+    bare = word.bare
+    return bare in verbs or bare.endswith("s") and (bare[:-1] in verbs or
+                                                    bare.endswith("es") and bare[:-2] in verbs)
 
 
 def _noun_phrase(span: list[_Word]) -> bool:
