@@ -105,3 +105,24 @@ def test_sentence_positions_point_back_to_blocks():
 def test_crlf_and_empty_bodies():
     assert document_sentences("") == ()
     assert [s.text for s in document_sentences("A b c.\r\n\r\nD e f.")] == ["A b c.", "D e f."]
+
+
+def test_a_dotted_name_is_not_cut_into_a_sentence_that_starts_mid_thought():
+    """"Loomly.AI" is one name: cutting at its dot left "AI as well as ..." (a fragment
+    cut at its start) to pass as a sentence and a takeaway."""
+    text = ("Before that, the studio had warned Loomly.AI as well as Pixwell and Drafta — "
+            "three firms it says copied its films. The letters went out in May.")
+    assert split_sentences(text) == [
+        "Before that, the studio had warned Loomly.AI as well as Pixwell and Drafta — "
+        "three firms it says copied its films.", "The letters went out in May."]
+    # a lower-case word glued to an acronym is still two sentences
+    assert split_sentences("The lab is racing toward superintelligence.GPT-5 is next.") == [
+        "The lab is racing toward superintelligence.", "GPT-5 is next."]
+
+
+def test_a_sentence_glued_to_one_opening_on_a_is_cut():
+    text = "Pellow's library opens on Sundays from now on, the council said Monday.A few " \
+           "weeks ago, it cut the Saturday hours."
+    assert split_sentences(text) == [
+        "Pellow's library opens on Sundays from now on, the council said Monday.",
+        "A few weeks ago, it cut the Saturday hours."]

@@ -140,6 +140,24 @@ def test_different_days_for_one_vote_disagree():
     assert [s.value for s in found.sides] == ["Tuesday", "Wednesday"]
 
 
+def test_different_calendar_dates_for_one_opening_disagree():
+    docs = [_doc(1, "Portmere will open its new harbour bridge to traffic on March 3, the "
+                    "council said.\n\nThe bridge took four years to build."),
+            _doc(2, "Portmere will open its new harbour bridge to traffic on 4 March, the "
+                    "council said.\n\nCyclists get a lane of their own.")]
+    [found] = disagreements(analyse_story(docs))
+    assert found.kind == "date"
+    assert [(s.value, s.sources) for s in found.sides] == [("March 3", (1,)), ("4 March", (2,))]
+
+
+def test_one_date_written_two_ways_is_no_disagreement():
+    docs = [_doc(1, "Portmere will open its new harbour bridge to traffic on March 3, the "
+                    "council said.\n\nThe bridge took four years to build."),
+            _doc(2, "Portmere will open its new harbour bridge to traffic on 3rd March, the "
+                    "council said.\n\nCyclists get a lane of their own.")]
+    assert disagreements(analyse_story(docs)) == ()
+
+
 @pytest.mark.parametrize("first,second", [
     # different facts, each with its own figure
     ("Harwick will cut 2,400 jobs at its plants in Germany, the carmaker said.",
@@ -149,6 +167,11 @@ def test_different_days_for_one_vote_disagree():
     # one outlet gives both values: a change, not a dispute
     ("Brightwater raised its offer for Tessel Cells from $4.1 billion to $4.5 billion.",
      "Brightwater has offered $4.5 billion for Tessel Cells, the utility said."),
+    # two different events on different dates
+    ("Portmere will sell tickets for the harbour festival from March 3, the council said.",
+     "Portmere will close the harbour road for the festival on March 20, the council said."),
+    ("The Portmere ferry timetable changes on Monday, the operator said.",
+     "The Portmere ferry fares rise on Friday, the operator said."),
     # a count of a different thing
     ("Tessel employs about 1,800 people at its plant in Gothenburg.",
      "Tessel sold about 2,300 battery packs from its plant in Gothenburg."),

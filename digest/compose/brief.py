@@ -7,10 +7,13 @@ material it brings) and organised by what it says rather than by who said it:
 1. A lead is chosen first: among the first two sentences of each source,
    the standalone one that is not a quote and scores best as news (the
    summary box's score: agreed by the sources, close to the headlines).
-2. The rest is picked by MMR (`select.pick`: hard redundancy cut, so no two
-   sentences state the same fact) on a multi-document score: closeness to the
-   story centroid, the share of the sentence's words that other sources use
-   too (what several outlets report is the news), agreement and position.
+2. The rest covers first the word pairs the most sources use
+   (`concepts.cover_pick`: greedy budgeted maximum coverage after Gillick &
+   Favre); the words left are filled by MMR (`select.pick`) on a
+   multi-document score: closeness to the story centroid, the share of the
+   sentence's words that other sources use too (what several outlets report
+   is the news), agreement and position. Both make the hard redundancy cut,
+   so no two sentences state the same fact.
 3. The picked sentences are sorted into aspects (`brief_aspects`): what
    happened, figures and details, reactions and quotes, context and what
    comes next; within a paragraph sentences follow their place in the
@@ -26,14 +29,17 @@ alone), never a headline, cited to every source that says it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, headings, opens_on_quote
+from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
-from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick
+from digest.compose.select import (
+    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, repeats,
+)
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.compose.support import citations
@@ -68,11 +74,14 @@ class BriefPart:
 
 
 def compose_brief(story: StoryText, max_words: int, *,
-                  known: Mapping[tuple[int, str], tuple[int, ...]] | None = None
+                  known: Mapping[tuple[int, str], tuple[int, ...]] | None = None,
+                  summary: Sequence[str] = (), summary_units: Sequence[int] = ()
                   ) -> list[BriefPart]:
     """The brief of an analysed story within about `brief_length` words; empty when
     `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
-    citations already found (the summary's and takeaways'), so none is searched twice."""
+    citations already found (the summary's and takeaways'), so none is searched twice.
+    No brief sentence repeats a `summary` sentence (its text; `summary_units` the
+    units it came from) or states the same fact: the reader has just read those."""
     if max_words <= 0 or not story.units:
         return []
     budget = brief_length(story, max_words)
@@ -82,12 +91,22 @@ def compose_brief(story: StoryText, max_words: int, *,
                for i, text in eligible(story, best_first(scores, story), min_words=6,
                                        limit=POOL)
                if text.casefold().strip(" .") not in titles]
+    if summary:
+        options = [c for c in options if not repeats(story, c, summary_units, summary)]
     lead = _lead(story, options, score_units(story))
     if lead is None:
         return []
-    rest = pick(story, [c for c in options if c.unit != lead.unit],
-                Limits(words=budget - lead.words, items=POOL, keep_after=POOL),
-                avoid=[lead.unit], avoid_texts=[lead.text])
+    # The concepts most sources corroborate first (those the summary above already
+    # tells count as covered: the brief adds to it); what budget is left is filled by
+    # MMR on the brief's score.
+    rest = cover_pick(story, [c for c in options if c.unit != lead.unit],
+                      Limits(words=budget - lead.words, items=POOL),
+                      avoid=[lead.unit], avoid_texts=[lead.text, *summary])
+    taken = [lead.unit, *(c.unit for c in rest)]
+    rest += pick(story, [c for c in options if c.unit not in taken],
+                 Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
+                        keep_after=POOL),
+                 avoid=taken, avoid_texts=[lead.text, *(c.text for c in rest)])
     known = known or {}
     extracts = {c.unit: _extract(story, c, known) for c in (lead, *rest)}
     groups = arrange(story, lead.unit, [c.unit for c in rest], {u: e.text for u, e in

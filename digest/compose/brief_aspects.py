@@ -150,6 +150,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     against the other paragraphs' sentences (`theirs`), not in `used`; its first
     letter capitalised. None when nothing qualifies."""
     stem = story.stemmer.stem
+    verbs = verbs_of(story)
     weights: dict[str, float] = {}
     best: tuple[float, int, str] | None = None
     order = 0
@@ -161,7 +162,8 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     continue
                 for end in range(start + 2, min(start + 5, len(words)) + 1):
                     order += 1
-                    if not _well_formed(words, start, end):
+                    if not _well_formed(words, start, end) or \
+                            any(_is_verb(w, verbs) for w in words[start:end]):
                         continue
                     phrase = " ".join(w.text for w in words[start:end]).strip(_TRIM)
                     if phrase.casefold() in used or len(phrase) < 4:
@@ -184,6 +186,9 @@ unless whether around along behind besides following regarding concerning plus v
 than least monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
 """Words a heading never starts or ends on."""
+_DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
+"""Words that open a noun phrase: the word before one is a verb or preposition, not the
+end of a heading."""
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred "
                     "thousand million billion".split())
 
@@ -233,12 +238,70 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     after = words[end].bare if end < len(words) else ""
     if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
         return False  # "in four | years": a count needs what it counts
+    if after in _DETERMINERS and not last.marked:
+        return False  # "The deal offers | a": a noun phrase is not followed by "a", a verb is
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
+    if not _noun_phrase(words[start:end]):
+        return False
     # A phrase is cut where function words or clause marks are, never inside a noun
     # phrase ("turn off remote | management"), and starts where a noun phrase can.
     return (not before or before in _LEADS_IN or words[start].marked) \
         and (not after or after in STOPWORDS)
+
+
+_SUBJECTS = frozenset("he she it they we who i you".split())
+_MODALS = frozenset("will would can could should must might shall cannot".split())
+_VERBS_OF = "brief_aspects.verbs"  # its name in `StoryText.derived`
+
+
+def verbs_of(story: StoryText) -> frozenset[str]:
+    """Lower-case words the story's own sentences use as verbs: right after a subject
+    pronoun or a modal ("it shows", "will include", "who continues"). Worked out once
+    per story: the story's text is the dictionary that tells "include" is a verb."""
+    found = story.derived.get(_VERBS_OF)
+    if isinstance(found, frozenset):
+        return found
+    verbs: set[str] = set()
+    for unit in story.units:
+        words = unit.sentence.text.split()
+        for before, word in zip(words, words[1:]):
+            if before.lower() in _SUBJECTS or before.lower() in _MODALS:
+                bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
+                if bare.isalpha() and bare.islower() and bare not in STOPWORDS:
+                    verbs.add(bare)
+    found = story.derived[_VERBS_OF] = frozenset(verbs)
+    return found
+
+
+def _is_verb(word: _Word, verbs: frozenset[str]) -> bool:
+    """Is a lower-case word of a span one the story uses as a verb (its "-s" form too)?"""
+    if not word.content or word.text[:1].isupper():
+        return False
+    bare = word.bare
+    return bare in verbs or bare.endswith("s") and (bare[:-1] in verbs or
+                                                    bare.endswith("es") and bare[:-2] in verbs)
+
+
+def _noun_phrase(span: list[_Word]) -> bool:
+    """No sign of a clause inside the span: a word before "the"/"a" that is not a
+    preposition ("Australia considers | the list"), a lower-case "-ing" form with words
+    after it ("Snaps using custom prompts"), an adverb at either end ("Mercor
+    preemptively", "Theoretically cutting")."""
+    for k, word in enumerate(span):
+        nxt = span[k + 1] if k + 1 < len(span) else None
+        if nxt is not None and nxt.bare in _DETERMINERS and word.bare not in _LEADS_IN \
+                and not word.marked:
+            return False
+        if nxt is not None and k > 0 and word.bare.endswith("ing") and \
+                not word.text[:1].isupper():
+            return False
+    return not any(w.bare.endswith(_ADVERB_ENDINGS) and not w.marked or w.bare == "never"
+                   for w in (span[0], span[-1]))
+
+
+_ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "ably", "ibly", "edly", "ingly",
+                   "fully", "lessly", "arly")
 
 
 def _phrase_score(span: list[_Word], mine: Sequence[frozenset[str]],

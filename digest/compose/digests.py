@@ -46,7 +46,10 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
                                max_items=settings.takeaways_max, story=analysed)
         takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
     brief = compose_brief(analysed, settings.brief_words,
-                          known=_known_cites(analysed, [*generated, *picked]))
+                          known=_known_cites(analysed, [*generated, *picked]),
+                          summary=[s.text for s in summary],
+                          summary_units=[] if summary_origin == EDITOR else
+                          [unit for unit, _ in _known_cites(analysed, generated)])
     title = override.title if override and override.title else None
     return Digest(
         story=story,

@@ -7,8 +7,8 @@ story (the head of each source) and returns one `Disagreement` per disputed slot
 each side with the value, the sources giving it and a sentence saying it.
 
 A slot is a typed value of a sentence: an amount of money, a percentage, a count of
-something ("2,400 jobs": the noun after the number names what is counted) or a
-weekday. Two sentences of different sources disagree on a slot when
+something ("2,400 jobs": the noun after the number names what is counted), a
+weekday or a calendar date ("March 3", "3 March"). Two sentences of different sources disagree on a slot when
 * both give the slot, with different values and none in common;
 * everything else they say is the same fact: their content words (figures left out)
   overlap by `SAME_FACT` or more both ways, each one's names are in the other, and
@@ -32,6 +32,11 @@ from digest.compose.story import StoryText
 
 SAME_FACT = 0.6
 """Share of content stems (figures aside) each sentence must have of the other's."""
+SAME_TIME = 0.75
+"""The same for a weekday or date: many different things happen on different days to
+one actor ("tickets go on sale March 3", "the road closes March 20"), so the rest of
+the sentence must be closer to one fact (the day's own words left out)."""
+_TIMES = ("weekday", "date")
 PREFILTER = 0.3
 """TF-IDF cosine below which two sentences are not compared at all."""
 MAX_NOTES = 3
@@ -45,6 +50,16 @@ _PERCENT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)
 _COUNT = re.compile(r"(?<![\w$€£.,])(?P<num>\d[\d,]*(?:\.\d+)?)"
                     r"(?:\s(?P<scale>thousand|million|billion))?\s(?P<noun>[a-z]{3,})\b")
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = (r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|"
+          r"July|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+          r"Dec(?:ember|\.)?)")
+_DATE = re.compile(r"\b" + _MONTH.format(g="m1") + r"\s(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+                   r"(?!\s?(?:%|percent|[-–]\d)|\s(?:days|weeks|months|years|hours|minutes|times)\b)|"
+                   r"\b(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?"
+                   + _MONTH.format(g="m2") + r"\b")
+"""A calendar date: "March 3", "Sept. 14th", "3 March", "4th of July" (not a range)."""
 _NOT_UNITS = frozenset("""and or of to in on at by for from with the a an per than percent
 years year months month days day weeks week hours hour minutes times""".split())
 
@@ -60,7 +75,7 @@ class _Value:
 
 
 def values(sentence: str) -> list[_Value]:
-    """The typed values of a sentence (money, percentages, counts, weekdays)."""
+    """The typed values of a sentence (money, percentages, counts, weekdays, dates)."""
     out: list[_Value] = []
     taken: list[tuple[int, int]] = []
 
@@ -83,6 +98,11 @@ def values(sentence: str) -> list[_Value]:
         add("count", noun.rstrip("s"), number + scale, m)
     for m in _WEEKDAY.finditer(sentence):
         add("weekday", "", m.group("day").lower(), m)
+    for m in _DATE.finditer(sentence):
+        month = (m.group("m1") or m.group("m2"))[:3].lower()
+        day = m.group("d1") or m.group("d2")
+        number = next(k for k, name in enumerate(_MONTHS, 1) if name.startswith(month))
+        add("date", "", f"{number:02d}-{int(day):02d}", m)
     return out
 
 
@@ -158,14 +178,25 @@ def _same_fact(a: Features, b: Features, text_a: str, text_b: str, va: _Value,
     right = _without(text_b, vb)
     words_a = a.content - a.numbers
     words_b = b.content - b.numbers
+    least = SAME_FACT
+    if va.slot[0] in _TIMES:
+        least = SAME_TIME
+        words_a -= _value_words(va)
+        words_b -= _value_words(vb)
     if not words_a or not words_b:
         return False
     shared = len(words_a & words_b)
-    if shared < SAME_FACT * len(words_a) or shared < SAME_FACT * len(words_b):
+    if shared < least * len(words_a) or shared < least * len(words_b):
         return False
     if not (a.names <= b.content and b.names <= a.content):
         return False
     return _figures(left) == _figures(right)
+
+
+def _value_words(value: _Value) -> frozenset[str]:
+    """Lower-case words of a value as written ("march", "tuesday"), as content stems
+    would have them (a month or day has no suffix to strip)."""
+    return frozenset(w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", value.text))
 
 
 def _without(text: str, value: _Value) -> str:

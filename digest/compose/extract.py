@@ -9,11 +9,13 @@ is scored by
   * centrality — cosine with the story centroid, each source weighted once,
   * headline — cosine with the sources' headlines,
   * position — news puts the facts in the lead,
-then picked by MMR within the word budget and cited to every source that
-supports it. The first sentence is picked apart: never a quote, it names
+and cited to every source that supports it. The first sentence is picked
+apart by that score: never a quote, it names
 someone or something, preferably the story's main actor (the name the
-headlines share most) in a source's lead sentence; the rest follow in reading order (lead position, then
-source number). Weights were set on Multi-News validation clusters against
+headlines share most) in a source's lead sentence. The rest are the greedy
+budgeted maximum coverage of the word pairs several sources use
+(`concepts.cover_pick`, Gillick & Favre), the score breaking ties, and follow in
+reading order (lead position, then source number). Weights were set on Multi-News validation clusters against
 LexRank at equal length (see bench/results).
 A story whose bodies give nothing usable falls back to an excerpt, never to a
 headline (the page's title already says it). Deterministic: sources are read in number order, ties break on
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from digest.compose.concepts import cover_pick
 from digest.compose.quality import is_boilerplate, problem, tidy
 from digest.compose.select import (
     Candidate, Limits, best_first, eligible, headline_keys, normalised, pick, rewrites, title_key,
@@ -53,7 +56,8 @@ LEAD_BONUS = 0.3
 """Added to the score of an opening candidate that is its source's lead sentence."""
 COVERAGE_SMOOTH = 5
 KEEP_RATIO = 0.75
-"""A third or fourth summary sentence must score this share of the best one."""
+"""Where no sentence adds a word pair other sources share (the sources tell different
+things), a third or fourth sentence must score this share of the best one."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,6 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
         return []
     story = story or analyse_story(docs)
     scores = score_units(story)
-    limits = Limits(words=word_budget, items=max_sentences, ratio=KEEP_RATIO)
     order = best_first(scores, story)
     for min_words, max_words in ((8, 45), (5, 60)):
         options = [Candidate(i, text, len(text.split()),
@@ -93,10 +96,14 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
         first = pick(story, leads, Limits(words=word_budget, items=1))
         if not first:
             continue
-        rest = pick(story, [c for c in options if c.unit != first[0].unit],
-                    Limits(words=word_budget - first[0].words, items=max_sentences - 1,
-                           keep_after=1, ratio=KEEP_RATIO),
-                    avoid=[first[0].unit], avoid_texts=[first[0].text])
+        # A voice is not the news: the box's few sentences never open on a quotation.
+        others = [c for c in options if c.unit != first[0].unit and c.text[:1] not in QUOTES]
+        room = word_budget - first[0].words
+        rest = cover_pick(story, others, Limits(words=room, items=max_sentences - 1),
+                          avoid=[first[0].unit], avoid_texts=[first[0].text]) or \
+            pick(story, others, Limits(words=room, items=max_sentences - 1, keep_after=1,
+                                       ratio=KEEP_RATIO),
+                 avoid=[first[0].unit], avoid_texts=[first[0].text])
         ordered = first + sorted(rest, key=lambda c: (story.units[c.unit].rank,
                                                       story.units[c.unit].number))
         return [to_extract(story, c.unit, c.text) for c in ordered]

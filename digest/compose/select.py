@@ -174,6 +174,13 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
     return chosen
 
 
+def repeats(story: StoryText, cand: Candidate, blocked: Sequence[int],
+            said_texts: Sequence[str]) -> bool:
+    """Would `cand` repeat one of the `blocked` units or `said_texts` (close in TF-IDF,
+    mostly the same stems, or the same fact by the citation test)?"""
+    return _repeats(story, cand, list(blocked), [claim_of(t, story) for t in said_texts])
+
+
 def _repeats(story: StoryText, cand: Candidate, blocked: list[int], said: list[Claim]) -> bool:
     if any(story.sim[cand.unit, j] >= REDUNDANT_COSINE for j in blocked):
         return True

@@ -37,11 +37,15 @@ our in on at for but and or so yet if when while after before as by with from to
 however meanwhile still also there here what who which some many most all other others
 shares investors analysts officials critics according despite although though since""".split())
 
-_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I |(?<=[a-z]{4}[.!?])"
+_GLUED = re.compile(r"(?<=[a-z0-9%]{2})([.!?])([\"”’]?)(?=[A-Z][a-z']|I |A [a-z]|(?<=[a-z]{4}[.!?])"
                     r"[A-Z]{2,}[\w-]*\s)")
-"""A sentence end glued to the next sentence: "affected.More than", and after a long
-word an acronym opening the next one ("superintelligence.GPT-5 represents")."""
+"""A sentence end glued to the next sentence: "affected.More than", "Wednesday.A few
+weeks ago", and after a long word an acronym opening the next one
+("superintelligence.GPT-5 represents")."""
 _MAYBE_GLUED = re.compile(r"[.!?][\"”’]?[A-Z]")
+_ACRONYM_AFTER = re.compile(r"[A-Z]{2,}\b")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-Z][a-z]+$")
+"""A capitalised word glued by a full stop to an acronym is one name ("Character.AI")."""
 _STARTER_WORDS = ("According|After|Although|As|Before|But|Despite|Earlier|For|However|If|In|"
                   "Instead|Meanwhile|Since|That|The|There|These|They|This|Those|Today|Unlike|"
                   "We|What|When|While|With|Yet")
@@ -278,6 +282,9 @@ def _unglue(text: str, match: re.Match[str]) -> str:
     """Space after a glued terminator; a straight quote that opens (even count
     before it) belongs to the next sentence."""
     mark, quote = match.group(1), match.group(2)
+    if mark == "." and not quote and _ACRONYM_AFTER.match(text, match.end()) and \
+            _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+        return mark  # a name with a dotted suffix ("Character.AI", "Rabbit.TV"), not two sentences
     if quote == '"' and text.count('"', 0, match.start(2)) % 2 == 0:
         return f'{mark} "'
     return f"{mark}{quote} "

@@ -1,0 +1,107 @@
+"""Concept coverage: which word pairs the sources corroborate, and a budgeted selection
+that covers the most of them.
+
+After Gillick & Favre (ICSI, TAC 2008-2009): a concept is a pair of adjacent
+stemmed words of a sentence (a pair of two stopwords is not one), weighed by
+the number of SOURCES that use it, not by how often: what several outlets say
+independently is the news, what one repeats is its style. A concept only one
+source uses weighs nothing when the story has several sources. The selection
+(`cover_pick`) is the greedy algorithm for budgeted maximum coverage: it takes,
+again and again, the candidate whose not yet covered concept weight per word
+(to the power `LENGTH_POWER`) is highest, its own score only breaking ties,
+until the budget is spent; nothing is counted twice, so it never repeats
+itself for the weight's sake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digest.compose.features import STOPWORDS
+from digest.compose.select import Candidate, Limits, repeats
+from digest.compose.story import StoryText
+
+Concept = tuple[str, str]
+LENGTH_POWER = 1.0
+"""Gain is divided by words ** this: 1 is the classic cost-benefit ratio."""
+TIE_BREAK = 0.05
+"""Weight of a candidate's own score (position, agreement, centrality: roughly 0-6)
+against its coverage gain per word (roughly 0-3): mostly a tie-break."""
+_TOKEN = re.compile(r"[a-z0-9]+")
+_CONCEPTS = "concepts.units"
+_WEIGHTS = "concepts.weights"
+
+
+def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
+    """The concepts of one sentence: adjacent stemmed word pairs, not both stopwords."""
+    memo = story.derived.setdefault(_CONCEPTS, {})
+    assert isinstance(memo, dict)
+    found = memo.get(text)
+    if found is None:
+        stem = story.stemmer.stem
+        words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
+        pairs = zip(words, words[1:])
+        found = memo[text] = frozenset(
+            (stem(a), stem(b)) for a, b in pairs if not (a in STOPWORDS and b in STOPWORDS))
+    return found
+
+
+def concept_weights(story: StoryText) -> dict[Concept, float]:
+    """Concept → number of sources whose head sentences use it; with several sources
+    only concepts of two or more count (worked out once per story)."""
+    found = story.derived.get(_WEIGHTS)
+    if isinstance(found, dict):
+        return found
+    sources: dict[Concept, set[int]] = {}
+    for u in story.units:
+        for concept in text_concepts(story, u.sentence.text):
+            sources.setdefault(concept, set()).add(u.doc)
+    least = 2 if len(story.docs) > 1 else 1
+    weights = {c: float(len(docs)) for c, docs in sources.items() if len(docs) >= least}
+    story.derived[_WEIGHTS] = weights
+    return weights
+
+
+def coverage_gain(story: StoryText, text: str, covered: set[Concept]) -> float:
+    """Summed weight of the concepts of `text` not in `covered`."""
+    weights = concept_weights(story)
+    return sum(weights.get(c, 0.0) for c in text_concepts(story, text) - covered)
+
+
+def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
+               avoid_texts: Sequence[str] = (), avoid: Sequence[int] = ()) -> list[Candidate]:
+    """Greedy budgeted maximum coverage of the story's concepts within `limits` (words
+    and items), the concepts of `avoid_texts` counting as covered; never picks a
+    sentence repeating a chosen one or an avoided one (`select.repeats`). Stops when
+    no candidate that fits adds any concept weight."""
+    covered: set[Concept] = set()
+    for text in avoid_texts:
+        covered |= text_concepts(story, text)
+    pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
+    alive = [True] * len(pool)
+    chosen: list[Candidate] = []
+    blocked, said = list(avoid), list(avoid_texts)
+    used = 0
+    while len(chosen) < limits.items:
+        best, best_value = -1, 0.0
+        for k, cand in enumerate(pool):
+            if not alive[k] or used + cand.words > limits.words:
+                continue
+            gain = coverage_gain(story, cand.text, covered)
+            if gain <= 0:
+                continue
+            value = gain / max(cand.words, 1) ** LENGTH_POWER + TIE_BREAK * cand.score
+            if value > best_value + 1e-12:
+                best, best_value = k, value
+        if best < 0:
+            break
+        alive[best] = False
+        if repeats(story, pool[best], blocked, said):
+            continue
+        chosen.append(pool[best])
+        blocked.append(pool[best].unit)
+        said.append(pool[best].text)
+        covered |= text_concepts(story, pool[best].text)
+        used += pool[best].words
+    return chosen
