@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfoNotFoundError
 
 from digest.errors import ConfigError
 
-if TYPE_CHECKING:  # config imports this module to run the rules
-    from digest.config import Config, ImportConfig
+if TYPE_CHECKING:
+    from digest.config_schema import Config, ImportConfig
 
 FEED_KEYS = ("url", "topic", "outlet")
 """The keys of one `[import] feeds` entry."""

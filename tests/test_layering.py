@@ -24,7 +24,7 @@ ORDER = ["config", "content", "group", "compose", "rank", "images", "render", "w
 before render; `top` is what drives the pipeline (cli, serve, report, importer)."""
 
 STAGE_OF = {
-    "config": "config", "config_rules": "config",
+    "config": "config", "config_rules": "config", "config_schema": "config",
     "content": "content",
     "group": "group",
     "compose": "compose",
@@ -87,3 +87,38 @@ def test_the_cache_knows_no_model_class():
     """The cache and hashing import nothing of the pipeline; the memo only the cache."""
     for name in ("cache.py", "hashing.py", "memo.py", "files.py"):
         assert all(top_name(m) in INFRASTRUCTURE for m in imports_of(PACKAGE / name)), name
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+    return ".".join(parts)
+
+
+def test_no_two_modules_import_each_other_in_a_circle():
+    """Within the package, imports form no circle (type-only imports included): the model
+    a module produces lives apart from the functions that need it back."""
+    graph = {module_name(path): imports_of(path) for _, path in modules()}
+    graph = {name: {m for m in found if m in graph and m != name} for name, found in graph.items()}
+    # a package's __init__ re-exporting its modules is how packages work: leave it out
+    graph = {name: {m for m in found if not name.startswith(m + ".")}
+             for name, found in graph.items()}
+    state: dict[str, int] = {}
+    path: list[str] = []
+
+    def visit(name: str) -> list[str] | None:
+        state[name] = 1
+        path.append(name)
+        for other in sorted(graph[name]):
+            if state.get(other) == 1:
+                return path[path.index(other):] + [other]
+            if other not in state and (circle := visit(other)):
+                return circle
+        state[name] = 2
+        path.pop()
+        return None
+
+    for name in sorted(graph):
+        if name not in state:
+            circle = visit(name)
+            assert circle is None, " → ".join(circle)

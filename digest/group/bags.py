@@ -81,6 +81,16 @@ class Stacked:
         return self.counts.indices[self.counts.indptr[row]:self.counts.indptr[row + 1]]
 
 
+@dataclass(frozen=True)
+class LeadWords:
+    """The lead words of many articles, and which of them are written like names."""
+
+    stacked: Stacked
+    capital_share: np.ndarray
+    """Per column, the share of its occurrences written with a capital letter: near 1 for
+    names ("Samsung"), low for common words even though they start sentences."""
+
+
 def stack(bags: Sequence[Bag]) -> Stacked:
     """One count matrix of `bags`, row by row; columns ordered by word id."""
     lengths = np.fromiter((len(b.ids) for b in bags), dtype=np.int64, count=len(bags))

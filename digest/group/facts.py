@@ -25,15 +25,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from digest.group.bags import document_frequency
+from digest.group.bags import LeadWords, document_frequency
 from digest.group.features import TextParts, fold
-
-if TYPE_CHECKING:
-    from digest.group.profile import LeadWords
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
           "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}

@@ -16,16 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 import scipy.sparse as sp
 
-from digest.group.bags import document_frequency, normalise_rows, stack
+from digest.group.bags import Bag, document_frequency, normalise_rows, stack
 from digest.group.stopwords import ENGLISH_STOP_WORDS
-
-if TYPE_CHECKING:
-    from digest.group.profile import ArticleProfile
 
 _TAG = re.compile(r"<[^>]+>")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -43,6 +40,15 @@ _LEAD_WORDS = 250
 _ENTITY_WORDS = 150
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "new", "says", "said", "just", "like",
                                           "here", "now", "also", "get", "it’s", "it's"}
+
+
+class ArticleViews(Protocol):
+    """The bags of words the features are made of (an `ArticleProfile` has them)."""
+
+    title: Bag
+    lead: Bag
+    entities: Bag
+    copy_text: Bag
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,7 @@ def _run_tokens(run: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-def feature_matrix(profiles: Sequence[ArticleProfile], weights: FeatureWeights) -> sp.csr_matrix:
+def feature_matrix(profiles: Sequence[ArticleViews], weights: FeatureWeights) -> sp.csr_matrix:
     """One L2-normalised sparse row per article: weighted title, lead, entity and body
     TF-IDF (title and lead words stemmed, see `digest.group.profile`)."""
     max_df = max(weights.generic_min_articles, int(weights.generic_share * len(profiles)))

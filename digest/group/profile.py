@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from digest.group.bags import COUNT_TYPE, Bag, Stacked, make_bag, stack
+from digest.group.bags import COUNT_TYPE, Bag, LeadWords, make_bag, stack
 from digest.group.duplicates import comparable_text, exact_key, normalise_url
 from digest.group.facts import Headline, headline
 from digest.group.features import (
@@ -144,16 +144,6 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
     return ArticleProfile(key=item.key, content_key=_content_key(parts_of),
                           exact=bytes_hash(exact.encode()) if exact is not None else None,
                           **parts_of)
-
-
-@dataclass(frozen=True)
-class LeadWords:
-    """The lead words of many articles, and which of them are written like names."""
-
-    stacked: Stacked
-    capital_share: np.ndarray
-    """Per column, the share of its occurrences written with a capital letter: near 1 for
-    names ("Samsung"), low for common words even though they start sentences."""
 
 
 def lead_words(profiles: list[ArticleProfile]) -> LeadWords:
