@@ -72,7 +72,16 @@ def test_builds_killed_at_random_moments_always_heal(tmp_path):
                          build_once=lambda: _build(site), command=None,
                          run_in_child=lambda: _build(site), figures=Figures(),
                          durations=durations)
-    assert figures.rounds == ROUNDS
+    # A shared machine that gets quieter after the durations were measured lets builds
+    # finish before their kill; more rounds, with kills drawn earlier, make up the count.
+    for extra in range(ROUNDS // 5):
+        if figures.killed_by_time + figures.killed_in_write >= ROUNDS * 0.8:
+            break
+        figures = run_rounds(site, references, 5, seed=100 + extra, cold_share=0.3,
+                             build_once=lambda: _build(site), command=None,
+                             run_in_child=lambda: _build(site), figures=figures,
+                             durations={k: v * 0.6 for k, v in durations.items()})
     killed = figures.killed_by_time + figures.killed_in_write
+    assert figures.rounds >= ROUNDS
     assert killed >= ROUNDS * 0.8, figures  # nearly every round really was interrupted
     assert figures.killed_in_write >= 10, figures
