@@ -239,7 +239,7 @@ def test_report_lists_the_brief(built):
     assert "Brief:" in text and digest.brief[0].sentences[0].text in text
 
 
-def test_the_brief_never_repeats_a_summary_sentence_or_its_fact(tmp_path):
+def test_the_brief_never_repeats_a_summary_sentence_a_takeaway_or_their_facts(tmp_path):
     """Two outlets on a library reopening; the summary's lead (or another outlet's
     wording of the same fact) is not told again in the brief below it."""
     site = tmp_path / "site"
@@ -267,7 +267,10 @@ def test_the_brief_never_repeats_a_summary_sentence_or_its_fact(tmp_path):
     [story] = json.loads(result.output)["stories"]
     summary = [s["text"] for s in story["summary"]]
     brief = [s["text"] for p in story["brief"] for s in p["sentences"]]
-    assert summary and brief
+    takeaways = [s["text"] for s in story["takeaways"]]
+    assert summary and brief and takeaways
+    # nor a key takeaway, printed between the two
+    assert not set(brief) & set(takeaways), (brief, takeaways)
     stem = Stemmer()
     for b in brief:
         assert b not in summary

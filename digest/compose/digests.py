@@ -45,11 +45,12 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         picked = key_takeaways(docs, generated, min_items=settings.takeaways_min,
                                max_items=settings.takeaways_max, story=analysed)
         takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
+    # The brief comes after the summary and the takeaways: it repeats neither.
+    shown = [*([] if summary_origin == EDITOR else generated), *picked]
     brief = compose_brief(analysed, settings.brief_words,
                           known=_known_cites(analysed, [*generated, *picked]),
-                          summary=[s.text for s in summary],
-                          summary_units=[] if summary_origin == EDITOR else
-                          [unit for unit, _ in _known_cites(analysed, generated)])
+                          summary=[s.text for s in (*summary, *takeaways)],
+                          summary_units=[unit for unit, _ in _known_cites(analysed, shown)])
     title = override.title if override and override.title else None
     return Digest(
         story=story,
