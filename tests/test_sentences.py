@@ -126,3 +126,11 @@ def test_a_sentence_glued_to_one_opening_on_a_is_cut():
     assert split_sentences(text) == [
         "Pellow's library opens on Sundays from now on, the council said Monday.",
         "A few weeks ago, it cut the Saturday hours."]
+
+
+def test_a_sentence_may_open_on_a_camel_case_name():
+    text = ("Quillmark showed its new phone line. iOS 27 support comes later. "
+            "The tablet ships in May, e.g. iPads for schools. Fans queued vs. eBay resellers.")
+    assert split_sentences(text) == [
+        "Quillmark showed its new phone line.", "iOS 27 support comes later.",
+        "The tablet ships in May, e.g. iPads for schools.", "Fans queued vs. eBay resellers."]

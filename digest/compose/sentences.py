@@ -83,6 +83,8 @@ _WINDOW = 40
 """Characters looked back for the word before a full stop (longer tokens are cut)."""
 _DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 """A figure such as "240.36": a full stop after it ends the sentence."""
+# A name written in camel case ("iOS 26", "iPhone", "eBay", "macOS") may open a sentence.
+_CAMEL_NAME = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*\b")
 _NEXT_WORD = re.compile(r"[\"“‘(]*([A-Za-z']+)")
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -293,7 +295,7 @@ def _unglue(text: str, match: re.Match[str]) -> str:
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     terminator, closer = match.group(1), match.group(2)
     nxt = text[match.end()]
-    if nxt.islower():
+    if nxt.islower() and not _CAMEL_NAME.match(text, match.end()):
         return False
     if terminator in ("...", "…"):
         return nxt.isupper() or nxt in "\"“"
