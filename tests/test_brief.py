@@ -339,3 +339,24 @@ def test_a_word_the_story_uses_as_a_verb_is_never_in_a_heading():
     theirs = [frozenset(stem(w) for w in ("sailings", "sundays", "may"))] * 3
     heading = key_phrase(story, [sentence], mine, theirs, set())
     assert heading is None or "include" not in heading.casefold(), heading
+
+
+@pytest.mark.parametrize("sentence,verb", [
+    ("Quillmark makes the chip that powers Heron headsets and hearing aids.", "powers"),
+    ("Last spring Mayor Odile Varga tasked harbour engineers with a flood plan.", "tasked"),
+])
+def test_verbs_after_a_relative_pronoun_or_a_name_are_never_in_a_heading(sentence, verb):
+    """"Powers Heron headsets" and "Varga tasked harbour engineers" are clipped clauses,
+    not the noun phrases a heading names."""
+    import datetime as dt
+
+    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.source import SourceDocument
+
+    story = analyse_story([SourceDocument(1, "Harbour news", sentence, None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    mine = [frozenset(stem(w.strip(".,").lower()) for w in sentence.split())]
+    theirs = [frozenset({stem("weather")})] * 3
+    heading = key_phrase(story, [sentence], mine, theirs, set())
+    assert heading is None or verb not in heading.casefold(), heading

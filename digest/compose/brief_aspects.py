@@ -252,12 +252,18 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
 
 _SUBJECTS = frozenset("he she it they we who i you".split())
 _MODALS = frozenset("will would can could should must might shall cannot".split())
+# "that powers", "which runs": after a relative pronoun a word in "-s" is its verb (a
+# plural noun after "that" is rarer than a verb); and a name followed by an "-ed" word
+# mid-sentence is a subject and its verb ("... after Mayor Quill tasked engineers").
+_RELATIVES = frozenset("that which".split())
 _VERBS_OF = "brief_aspects.verbs"  # its name in `StoryText.derived`
 
 
 def verbs_of(story: StoryText) -> frozenset[str]:
     """Lower-case words the story's own sentences use as verbs: right after a subject
-    pronoun or a modal ("it shows", "will include", "who continues"). Worked out once
+    pronoun or a modal ("it shows", "will include", "who continues"), an "-s" word after
+    "that"/"which" ("that powers"), an "-ed" word after a name mid-sentence ("Quill
+    tasked"). Worked out once
     per story: the story's text is the dictionary that tells "include" is a verb."""
     found = story.derived.get(_VERBS_OF)
     if isinstance(found, frozenset):
@@ -265,11 +271,14 @@ def verbs_of(story: StoryText) -> frozenset[str]:
     verbs: set[str] = set()
     for unit in story.units:
         words = unit.sentence.text.split()
-        for before, word in zip(words, words[1:]):
-            if before.lower() in _SUBJECTS or before.lower() in _MODALS:
-                bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
-                if bare.isalpha() and bare.islower() and bare not in STOPWORDS:
-                    verbs.add(bare)
+        for at, (before, word) in enumerate(zip(words, words[1:])):
+            bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
+            if not (bare.isalpha() and bare.islower()) or bare in STOPWORDS:
+                continue
+            if before.lower() in _SUBJECTS or before.lower() in _MODALS or \
+                    before.lower() in _RELATIVES and bare.endswith("s") or \
+                    at > 0 and before[:1].isupper() and before.isalpha() and bare.endswith("ed"):
+                verbs.add(bare)
     found = story.derived[_VERBS_OF] = frozenset(verbs)
     return found
 
