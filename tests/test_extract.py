@@ -84,6 +84,15 @@ def test_empty_body_falls_back_to_excerpt_never_to_the_title():
     assert summarize([_doc("")]) == []
 
 
+def test_the_excerpt_fallback_never_opens_on_a_quote():
+    """When nothing else stands alone, the excerpt's first sentence is the last resort;
+    a quoted line ("'Tolls for bikes,' reads the sign", often a picture's caption) is no
+    summary lead even then: better no summary box than a quote in it."""
+    excerpt = ("\u201cTolls for cyclists start Monday,\u201d reads a sign on the harbour "
+               "bridge. Did you see it?")
+    assert [e.text for e in summarize([_doc("", excerpt=excerpt)])] == []
+
+
 def test_a_headline_is_never_a_summary_sentence():
     title = "Portmere council approves the new harbour bridge budget after a long debate"
     body = (f"{title}.\n\nThe Portmere council voted seven to two on Tuesday to fund the "

@@ -200,16 +200,16 @@ def to_extract(story: StoryText, unit: int, text: str) -> Extract:
 
 
 def _fallback(story: StoryText) -> list[Extract]:
-    """The first standalone excerpt sentence; nothing when there is none (a headline
-    is never a summary sentence: it is already the page's title)."""
+    """The first standalone excerpt sentence that is not a quote; nothing when there is
+    none (a headline is never a summary sentence: it is already the page's title)."""
     titles = headline_keys(story)
     for field in ("excerpt",):
         for doc in story.docs:
             text = doc.excerpt
             for index, sentence in enumerate(split_sentences(text or "")):
                 shown = tidy(sentence)
-                if is_boilerplate(shown) or title_key(shown) in titles or \
-                        problem(shown, min_words=4, max_words=60):
+                if shown[:1] in QUOTES or is_boilerplate(shown) or title_key(shown) in titles \
+                        or problem(shown, min_words=4, max_words=60):
                     continue
                 cites = {doc.number, *cited_sources(story, shown)}
                 return [Extract(text=shown, cites=tuple(sorted(cites)),
