@@ -141,6 +141,8 @@ STANDALONE_CASES = [
     ("Now they can book a service through the app in a few taps.", "dangling start", False),
     ("Here are the three plants that will close by the end of 2026.", "dangling start", False),
     ("In fact, the company had warned of cuts in its spring results.", "dangling start", False),
+    ("Speaking of the Ostrava plant, it gets a new paint line in May.", "dangling start", False),
+    ("As for the workers, most will move to the Brenford site.", "dangling start", False),
     ("We're starting the new programme in March for all our staff.", "first person", False),
     ("Our reporters visited the Brenford plant on Tuesday morning.", "first person", False),
     ("The cuts were the deepest in the company's history, workers said!", "exclamation", False),

@@ -31,6 +31,8 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "the former", "in other words", "that said", "even so", "not only",
                      "on top of that", "to that end", "as such", "as well", "to be clear", "first up",
                      "the result is", "the consequences", "the answer", "the reason", "the same",
+                     "speaking of", "talking of", "as for", "on the subject of", "as mentioned",
+                     "as noted", "as we", "in the same vein", "along those lines",
                      "in fact", "in short", "in sum", "after all", "of course", "simply put",
                      "put simply", "with that", "all of this", "all of that", "all this",
                      "all that", "which is why", "despite this", "despite that", "because of this",
