@@ -18,7 +18,7 @@ from digest.group.features import _WORD, TextParts, fold, word_counts
 from digest.group.kinds import article_kind
 from digest.group.linkage import average_link
 from digest.group.profile import lead_words
-from digest.group.stems import stem
+from digest.text.stem import stem
 
 
 def find_stories(items: list[ClusterItem], settings: ClusterSettings) -> list[list[str]]:

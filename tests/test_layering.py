@@ -37,7 +37,7 @@ STAGE_OF = {
     "cli": "top", "serve": "top", "report": "top", "importer": "top", "console": "top",
     "__main__": "top",
 }
-INFRASTRUCTURE = {"hashing", "cache", "memo", "files", "errors", "signing", "cachedir",
+INFRASTRUCTURE = {"hashing", "cache", "memo", "files", "errors", "signing", "cachedir", "text",
                   "workers", "lock", "__init__"}
 """Modules every stage may use; they import no stage (nor each other's users)."""
 

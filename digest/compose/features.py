@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
+
+from digest.text.stem import stem_token
 
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be
 because been before being below between both but by can could did do does doing down during each
@@ -53,8 +54,8 @@ _NOT_A_NAME = _SKIP | _NOT_NAMES
 
 @dataclass
 class Stemmer:
-    """A crude English suffix stripper with a memo; one per story, never global (in
-    front of `_stem`'s bounded cache of the pure suffix stripping)."""
+    """digest's stemmer (`digest.text.stem.stem_token`) with a memo; one per story,
+    never global (in front of the stemmer's own bounded cache)."""
 
     memo: dict[str, str] = field(default_factory=dict)
 
@@ -62,24 +63,8 @@ class Stemmer:
         """`companies` → `company`, `announced` → `announc`, `Apple's` → `apple`."""
         hit = self.memo.get(word)
         if hit is None:
-            hit = self.memo[word] = _stem(word)
+            hit = self.memo[word] = stem_token(word)
         return hit
-
-
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    """The suffix stripper behind `Stemmer.stem` (pure, so its results are shared)."""
-    w = word.lower().replace("’", "'")
-    w = w.removesuffix("'s")
-    w = w.strip("'-")
-    if len(w) <= 3 or w[-1] not in "sgdy":
-        return w
-    for suffix, repl, minimum in (("ies", "y", 5), ("sses", "ss", 5), ("ings", "", 7),
-                                  ("ing", "", 6), ("edly", "", 7), ("ed", "", 5), ("es", "", 6),
-                                  ("ly", "", 6), ("s", "", 4)):
-        if w.endswith(suffix) and len(w) >= minimum and not w.endswith("ss"):
-            return w[: len(w) - len(suffix)] + repl
-    return w
 
 
 class Features(NamedTuple):

@@ -31,7 +31,7 @@ from digest.group.features import (
 )
 from digest.group.kinds import article_kind
 from digest.group.nonarticles import is_short, page_text
-from digest.group.stems import stem
+from digest.text.stem import stem
 from digest.hashing import bytes_hash, key_of
 
 _SECONDS_PER_DAY = 86_400.0

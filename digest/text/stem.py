@@ -1,10 +1,11 @@
-"""A light English stemmer: plural, past and progressive endings folded together.
+"""The English stemmer of digest: plural, past and progressive endings folded together.
 
 Two outlets describe one event in different inflections ("launches",
 "launched", "launching"; "chatbot", "chatbots"), which plain word matching
 counts as different words.  Only the regular inflectional endings are removed,
 like the first step of Porter's algorithm: derivations ("regulation" against
-"regulate") stay apart, and names and numbers are left as they are.
+"regulate") stay apart, and names and numbers are left as they are.  Grouping and
+composing both stem with it, so "the same word" means one thing across the pipeline.
 """
 
 from __future__ import annotations
@@ -37,3 +38,10 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
     return word
+
+
+@lru_cache(maxsize=65536)
+def stem_token(token: str) -> str:
+    """The stem of a token as written in text: lower case, a possessive "'s" and edge
+    apostrophes or hyphens dropped ("Apple's" → "apple", "launches" → "launch")."""
+    return stem(token.lower().replace("’", "'").removesuffix("'s").strip("'-"))
