@@ -38,8 +38,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from digest.group.duplicates import CopyLimits, copy_pairs, kept_copies, same_key_groups
 from digest.group.facts import article_facts, conflict
 from digest.group.features import FeatureWeights, feature_matrix
@@ -183,6 +181,7 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
     facts = article_facts([p.headline for p in ordered], lead_words(list(ordered)), subjects) \
         if settings.separate_conflicts else None
     outlets = [p.outlet for p in ordered]
+    headline_words = [_headline_words(p) for p in ordered]
     edges, apart = {}, []
     for (a, b), sim in sorted(pairs.items()):
         if not kinds_compatible(kinds[a], kinds[b]):
@@ -195,20 +194,18 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
             continue
         late = max(0.0, abs(days[a] - days[b]) - settings.grace_days)
         score = sim - settings.day_penalty * late
-        if _unrelated_headlines(ordered[a], ordered[b]):
+        if headline_words[a] and headline_words[b] and \
+                headline_words[a].isdisjoint(headline_words[b]):
             score -= settings.unrelated_headlines_penalty
         if score > 0:
             edges[(a, b)] = score
     return StoryGraph(edges=edges, apart=apart)
 
 
-def _unrelated_headlines(first: ArticleProfile, second: ArticleProfile) -> bool:
-    """True when both titles are written headlines and share no word (stems, stop words
-    left out)."""
-    if not (first.headline.written and second.headline.written):
-        return False
-    one, other = first.title.ids, second.title.ids
-    return bool(len(one) and len(other)) and not np.intersect1d(one, other).size
+def _headline_words(profile: ArticleProfile) -> frozenset[int]:
+    """The title's word ids (stems, stop words left out) when someone wrote it as a
+    headline; empty for a title that is only the body's opening words."""
+    return frozenset(profile.title.ids.tolist()) if profile.headline.written else frozenset()
 
 
 def _split_by_key(group: list[int], explicit: Sequence[str | None]) -> list[list[int]]:
