@@ -75,13 +75,14 @@ class BriefPart:
 
 def compose_brief(story: StoryText, max_words: int, *,
                   known: Mapping[tuple[int, str], tuple[int, ...]] | None = None,
-                  summary: Sequence[str] = (), summary_units: Sequence[int] = ()
+                  shown: Sequence[str] = (), shown_units: Sequence[int] = ()
                   ) -> list[BriefPart]:
     """The brief of an analysed story within about `brief_length` words; empty when
     `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
     citations already found (the summary's and takeaways'), so none is searched twice.
-    No brief sentence repeats a `summary` sentence (its text; `summary_units` the
-    units it came from) or states the same fact: the reader has just read those."""
+    No brief sentence repeats a sentence `shown` above it (the summary's and the
+    takeaways' texts; `shown_units` the units they came from) or states the same fact:
+    the reader has just read those."""
     if max_words <= 0 or not story.units:
         return []
     budget = brief_length(story, max_words)
@@ -91,17 +92,17 @@ def compose_brief(story: StoryText, max_words: int, *,
                for i, text in eligible(story, best_first(scores, story), min_words=6,
                                        limit=POOL)
                if text.casefold().strip(" .") not in titles]
-    if summary:
-        options = [c for c in options if not repeats(story, c, summary_units, summary)]
+    if shown:
+        options = [c for c in options if not repeats(story, c, shown_units, shown)]
     lead = _lead(story, options, score_units(story))
     if lead is None:
         return []
-    # The concepts most sources corroborate first (those the summary above already
-    # tells count as covered: the brief adds to it); what budget is left is filled by
-    # MMR on the brief's score.
+    # The concepts most sources corroborate first (those the summary and takeaways above
+    # already tell count as covered: the brief adds to them); what budget is left is
+    # filled by MMR on the brief's score.
     rest = cover_pick(story, [c for c in options if c.unit != lead.unit],
                       Limits(words=budget - lead.words, items=POOL),
-                      avoid=[lead.unit], avoid_texts=[lead.text, *summary])
+                      avoid=[lead.unit], avoid_texts=[lead.text, *shown])
     taken = [lead.unit, *(c.unit for c in rest)]
     rest += pick(story, [c for c in options if c.unit not in taken],
                  Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,

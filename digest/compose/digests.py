@@ -46,11 +46,11 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
                                max_items=settings.takeaways_max, story=analysed)
         takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
     # The brief comes after the summary and the takeaways: it repeats neither.
-    shown = [*([] if summary_origin == EDITOR else generated), *picked]
+    shown_extracts = [*([] if summary_origin == EDITOR else generated), *picked]
     brief = compose_brief(analysed, settings.brief_words,
                           known=_known_cites(analysed, [*generated, *picked]),
-                          summary=[s.text for s in (*summary, *takeaways)],
-                          summary_units=[unit for unit, _ in _known_cites(analysed, shown)])
+                          shown=[s.text for s in (*summary, *takeaways)],
+                          shown_units=[unit for unit, _ in _known_cites(analysed, shown_extracts)])
     title = override.title if override and override.title else None
     return Digest(
         story=story,
