@@ -93,6 +93,10 @@ POSITIVE = [
     ("repeated_excerpt", TITLE + "\nThe lender says names and account numbers were taken from "
      "its systems in March.\nWritten by\n{lead}",
      "The lender says names and account numbers were taken from its systems in March."),
+    ("file_photo_caption", ("{lead}\n\nFILE - In this March 3, 2021, file photo, customers "
+     "wait outside a branch of the bank in Leeds.\n\n{more}"),
+     "FILE - In this March 3, 2021, file photo, customers wait outside a branch of the bank "
+     "in Leeds."),
     ("author_bio", ("{lead}\n\n{more}\n\nJane Doe is a senior reporter at Example Wire covering "
      "banks and security."),
      "Jane Doe is a senior reporter at Example Wire covering banks and security."),
@@ -137,6 +141,8 @@ MUST_SURVIVE = [
     "Follow-up tests showed the battery degraded faster than the company had claimed.",
     "Posted prices at the pump climbed for a third straight week, the agency said.",
     "Written by hand, the letter asked lawmakers to pause the rollout.",
+    "In a photo posted on Sunday, the mayor was seen cutting the ribbon at the bank.",
+    "In this case, the judge said, photos taken inside the branch were admissible.",
     "The judge said the copyright claims could proceed to trial in 2026.",
     "All rights reserved by the original license remain with the authors, the filing said.",
     "Home prices in the region rose 3 percent, according to the survey.",

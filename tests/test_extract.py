@@ -162,6 +162,10 @@ STANDALONE_CASES = [
     ("When Harwick announced the plan, it also promised new jobs in Ostrava.", None, False),
     ("Well over half of the workers said they would vote for a strike.", None, False),
     ("In June, the court ruled that the merger could go ahead as planned.", None, False),
+    ("Long after World War I ended, the Ostrava plant kept making rail parts.", None, False),
+    ("Traffic on I-95 slowed as the Harwick trucks left the Brenford depot.", None, False),
+    ("I told the plant managers the cuts were coming, Harwick's chief said.", "first person",
+     False),
 ]
 
 
@@ -179,6 +183,15 @@ TIDY_CASES = [
      "The union said it would ballot members on strike action."),
     ("However, the plant in Ostrava (opened in 2024) will stay open.",
      "The plant in Ostrava will stay open."),
+    # a wire dateline says where the report was filed; it is not part of the sentence
+    ("BRENFORD (Coast Wire) — Harwick Motors will close its paint shop in March.",
+     "Harwick Motors will close its paint shop in March."),
+    ("OSTRAVA, Czechia -- The plant's 900 workers voted to accept the new contract.",
+     "The plant's 900 workers voted to accept the new contract."),
+    ("(Coast Wire) - Harwick shares fell 4 percent in early trading.",
+     "Harwick shares fell 4 percent in early trading."),
+    ("The EV maker - Harwick's newest brand - starts sales in May.",
+     "The EV maker - Harwick's newest brand - starts sales in May."),
 ]
 
 

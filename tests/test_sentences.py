@@ -134,3 +134,10 @@ def test_a_sentence_may_open_on_a_camel_case_name():
     assert split_sentences(text) == [
         "Quillmark showed its new phone line.", "iOS 27 support comes later.",
         "The tablet ships in May, e.g. iPads for schools.", "Fans queued vs. eBay resellers."]
+
+
+def test_invisible_characters_are_taken_out_of_plain_text():
+    """Scraped pages hide zero-width spaces and soft hyphens inside words; a sentence
+    opening on one would read as starting mid-sentence and words would not match."""
+    paras = split_paragraphs("\u200bHarwick \u200bis mov\u00ading its ferry\u200d route.\n")
+    assert paras[0].plain == "Harwick is moving its ferry route."

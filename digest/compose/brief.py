@@ -22,6 +22,10 @@ material it brings) and organised by what it says rather than by who said it:
 4. With three paragraphs or more each gets a heading: a key phrase copied
    from its own sentences (`brief_aspects.key_phrase`), never new words.
 
+The brief is the whole account, so it may tell a fact the summary box or a
+takeaway states, but never in the same sentence or a near copy of it
+(`shown_again`): a page prints no sentence twice.
+
 Every sentence is a source sentence passing `quality.problem` (it can stand
 alone), never a headline, cited to every source that says it
 (`support.citations`). Deterministic: ties break on (source number, unit).
@@ -29,6 +33,7 @@ alone), never a headline, cited to every source that says it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -37,8 +42,9 @@ import numpy as np
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, headings, opens_on_quote
 from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
+from digest.compose.features import containment
 from digest.compose.select import (
-    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, repeats,
+    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick,
 )
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
@@ -57,6 +63,13 @@ POOL = 32
 brief after the redundancy cut, few enough to check cheaply."""
 LEAD_RANKS = 2
 """A lead is among the first this many running-text sentences of its source."""
+NEAR_COPY_COSINE = 0.7
+NEAR_COPY_CONTAINMENT = 0.8
+NEAR_COPY_WORDS = 0.6
+"""How close another source's sentence must be to a shown one to be the same sentence
+again (cosine, content-stem containment, or the share of all words the two have in
+common) (the redundancy cut within the brief, `select.REDUNDANT_COSINE`, is stricter: that
+is the same fact)."""
 WEIGHTS = {"centrality": 1.0, "shared": 1.0, "agreement": 0.5, "position": 1.0}
 POSITION_SCALE = 3.0
 """Position prior 1 / (1 + rank / scale): leads first, slowly fading."""
@@ -80,9 +93,10 @@ def compose_brief(story: StoryText, max_words: int, *,
     """The brief of an analysed story within about `brief_length` words; empty when
     `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
     citations already found (the summary's and takeaways'), so none is searched twice.
-    No brief sentence repeats a sentence `shown` above it (the summary's and the
-    takeaways' texts; `shown_units` the units they came from) or states the same fact:
-    the reader has just read those."""
+    No brief sentence is one `shown` above it (the summary's and the takeaways' texts;
+    `shown_units` the units they came from) or a near copy of one (`shown_again`); the
+    brief is the whole account, so it may tell their facts again in another source's
+    words."""
     if max_words <= 0 or not story.units:
         return []
     budget = brief_length(story, max_words)
@@ -93,16 +107,15 @@ def compose_brief(story: StoryText, max_words: int, *,
                                        limit=POOL)
                if text.casefold().strip(" .") not in titles]
     if shown:
-        options = [c for c in options if not repeats(story, c, shown_units, shown)]
+        options = [c for c in options if not shown_again(story, c, shown_units, shown)]
     lead = _lead(story, options, score_units(story))
     if lead is None:
         return []
-    # The concepts most sources corroborate first (those the summary and takeaways above
-    # already tell count as covered: the brief adds to them); what budget is left is
-    # filled by MMR on the brief's score.
+    # The concepts most sources corroborate first; what budget is left is filled by MMR
+    # on the brief's score.
     rest = cover_pick(story, [c for c in options if c.unit != lead.unit],
                       Limits(words=budget - lead.words, items=POOL),
-                      avoid=[lead.unit], avoid_texts=[lead.text, *shown])
+                      avoid=[lead.unit], avoid_texts=[lead.text])
     taken = [lead.unit, *(c.unit for c in rest)]
     rest += pick(story, [c for c in options if c.unit not in taken],
                  Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
@@ -117,6 +130,32 @@ def compose_brief(story: StoryText, max_words: int, *,
     parts = [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
              for (aspect, units), heading in zip(groups, titles_of)]
     return parts
+
+
+def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],
+                shown: Sequence[str]) -> bool:
+    """Would `cand` show the reader a sentence again: one of the `shown_units`, one of
+    the `shown` texts, or a near copy of one (TF-IDF cosine `NEAR_COPY_COSINE`, or
+    `NEAR_COPY_CONTAINMENT` of either's content words in the other)?"""
+    if cand.unit in shown_units or cand.text in shown:
+        return True
+    if any(story.sim[cand.unit, j] >= NEAR_COPY_COSINE for j in shown_units):
+        return True
+    mine, words = story.features_of(cand.text), _word_set(cand.text)
+    return any(max(containment(mine, story.features_of(text)),
+                   containment(story.features_of(text), mine)) >= NEAR_COPY_CONTAINMENT
+               or _jaccard(words, _word_set(text)) >= NEAR_COPY_WORDS for text in shown)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def brief_length(story: StoryText, max_words: int) -> int:

@@ -86,6 +86,13 @@ _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]o
                     r"By the numbers|"
                     r"The backstory|Context|Background|Go deeper|State of play|Reality check|"
                     r"Details|Key takeaways?|TL;DR|In brief)\s*[:—–]\s+(?=\S)")
+_DATELINE = re.compile(
+    r"^(?:(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?-i:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})?"
+    r"(?: \((?-i:[A-Z][\w .&-]{0,20})\))?|\((?-i:[A-Z][\w .&-]{0,20})\))\s*(?:[—–]|-{1,2})\s+"
+    r"(?=[A-Z\"“])")
+"""A wire dateline: the place in capitals ("NEW YORK", "CANNES, France") and/or the
+agency in brackets ("(AP)", "(Reuters)"), then a dash: where the report was filed, not
+part of its first sentence."""
 _ALSO = re.compile(r"^((?:[^\s\"“]+\s+){1,5}?)also\s+(?=[a-z])")
 _BOILERPLATE_TEXT = tuple("""sign up|subscribe to our|subscribe now|subscribe for|subscribe today|
 newsletter|click here|read more|read next|also:|related:|see also|we may earn|earn a commission|
@@ -152,8 +159,11 @@ _ATTRIBUTION = re.compile(
     r"described|describes|dubbed|reported|reports|read|reads|showed|shows|found|finds|"
     r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|[Ww]e're|[Ww]e've|"
-                           r"[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us)\b")
+_FIRST_PERSON = re.compile(r"(?<![-‑/])(?<!War )(?<!Title )(?<!Phase )(?<!Type )(?<!Class )"
+                           r"(?<!Part )(?<!Stage )(?<!Chapter )\b(?:I(?![-‑])|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|"
+                           r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us)\b")
+"""The writer's own voice. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
+"War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun."""
 _SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
@@ -284,9 +294,10 @@ def _balanced(text: str) -> bool:
 
 
 def tidy(text: str) -> str:
-    """Drop a heading label ("Why it matters:"), a leading connective ("But",
-    "However,"), short parentheticals and an early "also"."""
-    out = _LABEL.sub("", text, count=1)
+    """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
+    leading connective ("But", "However,"), short parentheticals and an early "also"."""
+    out = _DATELINE.sub("", text, count=1)
+    out = _LABEL.sub("", out, count=1)
     out = _CONNECTIVE.sub("", out, count=1)
     out = _PAREN.sub("", out)
     out = _ALSO.sub(r"\1", out, count=1)

@@ -191,7 +191,13 @@ def strip_inline(text: str) -> str:
         text = html.unescape(text)
     if "\\" in text or "\u00a0" in text:
         text = text.replace("\\", "").replace("\u00a0", " ")
+    if _INVISIBLE.search(text):  # scraped text hides zero-width spaces in words ("\u200bCNN")
+        text = _INVISIBLE.sub("", text)
     return " ".join(text.split())
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: invisible, but they split and join words."""
 
 
 def split_sentences(text: str) -> list[str]:

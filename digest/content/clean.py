@@ -175,6 +175,10 @@ RULES: tuple[Rule, ...] = (
     Rule("credit_caption", "a caption or credit ending in an agency credit ('... / Getty Images')",
          predicate=lambda line, _context, _index: line.lower().rstrip(").").endswith(CREDIT_ENDINGS)
          and not line.endswith(".") and len(SENTENCE_END.findall(line)) < 2, max_length=150),
+    Rule("file_photo_caption", "a wire photo caption ('FILE - In this May 24, 2016, file photo, "
+         "...')", _rx(r"(?:file\s*[-–—]+\s*)?in (?:this|these) (?:[^,]{1,40},\s+)?(?:\d{4},?\s+)?"
+                     r"(?:file |undated |handout )?(?:photos?|images?|pictures?|frame grab)\b.*"),
+         max_length=600),
     Rule("byline", "'Written by', 'Reviewed by' labels and 'By Jane Doe' lines",
          re.compile(r"(?:(?:Written|Reviewed|Edited|Reported|Posted|Fact[- ]checked) by:?|"
                     r"By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) .{1,40})?)"),
