@@ -333,6 +333,13 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
      "using new"),
     ("Brightsea preemptively closed its harbour office before the storm reached Norland.",
      "preemptively"),
+    # a word English only uses as a verb ("continues", "come") closes a clause, not a label
+    ("Dredging of the Norland channel continues despite the storm warnings.", "continues"),
+    ("A lot of Norland fishermen come to the quay at dawn for the auction.", "come"),
+    ("A lot of Norland fishermen sell their catch at the quay at dawn.", "lot of"),
+    ("The harbour office doesn't open on Sundays in the Norland winter.", "doesn't"),
+    ("The ferry app filters timetables by the Norland harbour of departure.", "filters"),
+    ("The old Norland quay where fishermen gather is being rebuilt this winter.", "where"),
 ])
 def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
     """A verb before its object, a participle with its object or an adverb at an edge

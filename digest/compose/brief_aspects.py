@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from digest.compose.features import STOPWORDS
 from digest.compose.quality import DANGLING
 from digest.compose.story import StoryText
+from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
 
 EVENT, DETAILS, REACTIONS, CONTEXT = "event", "details", "reactions", "context"
 ORDER = (EVENT, DETAILS, REACTIONS, CONTEXT)
@@ -189,6 +190,12 @@ april may june july august september october november december""".split())
 _DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
 """Words that open a noun phrase: the word before one is a verb or preposition, not the
 end of a heading."""
+_CLAUSE_WORDS = frozenset("that which who whom where when while whether".split())
+"""Words that open a clause inside a sentence: a heading never contains one."""
+_CONTRACTED = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
+"""Endings of a contracted verb ("doesn't", "they'd"): a clause, never a label."""
+_PARTITIVES = frozenset("lot lots number couple bunch handful kind sort range variety majority "
+                        "host slew string".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred "
                     "thousand million billion".split())
 
@@ -204,7 +211,9 @@ class _Word:
     content: bool
     """Not a stopword (and not empty)."""
     verb: bool
-    """In `_VERBS`, or a lower-case "-ed"/"-ing" form."""
+    """In `_VERBS`, only ever a verb, or a lower-case "-ed"/"-ing" form."""
+    finite: bool
+    """Lower case and only ever a verb ("continues", "include"): a clause, not a label."""
     opens: bool
     """May start a heading: a content word, not a verb, a back reference or a bare figure."""
     marked: bool
@@ -215,11 +224,13 @@ class _Word:
         bare = text.strip(_WORD_EDGE + "\"“”()").lower().removesuffix("'s").removesuffix("’s")
         content = bool(bare) and bare not in STOPWORDS
         capital = text.strip("\"“(")[:1].isupper()
-        verb = bare in _VERBS or not capital and bare.endswith(("ed", "ing"))
+        finite = not capital and (only_a_verb(bare) or bare.endswith(_CONTRACTED))
+        verb = bare in _VERBS or finite or not capital and bare.endswith(("ed", "ing"))
         opens = content and not verb and bare not in DANGLING and bare not in _EDGE_STOP \
             and not bare[:1].isdigit()
         return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
-                   content, verb, opens, capital or text[:1].isdigit() or text[:1] == "$")
+                   content, verb, finite, opens,
+                   capital or text[:1].isdigit() or text[:1] == "$")
 
 
 def _stems(text: str, stem) -> frozenset[str]:
@@ -232,14 +243,21 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     form, no verb of `_VERBS` inside, not cutting a noun phrase or a figure in two."""
     last = words[end - 1]
     if not last.content or last.verb or last.bare in _EDGE_STOP \
-            or any(w.bare in _VERBS for w in words[start:end]):
+            or not (last.marked or can_end_a_noun_phrase(last.bare)) \
+            or any(w.bare in _VERBS or w.finite for w in words[start:end]):
         return False
     before = words[start - 1].bare if start > 0 else ""
     after = words[end].bare if end < len(words) else ""
     if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
         return False  # "in four | years": a count needs what it counts
+    if after == "of" and not last.marked:
+        return False  # "by the end | of 2025": the noun phrase runs on through "of"
     if after in _DETERMINERS and not last.marked:
         return False  # "The deal offers | a": a noun phrase is not followed by "a", a verb is
+    if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in _COUNTS:
+        return False  # "Town square where people", "Million messages": a cut clause or count
+    if words[start].bare in _PARTITIVES and end - start > 1 and words[start + 1].bare == "of":
+        return False  # "Lot of researchers": the noun needs the article it had ("a lot of")
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
     if not _noun_phrase(words[start:end]):
@@ -302,6 +320,10 @@ def _noun_phrase(span: list[_Word]) -> bool:
         if nxt is not None and nxt.bare in _DETERMINERS and word.bare not in _LEADS_IN \
                 and not word.marked:
             return False
+        if k > 0 and not word.text[:1].isupper() and word.bare.endswith("s") \
+                and (span[k - 1].marked or nxt is not None and nxt.content) \
+                and "VERB" in word_classes(word.bare):
+            return False  # "OpenAI uses", "App filters things": a subject and its verb
         if nxt is not None and k > 0 and word.bare.endswith("ing") and \
                 not word.text[:1].isupper():
             return False

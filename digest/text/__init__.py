@@ -1,2 +1,3 @@
 """Text tools shared by the stages that read words (`group`, `compose`): one English
-stemmer for now (`digest.text.stem`). It imports no stage."""
+stemmer (`digest.text.stem`) and the word classes an English word can have
+(`digest.text.wordclass`). It imports no stage."""

@@ -1,0 +1,33 @@
+"""Which word classes an English word can belong to, from lemminflect's dictionary.
+
+Headings need to tell a noun phrase ("Record harvest") from a clause cut short
+("Harvest continues"); without a tagger, the dictionary of the forms each
+English lemma takes says what a word can be: "continues" is only ever a verb,
+"plans" a noun or a verb, "harvest" a noun. Words it does not know (names,
+"GPT-5", figures) may be anything.
+"""
+
+from __future__ import annotations
+
+from lemminflect import getAllLemmas
+
+_VERB_CLASSES = frozenset({"VERB", "AUX"})
+
+
+def word_classes(word: str) -> frozenset[str]:
+    """Universal part-of-speech tags `word` (any case) can have; empty when unknown."""
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def only_a_verb(word: str) -> bool:
+    """Is `word` a known English word that is never anything but a verb ("continues",
+    "says", "rolled")?"""
+    classes = word_classes(word)
+    return bool(classes) and classes <= _VERB_CLASSES
+
+
+def can_end_a_noun_phrase(word: str) -> bool:
+    """Can `word` be the head of a noun phrase: a noun, or a word the dictionary does
+    not know (a name, a figure, a coinage)?"""
+    classes = word_classes(word)
+    return not classes or "NOUN" in classes or "PROPN" in classes or "NUM" in classes

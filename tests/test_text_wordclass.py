@@ -1,0 +1,17 @@
+"""`digest.text.wordclass`: what English word classes a word can belong to."""
+
+from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
+
+
+def test_verbs_nouns_and_words_that_are_both():
+    assert only_a_verb("continues") and only_a_verb("says") and only_a_verb("Rolled")
+    assert not only_a_verb("plans") and not only_a_verb("harbour")
+    assert "NOUN" in word_classes("plans") and "VERB" in word_classes("plans")
+
+
+def test_unknown_words_may_be_names_and_end_a_noun_phrase():
+    assert word_classes("Norlandia") == frozenset()
+    assert not only_a_verb("Norlandia")
+    assert can_end_a_noun_phrase("Norlandia") and can_end_a_noun_phrase("GPT-5")
+    assert can_end_a_noun_phrase("timetables")
+    assert not can_end_a_noun_phrase("continues") and not can_end_a_noun_phrase("quickly")
