@@ -40,6 +40,12 @@ def _doc(number, text, title="Harbour news", outlet=None):
     "The report found that most small firms had not yet tried the tools.",
     "\"We are proud of what the team built in a single year,\" Holm said.",
     "So far, Pellucid has sold its headsets only in Norway and Denmark.",
+    # a described thing is still unnamed: modifiers before the noun, or its possessive
+    "The headset maker will open two more stores in Sweden next year.",
+    "The social media app has added a button for reporting fake shops.",
+    "The company's smallest headset weighs less than 300 grams.",
+    "The settlement requires the ferry operator to refund every ticket sold in May.",
+    "The round was led by two Oslo investment funds.",
 ])
 def test_openers_leaning_on_an_earlier_sentence_do_not_stand_alone(text):
     assert problem(text) == "dangling start"
@@ -50,6 +56,8 @@ def test_openers_leaning_on_an_earlier_sentence_do_not_stand_alone(text):
     "The carmaker Harwick Motors will cut 2,400 jobs across its two German plants.",
     "The report by the Portmere audit office found 14 errors in the bridge budget.",
     "Pellucid said on Tuesday that its headsets would go on sale in Norway next month.",
+    "The first company to sell headsets in Bergen was Pellucid Labs, the council said.",
+    "The headset maker Pellucid Labs will open two more stores in Sweden next year.",
 ])
 def test_sentences_that_name_their_subject_stand_alone(text):
     assert stands_alone(text)
@@ -69,6 +77,21 @@ def test_product_opener_takes_the_name_written_before_its_noun():
     earlier = ["Quillmark released the Pebblenote app for phones on Thursday."]
     rewrite = name_opener("The app turns spoken notes into short written summaries.", earlier)
     assert rewrite is not None and rewrite.text.startswith("The Pebblenote app turns")
+
+
+def test_a_possessive_name_ending_in_s_takes_only_the_apostrophe():
+    earlier = ["HarbourWays said on Monday it would order two electric boats."]
+    rewrite = name_opener("The company's two new boats will carry 300 passengers each.",
+                          earlier, "HarbourWays orders electric boats")
+    assert rewrite is not None
+    assert rewrite.text == "HarbourWays' two new boats will carry 300 passengers each."
+
+
+def test_an_opener_noun_used_as_a_modifier_is_not_named():
+    """"The launch window opened ...": the window, not the launch, is the subject; naming
+    the launch ("The Bergen launch window") would change what the sentence says."""
+    earlier = ["Pellucid will launch its headset from the Bergen launch site on Friday."]
+    assert name_opener("The launch window opened at nine in the morning.", earlier) is None
 
 
 @pytest.mark.parametrize("earlier,title", [

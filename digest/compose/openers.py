@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
+from digest.text.wordclass import word_classes
 
 _OPENER = re.compile(
     r"^(?P<det>The|This|That)\s+(?P<adj>new\s+|latest\s+)?(?P<noun>[a-z]+)(?P<pos>['’]s)?\b")
@@ -33,7 +34,9 @@ lender bank retailer insurer airline manufacturer developer publisher provider o
 _NAMEABLE = frozenset("""app tool model feature platform service product device deal report
 lawsuit suit plan update study survey post letter filing program programme project system
 phone laptop game console watch headset robot chip car bill law rule policy proposal chatbot
-assistant bot campaign investigation probe attack breach outage""".split()) | _COMPANY_NOUNS
+assistant bot campaign investigation probe attack breach outage integration round event
+trailer settlement complaint sequel acquisition partnership merger agreement contract rollout
+studio investment offer""".split()) | _COMPANY_NOUNS
 _NAME_WORD = r"(?:[A-Z][\w&.'’+-]*|[a-z]{1,3}[A-Z][\w&.'’+-]*|\d+[A-Za-z][\w-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
 _LEAD_TIME = re.compile(r"^(?:(?:On|Last|This|Earlier|In)\s+[A-Z]?\w+(?:\s+\d{1,2})?,\s+)")
@@ -75,16 +78,36 @@ def name_opener(text: str, earlier: Sequence[str], title: str = "") -> Rewrite |
     noun = match.group("noun")
     rest = text[match.end():]
     named = _named_noun(noun, [*reversed(earlier[-RECENT:]), title])
+    if not match.group("pos") and _compound(rest):
+        return None  # "The law firm ...": the noun is a modifier; its head is not named
     if named:
         new = f"The {named} {noun}{match.group('pos') or ''}"
     elif noun in _COMPANY_NOUNS and not match.group("adj"):
         subject = _company_subject(earlier, title)
         if not subject:
             return None
-        new = subject + (match.group("pos") or "")
+        new = subject + _possessive(subject, match.group("pos"))
     else:
         return None
     return Rewrite(text=new + rest, opener=match.group(0), name=new)
+
+
+def _compound(rest: str) -> bool:
+    """Does `rest` (what follows the opener's noun) open on a lower-case word English uses
+    only as a noun ("window" in "The launch window opened")?"""
+    found = re.match(r"\s+([a-z]+)\b", rest)
+    if not found:
+        return False
+    classes = word_classes(found.group(1))
+    return "NOUN" in classes and not classes & {"VERB", "AUX", "ADV", "ADP"}
+
+
+def _possessive(name: str, ending: str | None) -> str:
+    """The possessive ending for `name` ("'s"), only the apostrophe after a final "s"
+    ("Skybound Game Studios'")."""
+    if not ending:
+        return ""
+    return ending[0] if name.endswith("s") else ending
 
 
 def _named_noun(noun: str, texts: Sequence[str]) -> str | None:
@@ -105,7 +128,7 @@ def _named_noun(noun: str, texts: Sequence[str]) -> str | None:
 def _trim(run: str) -> str:
     """A name run without a leading sentence word ("The", "A") or possessive owner;
     "" when only generic words ("AI", "Indie") are left."""
-    words = run.split()
+    words = [w.strip("\"“”‘’'") for w in run.split()]
     while words and words[0] in _OPENERS:
         words = words[1:]
     if not words or any(w.endswith(("'s", "’s")) for w in words) or \

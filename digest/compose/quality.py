@@ -57,15 +57,22 @@ game console watch headset robot chip car vehicle bill law rule ruling policy pr
 brand chatbot assistant bot campaign investigation probe attack breach outage company's firm's
 startup's app's platform's device's agency's group's utility carmaker automaker chipmaker lender
 bank retailer insurer airline manufacturer developer publisher provider operator utility's
-carmaker's bank's experiment experiments initiative trial""".split())
+carmaker's bank's experiment experiments initiative trial integration round idea event trailer
+settlement complaint sequel sale launch acquisition partnership merger agreement contract case
+rollout test studio organization investment funding offer decision move change changes effort
+collaboration purchase verdict incident issue problem flaw vulnerability bug""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
+_REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
-    r"^(?:the|this|that|these|those)\s+(?:new\s+|latest\s+|former\s+|latter\s+)?"
-    rf"(?:{'|'.join(sorted(REFERRING_NOUNS, key=len, reverse=True))})(?![\w'’-])"
+    r"^(?:the|this|that|these|those)\s+"
+    r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world)\b)"
+    r"(?-i:[a-z][a-z-]*)(?<!est)\s+){0,2}"
+    rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?![\w'’-])(?!\s+(?:{_REFERRING})\b)"
     r"(?!\s+(?:of|by|from|that|which|who|behind|between|called|named|known)\b)"
-    r"(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
-""""The company has said ...", "The app lets you ...": a bare definite description (not
-"The carmaker Harwick Motors ...", which names it)."""
+    r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
+""""The company has said ...", "The tech giant's plugin ...", "The social media app lets you
+...": a bare definite description, up to two lower-case modifiers before its noun (not
+"The carmaker Harwick Motors ...", which names it, nor "The first company to ...")."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
