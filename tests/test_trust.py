@@ -46,6 +46,9 @@ def _doc(number, text, title="Harbour news", outlet=None):
     "The company's smallest headset weighs less than 300 grams.",
     "The settlement requires the ferry operator to refund every ticket sold in May.",
     "The round was led by two Oslo investment funds.",
+    # a speaker who is only "he" or "she", named nowhere before it
+    "\"The new store will double our sales in Bergen,\" he said.",
+    "Sales at the new store doubled in its first week, she told the Harbour Post.",
 ])
 def test_openers_leaning_on_an_earlier_sentence_do_not_stand_alone(text):
     assert problem(text) == "dangling start"
@@ -58,6 +61,7 @@ def test_openers_leaning_on_an_earlier_sentence_do_not_stand_alone(text):
     "Pellucid said on Tuesday that its headsets would go on sale in Norway next month.",
     "The first company to sell headsets in Bergen was Pellucid Labs, the council said.",
     "The headset maker Pellucid Labs will open two more stores in Sweden next year.",
+    "Pellucid's founder Ada Holm expects sales to double, she said on Tuesday.",
 ])
 def test_sentences_that_name_their_subject_stand_alone(text):
     assert stands_alone(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from digest.compose.sentences import TEXT
+from digest.text.wordclass import word_classes
 
 DANGLING = frozenset("""he she it they them this that these those his her its their him
 but however also meanwhile moreover furthermore additionally besides likewise similarly
@@ -282,6 +283,8 @@ def _dangling(text: str, words: list[str]) -> bool:
             return True
     if first in _NOW and len(words) > 1 and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
         return True
+    if _unnamed_speaker(text):
+        return True
     opening = _OPENING.match(text)
     if not opening or first not in _OPENERS:
         return False
@@ -291,6 +294,25 @@ def _dangling(text: str, words: list[str]) -> bool:
     named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
                 for w in intro[1:])
     return not named and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+
+
+def _unnamed_speaker(text: str) -> bool:
+    """Is the speaker a bare "he", "she" or "they" ("…," he said; "…, she told Reuters")
+    with no name before it, outside the quotation, that the pronoun could stand for?"""
+    found = _PRONOUN_SPEAKER.search(text)
+    if found is None:
+        return False
+    before = [_NOT_WORD.sub("", w) for w in _QUOTED.sub(" ", text[:found.start()]).split()]
+    # A sentence's first word is capitalised anyway: it names someone only when it is
+    # no dictionary word ("Holm said", not "Sales doubled").
+    return not any(w[:1].isupper() and w not in _NOT_ANTECEDENT
+                   and (k > 0 or not word_classes(w)) for k, w in enumerate(before))
+
+
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|say|told|tells|added|adds|explained|explains|"
+    r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|claims)\b",
+    re.IGNORECASE)
 
 
 def _balanced(text: str) -> bool:
