@@ -166,6 +166,14 @@ STANDALONE_CASES = [
     ("Traffic on I-95 slowed as the Harwick trucks left the Brenford depot.", None, False),
     ("I told the plant managers the cuts were coming, Harwick's chief said.", "first person",
      False),
+    ("Let's hope the Ostrava plant keeps its paint line after the cuts.", "first person", False),
+    ("As the chart below shows, Harwick's sales fell in every quarter of 2025.",
+     "points at the source page", False),
+    ("In the video above, Harwick's chief walks through the closed Ostrava plant.",
+     "points at the source page", False),
+    ("Below are the three plants Harwick will close by the end of 2026.",
+     "points at the source page", False),
+    ("Harwick shares fell below 40 euros after the plant closures were announced.", None, False),
 ]
 
 

@@ -2,8 +2,9 @@
 
 `problem` names the first reason a sentence cannot be shown out of context
 (dangling pronoun, connective or "The move"-style reference back, a pronoun
-after an opening phrase with nothing it could refer to, question,
-exclamation, truncated text, unattributed quote, first-person aside,
+after an opening phrase with nothing it could refer to, a speaker who is only
+"he" or "she", question, exclamation, truncated text, unattributed quote,
+first-person aside, a pointer at the source page's layout ("the image above"),
 boilerplate, too short or long, unbalanced quotes/brackets, heading or
 caption), or returns None. `tidy` and `shorten` rewrite only by removing
 words (a heading label, a leading connective, a parenthetical, "also", a
@@ -169,7 +170,7 @@ _ATTRIBUTION = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _FIRST_PERSON = re.compile(r"(?<![-‑/])(?<!War )(?<!Title )(?<!Phase )(?<!Type )(?<!Class )"
                            r"(?<!Part )(?<!Stage )(?<!Chapter )\b(?:I(?![-‑])|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|"
-                           r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us)\b")
+                           r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us|[Ll]et['’]s)\b")
 """The writer's own voice. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
 "War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun."""
 _SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
@@ -265,7 +266,20 @@ def _context_problem(text: str, words: list[str], reader: bool) -> str | None:
     if _SECOND_PERSON.search(outside) and (not reader or _CONDITIONAL_YOU.match(outside)
                                             or _YOU.search(_READER_OK.sub(" ", outside))):
         return "addresses the reader"
+    if _PAGE_LAYOUT.search(outside):
+        return "points at the source page"
     return None
+
+
+_PAGE_LAYOUT = re.compile(
+    r"\bas you can see\b|\b(?:image|photo|picture|video|chart|graph|graphic|table|gallery|"
+    r"screenshot|clip|tweet|post|embed|list|map)s?\s+(?:above|below)\b|"
+    r"\b(?:pictured|shown|seen|embedded|listed|linked)\s+(?:above|below)\b|"
+    r"\b(?:see|watch|scroll)\s+(?:above|below)\b|^(?:below|above)\s+(?:is|are)\b|"
+    r"\bthe above\b|\b(?:keep|continue) reading\b|\b(?:listed|linked|shown|pictured) here\b",
+    re.IGNORECASE)
+"""A sentence that points at the layout of the page it was scraped from ("the image
+above", "as you can see", "listed below"): the digest page has no such image or list."""
 
 
 def _dangling(text: str, words: list[str]) -> bool:
