@@ -320,6 +320,9 @@ def _noun_phrase(span: list[_Word]) -> bool:
         if nxt is not None and nxt.bare in _DETERMINERS and word.bare not in _LEADS_IN \
                 and not word.marked:
             return False
+        if word.bare == "to" and nxt is not None and not nxt.text[:1].isupper() \
+                and "VERB" in word_classes(nxt.bare):
+            return False  # "Plans to reach": an infinitive is a clause
         if k > 0 and not word.text[:1].isupper() and word.bare.endswith("s") \
                 and (span[k - 1].marked or nxt is not None and nxt.content) \
                 and "VERB" in word_classes(word.bare):
