@@ -13,17 +13,14 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from digest.text.stem import stem_token
+from digest.text.stopwords import FUNCTION_WORDS
 
-STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be
-because been before being below between both but by can could did do does doing down during each
-few for from further had has have having he her here hers herself him himself his how i if in into
-is it its itself just me more most my myself no nor not now of off on once only or other our ours
-ourselves out over own same she should so some such than that the their theirs them themselves then
-there these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours yourself yourselves said says say saying told
-according new one may might must shall us per via amid among within without across upon onto also
-year years yet still however though although since already even like well way get got make made
-many much another every back first last next week weeks month months day days time""".split())
+STOPWORDS = FUNCTION_WORDS | frozenset("""
+according amid day days did does doing got having just like make month months new said say
+saying says shall theirs time told way week weeks year years""".split())
+"""Composing's stop-word policy: the shared function words (`digest.text.stopwords`) and
+reporting verbs, vague nouns and calendar words, which say nothing about which fact a
+sentence states."""
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
 _NAME = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z'’]*")

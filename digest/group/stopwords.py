@@ -1,5 +1,27 @@
-"""English stop words: the list scikit-learn ships (`ENGLISH_STOP_WORDS`, BSD licence,
-from the Glasgow Information Retrieval Group), kept here so that grouping does not
-import scikit-learn (over a second at start-up) for one word list."""
+"""Grouping's stop-word policy: the English list scikit-learn ships
+(`ENGLISH_STOP_WORDS`, BSD licence, from the Glasgow Information Retrieval Group),
+kept here so that grouping does not import scikit-learn (over a second at start-up)
+for one word list. It is the shared function words (`digest.text.stopwords`) and the
+broader retrieval words below ("afterwards", "whereby", "system", "fire" ...): words
+too common across unrelated articles to tell stories apart."""
 
-ENGLISH_STOP_WORDS = frozenset(["a", "about", "above", "across", "after", "afterwards", "again", "against", "all", "almost", "alone", "along", "already", "also", "although", "always", "am", "among", "amongst", "amoungst", "amount", "an", "and", "another", "any", "anyhow", "anyone", "anything", "anyway", "anywhere", "are", "around", "as", "at", "back", "be", "became", "because", "become", "becomes", "becoming", "been", "before", "beforehand", "behind", "being", "below", "beside", "besides", "between", "beyond", "bill", "both", "bottom", "but", "by", "call", "can", "cannot", "cant", "co", "con", "could", "couldnt", "cry", "de", "describe", "detail", "do", "done", "down", "due", "during", "each", "eg", "eight", "either", "eleven", "else", "elsewhere", "empty", "enough", "etc", "even", "ever", "every", "everyone", "everything", "everywhere", "except", "few", "fifteen", "fifty", "fill", "find", "fire", "first", "five", "for", "former", "formerly", "forty", "found", "four", "from", "front", "full", "further", "get", "give", "go", "had", "has", "hasnt", "have", "he", "hence", "her", "here", "hereafter", "hereby", "herein", "hereupon", "hers", "herself", "him", "himself", "his", "how", "however", "hundred", "i", "ie", "if", "in", "inc", "indeed", "interest", "into", "is", "it", "its", "itself", "keep", "last", "latter", "latterly", "least", "less", "ltd", "made", "many", "may", "me", "meanwhile", "might", "mill", "mine", "more", "moreover", "most", "mostly", "move", "much", "must", "my", "myself", "name", "namely", "neither", "never", "nevertheless", "next", "nine", "no", "nobody", "none", "noone", "nor", "not", "nothing", "now", "nowhere", "of", "off", "often", "on", "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "ourselves", "out", "over", "own", "part", "per", "perhaps", "please", "put", "rather", "re", "same", "see", "seem", "seemed", "seeming", "seems", "serious", "several", "she", "should", "show", "side", "since", "sincere", "six", "sixty", "so", "some", "somehow", "someone", "something", "sometime", "sometimes", "somewhere", "still", "such", "system", "take", "ten", "than", "that", "the", "their", "them", "themselves", "then", "thence", "there", "thereafter", "thereby", "therefore", "therein", "thereupon", "these", "they", "thick", "thin", "third", "this", "those", "though", "three", "through", "throughout", "thru", "thus", "to", "together", "too", "top", "toward", "towards", "twelve", "twenty", "two", "un", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "well", "were", "what", "whatever", "when", "whence", "whenever", "where", "whereafter", "whereas", "whereby", "wherein", "whereupon", "wherever", "whether", "which", "while", "whither", "who", "whoever", "whole", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself", "yourselves"])
+from __future__ import annotations
+
+from digest.text.stopwords import FUNCTION_WORDS
+
+RETRIEVAL_WORDS = frozenset("""
+afterwards almost alone along always amongst amoungst amount anyhow anyone anything anyway
+anywhere around became become becomes becoming beforehand behind beside besides beyond bill
+bottom call cannot cant co con couldnt cry de describe detail done due eg eight either eleven
+else elsewhere empty enough etc ever everyone everything everywhere except fifteen fifty fill
+find fire five former formerly forty found four front full give go hasnt hence hereafter hereby
+herein hereupon hundred ie inc indeed interest keep latter latterly least less ltd meanwhile
+mill mine moreover mostly move name namely neither never nevertheless nine nobody none noone
+nothing nowhere often others otherwise part perhaps please put rather re see seem seemed
+seeming seems serious several show side sincere six sixty somehow someone something sometime
+sometimes somewhere system take ten thence thereafter thereby therefore therein thereupon thick
+thin third three throughout thru thus together top toward towards twelve twenty two un whatever
+whence whenever whereafter whereas whereby wherein whereupon wherever whether whither whoever
+whole whose
+""".split())
+ENGLISH_STOP_WORDS = FUNCTION_WORDS | RETRIEVAL_WORDS
