@@ -174,6 +174,14 @@ STANDALONE_CASES = [
     ("Below are the three plants Harwick will close by the end of 2026.",
      "points at the source page", False),
     ("Harwick shares fell below 40 euros after the plant closures were announced.", None, False),
+    # an instruction to the reader is a service step, not news
+    ("Open the Harwick app, tap your car and choose a service slot for May.",
+     "instructs the reader", True),
+    ("Claim this Harwick deal before the winter tyre offer ends on Friday.",
+     "instructs the reader", False),
+    ("Like the Ostrava plant, the Brenford site will close its paint shop in 2026.", None, False),
+    ("Whistle, a Harwick subsidiary that makes dashcams, will be sold to Corvane.", None, False),
+    ("Power outages at the Ostrava plant halted production for two days in May.", None, False),
 ]
 
 

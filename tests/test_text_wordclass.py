@@ -1,6 +1,6 @@
 """`digest.text.wordclass`: what English word classes a word can belong to."""
 
-from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
+from digest.text.wordclass import base_verb, can_end_a_noun_phrase, only_a_verb, word_classes
 
 
 def test_verbs_nouns_and_words_that_are_both():
@@ -15,3 +15,8 @@ def test_unknown_words_may_be_names_and_end_a_noun_phrase():
     assert can_end_a_noun_phrase("Norlandia") and can_end_a_noun_phrase("GPT-5")
     assert can_end_a_noun_phrase("timetables")
     assert not can_end_a_noun_phrase("continues") and not can_end_a_noun_phrase("quickly")
+
+
+def test_the_base_form_of_a_verb():
+    assert base_verb("Open") and base_verb("explore") and base_verb("claim")
+    assert not base_verb("opened") and not base_verb("quickly") and not base_verb("Norlandia")

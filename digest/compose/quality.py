@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from digest.compose.sentences import TEXT
-from digest.text.wordclass import word_classes
+from digest.text.stopwords import FUNCTION_WORDS
+from digest.text.wordclass import base_verb, word_classes
 
 DANGLING = frozenset("""he she it they them this that these those his her its their him
 but however also meanwhile moreover furthermore additionally besides likewise similarly
@@ -268,7 +269,26 @@ def _context_problem(text: str, words: list[str], reader: bool) -> str | None:
         return "addresses the reader"
     if _PAGE_LAYOUT.search(outside):
         return "points at the source page"
+    if _instruction(words):
+        return "instructs the reader"
     return None
+
+
+def _instruction(words: list[str]) -> bool:
+    """Does the sentence tell the reader what to do ("Open the Settings app …", "Fire up
+    ChatGPT …"): a verb's base form, then what it acts on? Service steps, not news."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0][-1:].isalpha():
+        return False  # "Dot, an AI companion app, …": a name and its apposition
+    first, after = _NOT_WORD.sub("", words[0]), _NOT_WORD.sub("", words[1]).lower()
+    return after in _ACTED_ON and first.lower() not in _NOT_INSTRUCTIONS and base_verb(first)
+
+
+_ACTED_ON = frozenset("the a an your this these those it them up out off any all some "
+                      "every more".split())
+_NOT_INSTRUCTIONS = FUNCTION_WORDS | {"like", "unlike"}
+"""Words that open a sentence as a preposition or conjunction ("While the …", "Like the
+original bill, …"), though English also uses them as verbs."""
+"""Words that follow an instruction's verb ("Claim this deal", "Check out …")."""
 
 
 _PAGE_LAYOUT = re.compile(

@@ -31,3 +31,10 @@ def can_end_a_noun_phrase(word: str) -> bool:
     not know (a name, a figure, a coinage)?"""
     classes = word_classes(word)
     return not classes or "NOUN" in classes or "PROPN" in classes or "NUM" in classes
+
+
+def base_verb(word: str) -> bool:
+    """Is `word` (any case) the base form of an English verb ("open", "explore"), the form
+    an instruction starts with?"""
+    lower = word.lower()
+    return lower in getAllLemmas(lower).get("VERB", ())
