@@ -397,3 +397,37 @@ def test_verbs_after_a_relative_pronoun_or_a_name_are_never_in_a_heading(sentenc
     theirs = [frozenset({stem("weather")})] * 3
     heading = key_phrase(story, [sentence], mine, theirs, set())
     assert heading is None or verb not in heading.casefold(), heading
+
+
+def test_headings_signpost_every_section_or_none():
+    """A paragraph after the lead with no key phrase of its own leaves the whole brief
+    without headings, rather than headings over some sections only."""
+    import datetime as dt
+
+    from digest.compose.brief_aspects import headings
+    from digest.compose.source import SourceDocument
+
+    story = analyse_story([SourceDocument(1, "Harbour news", "Norland harbour reopened.", None,
+                                          "Post", dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    paragraphs = [["The Norland harbour reopened to fishing boats on Monday."],
+                  ["It was what they had said it would be."],
+                  ["The Brenmouth ferry timetable adds Sunday sailings from May."]]
+    assert headings(story, paragraphs) == [None, None, None]
+    named = [paragraphs[0], ["Ferry fares to Brenmouth rise by a tenth in May."],
+             ["Librarian Maud Ferris said loans had doubled in the first week."]]
+    assert all(headings(story, named)[1:]), headings(story, named)
+
+
+def test_a_heading_never_opens_on_a_word_that_refers_back():
+    import datetime as dt
+
+    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.source import SourceDocument
+
+    sentence = "The company's chief Ada Holm opened the Norland depot on Monday."
+    story = analyse_story([SourceDocument(1, "Depot opens", sentence, None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    mine = [frozenset(stem(w.strip(".'s")) for w in sentence.split())]
+    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    assert heading is None or not heading.casefold().startswith("company"), heading

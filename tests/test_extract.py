@@ -152,6 +152,7 @@ STANDALONE_CASES = [
     ("Head over to our business section to read the full report.", "boilerplate", False),
     ("Sign up for our Autos Daily newsletter for more car stories.", "boilerplate", False),
     ("Marta Quill is a senior reporter at Coastline Daily covering cars.", "boilerplate", False),
+    ("Marta Quill is Coastline Daily's senior motoring correspondent.", "boilerplate", False),
     ("The watch costs $199 ($50 off) at most big retailers this week.", "boilerplate", False),
     ("If you own a Harwick car, your warranty is not affected by the cuts.",
      "addresses the reader", True),

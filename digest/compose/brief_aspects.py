@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
-from digest.compose.quality import DANGLING
+from digest.compose.quality import DANGLING, REFERRING_NOUNS
 from digest.compose.story import StoryText
 from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
 
@@ -130,7 +130,9 @@ def _open_plainly(paragraphs: list[tuple[str, list[int]]], aspect: str, units: l
 
 def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
     """A heading per paragraph (its sentences' texts): `key_phrase` against the other
-    paragraphs, no two the same."""
+    paragraphs, no two the same. Headings signpost every section or none: when a
+    paragraph after the opening one has no key phrase, no paragraph gets a heading (the
+    opening paragraph, the lead, may go without)."""
     stem = story.stemmer.stem
     stems = [[_stems(t, stem) for t in texts] for texts in paragraphs]
     used: set[str] = set()
@@ -141,7 +143,7 @@ def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str 
         if heading:
             used.add(heading.casefold())
         out.append(heading)
-    return out
+    return out if all(out[1:]) else [None] * len(out)
 
 
 def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[str]],
@@ -190,6 +192,9 @@ april may june july august september october november december""".split())
 _DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
 """Words that open a noun phrase: the word before one is a verb or preposition, not the
 end of a heading."""
+_REFERS_BACK = frozenset(REFERRING_NOUNS) | {"latter", "former"}
+"""Words a heading never opens on: "Company's CEO Tim Cook", "Latter company's defeat" lean
+on a sentence the heading does not have."""
 _CLAUSE_WORDS = frozenset("that which who whom where when while whether".split())
 """Words that open a clause inside a sentence: a heading never contains one."""
 _CONTRACTED = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
@@ -227,7 +232,7 @@ class _Word:
         finite = not capital and (only_a_verb(bare) or bare.endswith(_CONTRACTED))
         verb = bare in _VERBS or finite or not capital and bare.endswith(("ed", "ing"))
         opens = content and not verb and bare not in DANGLING and bare not in _EDGE_STOP \
-            and not bare[:1].isdigit()
+            and bare not in _REFERS_BACK and not bare[:1].isdigit()
         return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
                    content, verb, finite, opens,
                    capital or text[:1].isdigit() or text[:1] == "$")

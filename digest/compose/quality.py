@@ -157,8 +157,9 @@ _DEAL_PRICE = re.compile(r"\(\$[\d,.]+ off\)", re.IGNORECASE)
 _BIO = re.compile(r"^(?!.*\b(?:said|says|told|according to)\b)"
                   r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has been) (?:an? |the )?"
                   r"[^.]{0,60}\b(?:reporter|writer|editor|correspondent|journalist|contributor|"
-                  r"columnist|producer)s?\b (?:at|for|with|on)\b")
-"""An author bio: "Jane Doe is a senior reporter at The Outlet covering AI."."""
+                  r"columnist|producer)s?\b(?: (?:at|for|with|on)\b|\.$)")
+"""An author bio: "Jane Doe is a senior reporter at The Outlet covering AI.", "Jane Doe is
+The Outlet's environment reporter."."""
 _BIO_WORDS = ("reporter", "writer", "editor", "correspondent", "journalist", "contributor",
               "columnist", "producer")
 """One of these is in every `_BIO` match: the regex runs only when one is."""
