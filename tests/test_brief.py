@@ -313,7 +313,7 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
     a fragment; the heading is a noun phrase of the paragraph or nothing."""
     import datetime as dt
 
-    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.brief_headings import key_phrase
     from digest.compose.source import SourceDocument
 
     story = analyse_story([SourceDocument(1, "Ferry fares", "Fares change.", None, "Post",
@@ -347,7 +347,7 @@ def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
     make a heading read as a clipped sentence; such spans are never headings."""
     import datetime as dt
 
-    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.brief_headings import key_phrase
     from digest.compose.source import SourceDocument
 
     story = analyse_story([SourceDocument(1, "Harbour news", sentence, None, "Post",
@@ -363,7 +363,7 @@ def test_a_word_the_story_uses_as_a_verb_is_never_in_a_heading():
     "it will include", so "include" is a verb here and no heading holds it."""
     import datetime as dt
 
-    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.brief_headings import key_phrase
     from digest.compose.source import SourceDocument
 
     text = ("Norland timetables include more sailings on Sundays from May.\n\n"
@@ -387,7 +387,7 @@ def test_verbs_after_a_relative_pronoun_or_a_name_are_never_in_a_heading(sentenc
     not the noun phrases a heading names."""
     import datetime as dt
 
-    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.brief_headings import key_phrase
     from digest.compose.source import SourceDocument
 
     story = analyse_story([SourceDocument(1, "Harbour news", sentence, None, "Post",
@@ -404,7 +404,7 @@ def test_headings_signpost_every_section_or_none():
     without headings, rather than headings over some sections only."""
     import datetime as dt
 
-    from digest.compose.brief_aspects import headings
+    from digest.compose.brief_headings import headings
     from digest.compose.source import SourceDocument
 
     story = analyse_story([SourceDocument(1, "Harbour news", "Norland harbour reopened.", None,
@@ -421,7 +421,7 @@ def test_headings_signpost_every_section_or_none():
 def test_a_heading_never_opens_on_a_word_that_refers_back():
     import datetime as dt
 
-    from digest.compose.brief_aspects import key_phrase
+    from digest.compose.brief_headings import key_phrase
     from digest.compose.source import SourceDocument
 
     sentence = "The company's chief Ada Holm opened the Norland depot on Monday."

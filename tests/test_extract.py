@@ -13,8 +13,9 @@ from compose_fixtures import (
 )
 
 from digest.compose.extract import SourceDocument, summarize
-from digest.compose.quality import problem, tidy
+from digest.compose.quality import problem
 from digest.compose.sentences import document_sentences
+from digest.compose.trim import tidy
 
 
 @pytest.fixture(params=STORIES)

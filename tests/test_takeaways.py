@@ -113,7 +113,7 @@ def test_fixture_takeaways_trim_to_one_fact():
 def test_a_relative_clause_after_an_introductory_phrase_keeps_its_commas():
     """Dropping ", which ...," is right after the subject and wrong after an
     introductory phrase, whose closing comma the clause shares."""
-    from digest.compose.quality import shorten
+    from digest.compose.trim import shorten
     subject = ("The Kelby swing bridge, which carries the coast road over the Orm, will close for "
                "six weeks of repairs from Monday.")
     assert shorten(subject).startswith("The Kelby swing bridge will close")

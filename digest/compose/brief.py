@@ -20,7 +20,7 @@ material it brings) and organised by what it says rather than by who said it:
    sources (lead position, then source number), so sources interleave. No
    paragraph opens on a quote.
 4. With three paragraphs or more each gets a heading: a key phrase copied
-   from its own sentences (`brief_aspects.key_phrase`), never new words.
+   from its own sentences (`brief_headings.key_phrase`), never new words.
 
 The brief is the whole account, so it may tell a fact the summary box or a
 takeaway states, but never in the same sentence or a near copy of it
@@ -39,7 +39,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.compose.brief_aspects import DETAILS, EVENT, arrange, headings, opens_on_quote
+from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote
+from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
 from digest.compose.features import containment

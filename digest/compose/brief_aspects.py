@@ -1,4 +1,4 @@
-"""The brief's paragraphs: picked sentences sorted by aspect, and their headings.
+"""The brief's paragraphs: picked sentences sorted by aspect.
 
 Aspects, in the order a news story tells them:
 * `event` — what happened: the lead, and other sources' first sentences that
@@ -13,22 +13,15 @@ Aspects, in the order a news story tells them:
 
 Within a paragraph, sentences follow their place in the sources (lead
 position, then source number): the sources interleave. A paragraph never opens
-on a quote; a long one is cut in two. A heading is a key phrase copied from
-the paragraph's own sentences: the span of two to five words, within one
-clause, opening and closing on a content word, whose words are most
-particular to this paragraph (in its sentences, not in the others').
+on a quote; a long one is cut in two. Their headings are `brief_headings`'.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from digest.compose.features import STOPWORDS
-from digest.compose.quality import DANGLING, REFERRING_NOUNS
 from digest.compose.story import StoryText
-from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
 
 EVENT, DETAILS, REACTIONS, CONTEXT = "event", "details", "reactions", "context"
 ORDER = (EVENT, DETAILS, REACTIONS, CONTEXT)
@@ -60,13 +53,6 @@ _CONTEXT = re.compile(
 _WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
 """The future, which is context unless the sentence gives figures (then it is a detail:
 "shareholders will receive $30 a share")."""
-_VERBS = frozenset("""said says told say is are was were be been has have had fell rose sold
-made took won lost cut hit set put gave came went got began left kept held built paid found
-brought bought thought became ran saw spent sent chose drew grew led met struck wrote says
-will would could should can may might must did does do""".split())
-"""Verbs that would make a heading read as a clipped claim."""
-_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|\.(?:\s|$)")
-_WORD_EDGE = "'’.%$"
 
 
 def opens_on_quote(text: str) -> bool:
@@ -126,235 +112,3 @@ def _open_plainly(paragraphs: list[tuple[str, list[int]]], aspect: str, units: l
     if plain is not None:
         units = [plain] + [u for u in units if u != plain]
     paragraphs.append((aspect, units))
-
-
-def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
-    """A heading per paragraph (its sentences' texts): `key_phrase` against the other
-    paragraphs, no two the same. Headings signpost every section or none: when a
-    paragraph after the opening one has no key phrase, no paragraph gets a heading (the
-    opening paragraph, the lead, may go without)."""
-    stem = story.stemmer.stem
-    stems = [[_stems(t, stem) for t in texts] for texts in paragraphs]
-    used: set[str] = set()
-    out: list[str | None] = []
-    for k, texts in enumerate(paragraphs):
-        theirs = [x for j, group in enumerate(stems) if j != k for x in group]
-        heading = key_phrase(story, texts, stems[k], theirs, used)
-        if heading:
-            used.add(heading.casefold())
-        out.append(heading)
-    return out if all(out[1:]) else [None] * len(out)
-
-
-def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[str]],
-               theirs: Sequence[frozenset[str]], used: Collection[str]) -> str | None:
-    """A span of two to five words of `texts` (within one clause, first and last a
-    content word) whose words are most particular to them (`mine`, their stems)
-    against the other paragraphs' sentences (`theirs`), not in `used`; its first
-    letter capitalised. None when nothing qualifies."""
-    stem = story.stemmer.stem
-    verbs = verbs_of(story)
-    weights: dict[str, float] = {}
-    best: tuple[float, int, str] | None = None
-    order = 0
-    for text in texts:
-        for clause in _CLAUSE.split(text):
-            words = [_Word.of(w, stem) for w in clause.split()]
-            for start in range(len(words)):
-                if not words[start].opens:
-                    continue
-                for end in range(start + 2, min(start + 5, len(words)) + 1):
-                    order += 1
-                    if not _well_formed(words, start, end) or \
-                            any(_is_verb(w, verbs) for w in words[start:end]):
-                        continue
-                    phrase = " ".join(w.text for w in words[start:end]).strip(_TRIM)
-                    if phrase.casefold() in used or len(phrase) < 4:
-                        continue
-                    score = _phrase_score(words[start:end], mine, theirs, weights)
-                    if best is None or (-score, order) < (-best[0], best[1]):
-                        best = (score, order, phrase)
-    if best is None or best[0] <= 0:
-        return None
-    return best[2][0].upper() + best[2][1:]
-
-
-_TRIM = "\"“”‘'’(),.;: "
-_LEADS_IN = frozenset("""the a an its their his her our this that these those of in on at for
-with from by about into over after before between under as against during through among
-amid across and or""".split())
-"""Words a label-like noun phrase follows (not "would", "to", "has": a verb follows those)."""
-_EDGE_STOP = STOPWORDS | frozenset("""despite including amid toward towards near beyond except
-unless whether around along behind besides following regarding concerning plus versus whose
-than least monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december""".split())
-"""Words a heading never starts or ends on."""
-_DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
-"""Words that open a noun phrase: the word before one is a verb or preposition, not the
-end of a heading."""
-_REFERS_BACK = frozenset(REFERRING_NOUNS) | {"latter", "former"}
-"""Words a heading never opens on: "Company's CEO Tim Cook", "Latter company's defeat" lean
-on a sentence the heading does not have."""
-_CLAUSE_WORDS = frozenset("that which who whom where when while whether".split())
-"""Words that open a clause inside a sentence: a heading never contains one."""
-_CONTRACTED = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
-"""Endings of a contracted verb ("doesn't", "they'd"): a clause, never a label."""
-_PARTITIVES = frozenset("lot lots number couple bunch handful kind sort range variety majority "
-                        "host slew string".split())
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred "
-                    "thousand million billion".split())
-
-
-@dataclass(frozen=True)
-class _Word:
-    """One word of a clause, looked at once for every span it is in."""
-
-    text: str
-    bare: str
-    """Lower case, edge marks and "'s" removed."""
-    stem: str
-    content: bool
-    """Not a stopword (and not empty)."""
-    verb: bool
-    """In `_VERBS`, only ever a verb, or a lower-case "-ed"/"-ing" form."""
-    finite: bool
-    """Lower case and only ever a verb ("continues", "include"): a clause, not a label."""
-    opens: bool
-    """May start a heading: a content word, not a verb, a back reference or a bare figure."""
-    marked: bool
-    """A name or a figure (weighs more)."""
-
-    @classmethod
-    def of(cls, text: str, stem) -> _Word:
-        bare = text.strip(_WORD_EDGE + "\"“”()").lower().removesuffix("'s").removesuffix("’s")
-        content = bool(bare) and bare not in STOPWORDS
-        capital = text.strip("\"“(")[:1].isupper()
-        finite = not capital and (only_a_verb(bare) or bare.endswith(_CONTRACTED))
-        verb = bare in _VERBS or finite or not capital and bare.endswith(("ed", "ing"))
-        opens = content and not verb and bare not in DANGLING and bare not in _EDGE_STOP \
-            and bare not in _REFERS_BACK and not bare[:1].isdigit()
-        return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
-                   content, verb, finite, opens,
-                   capital or text[:1].isdigit() or text[:1] == "$")
-
-
-def _stems(text: str, stem) -> frozenset[str]:
-    return frozenset(stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’]*|\d[\d.,]*", text)
-                     if w.lower() not in STOPWORDS)
-
-
-def _well_formed(words: list[_Word], start: int, end: int) -> bool:
-    """A phrase that reads as a label: content words at both ends, neither end a verb
-    form, no verb of `_VERBS` inside, not cutting a noun phrase or a figure in two."""
-    last = words[end - 1]
-    if not last.content or last.verb or last.bare in _EDGE_STOP \
-            or not (last.marked or can_end_a_noun_phrase(last.bare)) \
-            or any(w.bare in _VERBS or w.finite for w in words[start:end]):
-        return False
-    before = words[start - 1].bare if start > 0 else ""
-    after = words[end].bare if end < len(words) else ""
-    if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
-        return False  # "in four | years": a count needs what it counts
-    if after == "of" and not last.marked:
-        return False  # "by the end | of 2025": the noun phrase runs on through "of"
-    if after in _DETERMINERS and not last.marked:
-        return False  # "The deal offers | a": a noun phrase is not followed by "a", a verb is
-    if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in _COUNTS:
-        return False  # "Town square where people", "Million messages": a cut clause or count
-    if words[start].bare in _PARTITIVES and end - start > 1 and words[start + 1].bare == "of":
-        return False  # "Lot of researchers": the noun needs the article it had ("a lot of")
-    if start > 0 and words[start - 1].marked and words[start].marked:
-        return False  # starts inside a name ("Calloway | Logistics jumped")
-    if not _noun_phrase(words[start:end]):
-        return False
-    # A phrase is cut where function words or clause marks are, never inside a noun
-    # phrase ("turn off remote | management"), and starts where a noun phrase can.
-    return (not before or before in _LEADS_IN or words[start].marked) \
-        and (not after or after in STOPWORDS)
-
-
-_SUBJECTS = frozenset("he she it they we who i you".split())
-_MODALS = frozenset("will would can could should must might shall cannot".split())
-# "that powers", "which runs": after a relative pronoun a word in "-s" is its verb (a
-# plural noun after "that" is rarer than a verb); and a name followed by an "-ed" word
-# mid-sentence is a subject and its verb ("... after Mayor Quill tasked engineers").
-_RELATIVES = frozenset("that which".split())
-_VERBS_OF = "brief_aspects.verbs"  # its name in `StoryText.derived`
-
-
-def verbs_of(story: StoryText) -> frozenset[str]:
-    """Lower-case words the story's own sentences use as verbs: right after a subject
-    pronoun or a modal ("it shows", "will include", "who continues"), an "-s" word after
-    "that"/"which" ("that powers"), an "-ed" word after a name mid-sentence ("Quill
-    tasked"). Worked out once
-    per story: the story's text is the dictionary that tells "include" is a verb."""
-    found = story.derived.get(_VERBS_OF)
-    if isinstance(found, frozenset):
-        return found
-    verbs: set[str] = set()
-    for unit in story.units:
-        words = unit.sentence.text.split()
-        for at, (before, word) in enumerate(zip(words, words[1:])):
-            bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
-            if not (bare.isalpha() and bare.islower()) or bare in STOPWORDS:
-                continue
-            if before.lower() in _SUBJECTS or before.lower() in _MODALS or \
-                    before.lower() in _RELATIVES and bare.endswith("s") or \
-                    at > 0 and before[:1].isupper() and before.isalpha() and bare.endswith("ed"):
-                verbs.add(bare)
-    found = story.derived[_VERBS_OF] = frozenset(verbs)
-    return found
-
-
-def _is_verb(word: _Word, verbs: frozenset[str]) -> bool:
-    """Is a lower-case word of a span one the story uses as a verb (its "-s" form too)?"""
-    if not word.content or word.text[:1].isupper():
-        return False
-    bare = word.bare
-    return bare in verbs or bare.endswith("s") and (bare[:-1] in verbs or
-                                                    bare.endswith("es") and bare[:-2] in verbs)
-
-
-def _noun_phrase(span: list[_Word]) -> bool:
-    """No sign of a clause inside the span: a word before "the"/"a" that is not a
-    preposition ("Australia considers | the list"), a lower-case "-ing" form with words
-    after it ("Snaps using custom prompts"), an adverb at either end ("Mercor
-    preemptively", "Theoretically cutting")."""
-    for k, word in enumerate(span):
-        nxt = span[k + 1] if k + 1 < len(span) else None
-        if nxt is not None and nxt.bare in _DETERMINERS and word.bare not in _LEADS_IN \
-                and not word.marked:
-            return False
-        if word.bare == "to" and nxt is not None and not nxt.text[:1].isupper() \
-                and "VERB" in word_classes(nxt.bare):
-            return False  # "Plans to reach": an infinitive is a clause
-        if k > 0 and not word.text[:1].isupper() and word.bare.endswith("s") \
-                and (span[k - 1].marked or nxt is not None and nxt.content) \
-                and "VERB" in word_classes(word.bare):
-            return False  # "OpenAI uses", "App filters things": a subject and its verb
-        if nxt is not None and k > 0 and word.bare.endswith("ing") and \
-                not word.text[:1].isupper():
-            return False
-    return not any(w.bare.endswith(_ADVERB_ENDINGS) and not w.marked or w.bare == "never"
-                   for w in (span[0], span[-1]))
-
-
-_ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "ably", "ibly", "edly", "ingly",
-                   "fully", "lessly", "arly")
-
-
-def _phrase_score(span: list[_Word], mine: Sequence[frozenset[str]],
-                  theirs: Sequence[frozenset[str]], weights: dict[str, float]) -> float:
-    """Sum over the span's content words of (sentences of the paragraph using it)
-    / (1 + sentences elsewhere using it), names and figures (not first) counting half
-    again, divided by the square root of the length to prefer short phrases."""
-    total = 0.0
-    for k, word in enumerate(span):
-        if not word.content:
-            continue
-        weight = weights.get(word.stem)
-        if weight is None:
-            here = sum(word.stem in m for m in mine)
-            weight = weights[word.stem] = here / (1 + sum(word.stem in t for t in theirs))
-        total += weight * 1.5 if word.marked and k > 0 else weight
-    return total / (len(span) ** 0.5)

@@ -30,14 +30,23 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.compose.concepts import cover_pick
-from digest.compose.quality import is_boilerplate, problem, tidy
+from digest.compose.quality import is_boilerplate, problem
 from digest.compose.select import (
-    Candidate, Limits, best_first, eligible, headline_keys, normalised, pick, rewrites, title_key,
+    Candidate,
+    Limits,
+    best_first,
+    eligible,
+    headline_keys,
+    normalised,
+    pick,
+    rewrites,
+    title_key,
 )
 from digest.compose.sentences import split_sentences
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support import citations, cited_sources
+from digest.compose.trim import tidy
 
 __all__ = ["Extract", "SourceDocument", "score_units", "summarize"]
 

@@ -6,10 +6,8 @@ after an opening phrase with nothing it could refer to, a speaker who is only
 "he" or "she", question, exclamation, truncated text, unattributed quote,
 first-person aside, a pointer at the source page's layout ("the image above"),
 boilerplate, too short or long, unbalanced quotes/brackets, heading or
-caption), or returns None. `tidy` and `shorten` rewrite only by removing
-words (a heading label, a leading connective, a parenthetical, "also", a
-trailing attribution, a leading time phrase, a trailing clause), so the
-result is still said by the source sentence.
+caption), or returns None. The light rewrites that make a sentence showable
+by removing words are `digest.compose.trim`'s.
 """
 
 from __future__ import annotations
@@ -88,22 +86,6 @@ _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s the
 _NOW = frozenset("now today then again later soon".split())
 _NOT_ANTECEDENT = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December""".split())
-_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
-                         r"Additionally|Moreover|Furthermore|In addition|Instead|Then|That said|"
-                         r"Even so|As a result|Separately|Elsewhere|Indeed|Notably),)\s+")
-_LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
-                    r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
-                    r"By the numbers|"
-                    r"The backstory|Context|Background|Go deeper|State of play|Reality check|"
-                    r"Details|Key takeaways?|TL;DR|In brief)\s*[:—–]\s+(?=\S)")
-_DATELINE = re.compile(
-    r"^(?:(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?-i:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})?"
-    r"(?: \((?-i:[A-Z][\w .&-]{0,20})\))?|\((?-i:[A-Z][\w .&-]{0,20})\))\s*(?:[—–]|-{1,2})\s+"
-    r"(?=[A-Z\"“])")
-"""A wire dateline: the place in capitals ("NEW YORK", "CANNES, France") and/or the
-agency in brackets ("(AP)", "(Reuters)"), then a dash: where the report was filed, not
-part of its first sentence."""
-_ALSO = re.compile(r"^((?:[^\s\"“]+\s+){1,5}?)also\s+(?=[a-z])")
 _BOILERPLATE_TEXT = tuple("""sign up|subscribe to our|subscribe now|subscribe for|subscribe today|
 newsletter|click here|read more|read next|also:|related:|see also|we may earn|earn a commission|
 affiliate link|sponsored|promo code|coupon|discount code|best deals|deal of the day|early deals|
@@ -171,7 +153,8 @@ _ATTRIBUTION = re.compile(
     r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _FIRST_PERSON = re.compile(r"(?<![-‑/])(?<!War )(?<!Title )(?<!Phase )(?<!Type )(?<!Class )"
-                           r"(?<!Part )(?<!Stage )(?<!Chapter )\b(?:I(?![-‑])|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|"
+                           r"(?<!Part )(?<!Stage )(?<!Chapter )"
+                           r"\b(?:I(?![-‑])|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|"
                            r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us|[Ll]et['’]s)\b")
 """The writer's own voice. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
 "War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun."""
@@ -181,29 +164,9 @@ _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able
 _YOU = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
 _CONDITIONAL_YOU = re.compile(r"(?:if|when|whether|once|before|after|as)\s+(?:you|your)\b",
                               re.IGNORECASE)
-_PAREN = re.compile(r"\s*\((?:[^()]{1,80})\)")
-_TRAIL_ATTRIBUTION = re.compile(
-    r",\s+(?:(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|agency|ministry|government|department|"
-    r"regulator|startup|club|council|court|police|spokesperson|spokesman|spokeswoman|group|"
-    r"bank|maker|utility|operator)|it)\s+(?:said|says|announced|confirmed|added|noted)"
-    r"(?:\s+(?:on|in|at|this|last)\b[^,\"“”]{0,40})?\.$")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”()\d]{3,80},\s+")
-_TRAIL_CLAUSE = re.compile(r"(?:,|\s+[—–-]{1,2})\s+(?:which|who|including|such as|giving|making|"
-                           r"allowing|letting|bringing|adding|meaning|as well as|while|whereas|"
-                           r"following|after|amid|before|with|in a bet|in a move|"
-                           r"(?:hours|days|weeks) (?:before|after))\s[^\"“”,]{4,}\.$")
-_LEAD_TIME = re.compile(
-    r"^(?:(?:On|Last|This|Earlier|Late|Early)\s+(?:this\s+)?(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|week|month|year|quarter|weekend|(?:Jan|Febr)uary|March|"
-    r"April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?:\s+\d{1,2})?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|In a (?:statement|blog post|press release|"
-    r"filing|post)(?:\s+on\s+\w+)?),\s+(?=\w)")
 _NOT_WORD = re.compile(r"[^\w']")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]$")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 _TERMINAL = re.compile(r"[.!…]['\"”’)\]]*$")
-TAKEAWAY_WORDS = 20
-"""`shorten` drops a trailing clause from a sentence longer than this."""
 
 
 def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int = 45,
@@ -346,7 +309,8 @@ def _unnamed_speaker(text: str) -> bool:
 
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|say|told|tells|added|adds|explained|explains|"
-    r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|claims)\b",
+    r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|"
+    r"claims)\b",
     re.IGNORECASE)
 
 
@@ -355,57 +319,3 @@ def _balanced(text: str) -> bool:
     curly = text.count("“") == text.count("”")
     return straight and curly and text.count("(") == text.count(")") and \
         text.count("[") == text.count("]")
-
-
-def tidy(text: str) -> str:
-    """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
-    leading connective ("But", "However,"), short parentheticals and an early "also"."""
-    out = _DATELINE.sub("", text, count=1)
-    out = _LABEL.sub("", out, count=1)
-    out = _CONNECTIVE.sub("", out, count=1)
-    out = _PAREN.sub("", out)
-    out = _ALSO.sub(r"\1", out, count=1)
-    out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
-    if not out:
-        return text
-    return out[0].upper() + out[1:]
-
-
-def _without_relative_clause(text: str) -> str:
-    """`text` without its first non-restrictive ", which/who ...," clause, where the
-    clause follows the subject ("The bridge, which opened in 1990, will close" → "The
-    bridge will close"). After an introductory phrase ("Like X, which ..., Y will")
-    the comma that ends the phrase is needed, so the clause stays."""
-    found = _RELATIVE.search(text)
-    if found is None:
-        return text
-    before = text[:found.start()]
-    if "," not in before and _INTRODUCTORY.match(before):
-        return text
-    return before + " " + text[found.end():]
-
-
-_INTRODUCTORY = re.compile(
-    r"(?:Like|Unlike|After|Before|As|While|When|Whereas|Since|Because|Although|Though|If|"
-    r"Despite|With|Without|Following|Besides|Beyond|Alongside|Compared|Much like)\b")
-
-
-def shorten(text: str) -> str:
-    """A takeaway-sized version: `tidy`, then drop a leading time phrase and a
-    trailing attribution of an unquoted statement ("..., the company said.",
-    "..., it said."), and when still over `TAKEAWAY_WORDS` words, a trailing clause
-    (", which ...", ", including ...", ", following ...") that leaves eight words or
-    more: one fact per takeaway."""
-    out = tidy(text)
-    out = _LEAD_TIME.sub("", out, count=1)
-    if not _QUOTED.search(out) and "“" not in out and '"' not in out:
-        out = _TRAIL_ATTRIBUTION.sub(".", out)
-        shorter = _without_relative_clause(out)
-        if len(shorter.split()) >= 8:
-            out = shorter
-        if len(out.split()) > TAKEAWAY_WORDS:
-            shorter = _TRAIL_CLAUSE.sub(".", out, count=1)
-            if len(shorter.split()) >= 8:
-                out = shorter
-    out = out.strip()
-    return out[0].upper() + out[1:] if out else text

@@ -20,10 +20,11 @@ import numpy as np
 
 from digest.compose.features import Features, containment
 from digest.compose.openers import Rewrite, name_opener
-from digest.compose.quality import problem, tidy
+from digest.compose.quality import problem
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.compose.support import Claim, attests, claim_of
+from digest.compose.trim import tidy
 
 REDUNDANT_COSINE = 0.45
 REDUNDANT_CONTAINMENT = 0.55

@@ -1,7 +1,7 @@
 """Key takeaways: 3–6 short, distinct facts, none a summary sentence again.
 
 Candidates are standalone source sentences shortened only by safe removals
-(`quality.shorten`: heading label, leading connective or time phrase,
+(`trim.shorten`: heading label, leading connective or time phrase,
 parentheticals, "also", a trailing "…, the company said", and past 20 words a
 trailing clause). They are scored like summary sentences (agreement,
 centrality, headline, position) plus a bonus for fact density (numbers,
@@ -27,10 +27,10 @@ import numpy as np
 
 from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_extract
 from digest.compose.features import Features, containment
-from digest.compose.quality import shorten
 from digest.compose.select import POOL, Candidate, Limits, best_first, eligible, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
+from digest.compose.trim import shorten
 
 ECHO = 0.6
 """Share of stems (either way) that makes a takeaway a near copy of a summary sentence."""
