@@ -33,7 +33,6 @@ alone), never a headline, cited to every source that says it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -45,7 +44,7 @@ from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
 from digest.compose.features import containment
 from digest.compose.select import (
-    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick,
+    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, title_key,
 )
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
@@ -149,14 +148,12 @@ def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],
 
 
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.casefold()))
+    return frozenset(title_key(text).split())
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
-
-_WORD = re.compile(r"[^\W_]+")
 
 
 def brief_length(story: StoryText, max_words: int) -> int:
