@@ -42,6 +42,13 @@ SPLIT_CASES = [
     ("empty", "   ", []),
     ("decimal figure ends a sentence", "Shares closed at $240.36. Rivals fell too.",
      ["Shares closed at $240.36.", "Rivals fell too."]),
+    ("a quotation of two sentences stays whole",
+     '"We never saw them. They were gone fast," Holt said. The pier closed.',
+     ['"We never saw them. They were gone fast," Holt said.', "The pier closed."]),
+    ("curly quotation of three sentences", "“It rained. It froze. It thawed,” Vale said. OK.",
+     ["“It rained. It froze. It thawed,” Vale said.", "OK."]),
+    ("a stray quote mark joins nothing", 'A stray " mark. One. Two. Three. Four.',
+     ['A stray " mark.', "One.", "Two.", "Three.", "Four."]),
 ]
 
 # Scraped headings glued to the sentence after them come out as pieces of their own

@@ -67,6 +67,31 @@ def test_sentences_that_name_their_subject_stand_alone(text):
     assert stands_alone(text)
 
 
+def test_a_named_speakers_i_is_the_speaker():
+    """A quotation speaks in its speaker's voice: with the speaker named, its "I" is
+    that person; with only "he" it is nobody yet, and "we" still asks which group."""
+    assert stands_alone("\"I never expected the pier to reopen this year,\" said harbour "
+                        "master Ines Vale.")
+    assert problem("\"I never expected the pier to reopen this year,\" he said.") \
+        == "dangling start"
+    assert problem("\"We are proud of the new pier,\" Vale said on Friday.") \
+        == "dangling start"
+
+
+def test_in_the_brief_a_named_speaker_may_open_on_a_pronoun():
+    """The brief is read as one account: a quotation attributed to a named speaker may
+    open on "It" or "We" (the account around it says what is meant); an unnamed
+    speaker still may not, and alone (summary box, takeaways) it still leans back."""
+    named = "\"It was the hardest call of my career,\" Mayor Dana Holt said on Monday."
+    assert problem(named, in_account=True) is None
+    assert problem(named) == "dangling start"
+    assert problem("\"We are proud of the new pier,\" Vale said.", in_account=True) is None
+    for unnamed in ("\"It was the hardest call of my career,\" he said on Monday.",
+                    "\"It was the hardest call,\" she said, noting that Harlow had voted.",
+                    "\"It was the hardest call of my career,\" the mayor said on Monday."):
+        assert problem(unnamed, in_account=True) == "dangling start"
+
+
 def test_company_opener_is_named_from_the_same_source():
     earlier = ["Pellucid Labs, the Oslo headset maker, said on Monday it would open a store "
                "in Bergen.", "Its headsets sell for about 4,000 kroner."]

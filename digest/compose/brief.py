@@ -22,9 +22,12 @@ material it brings) and organised by what it says rather than by who said it:
 4. With three paragraphs or more each gets a heading: a key phrase copied
    from its own sentences (`brief_headings.key_phrase`), never new words.
 
-The brief is the whole account, so it may tell a fact the summary box or a
-takeaway states, but never in the same sentence or a near copy of it
-(`shown_again`): a page prints no sentence twice.
+The brief is the whole account and reads complete without the boxes above it:
+the summary box is its short version (as a standfirst is of an article whose lede
+it repeats), so the brief may hold the box's sentences. The takeaways, a list printed
+between the two, are another matter: no takeaway and no near copy of one comes back
+in the brief (`shown_again`), though it may tell a takeaway's fact in clearly other
+words.
 
 Every sentence is a source sentence passing `quality.problem` (it can stand
 alone), never a headline, cited to every source that says it
@@ -93,10 +96,9 @@ def compose_brief(story: StoryText, max_words: int, *,
     """The brief of an analysed story within about `brief_length` words; empty when
     `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
     citations already found (the summary's and takeaways'), so none is searched twice.
-    No brief sentence is one `shown` above it (the summary's and the takeaways' texts;
-    `shown_units` the units they came from) or a near copy of one (`shown_again`); the
-    brief is the whole account, so it may tell their facts again in another source's
-    words."""
+    No brief sentence is one `shown` above it (the takeaways' texts; `shown_units` the
+    units they came from) or a near copy of one (`shown_again`); the brief is the whole
+    account, so it may tell their facts again in another source's words."""
     if max_words <= 0 or not story.units:
         return []
     budget = brief_length(story, max_words)
@@ -104,7 +106,7 @@ def compose_brief(story: StoryText, max_words: int, *,
     titles = {d.title.casefold().strip() for d in story.docs if d.title}
     options = [Candidate(i, text, len(text.split()), float(scores[i]))
                for i, text in eligible(story, best_first(scores, story), min_words=6,
-                                       limit=POOL)
+                                       in_account=True, limit=POOL)
                if text.casefold().strip(" .") not in titles]
     if shown:
         options = [c for c in options if not shown_again(story, c, shown_units, shown)]

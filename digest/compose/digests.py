@@ -45,12 +45,19 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         picked = key_takeaways(docs, generated, min_items=settings.takeaways_min,
                                max_items=settings.takeaways_max, story=analysed)
         takeaways, takeaways_origin = _sentences(picked, by_number), GENERATED
-    # The brief comes after the summary and the takeaways: it repeats neither.
-    shown_extracts = [*([] if summary_origin == EDITOR else generated), *picked]
+    # The brief never prints a takeaway again: that list sits between it and the box.
+    # With one source it also goes on from the box, which already tells what that source
+    # leads with; with several it is a new account woven from all of them and reads
+    # complete alone, so it may hold the box's sentences (the box is its short version,
+    # as a standfirst is of an article).
+    again, again_extracts = [*takeaways], [*picked]
+    if len(docs) < 2:
+        again = [*summary, *again]
+        again_extracts += [] if summary_origin == EDITOR else generated
     brief = compose_brief(analysed, settings.brief_words,
                           known=_known_cites(analysed, [*generated, *picked]),
-                          shown=[s.text for s in (*summary, *takeaways)],
-                          shown_units=[unit for unit, _ in _known_cites(analysed, shown_extracts)])
+                          shown=[s.text for s in again],
+                          shown_units=[unit for unit, _ in _known_cites(analysed, again_extracts)])
     title = override.title if override and override.title else None
     return Digest(
         story=story,

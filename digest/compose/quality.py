@@ -170,9 +170,12 @@ _TERMINAL = re.compile(r"[.!…]['\"”’)\]]*$")
 
 
 def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int = 45,
-            reader: bool = False) -> str | None:
+            reader: bool = False, in_account: bool = False) -> str | None:
     """Why `text` cannot stand alone, or None if it can; `reader=True` allows
-    sentences telling the reader what they can do ("You can now ...")."""
+    sentences telling the reader what they can do ("You can now ..."); `in_account=True`
+    (the brief, read as one account of the story) lets a quotation attributed to a named
+    speaker open on a pronoun ('"It was a hard call," Mayor Holt said'): the account
+    around it says what the speaker means."""
     if kind != TEXT:
         return "heading, list item or caption"
     words = text.split()
@@ -189,7 +192,7 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
         return "truncated"
     if is_boilerplate(text):
         return "boilerplate"
-    return _context_problem(text, words, reader)
+    return _context_problem(text, words, reader, in_account)
 
 
 def stands_alone(text: str, *, reader: bool = False) -> bool:
@@ -212,10 +215,11 @@ def is_boilerplate(text: str) -> bool:
         any(needle in low and pattern.search(low) for pattern, needle in _BOILERPLATE_PATTERNS)
 
 
-def _context_problem(text: str, words: list[str], reader: bool) -> str | None:
+def _context_problem(text: str, words: list[str], reader: bool,
+                     in_account: bool) -> str | None:
     if not _balanced(text):
         return "unbalanced quotes or brackets"
-    if _dangling(text, words):
+    if _dangling(text, words, in_account):
         return "dangling start"
     if not words[0][0].isupper() and not words[0][0].isdigit() and words[0][0] not in "\"“$":
         return "starts mid-sentence"
@@ -266,19 +270,21 @@ _PAGE_LAYOUT = re.compile(
 above", "as you can see", "listed below"): the digest page has no such image or list."""
 
 
-def _dangling(text: str, words: list[str]) -> bool:
+def _dangling(text: str, words: list[str], in_account: bool = False) -> bool:
     """Does the sentence lean on the one before it: a dangling first word or phrase,
     "The move ...", or a pronoun in or right after an opening phrase with no name
     it could point to ("Despite this, ...", "Today, it was ...")?"""
     first = _NOT_WORD.sub("", words[0]).lower()
+    quoted = text[0] in "\"“‘'" and len(words) > 1
+    if quoted and (first in _FIRST_SINGULAR or in_account and first in _QUOTED_REFERENCE) \
+            and _named_speaker(text):
+        return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _DEFINITE.match(text) or _LATTER.match(text):
         return True
-    if text[0] in "\"“‘'" and len(words) > 1:  # a quote opening on "We ..." or "It ...": who?
-        quoted = _NOT_WORD.sub("", words[0]).lower()
-        if quoted in DANGLING or quoted in ("we", "we're", "we've", "we'll", "our", "us", "i"):
-            return True
+    if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
+        return True
     if first in _NOW and len(words) > 1 and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
         return True
     if _unnamed_speaker(text):
@@ -292,6 +298,30 @@ def _dangling(text: str, words: list[str]) -> bool:
     named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
                 for w in intro[1:])
     return not named and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+
+
+_SPEAKER_SELF = frozenset({"we", "we're", "we've", "we'll", "our", "us", "i", "i'm", "i've",
+                           "i'd", "i'll", "my"})
+"""Words with which a quotation speaks of its speaker ("We will …", "I never …")."""
+_FIRST_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my"})
+"""A named speaker's "I" is the speaker; "we" still asks which group."""
+_QUOTED_REFERENCE = _SPEAKER_SELF | frozenset(
+    "he she it they them this that these those his her its their it's that's they're he's "
+    "she's there's".split())
+"""Pronouns a named speaker's quotation may open on in the brief, where the account
+around it says whom or what they mean (connectives such as "But" still lean on words
+the page does not show)."""
+
+
+def _named_speaker(text: str) -> bool:
+    """Is the quotation attributed to someone named outside it ('"…," said Mayor Dana
+    Holt'; '"…," Holt told reporters')? Then its "I" or "we" is that speaker: a quote
+    speaks in its speaker's voice."""
+    outside = _QUOTED.sub(" ", text)
+    if outside == text or not _ATTRIBUTION.search(outside) or _PRONOUN_SPEAKER.search(outside):
+        return False  # no attribution, or a speaker who is only "he" or "she"
+    return any(w[:1].isupper() and w not in _NOT_ANTECEDENT
+               for w in (_NOT_WORD.sub("", w) for w in outside.split()))
 
 
 def _unnamed_speaker(text: str) -> bool:

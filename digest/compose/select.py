@@ -59,9 +59,11 @@ class Limits:
 
 def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str], str] = tidy,
              min_words: int = 8, max_words: int = 45, reader: bool = False,
+             in_account: bool = False,
              limit: int = POOL) -> list[tuple[int, str]]:
     """(unit, shown text) for the first `limit` units in `order` that can stand
-    alone after `rewrite` (checked lazily: only as many as needed)."""
+    alone after `rewrite` (checked lazily: only as many as needed); `reader` and
+    `in_account` as for `quality.problem`."""
     out, seen = [], set()
     titles = headline_keys(story)
     for i in order:
@@ -73,12 +75,12 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
         if key in seen or title_key(text) in titles:
             continue
         reason = problem(text, unit.sentence.kind, min_words=min_words, max_words=max_words,
-                         reader=reader)
+                         reader=reader, in_account=in_account)
         if reason == "dangling start":
             named = _named(story, i, text)
             if named is not None and not problem(named.text, unit.sentence.kind,
                                                  min_words=min_words, max_words=max_words,
-                                                 reader=reader):
+                                                 reader=reader, in_account=in_account):
                 text, key, reason = named.text, named.text.casefold(), None
                 rewrites(story)[(i, text)] = named
         if reason or key in seen:

@@ -73,6 +73,9 @@ _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]o
                     r"By the numbers|The backstory|Go deeper|What to know|How it works|"
                     r"The takeaway|Key takeaways?)\s+(?=[A-Z\"“])")
 HEADING_REACH = 160
+QUOTE_REACH = 3
+"""Most further sentences one quotation joins: a longer open quote is a stray mark,
+not a quotation to keep whole."""
 _MAYBE_NUMBERED = re.compile(r"[.!?][\"”]?\d")
 _NUMBERED = re.compile(r"(?<=[a-z)\"”][.!?])(?=\d{1,2}\.(?:\s|$))")
 _CANDIDATE = re.compile(r"(\.[.!?]*|![.!?]*|\?[.!?]*|…)([\"'”’)\]]*)\s+(?=\S)")
@@ -207,8 +210,35 @@ def split_sentences(text: str) -> list[str]:
     if _MAYBE_GLUED.search(text):
         text = _GLUED.sub(lambda m: _unglue(text, m), text)
     parts = _unnumbered(text) if _MAYBE_NUMBERED.search(text) else [text]
-    return [label for part in parts for sentence in _split(part)
+    return [label for part in parts for sentence in _quotations_whole(_split(part))
             for piece in _unglued_heading(sentence) for label in _unlabelled(piece)]
+
+
+def _quotations_whole(pieces: list[str]) -> list[str]:
+    """`pieces` with a quotation of several sentences joined back into one: from the
+    piece that opens it to the piece that closes it, at most `QUOTE_REACH` pieces on
+    ('"We never saw them. They were gone fast," Holt said.' is one sentence: either
+    half alone is a fragment)."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        end = _closing(pieces, k) if _open_quote(pieces[k]) else k
+        out.append(" ".join(pieces[k:end + 1]))
+        k = end + 1
+    return out
+
+
+def _closing(pieces: list[str], start: int) -> int:
+    """Index of the piece whose join with those from `start` closes every quotation,
+    else `start`."""
+    for end in range(start + 1, min(len(pieces), start + 1 + QUOTE_REACH)):
+        if not _open_quote(" ".join(pieces[start:end + 1])):
+            return end
+    return start
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _unlabelled(sentence: str) -> list[str]:
