@@ -65,10 +65,16 @@ def read_manifest(output: Path) -> Manifest | None:
         return None
     files = {path: entry for path, entry in data["files"].items()
              if isinstance(path, str) and isinstance(entry, list)}
-    return Manifest(files=files, finisher=str(data.get("finish", "")),
+    finisher = str(data.get("finish", ""))
+    return Manifest(files=files, finisher=_FINISHERS_RENAMED.get(finisher, finisher),
                     finished=tuple(_strings(data.get("finished"))),
                     foreign=tuple(_strings(data.get("foreign"))),
                     dirty=data.get("format") != FORMAT or bool(data.get("dirty", True)))
+
+
+_FINISHERS_RENAMED = {"partial": "search"}
+"""Step names earlier versions recorded → today's (the search step was recorded by the
+type name of its callback)."""
 
 
 def _strings(value: object) -> list[str]:

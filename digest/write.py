@@ -53,11 +53,10 @@ from digest.search import index_site
 __all__ = ["MARKER", "WriteResult", "check_output_folder", "clean_output", "is_staging_path",
            "update_files", "write_site", "write_stylesheets"]
 
-SEARCH_STEP = "partial"
-"""The manifest's name for the search index step (`finish`), whose files it lists apart.
-The word is what earlier versions recorded (the type name of their callback): keeping
-it leaves existing sites' manifests valid, so an upgrade neither re-indexes nor
-re-verifies every file."""
+SEARCH_STEP = "search"
+"""The manifest's name for the search index step (`finish`), whose files it lists apart
+(earlier versions wrote "partial", the type name of their callback: `journal` reads that
+as this, so an upgrade neither re-indexes nor re-verifies every file)."""
 
 
 @dataclass(frozen=True)

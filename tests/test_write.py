@@ -115,6 +115,28 @@ def test_turning_the_search_index_on_and_off_removes_only_its_files(tmp_path):
     assert (out / "CNAME").read_text() == "news.example.org\n"
 
 
+def test_a_manifest_of_an_earlier_version_keeps_its_search_index(tmp_path):
+    """Earlier versions named the search step "partial" in the manifest: after an
+    upgrade the next build knows the index as its own and, with no page changed, leaves
+    it alone (no re-index, nothing rewritten)."""
+    import json
+
+    from digest.journal import read_manifest
+    out = tmp_path / "public"
+    page = OutputFile("index.html", b"<!doctype html><html lang=en><head><title>One</title>"
+                      b"</head><body data-pagefind-body><p>Kessing glacier</p></body></html>")
+    write_site([page], out, search="en")
+    manifest = json.loads((out / MARKER).read_text())
+    assert manifest["finish"] == "search"
+    manifest["finish"] = "partial"
+    (out / MARKER).write_text(json.dumps(manifest))
+    assert read_manifest(out).finisher == "search"
+    index = out / "pagefind" / "pagefind.js"
+    before = index.stat().st_mtime_ns
+    again = write_site([page], out, search="en")
+    assert again.changed == 0 and index.stat().st_mtime_ns == before
+
+
 def test_files_the_user_added_survive_every_rebuild(tmp_path):
     out = tmp_path / "public"
     write_site([OutputFile("index.html", b"one"), OutputFile("old.html", b"x")], out)
