@@ -339,6 +339,56 @@ def test_outreach_lines_are_boilerplate():
                    "will update this story.") == "boilerplate"
 
 
+@pytest.mark.parametrize("text", [
+    # a spoken opener answering something said before
+    "Why, yes, the pier will open again on Friday morning.",
+    "Yeah, the new ferry is not going to be cheap for families.",
+    # time counted from an event the sentence does not name
+    "Not long after, the ferry turned back towards Harlow harbour.",
+    "Two days later, the council closed the pier to all walkers.",
+    # "one" standing for a noun said before
+    "The biggest one might be the new night crossing to Ostend.",
+    "The new ones are faster and cost less than the old pier lamps.",
+    "The second contains the week's ferry timetables for Harlow and Ostend.",
+    # a hedge carrying on a thought
+    "Maybe it can carry more cars than the old Harlow ferry.",
+])
+def test_openers_that_answer_or_count_from_an_earlier_sentence(text):
+    assert problem(text) == "dangling start"
+
+
+@pytest.mark.parametrize("text", [
+    "Shortly after 9 a.m., the Harlow bridge closed to traffic in both directions.",
+    "Why the council chose Harlow for the new pier is still unclear.",
+    "The one road into Harlow closed on Monday after a landslide.",
+    "The second bridge opens to walkers in May, the council said.",
+    "The first company to run a night ferry from Harlow was Sealink.",
+    "The last mainline ferry to Ostend left Harlow in 2018.",
+    "The Harlow Ferry One could carry 400 cars on each crossing.",
+    "The third Unpacked event of the year takes place in Harlow.",
+    "Sealink calls its app everything a ferry passenger wants to book online, but can't.",
+    "Well-known chef Ada Holm opened a restaurant in Harlow on Friday.",
+    "The bridge is not as busy as it was before the toll was introduced.",
+    "Welcome Break will open two service stations on the M5 next year.",
+    "Years of delays pushed the opening of the Harlow bridge to 2027.",
+])
+def test_look_alikes_of_those_openers_stand_alone(text):
+    assert stands_alone(text)
+
+
+def test_furniture_greetings_and_pointers_back_are_never_shown():
+    """A column's greeting, an event promo with a curly apostrophe, a pointer to what
+    the source said earlier, and a sentence whose verb is in the one before it."""
+    assert problem("Welcome to Harbour Weekly, our roundup of the week's ferry news.") \
+        == "boilerplate"
+    assert problem("Don’t miss the Harbour Summit in May and a chance to meet the "
+                   "ferry operators.") == "boilerplate"
+    assert problem("The night ferry should now be running again, as previously stated.") \
+        == "points at the source page"
+    assert problem("For the Harlow night ferry, it's not.", min_words=4) \
+        == "elliptical ending"
+
+
 def test_glued_acronym_sentence_and_colon_intro_are_cut():
     from digest.compose.sentences import split_sentences
     from digest.content.scraped import split_glued

@@ -16,7 +16,7 @@ import re
 
 from digest.compose.sentences import TEXT
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import base_verb, word_classes
+from digest.text.wordclass import base_verb, only_a_verb, word_classes
 
 DANGLING = frozenset("""he she it they them this that these those his her its their him
 but however also meanwhile moreover furthermore additionally besides likewise similarly
@@ -84,6 +84,20 @@ _BACK_WORDS = frozenset("this that these those such it them they he she him".spl
 _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
                      .split())
 _NOW = frozenset("now today then again later soon".split())
+_LEAD_INS = _NOW | frozenset("maybe perhaps probably".split())
+"""Words that, followed by a pronoun ("Now it …", "Maybe it can …"), carry on a thought."""
+_INTERJECTIONS = frozenset("why well yeah yep nope hey wow alas sure oh".split())
+"""Spoken openers before a comma ("Why, yes, …", "Well, …"): a reply to something said."""
+_LATER = re.compile(
+    r"^(?:(?:not long|shortly|soon|right|just|immediately)\s+after(?:wards?)?,|"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?"
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b)",
+    re.IGNORECASE)
+"""Time counted from an event the sentence does not name ("Not long after, …", "Two days
+later, …"); "Shortly after 9 a.m." names its time and stands alone."""
+_ORDINALS = frozenset("first second third fourth fifth last other rest".split())
+_ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
+should must does do did""".split())
 _NOT_ANTECEDENT = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December""".split())
 _BOILERPLATE_TEXT = tuple("""sign up|subscribe to our|subscribe now|subscribe for|subscribe today|
@@ -132,6 +146,9 @@ _BOILERPLATE_PATTERNS = ((re.compile(r"\bjoin [\d,]+\+? "), "join "),
 _TRIGGER_WORD = re.compile(r"[a-z©@%]+")
 _TRIGGERS = frozenset(max(_TRIGGER_WORD.findall(p), key=len) for p in _BOILERPLATE_TEXT) \
     | {"join", "disrupt"}
+_GREETING = re.compile(r"(?:Welcome|Welcome back|Hello|Hi),?\s+(?:to|and welcome to|everyone|"
+                       r"readers|folks)\b")
+"""A column's greeting to its readers ("Welcome to Video Games Weekly"): site furniture."""
 _NOTICE = re.compile(r"(?:update|updated|correction|clarification)\b[^:]{0,40}:", re.IGNORECASE)
 """An update note at the start ("Update, June 25: ..."); used with `match`."""
 _DEAL_PRICE = re.compile(r"\(\$[\d,.]+ off\)", re.IGNORECASE)
@@ -208,7 +225,9 @@ def is_boilerplate(text: str) -> bool:
     if _NOTICE.match(text) or "($" in text and _DEAL_PRICE.search(text) or \
             any(map(text.__contains__, _BIO_WORDS)) and _BIO.match(text):
         return True
-    low = text.lower()
+    if _GREETING.match(text):
+        return True
+    low = text.lower().replace("’", "'")
     if _TRIGGERS.isdisjoint(_TRIGGER_WORD.findall(low)):
         return False
     return _BOILERPLATE_ANY.search(low) is not None or \
@@ -237,9 +256,20 @@ def _context_problem(text: str, words: list[str], reader: bool,
         return "addresses the reader"
     if _PAGE_LAYOUT.search(outside):
         return "points at the source page"
+    if len(words) <= _ELLIPSIS_WORDS and _ELLIPTICAL_END.search(text):
+        return "elliptical ending"
     if _instruction(words):
         return "instructs the reader"
     return None
+
+
+_ELLIPTICAL_END = re.compile(
+    r"(?:\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|it['’]s|"
+    r"that['’]s)\s+not|n['’]t)[.!]['\"”’)]*$", re.IGNORECASE)
+_ELLIPSIS_WORDS = 8
+"""A short sentence ending on a negated auxiliary ("In the case of PikaOS, it's not.",
+"Google hasn't."): the verb it stands for is in the sentence before. A longer one
+usually has that verb itself ("… everything you want to do at work, but can't.")."""
 
 
 def _instruction(words: list[str]) -> bool:
@@ -264,7 +294,9 @@ _PAGE_LAYOUT = re.compile(
     r"screenshot|clip|tweet|post|embed|list|map)s?\s+(?:above|below)\b|"
     r"\b(?:pictured|shown|seen|embedded|listed|linked)\s+(?:above|below)\b|"
     r"\b(?:see|watch|scroll)\s+(?:above|below)\b|^(?:below|above)\s+(?:is|are)\b|"
-    r"\bthe above\b|\b(?:keep|continue) reading\b|\b(?:listed|linked|shown|pictured) here\b",
+    r"\bthe above\b|\b(?:keep|continue) reading\b|\b(?:listed|linked|shown|pictured) here\b|"
+    r"\bas (?:previously|already|earlier) (?:stated|mentioned|noted|reported|said|explained)\b|"
+    r"\bas (?:stated|mentioned|noted|explained) (?:earlier|above|before|previously)\b",
     re.IGNORECASE)
 """A sentence that points at the layout of the page it was scraped from ("the image
 above", "as you can see", "listed below"): the digest page has no such image or list."""
@@ -285,7 +317,11 @@ def _dangling(text: str, words: list[str], in_account: bool = False) -> bool:
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
-    if first in _NOW and len(words) > 1 and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
+    if first in _LEAD_INS and len(words) > 1 \
+            and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
+        return True
+    if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
+            or _one_for_a_noun(words):
         return True
     if _unnamed_speaker(text):
         return True
@@ -322,6 +358,24 @@ def _named_speaker(text: str) -> bool:
         return False  # no attribution, or a speaker who is only "he" or "she"
     return any(w[:1].isupper() and w not in _NOT_ANTECEDENT
                for w in (_NOT_WORD.sub("", w) for w in outside.split()))
+
+
+def _one_for_a_noun(words: list[str]) -> bool:
+    """Does "one" or an ordinal stand for a noun said before ("The biggest one might be
+    …", "The new ones are …", "The second contains …"): "The", up to two words, "one(s)"
+    (or "The" and an ordinal), then a verb? ("The one road into town …" and "The second
+    bridge opens …" use them before their noun.)"""
+    if words[0] != "The" or len(words) < 3:
+        return False
+    bare = [_NOT_WORD.sub("", w) for w in words[:5]]  # lower case only: "The 3D One" is a name
+    ends = [k for k in range(1, min(4, len(bare) - 1)) if bare[k] in ("one", "ones")]
+    if bare[1] in _ORDINALS:
+        ends = [1]
+    if not ends:
+        return False
+    after = bare[ends[0] + 1]
+    return after in _ONE_FOR_A_NOUN or after.islower() and after.endswith(("s", "ed")) \
+        and only_a_verb(after)
 
 
 def _unnamed_speaker(text: str) -> bool:
