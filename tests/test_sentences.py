@@ -47,6 +47,11 @@ SPLIT_CASES = [
      ['"We never saw them. They were gone fast," Holt said.', "The pier closed."]),
     ("curly quotation of three sentences", "“It rained. It froze. It thawed,” Vale said. OK.",
      ["“It rained. It froze. It thawed,” Vale said.", "OK."]),
+    ("a long quotation is one piece: its middle is never a statement of its own",
+     'The memo stated that "Ferries are slow. Trains are fast. Buses are late. Cars are '
+     'dear. Bikes are free." The vote is in May.',
+     ['The memo stated that "Ferries are slow. Trains are fast. Buses are late. Cars are '
+      'dear. Bikes are free."', "The vote is in May."]),
     ("a stray quote mark joins nothing", 'A stray " mark. One. Two. Three. Four.',
      ['A stray " mark.', "One.", "Two.", "Three.", "Four."]),
 ]

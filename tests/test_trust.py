@@ -350,6 +350,11 @@ def test_outreach_lines_are_boilerplate():
     "The biggest one might be the new night crossing to Ostend.",
     "The new ones are faster and cost less than the old pier lamps.",
     "The second contains the week's ferry timetables for Harlow and Ostend.",
+    # a bare definite description as the opening phrase, or a video never named
+    "According to the report, the Harlow ferry lost 2 million euros last year.",
+    "Under the deal, Sealink will pay 40 million euros for the Ostend terminal.",
+    "In the video, the captain shows the new night cabins of the ferry.",
+    "The video shows the captain steering the ferry into Ostend harbour.",
     # a hedge carrying on a thought
     "Maybe it can carry more cars than the old Harlow ferry.",
 ])
@@ -361,6 +366,8 @@ def test_openers_that_answer_or_count_from_an_earlier_sentence(text):
     "Shortly after 9 a.m., the Harlow bridge closed to traffic in both directions.",
     "Why the council chose Harlow for the new pier is still unclear.",
     "The one road into Harlow closed on Monday after a landslide.",
+    "According to the report by the Portmere audit office, the bridge cost 14 million.",
+    "In the case of the night ferry, tickets cost 90 euros for two people.",
     "The second bridge opens to walkers in May, the council said.",
     "The first company to run a night ferry from Harlow was Sealink.",
     "The last mainline ferry to Ostend left Harlow in 2018.",

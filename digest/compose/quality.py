@@ -61,7 +61,8 @@ bank retailer insurer airline manufacturer developer publisher provider operator
 carmaker's bank's experiment experiments initiative trial integration round idea event trailer
 settlement complaint sequel sale launch acquisition partnership merger agreement contract case
 rollout test studio organization investment funding offer decision move change changes effort
-collaboration purchase verdict incident issue problem flaw vulnerability bug""".split())
+collaboration purchase verdict incident issue problem flaw vulnerability bug video clip footage
+leak leaker interview podcast episode paper memo email""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
@@ -74,6 +75,12 @@ _DEFINITE = re.compile(
 """"The company has said ...", "The tech giant's plugin ...", "The social media app lets you
 ...": a bare definite description, up to two lower-case modifiers before its noun (not
 "The carmaker Harwick Motors ...", which names it, nor "The first company to ...")."""
+_DEFINITE_INTRO = re.compile(
+    r"^(?:according to|in|per|under|based on|from|with|after)\s+(?:the|this|that|these|those)\s+"
+    r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
+    rf"(?:{_REFERRING})(?:['’]s)?\s*,", re.IGNORECASE)
+"""The same as an opening phrase ("According to the report, …", "Under the deal, …", "In
+the video, …"): which report, deal or video, the sentence does not say."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
@@ -313,7 +320,7 @@ def _dangling(text: str, words: list[str], in_account: bool = False) -> bool:
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
-            or _DEFINITE.match(text) or _LATTER.match(text):
+            or _DEFINITE.match(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True

@@ -73,9 +73,10 @@ _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]o
                     r"By the numbers|The backstory|Go deeper|What to know|How it works|"
                     r"The takeaway|Key takeaways?)\s+(?=[A-Z\"“])")
 HEADING_REACH = 160
-QUOTE_REACH = 3
-"""Most further sentences one quotation joins: a longer open quote is a stray mark,
-not a quotation to keep whole."""
+QUOTE_REACH = 12
+"""Most further sentences one quotation joins (within one paragraph): a quote open for
+longer is a stray mark. A long quotation joined whole is too long to show, which is
+right: its middle sentences are someone's words, never the news in the page's voice."""
 _MAYBE_NUMBERED = re.compile(r"[.!?][\"”]?\d")
 _NUMBERED = re.compile(r"(?<=[a-z)\"”][.!?])(?=\d{1,2}\.(?:\s|$))")
 _CANDIDATE = re.compile(r"(\.[.!?]*|![.!?]*|\?[.!?]*|…)([\"'”’)\]]*)\s+(?=\S)")
