@@ -460,3 +460,20 @@ def test_a_heading_never_opens_on_a_word_that_refers_back():
     mine = [frozenset(stem(w.strip(".'s")) for w in sentence.split())]
     heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
     assert heading is None or not heading.casefold().startswith("company"), heading
+
+
+def test_a_heading_copies_words_not_quote_marks():
+    """A span that starts inside a quotation ("a 'stripped-down' AI chatbot") gives a
+    heading without the quotation's stray mark."""
+    import datetime as dt
+
+    from digest.compose.brief_headings import key_phrase
+    from digest.compose.source import SourceDocument
+
+    sentence = "Sealink is building a 'stripped-down' night ferry to rival the Ostend boats."
+    story = analyse_story([SourceDocument(1, "Harlow ferry news", sentence, None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    mine = [frozenset(stem(w) for w in ("stripped", "night", "ferry", "rival", "ostend"))]
+    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    assert heading is None or not any(q in heading for q in "'‘’\"“”"), heading

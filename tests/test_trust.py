@@ -355,6 +355,10 @@ def test_outreach_lines_are_boilerplate():
     "Under the deal, Sealink will pay 40 million euros for the Ostend terminal.",
     "In the video, the captain shows the new night cabins of the ferry.",
     "The video shows the captain steering the ferry into Ostend harbour.",
+    "Now the company has said it needs more time to finish the night ferry.",
+    # a share of something said before; a speaker who is only "it"
+    "Some or all of those changes will reach the Ostend route next spring.",
+    "A night crossing will start in May and cost 90 euros a cabin, it added.",
     # a hedge carrying on a thought
     "Maybe it can carry more cars than the old Harlow ferry.",
 ])
@@ -368,6 +372,9 @@ def test_openers_that_answer_or_count_from_an_earlier_sentence(text):
     "The one road into Harlow closed on Monday after a landslide.",
     "According to the report by the Portmere audit office, the bridge cost 14 million.",
     "In the case of the night ferry, tickets cost 90 euros for two people.",
+    "Now the Harlow ferry company has said it needs more time for the night boat.",
+    "Most of the ferries on the Ostend route were built in Harlow.",
+    "Sealink will start a night crossing in May, it said on Tuesday.",
     "The second bridge opens to walkers in May, the council said.",
     "The first company to run a night ferry from Harlow was Sealink.",
     "The last mainline ferry to Ostend left Harlow in 2018.",
@@ -392,6 +399,8 @@ def test_furniture_greetings_and_pointers_back_are_never_shown():
                    "ferry operators.") == "boilerplate"
     assert problem("The night ferry should now be running again, as previously stated.") \
         == "points at the source page"
+    assert problem("Don't expect the night ferry to run before May, Sealink said.") \
+        == "instructs the reader"
     assert problem("For the Harlow night ferry, it's not.", min_words=4) \
         == "elliptical ending"
 

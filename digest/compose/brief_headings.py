@@ -69,7 +69,8 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     if not _well_formed(words, start, end) or \
                             any(_is_verb(w, verbs) for w in words[start:end]):
                         continue
-                    phrase = " ".join(w.text for w in words[start:end]).strip(_TRIM)
+                    phrase = " ".join(w.text.strip(_QUOTES) for w in words[start:end])
+                    phrase = phrase.strip(_TRIM)
                     if phrase.casefold() in used or len(phrase) < 4:
                         continue
                     score = _phrase_score(words[start:end], mine, theirs, weights)
@@ -81,6 +82,8 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
 
 
 _TRIM = "\"“”‘'’(),.;: "
+_QUOTES = "\"“”‘'’"
+"""Quote marks at a word's edge: a heading copies the words, not a quotation's marks."""
 _LEADS_IN = frozenset("""the a an its their his her our this that these those of in on at for
 with from by about into over after before between under as against during through among
 amid across and or""".split())

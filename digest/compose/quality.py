@@ -81,6 +81,11 @@ _DEFINITE_INTRO = re.compile(
     rf"(?:{_REFERRING})(?:['’]s)?\s*,", re.IGNORECASE)
 """The same as an opening phrase ("According to the report, …", "Under the deal, …", "In
 the video, …"): which report, deal or video, the sentence does not say."""
+_PART_OF_BACK = re.compile(
+    r"^(?:some|all|many|most|few|none|each|one|both|several|any|much|part|half|neither|either)"
+    r"(?:\s+or\s+(?:all|most|none|both))?\s+of\s+(?:these|those|them|this|that|it|its|their)\b",
+    re.IGNORECASE)
+""""Some or all of those changes …", "Many of them …": a share of something said before."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
@@ -281,7 +286,11 @@ usually has that verb itself ("… everything you want to do at work, but can't.
 
 def _instruction(words: list[str]) -> bool:
     """Does the sentence tell the reader what to do ("Open the Settings app …", "Fire up
-    ChatGPT …"): a verb's base form, then what it acts on? Service steps, not news."""
+    ChatGPT …", "Don't expect …"): a verb's base form, then what it acts on, or a
+    negative command? Service steps and advice, not news."""
+    if words[0] in ("Don't", "Don’t") or words[0] == "Do" and len(words) > 1 \
+            and words[1] == "not":
+        return True  # "Don't expect to see …"
     if len(words) < 2 or not words[0][:1].isupper() or not words[0][-1:].isalpha():
         return False  # "Dot, an AI companion app, …": a name and its apposition
     first, after = _NOT_WORD.sub("", words[0]), _NOT_WORD.sub("", words[1]).lower()
@@ -320,13 +329,15 @@ def _dangling(text: str, words: list[str], in_account: bool = False) -> bool:
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
+            or _PART_OF_BACK.match(text) \
             or _DEFINITE.match(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
-    if first in _LEAD_INS and len(words) > 1 \
-            and words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS:
-        return True
+    if first in _LEAD_INS and len(words) > 1 and (
+            words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS
+            or _DEFINITE.match(text.split(None, 1)[1].lstrip(", "))):
+        return True  # "Now it …", "Now the company has …"
     if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
             or _one_for_a_noun(words):
         return True
@@ -386,7 +397,7 @@ def _one_for_a_noun(words: list[str]) -> bool:
 
 
 def _unnamed_speaker(text: str) -> bool:
-    """Is the speaker a bare "he", "she" or "they" ("…," he said; "…, she told Reuters")
+    """Is the speaker a bare "he", "she", "they" or "it" ("…," he said; "…, it added")
     with no name before it, outside the quotation, that the pronoun could stand for?"""
     found = _PRONOUN_SPEAKER.search(text)
     if found is None:
@@ -395,11 +406,11 @@ def _unnamed_speaker(text: str) -> bool:
     # A sentence's first word is capitalised anyway: it names someone only when it is
     # no dictionary word ("Holm said", not "Sales doubled").
     return not any(w[:1].isupper() and w not in _NOT_ANTECEDENT
-                   and (k > 0 or not word_classes(w)) for k, w in enumerate(before))
+                   and (k > 0 or not (word_classes(w) or w.lower() in FUNCTION_WORDS)) for k, w in enumerate(before))
 
 
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|say|told|tells|added|adds|explained|explains|"
+    r"\b(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|say|told|tells|added|adds|explained|explains|"
     r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|"
     r"claims)\b",
     re.IGNORECASE)
