@@ -187,7 +187,7 @@ _FIRST_PERSON = re.compile(r"(?<![-‑/])(?<!War )(?<!Title )(?<!Phase )(?<!Type
                            r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us|[Ll]et['’]s)\b")
 """The writer's own voice. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
 "War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun."""
-_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b|\bfor you[.!]?$", re.IGNORECASE)
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
