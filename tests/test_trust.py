@@ -356,6 +356,7 @@ def test_outreach_lines_are_boilerplate():
     "In the video, the captain shows the new night cabins of the ferry.",
     "The video shows the captain steering the ferry into Ostend harbour.",
     "Now the company has said it needs more time to finish the night ferry.",
+    "The lake itself has tripled in size since the glacier began to melt.",
     # a share of something said before; a speaker who is only "it"
     "Some or all of those changes will reach the Ostend route next spring.",
     "A night crossing will start in May and cost 90 euros a cabin, it added.",

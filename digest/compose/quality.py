@@ -86,6 +86,8 @@ _PART_OF_BACK = re.compile(
     r"(?:\s+or\s+(?:all|most|none|both))?\s+of\s+(?:these|those|them|this|that|it|its|their)\b",
     re.IGNORECASE)
 """"Some or all of those changes …", "Many of them …": a share of something said before."""
+_ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IGNORECASE)
+""""The lake itself has tripled …": set against something the sentence before said."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
@@ -329,7 +331,7 @@ def _dangling(text: str, words: list[str], in_account: bool = False) -> bool:
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
-            or _PART_OF_BACK.match(text) \
+            or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
             or _DEFINITE.match(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
