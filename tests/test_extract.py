@@ -53,7 +53,7 @@ def test_summary_sentences_stand_alone(story):
         assert not low.startswith(DANGLING_STARTS), e.text
         assert not e.text.rstrip('"” ').endswith("?")
         assert not any(b in low for b in BOILERPLATE)
-        assert e.text.count('"') % 2 == 0 and e.text[0].isupper()
+        assert e.text.count('"') % 2 == 0 and e.text.lstrip('"“')[0].isupper()
         assert 8 <= len(e.text.split()) <= 45
 
 
@@ -232,3 +232,36 @@ def test_glued_heading_is_repaired_and_boilerplate_never_chosen():
         s.startswith("The Motor Workers Union said it would ask") for s in union)
     shown = [e.text.lower() for e in summarize(docs)]
     assert not any(b in t for t in shown for b in BOILERPLATE)
+
+
+def test_the_box_opens_on_the_news_and_holds_at_most_one_named_voice(story):
+    """Never a quotation first; after it, at most one, and only with its speaker named
+    (a quoted "I" or "we" with nobody named is not shown)."""
+    from digest.compose.quality import stands_alone
+    picked = summarize(story)
+    assert picked and picked[0].text[:1] not in "\"“'‘"
+    quotes = [e.text for e in picked[1:] if e.text[:1] in "\"“'‘"]
+    assert len(quotes) <= 1, quotes
+    assert all(stands_alone(q) for q in quotes)
+
+
+def test_a_box_of_many_voices_keeps_one():
+    """Two outlets on a ferry launch whose shared words sit mostly in quotations: the
+    box still holds no more than one of them."""
+    import datetime as dt
+
+    from digest.compose.source import SourceDocument
+    quotes = ['"The night ferry to Ostend will carry 400 cars and sail every evening from '
+              'May," Sealink chief executive Ruth Amble said.',
+              '"Night ferry cabins to Ostend will cost 90 euros for two people," Sealink '
+              'sales director Tom Vale said.',
+              '"The Harlow terminal will add 40 jobs for the night ferry to Ostend," harbour '
+              'master Ines Lund said.']
+    lead = ("Sealink will start a night ferry between Harlow and Ostend in May, the "
+            "company said on Tuesday.")
+    docs = [SourceDocument(n, "Sealink adds night ferry", "\n\n".join([lead, *quotes]), None,
+                           outlet, dt.datetime(2025, 11, n, tzinfo=dt.UTC))
+            for n, outlet in ((1, "Harlow Post"), (2, "Coast Radio"))]
+    picked = summarize(docs, word_budget=120)
+    assert picked[0].text == lead
+    assert sum(e.text[:1] == '"' for e in picked) <= 1, [e.text for e in picked]

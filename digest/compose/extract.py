@@ -14,7 +14,8 @@ apart by that score: never a quote, it names
 someone or something, preferably the story's main actor (the name the
 headlines share most) in a source's lead sentence. The rest are the greedy
 budgeted maximum coverage of the word pairs several sources use
-(`concepts.cover_pick`, Gillick & Favre), the score breaking ties, and follow in
+(`concepts.cover_pick`, Gillick & Favre), the score breaking ties, at most one of
+them a quotation (with its speaker named, as `quality` requires), and follow in
 reading order (lead position, then source number). Weights were set on Multi-News validation clusters against
 LexRank at equal length (see bench/results).
 A story whose bodies give nothing usable falls back to an excerpt, never to a
@@ -59,6 +60,9 @@ sentences that say much."""
 QUOTES = "\"“‘'«"
 QUOTE_PENALTY = 0.5
 """Subtracted from a summary candidate that opens on a quotation: a voice, not the news."""
+MAX_QUOTES = 1
+"""Quotations among the box's further sentences (the first is never one): one named
+speaker's words can carry the story's reaction; more would make the box a set of voices."""
 ACTOR_BONUS = 0.3
 """Added to the score of an opening candidate that names the story's main actor."""
 LEAD_BONUS = 0.3
@@ -105,18 +109,27 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
         first = pick(story, leads, Limits(words=word_budget, items=1))
         if not first:
             continue
-        # A voice is not the news: the box's few sentences never open on a quotation.
-        others = [c for c in options if c.unit != first[0].unit and c.text[:1] not in QUOTES]
-        room = word_budget - first[0].words
-        rest = cover_pick(story, others, Limits(words=room, items=max_sentences - 1),
-                          avoid=[first[0].unit], avoid_texts=[first[0].text]) or \
-            pick(story, others, Limits(words=room, items=max_sentences - 1, keep_after=1,
-                                       ratio=KEEP_RATIO),
-                 avoid=[first[0].unit], avoid_texts=[first[0].text])
+        others = [c for c in options if c.unit != first[0].unit]
+        rest = _rest(story, first[0], others, word_budget - first[0].words, max_sentences - 1)
+        voices = [c.unit for c in rest if c.text[:1] in QUOTES]
+        if len(voices) > MAX_QUOTES:  # keep the first picked, choose again without the others
+            others = [c for c in others if c.unit not in voices[MAX_QUOTES:]]
+            rest = _rest(story, first[0], others, word_budget - first[0].words,
+                         max_sentences - 1)
         ordered = first + sorted(rest, key=lambda c: (story.units[c.unit].rank,
                                                       story.units[c.unit].number))
         return [to_extract(story, c.unit, c.text) for c in ordered]
     return _fallback(story)
+
+
+def _rest(story: StoryText, first: Candidate, others: Sequence[Candidate], room: int,
+          items: int) -> list[Candidate]:
+    """The box's further sentences after `first`: the word pairs most sources share
+    (`cover_pick`), else the best scores (`pick`)."""
+    return cover_pick(story, others, Limits(words=room, items=items),
+                      avoid=[first.unit], avoid_texts=[first.text]) or \
+        pick(story, others, Limits(words=room, items=items, keep_after=1, ratio=KEEP_RATIO),
+             avoid=[first.unit], avoid_texts=[first.text])
 
 
 def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:

@@ -120,7 +120,7 @@ affiliate link|sponsored|promo code|coupon|discount code|best deals|deal of the 
 holiday deals|prime day deals|deals on|% off|buy now|shop now|at amazon|all rights reserved|©|
 follow us|share this|share on|advertisement|image credit|photo:|photograph:|photo by|getty images|
 shutterstock|originally appeared|originally published|contact us|tips@|reporting by|
-additional reporting|editing by|written by|don't miss|trust zdnet|zdnet's|preferred google source|
+additional reporting|editing by|written by|don't miss|trust zdnet|zdnet's|rigorous testing and|preferred google source|
 our editors|opinions expressed|this article|terms of service|privacy policy|updated:|posted:|
 http://|https://|www.|request for comment|requests for comment|full story|pic.twitter|
 tech leaders|save your spot|register now|get the app|get our newsletter|editor's note|
@@ -189,7 +189,7 @@ _FIRST_PERSON = re.compile(r"(?<![-‑/])(?<!War )(?<!Title )(?<!Phase )(?<!Type
                            r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us|[Ll]et['’]s)\b")
 """The writer's own voice. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
 "War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun."""
-_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b|\bfor you[.!]?$", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
