@@ -9,6 +9,8 @@ English lemma takes says what a word can be: "continues" is only ever a verb,
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lemminflect import getAllLemmas
 
 _VERB_CLASSES = frozenset({"VERB", "AUX"})
@@ -16,7 +18,14 @@ _VERB_CLASSES = frozenset({"VERB", "AUX"})
 
 def word_classes(word: str) -> frozenset[str]:
     """Universal part-of-speech tags `word` (any case) can have; empty when unknown."""
-    return frozenset(getAllLemmas(word.lower()))
+    return _classes(word.lower())
+
+
+# A memo of a fixed dictionary, not state: the same word always gets the same answer.
+# Composing asks about the same few thousand words for every story.
+@lru_cache(maxsize=1 << 16)
+def _classes(lower: str) -> frozenset[str]:
+    return frozenset(getAllLemmas(lower))
 
 
 def only_a_verb(word: str) -> bool:
