@@ -120,7 +120,8 @@ affiliate link|sponsored|promo code|coupon|discount code|best deals|deal of the 
 holiday deals|prime day deals|deals on|% off|buy now|shop now|at amazon|all rights reserved|©|
 follow us|share this|share on|advertisement|image credit|photo:|photograph:|photo by|getty images|
 shutterstock|originally appeared|originally published|contact us|tips@|reporting by|
-additional reporting|editing by|written by|don't miss|trust zdnet|zdnet's|rigorous testing and|preferred google source|
+additional reporting|editing by|written by|don't miss|trust zdnet|zdnet's|rigorous testing and|
+preferred google source|
 our editors|opinions expressed|this article|terms of service|privacy policy|updated:|posted:|
 http://|https://|www.|request for comment|requests for comment|full story|pic.twitter|
 tech leaders|save your spot|register now|get the app|get our newsletter|editor's note|
@@ -408,7 +409,8 @@ def _unnamed_speaker(text: str) -> bool:
     # A sentence's first word is capitalised anyway: it names someone only when it is
     # no dictionary word ("Holm said", not "Sales doubled").
     return not any(w[:1].isupper() and w not in _NOT_ANTECEDENT
-                   and (k > 0 or not (word_classes(w) or w.lower() in FUNCTION_WORDS)) for k, w in enumerate(before))
+                   and (k > 0 or not (word_classes(w) or w.lower() in FUNCTION_WORDS))
+                   for k, w in enumerate(before))
 
 
 _PRONOUN_SPEAKER = re.compile(
