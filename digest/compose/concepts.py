@@ -63,10 +63,10 @@ def concept_weights(story: StoryText) -> dict[Concept, float]:
     return weights
 
 
-def coverage_gain(story: StoryText, text: str, covered: set[Concept]) -> float:
-    """Summed weight of the concepts of `text` not in `covered`."""
-    weights = concept_weights(story)
-    return sum(weights.get(c, 0.0) for c in text_concepts(story, text) - covered)
+def _gain(concepts: frozenset[Concept], covered: set[Concept],
+          weights: dict[Concept, float]) -> float:
+    """Summed weight of the `concepts` (a sentence's) not in `covered`."""
+    return sum(weights.get(c, 0.0) for c in concepts - covered)
 
 
 def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
@@ -79,6 +79,8 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
     for text in avoid_texts:
         covered |= text_concepts(story, text)
     pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
+    weights = concept_weights(story)
+    concepts = [text_concepts(story, c.text) for c in pool]
     alive = [True] * len(pool)
     chosen: list[Candidate] = []
     blocked, said = list(avoid), list(avoid_texts)
@@ -88,7 +90,7 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         for k, cand in enumerate(pool):
             if not alive[k] or used + cand.words > limits.words:
                 continue
-            gain = coverage_gain(story, cand.text, covered)
+            gain = _gain(concepts[k], covered, weights)
             if gain <= 0:
                 continue
             value = gain / max(cand.words, 1) ** LENGTH_POWER + TIE_BREAK * cand.score
@@ -102,6 +104,6 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         chosen.append(pool[best])
         blocked.append(pool[best].unit)
         said.append(pool[best].text)
-        covered |= text_concepts(story, pool[best].text)
+        covered |= concepts[best]
         used += pool[best].words
     return chosen
