@@ -276,8 +276,9 @@ def test_the_brief_tells_the_whole_story_but_never_a_takeaway_again(tmp_path):
     brief = [s["text"] for p in story["brief"] for s in p["sentences"]]
     takeaways = [s["text"] for s in story["takeaways"]]
     assert summary and brief and takeaways
-    # the account opens on the news itself: the reopening
+    # the account opens on the news itself, where its short version (the box) opens
     assert "reopened on Saturday" in brief[0], brief
+    assert brief[0] == summary[0], (brief[0], summary[0])
     # no key takeaway (the list printed between the two) and no near copy of one
     assert not set(brief) & set(takeaways), (brief, takeaways)
     stem = Stemmer()
@@ -477,3 +478,31 @@ def test_a_heading_copies_words_not_quote_marks():
     mine = [frozenset(stem(w) for w in ("stripped", "night", "ferry", "rival", "ostend"))]
     heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
     assert heading is None or not any(q in heading for q in "'‘’\"“”"), heading
+
+
+def test_a_several_source_brief_opens_where_the_box_opens():
+    """The caller names the box's first sentence (`opening`): the account opens on it,
+    whichever lead the brief would have chosen itself."""
+    import datetime as dt
+
+    from digest.compose.source import SourceDocument
+    one = ("Sealink chief executive Ruth Amble announced the new Harlow service at the "
+           "ferry terminal on Tuesday.\n\n"
+           "A night ferry between Harlow and Ostend will start in May, with cabins costing "
+           "90 euros for two people.\n\n"
+           "The crossing leaves Harlow at 23:30 and reaches Ostend before seven.")
+    two = ("Harlow's port authority expects the new service to add 40 jobs at the "
+           "terminal.\n\n"
+           "A night ferry between Harlow and Ostend starts in May, with cabins at 90 euros "
+           "for two people.\n\n"
+           "Tickets for the first month of the night ferry go on sale on Friday.")
+    when = dt.datetime(2025, 11, 1, tzinfo=dt.UTC)
+    story = analyse_story([SourceDocument(1, "Sealink adds night ferry", one, None, "Post", when),
+                           SourceDocument(2, "Sealink ferry to Ostend", two, None, "Radio",
+                                          when)])
+    own = compose_brief(story, 300)[0].sentences[0].text
+    announced = next(i for i, u in enumerate(story.units)
+                     if u.sentence.text.startswith("Sealink chief executive"))
+    assert own != story.units[announced].sentence.text
+    opened = compose_brief(story, 300, opening=announced)[0].sentences[0].text
+    assert opened == story.units[announced].sentence.text

@@ -4,9 +4,11 @@ Extractive and cited, like the summary box, but longer (`brief_length`: 40 %
 of `brief_words` for one source, growing with each further source by the new
 material it brings) and organised by what it says rather than by who said it:
 
-1. A lead is chosen first: among the first two sentences of each source,
-   the standalone one that is not a quote and scores best as news (the
-   summary box's score: agreed by the sources, close to the headlines).
+1. A lead is chosen first: the summary box's first sentence when the caller
+   names it (`opening`: a several-source brief opens where its short version
+   does), else among the first two sentences of each source the standalone one
+   that is not a quote and scores best as news (the summary box's score: agreed
+   by the sources, close to the headlines).
 2. The rest covers first the word pairs the most sources use
    (`concepts.cover_pick`: greedy budgeted maximum coverage after Gillick &
    Favre); the words left are filled by MMR (`select.pick`) on a
@@ -91,14 +93,15 @@ class BriefPart:
 
 def compose_brief(story: StoryText, max_words: int, *,
                   known: Mapping[tuple[int, str], tuple[int, ...]] | None = None,
-                  shown: Sequence[str] = (), shown_units: Sequence[int] = ()
-                  ) -> list[BriefPart]:
+                  shown: Sequence[str] = (), shown_units: Sequence[int] = (),
+                  opening: int | None = None) -> list[BriefPart]:
     """The brief of an analysed story within about `brief_length` words; empty when
     `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
     citations already found (the summary's and takeaways'), so none is searched twice.
     No brief sentence is one `shown` above it (the takeaways' texts; `shown_units` the
     units they came from) or a near copy of one (`shown_again`); the brief is the whole
-    account, so it may tell their facts again in another source's words."""
+    account, so it may tell their facts again in another source's words. `opening`, a
+    unit, is the lead when it is among the candidates."""
     if max_words <= 0 or not story.units:
         return []
     budget = brief_length(story, max_words)
@@ -110,7 +113,8 @@ def compose_brief(story: StoryText, max_words: int, *,
                if text.casefold().strip(" .") not in titles]
     if shown:
         options = [c for c in options if not shown_again(story, c, shown_units, shown)]
-    lead = _lead(story, options, score_units(story))
+    lead = next((c for c in options if c.unit == opening), None) or \
+        _lead(story, options, score_units(story))
     if lead is None:
         return []
     # The concepts most sources corroborate first; what budget is left is filled by MMR

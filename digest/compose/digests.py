@@ -50,14 +50,18 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     # leads with; with several it is a new account woven from all of them and reads
     # complete alone, so it may hold the box's sentences (the box is its short version,
     # as a standfirst is of an article).
-    again, again_extracts = [*takeaways], [*picked]
+    # It then opens where the box opens.
+    again, again_extracts, opening = [*takeaways], [*picked], None
     if len(docs) < 2:
         again = [*summary, *again]
         again_extracts += [] if summary_origin == EDITOR else generated
+    elif summary_origin != EDITOR:
+        opening = next((unit for unit, _ in _known_cites(analysed, generated[:1])), None)
     brief = compose_brief(analysed, settings.brief_words,
                           known=_known_cites(analysed, [*generated, *picked]),
                           shown=[s.text for s in again],
-                          shown_units=[unit for unit, _ in _known_cites(analysed, again_extracts)])
+                          shown_units=[unit for unit, _ in _known_cites(analysed, again_extracts)],
+                          opening=opening)
     title = override.title if override and override.title else None
     return Digest(
         story=story,
