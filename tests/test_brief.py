@@ -99,11 +99,14 @@ def test_sentences_stand_on_their_own(trains):
 
 
 def test_headings_are_phrases_of_their_own_paragraph(trains):
+    """Every section after the lead has a heading copied from its own sentences; the
+    lead has none (the page's title is its heading, as no subhead precedes a lede)."""
     _, parts = trains
     assert len(parts) >= 3
-    headings = [p.heading for p in parts]
+    assert parts[0].heading is None
+    headings = [p.heading for p in parts[1:]]
     assert all(headings) and len(set(h.casefold() for h in headings)) == len(headings)
-    for p in parts:
+    for p in parts[1:]:
         text = " ".join(e.text for e in p.sentences).casefold()
         assert p.heading.casefold() in text, (p.heading, "is copied from its own sentences")
         assert 2 <= len(p.heading.split()) <= 5
@@ -145,7 +148,8 @@ def test_compose_fixture_briefs_are_cited_and_distinct(name):
     texts = [e.text for e in sentences]
     assert len(set(texts)) == len(texts)
     assert all(e.cites and e.source_number in e.cites for e in sentences)
-    assert (len(parts) >= 3) == all(p.heading for p in parts)
+    assert parts[0].heading is None
+    assert (len(parts) >= 3) == all(p.heading for p in parts[1:])
 
 
 @pytest.mark.parametrize("text, aspect", [
@@ -189,7 +193,8 @@ def test_story_page_shows_the_brief_after_the_takeaways(built):
         < html.index('class="digest-body"')
     brief = doc.css_first("section.digest-brief")
     headings = [h.text() for h in brief.css("h3")]
-    assert headings == [p.heading for p in digest.brief]
+    assert headings == [p.heading for p in digest.brief if p.heading]
+    assert digest.brief[0].heading is None and headings  # none over the lead
     paragraphs = brief.css("p")
     assert [p.attributes["data-aspect"] for p in paragraphs] == [p.aspect for p in digest.brief]
     spans = brief.css("span.digest-sentence")

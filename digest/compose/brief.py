@@ -21,8 +21,9 @@ material it brings) and organised by what it says rather than by who said it:
    comes next; within a paragraph sentences follow their place in the
    sources (lead position, then source number), so sources interleave. No
    paragraph opens on a quote.
-4. With three paragraphs or more each gets a heading: a key phrase copied
-   from its own sentences (`brief_headings.key_phrase`), never new words.
+4. With three paragraphs or more each after the lead gets a heading: a key
+   phrase copied from its own sentences (`brief_headings.key_phrase`), never new
+   words. The lead has none: the page's title is its heading.
 
 The brief is the whole account and reads complete without the boxes above it:
 the summary box is its short version (as a standfirst is of an article whose lede
@@ -87,7 +88,8 @@ class BriefPart:
     aspect: str
     """`event`, `details`, `reactions` or `context` (see `brief_aspects`)."""
     heading: str | None
-    """A key phrase of its sentences, or None (fewer than `HEADINGS_FROM` paragraphs)."""
+    """A key phrase of its sentences, or None (the lead; fewer than `HEADINGS_FROM`
+    paragraphs)."""
     sentences: tuple[Extract, ...]
 
 

@@ -5,8 +5,8 @@ closing on a content word, whose words are most particular to this paragraph
 (in its sentences, not in the others'). It reads as a label, a noun phrase,
 never as a clipped claim: no verb inside it (the story's own sentences and
 English's word classes, `digest.text.wordclass`, tell which words are verbs),
-no clause word, no word that refers back. Headings signpost every section or
-none.
+no clause word, no word that refers back. The lead paragraph has none (the page's
+title is its heading); the sections after it all have one, or none does.
 """
 
 from __future__ import annotations
@@ -30,21 +30,22 @@ _WORD_EDGE = "'’.%$"
 
 
 def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
-    """A heading per paragraph (its sentences' texts): `key_phrase` against the other
-    paragraphs, no two the same. Headings signpost every section or none: when a
-    paragraph after the opening one has no key phrase, no paragraph gets a heading (the
-    opening paragraph, the lead, may go without)."""
+    """A heading per paragraph (its sentences' texts): None for the opening paragraph,
+    the lead (as in a news article, no subhead comes between the headline and the
+    lede: the page's title is the lead's heading), then `key_phrase` against the other
+    paragraphs, no two the same. Headings signpost every section after the lead or
+    none: when one of them has no key phrase, no paragraph gets a heading."""
     stem = story.stemmer.stem
     stems = [[_stems(t, stem) for t in texts] for texts in paragraphs]
     used: set[str] = set()
-    out: list[str | None] = []
-    for k, texts in enumerate(paragraphs):
+    out: list[str | None] = [None]
+    for k, texts in enumerate(paragraphs[1:], start=1):
         theirs = [x for j, group in enumerate(stems) if j != k for x in group]
         heading = key_phrase(story, texts, stems[k], theirs, used)
         if heading:
             used.add(heading.casefold())
         out.append(heading)
-    return out if all(out[1:]) else [None] * len(out)
+    return out[:len(paragraphs)] if all(out[1:]) else [None] * len(paragraphs)
 
 
 def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[str]],
