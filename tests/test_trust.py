@@ -357,6 +357,10 @@ def test_outreach_lines_are_boilerplate():
     "The video shows the captain steering the ferry into Ostend harbour.",
     "Now the company has said it needs more time to finish the night ferry.",
     "The lake itself has tripled in size since the glacier began to melt.",
+    # a contraction typed with a curly apostrophe, and a relative clause set apart
+    "That’s the night ferry's last crossing of the year.",
+    "They’re the first cabins on the Ostend route with windows.",
+    "Which is why the ferry will not sail to Ostend in January.",
     # a share of something said before; a speaker who is only "it"
     "Some or all of those changes will reach the Ostend route next spring.",
     "A night crossing will start in May and cost 90 euros a cabin, it added.",

@@ -18,7 +18,7 @@ from digest.compose.sentences import TEXT
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import base_verb, only_a_verb, word_classes
 
-DANGLING = frozenset("""he she it they them this that these those his her its their him
+DANGLING = frozenset("""he she it they them this that these those his her its their him which
 but however also meanwhile moreover furthermore additionally besides likewise similarly
 nevertheless nonetheless otherwise thus therefore hence consequently instead still yet so and
 or nor then there's here's such both neither either another others whereas plus again
@@ -325,7 +325,7 @@ def _dangling(text: str, words: list[str], in_account: bool = False) -> bool:
     """Does the sentence lean on the one before it: a dangling first word or phrase,
     "The move ...", or a pronoun in or right after an opening phrase with no name
     it could point to ("Despite this, ...", "Today, it was ...")?"""
-    first = _NOT_WORD.sub("", words[0]).lower()
+    first = _NOT_WORD.sub("", words[0].replace("’", "'")).lower()  # "That’s" is "that's"
     quoted = text[0] in "\"“‘'" and len(words) > 1
     if quoted and (first in _FIRST_SINGULAR or in_account and first in _QUOTED_REFERENCE) \
             and _named_speaker(text):
