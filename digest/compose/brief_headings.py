@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
-from digest.compose.quality import DANGLING, REFERRING_NOUNS
+from digest.compose.leaning import DANGLING, REFERRING_NOUNS
 from digest.compose.story import StoryText
 from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
 

@@ -1,0 +1,225 @@
+"""Does a sentence lean on the one before it?
+
+`leans_back` answers for its opening: a dangling pronoun, demonstrative or
+connective ("It …", "But …"), a bare definite description ("The company …",
+"According to the report, …"), "one" standing for a noun, time counted from an
+unnamed event ("Two days later, …"), a pronoun after an opening phrase with nothing
+it could point to ("Despite this, …"), a spoken reply ("Well, …"), or a speaker who
+is only "he", "she" or "it". A quotation speaks in its speaker's voice: with the
+speaker named, its "I" is that person. Pure functions over the
+sentence's text; `quality.problem` asks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.text.stopwords import FUNCTION_WORDS
+from digest.text.wordclass import only_a_verb, word_classes
+
+DANGLING = frozenset("""he she it they them this that these those his her its their him which
+but however also meanwhile moreover furthermore additionally besides likewise similarly
+nevertheless nonetheless otherwise thus therefore hence consequently instead still yet so and
+or nor then there's here's such both neither either another others whereas plus again
+later afterwards earlier accordingly regardless indeed anyway overall ultimately that's it's
+they're he's she's they've it'll that'll they'll he'll she'll he'd she'd they'd there'd first
+second third finally lastly next importantly critically notably strikingly interestingly
+other here oh yes sure okay ok basically essentially actually luckily thankfully naturally
+obviously clearly sadly unfortunately fortunately ironically admittedly""".split())
+_DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance", "on the other",
+                     "in contrast", "by contrast", "in turn", "at the same time", "the latter",
+                     "the former", "in other words", "that said", "even so", "not only",
+                     "on top of that", "to that end", "as such", "as well", "to be clear", "first up",
+                     "the result is", "the consequences", "the answer", "the reason", "the same",
+                     "speaking of", "talking of", "as for", "on the subject of", "as mentioned",
+                     "as noted", "as we", "in the same vein", "along those lines",
+                     "in fact", "in short", "in sum", "after all", "of course", "simply put",
+                     "put simply", "with that", "all of this", "all of that", "all this",
+                     "all that", "which is why", "despite this", "despite that", "because of this",
+                     "because of that", "beyond that", "beyond this", "on that note", "to do so",
+                     "to do this", "the other", "the rest", "not to mention", "what's more",
+                     "even then", "better yet", "the catch", "the problem", "the good news",
+                     "the bad news", "the upshot", "the key point", "the big question",
+                     "the difference", "either way", "in this case", "in that case",
+                     "at this point", "at that point", "since then", "from there", "like this",
+                     "like that", "one of them", "some of them", "many of them", "all of them",
+                     "none of them", "read on")
+_REFERENCE_BACK = re.compile(
+    r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
+    r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
+    r"(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|between|behind)\b)", re.IGNORECASE)
+""""The move comes after ...": a noun that only names what the previous sentence said."""
+REFERRING_NOUNS = ("""company companies firm startup group agency app tool model feature platform service
+product device deal report lawsuit suit plan update study survey research post letter document
+filing executive spokesperson spokesman spokeswoman official officials government administration
+maker giant list announcement statement version program programme project system phone laptop
+game console watch headset robot chip car vehicle bill law rule ruling policy proposal team
+brand chatbot assistant bot campaign investigation probe attack breach outage company's firm's
+startup's app's platform's device's agency's group's utility carmaker automaker chipmaker lender
+bank retailer insurer airline manufacturer developer publisher provider operator utility's
+carmaker's bank's experiment experiments initiative trial integration round idea event trailer
+settlement complaint sequel sale launch acquisition partnership merger agreement contract case
+rollout test studio organization investment funding offer decision move change changes effort
+collaboration purchase verdict incident issue problem flaw vulnerability bug video clip footage
+leak leaker interview podcast episode paper memo email""".split())
+"""Nouns that, after "The" and with nothing naming them, stand for something said before."""
+_REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
+_DEFINITE = re.compile(
+    r"^(?:the|this|that|these|those)\s+"
+    r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world)\b)"
+    r"(?-i:[a-z][a-z-]*)(?<!est)\s+){0,2}"
+    rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?![\w'’-])(?!\s+(?:{_REFERRING})\b)"
+    r"(?!\s+(?:of|by|from|that|which|who|behind|between|called|named|known)\b)"
+    r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
+""""The company has said ...", "The tech giant's plugin ...", "The social media app lets you
+...": a bare definite description, up to two lower-case modifiers before its noun (not
+"The carmaker Harwick Motors ...", which names it, nor "The first company to ...")."""
+_DEFINITE_INTRO = re.compile(
+    r"^(?:according to|in|per|under|based on|from|with|after)\s+(?:the|this|that|these|those)\s+"
+    r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
+    rf"(?:{_REFERRING})(?:['’]s)?\s*,", re.IGNORECASE)
+"""The same as an opening phrase ("According to the report, …", "Under the deal, …", "In
+the video, …"): which report, deal or video, the sentence does not say."""
+_PART_OF_BACK = re.compile(
+    r"^(?:some|all|many|most|few|none|each|one|both|several|any|much|part|half|neither|either)"
+    r"(?:\s+or\s+(?:all|most|none|both))?\s+of\s+(?:these|those|them|this|that|it|its|their)\b",
+    re.IGNORECASE)
+""""Some or all of those changes …", "Many of them …": a share of something said before."""
+_ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IGNORECASE)
+""""The lake itself has tripled …": set against something the sentence before said."""
+_LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
+_OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
+_OPENERS = frozenset("""after before when while since as if in on at for with despite following
+today yesterday now then still meanwhile instead earlier later previously currently recently
+also so again ultimately overall separately by under over from until unlike like amid during
+once because though although of prior""".split())
+_BACK_WORDS = frozenset("this that these those such it them they he she him".split())
+_BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
+                     .split())
+_NOW = frozenset("now today then again later soon".split())
+_LEAD_INS = _NOW | frozenset("maybe perhaps probably".split())
+"""Words that, followed by a pronoun ("Now it …", "Maybe it can …"), carry on a thought."""
+_INTERJECTIONS = frozenset("why well yeah yep nope hey wow alas sure oh".split())
+"""Spoken openers before a comma ("Why, yes, …", "Well, …"): a reply to something said."""
+_LATER = re.compile(
+    r"^(?:(?:not long|shortly|soon|right|just|immediately)\s+after(?:wards?)?,|"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?"
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b)",
+    re.IGNORECASE)
+"""Time counted from an event the sentence does not name ("Not long after, …", "Two days
+later, …"); "Shortly after 9 a.m." names its time and stands alone."""
+_ORDINALS = frozenset("first second third fourth fifth last other rest".split())
+_ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
+should must does do did""".split())
+_NOT_ANTECEDENT = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes|noted|notes|"
+    r"explained|stated|argued|claimed|claims|warned|warns|announced|insisted|asked|"
+    r"remarked|observed|commented|acknowledged|admitted|cautioned|recalled|continued|called|calls|"
+    r"described|describes|dubbed|reported|reports|read|reads|showed|shows|found|finds|"
+    r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
+"""Verbs that attribute words to a speaker or a source."""
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+"""A quotation, straight or curly marks."""
+NON_WORD = re.compile(r"[^\w']")
+"""What is not part of a word (an apostrophe is)."""
+
+
+def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
+    """Does the sentence (`words`: its words) lean on the one before it: a dangling first word or phrase,
+    "The move ...", or a pronoun in or right after an opening phrase with no name
+    it could point to ("Despite this, ...", "Today, it was ...")?"""
+    first = NON_WORD.sub("", words[0].replace("’", "'")).lower()  # "That’s" is "that's"
+    quoted = text[0] in "\"“‘'" and len(words) > 1
+    if quoted and (first in _FIRST_SINGULAR or in_account and first in _QUOTED_REFERENCE) \
+            and _named_speaker(text):
+        return False  # the speaker's own words, and the speaker is named
+    start = " ".join(words[:4]).lower()
+    if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
+            or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
+            or _DEFINITE.match(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text):
+        return True
+    if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
+        return True
+    if first in _LEAD_INS and len(words) > 1 and (
+            words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS
+            or _DEFINITE.match(text.split(None, 1)[1].lstrip(", "))):
+        return True  # "Now it …", "Now the company has …"
+    if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
+            or _one_for_a_noun(words):
+        return True
+    if _un_named_speaker(text):
+        return True
+    opening = _OPENING.match(text)
+    if not opening or first not in _OPENERS:
+        return False
+    intro = opening.group(1).split()
+    if any(w.lower().strip("'’") in _BACK_WORDS for w in intro[1:] + [intro[0]]):
+        return True
+    named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
+                for w in intro[1:])
+    return not named and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+
+
+_SPEAKER_SELF = frozenset({"we", "we're", "we've", "we'll", "our", "us", "i", "i'm", "i've",
+                           "i'd", "i'll", "my"})
+"""Words with which a quotation speaks of its speaker ("We will …", "I never …")."""
+_FIRST_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my"})
+"""A named speaker's "I" is the speaker; "we" still asks which group."""
+_QUOTED_REFERENCE = _SPEAKER_SELF | frozenset(
+    "he she it they them this that these those his her its their it's that's they're he's "
+    "she's there's".split())
+"""Pronouns a named speaker's quotation may open on in the brief, where the account
+around it says whom or what they mean (connectives such as "But" still lean on words
+the page does not show)."""
+
+
+def _named_speaker(text: str) -> bool:
+    """Is the quotation attributed to someone named outside it ('"…," said Mayor Dana
+    Holt'; '"…," Holt told reporters')? Then its "I" or "we" is that speaker: a quote
+    speaks in its speaker's voice."""
+    outside = QUOTED.sub(" ", text)
+    if outside == text or not ATTRIBUTION.search(outside) or _PRONOUN_SPEAKER.search(outside):
+        return False  # no attribution, or a speaker who is only "he" or "she"
+    return any(w[:1].isupper() and w not in _NOT_ANTECEDENT
+               for w in (NON_WORD.sub("", w) for w in outside.split()))
+
+
+def _one_for_a_noun(words: list[str]) -> bool:
+    """Does "one" or an ordinal stand for a noun said before ("The biggest one might be
+    …", "The new ones are …", "The second contains …"): "The", up to two words, "one(s)"
+    (or "The" and an ordinal), then a verb? ("The one road into town …" and "The second
+    bridge opens …" use them before their noun.)"""
+    if words[0] != "The" or len(words) < 3:
+        return False
+    bare = [NON_WORD.sub("", w) for w in words[:5]]  # lower case only: "The 3D One" is a name
+    ends = [k for k in range(1, min(4, len(bare) - 1)) if bare[k] in ("one", "ones")]
+    if bare[1] in _ORDINALS:
+        ends = [1]
+    if not ends:
+        return False
+    after = bare[ends[0] + 1]
+    return after in _ONE_FOR_A_NOUN or after.islower() and after.endswith(("s", "ed")) \
+        and only_a_verb(after)
+
+
+def _un_named_speaker(text: str) -> bool:
+    """Is the speaker a bare "he", "she", "they" or "it" ("…," he said; "…, it added")
+    with no name before it, outside the quotation, that the pronoun could stand for?"""
+    found = _PRONOUN_SPEAKER.search(text)
+    if found is None:
+        return False
+    before = [NON_WORD.sub("", w) for w in QUOTED.sub(" ", text[:found.start()]).split()]
+    # A sentence's first word is capitalised anyway: it names someone only when it is
+    # no dictionary word ("Holm said", not "Sales doubled").
+    return not any(w[:1].isupper() and w not in _NOT_ANTECEDENT
+                   and (k > 0 or not (word_classes(w) or w.lower() in FUNCTION_WORDS))
+                   for k, w in enumerate(before))
+
+
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|say|told|tells|added|adds|explained|explains|"
+    r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|"
+    r"claims)\b",
+    re.IGNORECASE)
