@@ -163,7 +163,6 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-
 def brief_length(story: StoryText, max_words: int) -> int:
     """Target words: `FIRST_SHARE` of `max_words`, plus for each further source up to
     `SOURCE_SHARE` of it, one word per `NEW_WORDS_PER_WORD` words of its running text

@@ -49,8 +49,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     # With one source it also goes on from the box, which already tells what that source
     # leads with; with several it is a new account woven from all of them and reads
     # complete alone, so it may hold the box's sentences (the box is its short version,
-    # as a standfirst is of an article).
-    # It then opens where the box opens.
+    # as a standfirst is of an article) and opens where the box opens.
     again, again_extracts, opening = [*takeaways], [*picked], None
     if len(docs) < 2:
         again = [*summary, *again]
