@@ -21,3 +21,32 @@ def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
     assert not leans_back(text, text.split(), in_account=True)
     unnamed = '"It was the hardest call," he said.'
     assert leans_back(unnamed, unnamed.split(), in_account=True)
+
+
+@pytest.mark.parametrize("text", [
+    "In the meantime, the ferry company has been looking for a second boat.",
+    "Until then, Sealink will run the crossing with one vessel.",
+    "At the time, Sealink said the ferry would sail in May.",
+    "Sealink, however, said the ferry would sail in May.",
+    "With the harbour closed, in turn, Sealink moved its boats to Orrin.",
+    "Like the Orrin ferry, this vessel was built in Gdańsk.",
+    "After Sealink's announcement, these boats will stay in port.",
+])
+def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
+    assert leans_back(text, text.split())
+
+
+@pytest.mark.parametrize("text", [
+    "At the time of the storm, Sealink said the ferry would sail in May.",
+    "In response to the storm, Sealink cancelled the evening crossing.",
+    "After Sealink's announcement, this week's crossings were cancelled.",
+    "Sealink said the ferry would sail in May, though only twice a day.",
+])
+def test_an_opening_phrase_that_names_its_reference_stands_alone(text):
+    assert not leans_back(text, text.split())
+
+
+def test_this_or_that_as_a_pronoun_after_a_clause_is_left_to_the_older_rule():
+    # The opening clause may be what "that" stands for; the name in it lets it stand.
+    text = "Although Sealink plans to appeal, that hasn't stopped Orrin from hiring boats."
+    assert not leans_back(text, text.split())

@@ -43,7 +43,10 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "the difference", "either way", "in this case", "in that case",
                      "at this point", "at that point", "since then", "from there", "like this",
                      "like that", "one of them", "some of them", "many of them", "all of them",
-                     "none of them", "read on")
+                     "none of them", "read on", "in the meantime", "in the interim",
+                     "until then", "by then", "after that", "before that", "at the time,",
+                     "in response,", "in return,", "other than that", "apart from that",
+                     "aside from that", "back then")
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
@@ -88,7 +91,19 @@ _PART_OF_BACK = re.compile(
 _ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IGNORECASE)
 """"The lake itself has tripled …": set against something the sentence before said."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
-_OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)")
+_OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)(?:\s+([\w'’-]+))?")
+_INSERTED_CONNECTIVE = re.compile(
+    r"^[^,;:\"“”]{1,50},\s+(?:however|though|meanwhile|therefore|thus|instead|moreover|"
+    r"furthermore|nevertheless|nonetheless|likewise|similarly|consequently|accordingly|too|"
+    r"in turn|in fact|in the meantime|as a result|in addition|by contrast|in contrast|"
+    r"on the other hand|for example|for instance|by then|at the time|in response),",
+    re.IGNORECASE)
+"""A connective set into the first clause ("Harwick, however, said …", "With the vote, in
+turn, …"): it sets the sentence against or after one the reader has not seen."""
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_TIME_NOUNS = frozenset("""week weekend month year morning afternoon evening night day season
+summer spring fall autumn winter quarter decade century time""".split())
+"""After "this" or "that" a time ("this week") is the writer's now, not a thing said before."""
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently
 also so again ultimately overall separately by under over from until unlike like amid during
@@ -149,7 +164,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
             or _one_for_a_noun(words):
         return True
-    if _un_named_speaker(text):
+    if _un_named_speaker(text) or _INSERTED_CONNECTIVE.match(text):
         return True
     opening = _OPENING.match(text)
     if not opening or first not in _OPENERS:
@@ -157,9 +172,33 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     intro = opening.group(1).split()
     if any(w.lower().strip("'’") in _BACK_WORDS for w in intro[1:] + [intro[0]]):
         return True
+    if _demonstrative_after(opening):
+        return True
     named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
                 for w in intro[1:])
     return not named and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+
+
+def _demonstrative_after(opening: re.Match[str]) -> bool:
+    """Does "this", "that", "these" or "those" open the clause after an opening phrase
+    ("Like the Ledger's suit, this lawsuit …")? A name in the phrase does not tell which
+    thing it points at, unless the phrase holds the noun itself ("After the vote, this
+    vote …") or the noun is a time ("In May, this year's …")."""
+    after = (opening.group(3) or "").lower().replace("’", "'")
+    if opening.group(2).lower() not in _DEMONSTRATIVES or _a_verb_after(after):
+        return False  # "…, that hasn't stopped …": a pronoun, whose clause may be the phrase
+    noun = after.removesuffix("'s")
+    return noun not in _TIME_NOUNS and noun not in opening.group(1).lower().split()
+
+
+def _a_verb_after(word: str) -> bool:
+    """Is the word after "this" or "that" a verb, so that they stand alone as pronouns
+    ("this will", "that hasn't", "this means")?"""
+    return not word or word.endswith("n't") or "AUX" in word_classes(word) \
+        or only_a_verb(word) or word in _PRONOUN_VERBS
+
+
+_PRONOUN_VERBS = frozenset("means shows makes comes gives puts lets marks".split())
 
 
 _SPEAKER_SELF = frozenset({"we", "we're", "we've", "we'll", "our", "us", "i", "i'm", "i've",
