@@ -3,6 +3,8 @@
 import dataclasses
 import datetime as dt
 
+import re
+
 import pytest
 from compose_fixtures import (
     BOILERPLATE,
@@ -210,13 +212,28 @@ TIDY_CASES = [
      "Harwick shares fell 4 percent in early trading."),
     ("The EV maker - Harwick's newest brand - starts sales in May.",
      "The EV maker - Harwick's newest brand - starts sales in May."),
+    # a connective leads to a sentence the reader has not seen; without it the fact stands
+    ("Either way, Harwick Motors will reopen the Ostrava plant in March.",
+     "Harwick Motors will reopen the Ostrava plant in March."),
+    ("The Ostrava plant, meanwhile, will stay closed until March.",
+     "The Ostrava plant will stay closed until March."),
+    ("Harwick has not, however, said how many workers will return.",
+     "Harwick has not said how many workers will return."),
+    # an opening phrase keeps its comma
+    ("With the strike over, however, Harwick expects full output in May.",
+     "With the strike over, Harwick expects full output in May."),
+    ("The new line is costly, though, which is why Harwick delayed it.",
+     "The new line is costly, which is why Harwick delayed it."),
+    # ... unless a verb joins it to what follows
+    ("Beyond the plant, though, is a larger question about Harwick's debt.",
+     "Beyond the plant is a larger question about Harwick's debt."),
 ]
 
 
 @pytest.mark.parametrize("text,expected", TIDY_CASES)
 def test_repairs_only_remove_words(text, expected):
     assert tidy(text) == expected
-    assert set(expected.lower().strip(".").split()) <= set(text.lower().strip(".").split())
+    assert set(re.findall(r"[\w']+", expected.lower())) <= set(re.findall(r"[\w']+", text.lower()))
 
 
 def test_paraphrasing_outlets_are_cited_for_the_lead_fact():

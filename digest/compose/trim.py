@@ -1,7 +1,8 @@
 """Light rewrites that only remove words, so the result is still said by the source sentence.
 
 `tidy` drops what is not part of the statement: a wire dateline, a heading label, a
-leading connective, short parentheticals, an early "also". `shorten` makes a takeaway:
+leading connective or one set into the first clause, short parentheticals, an early "also".
+`shorten` makes a takeaway:
 `tidy`, then a leading time phrase, a trailing attribution of an unquoted statement and,
 for a long sentence, a trailing clause. Whether a sentence can be shown at all is
 `digest.compose.quality`'s question.
@@ -11,9 +12,21 @@ from __future__ import annotations
 
 import re
 
+from digest.text.wordclass import only_a_verb, word_classes
+
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
                          r"Additionally|Moreover|Furthermore|In addition|Instead|Then|That said|"
-                         r"Even so|As a result|Separately|Elsewhere|Indeed|Notably),)\s+")
+                         r"Even so|As a result|Separately|Elsewhere|Indeed|Notably|Either way|"
+                         r"Regardless|In any case|In any event|Anyway|Nonetheless|Nevertheless|"
+                         r"Of course|In fact|Ultimately|Overall|Besides|Likewise|Similarly|"
+                         r"Interestingly|Importantly|Crucially|Finally|Lastly|On the other hand|"
+                         r"By contrast|In contrast|Conversely),)\s+")
+_INSERTED = re.compile(
+    r"^(?P<head>[^,;:\"“”()]{1,50}),\s+(?:however|meanwhile|though|too|in fact|for example|"
+    r"for instance|in turn|moreover|furthermore|likewise|similarly|nevertheless|nonetheless|"
+    r"on the other hand|by contrast|in contrast|in the meantime),\s+(?=\S)")
+"""A connective set into the first clause ("Siri, meanwhile, is …"): the same word as a
+leading one, in the middle."""
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|"
@@ -52,16 +65,34 @@ TAKEAWAY_WORDS = 20
 
 def tidy(text: str) -> str:
     """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
-    leading connective ("But", "However,"), short parentheticals and an early "also"."""
+    leading connective ("But", "However,") or one set into the first clause ("Siri,
+    meanwhile, is …"), short parentheticals and an early "also"."""
     out = _DATELINE.sub("", text, count=1)
     out = _LABEL.sub("", out, count=1)
     out = _CONNECTIVE.sub("", out, count=1)
+    out = _INSERTED.sub(_without_connective, out, count=1)
     out = _PAREN.sub("", out)
     out = _ALSO.sub(r"\1", out, count=1)
     out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
     if not out:
         return text
     return out[0].upper() + out[1:]
+
+
+def _without_connective(found: re.Match[str]) -> str:
+    """The head without the connective; it keeps its comma unless a verb joins it to what
+    follows ("Siri, meanwhile, is …" → "Siri is …"; "Google will, however, no longer …" →
+    "Google will no longer …"; "North of the city, though, various …" keeps it)."""
+    head = found.group("head")
+    rest = found.string[found.end():].split(None, 1)
+    joined = _verb_like(head.split()[-1]) or bool(rest) and _verb_like(rest[0])
+    return head + (" " if joined else ", ")
+
+
+def _verb_like(word: str) -> bool:
+    word = word.lower().replace("’", "'")
+    return word in ("not", "never") or word.endswith("n't") or only_a_verb(word) \
+        or "AUX" in word_classes(word)
 
 
 def _without_relative_clause(text: str) -> str:
