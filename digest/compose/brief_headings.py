@@ -166,6 +166,9 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "The deal offers | a": a noun phrase is not followed by "a", a verb is
     if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in _COUNTS:
         return False  # "Town square where people", "Million messages": a cut clause or count
+    if any(w.bare == "by" and (n.bare[:1].isdigit() or n.bare in _COUNTS or n.text[:1] == "$")
+           for w, n in zip(words[start:end], words[start + 1:end])):
+        return False  # "GPU by 65 percent": how much something changed, without the change
     if words[start].bare in _PARTITIVES and end - start > 1 and words[start + 1].bare == "of":
         return False  # "Lot of researchers": the noun needs the article it had ("a lot of")
     if start > 0 and words[start - 1].marked and words[start].marked:
