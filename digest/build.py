@@ -62,7 +62,7 @@ class BuildResult:
     shortcut, `digest.session`): a build without them settles what the edits change in
     the grouping."""
     rendered: RenderedSite | None = field(default=None, repr=False, compare=False)
-    """The site as rendered in memory: what a session renders more pages with."""
+    """The site as rendered in memory, and what its story pages were rendered from."""
     ranking: Ranking | None = field(default=None, repr=False, compare=False)
     """Every story's score (`digest.rank`)."""
     images: ImageSet | None = field(default=None, repr=False, compare=False)

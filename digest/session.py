@@ -39,7 +39,7 @@ from digest.errors import DigestError
 from digest.group import placement, with_articles, with_new_texts
 from digest.group.model import Grouping, Story
 from digest.memo import NO_MEMOS, FileStamps, LastRead, Memo, Memos, memos_for
-from digest.render import render_site
+from digest.render import render_site, render_story
 from digest.render.theme import find_theme, static_files
 from digest.write import WriteResult, update_files, write_stylesheets
 
@@ -164,7 +164,7 @@ class BuildSession:
                           for path in edited}.values(), key=lambda story: story.slug)
         files = []
         for story in stories:
-            page = pages.render_story(digest_of(story, config, memos.digests))
+            page = render_story(pages, digest_of(story, config, memos.digests), config, memos)
             if page is None:
                 return None  # it reads the site-wide story lists
             files.append(page)
