@@ -5,15 +5,15 @@
 `build` gathers everything before it writes anything, so a bad article or a
 broken template stops the build before the previous site is touched. It knows
 no cache and no session: each stage that keeps results asks its memo
-(`digest.memo`), and a build without one computes everything. What a
-long-running session may reuse from its last build comes in as `Since`;
-which build to run when is `digest.session`'s business.
+(`digest.memo`), and a build without one computes everything. What a session
+reuses from its last build, and which build to run when, is `digest.session`'s
+business: it is in the memos it hands over.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +31,6 @@ from digest.group import (
     group_stories,
     grouping_key,
     map_topics,
-    with_new_texts,
 )
 from digest.hashing import key_of
 from digest.images import ImageSet, process_images
@@ -59,32 +58,19 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage, in pipeline order."""
     provisional: bool = False
-    """The stories are the previous build's, holding the edited texts (`Since.stories`):
-    a build without them settles what the edits change in the grouping."""
+    """The stories are the previous build's, holding the edited texts (a session's
+    shortcut, `digest.session`): a build without them settles what the edits change in
+    the grouping."""
     rendered: RenderedSite | None = field(default=None, repr=False, compare=False)
-    """The site as rendered in memory: what a session renders more pages with."""
+    """The site as rendered in memory, and what its story pages were rendered from."""
     ranking: Ranking | None = field(default=None, repr=False, compare=False)
     """Every story's score (`digest.rank`)."""
     images: ImageSet | None = field(default=None, repr=False, compare=False)
     """The covers as processed, shared covers dropped."""
 
 
-@dataclass(frozen=True)
-class Since:
-    """What a build may take from the last build of the same config (a session's)."""
-
-    read: ReadResult
-    """The last build's read: only the `changed` files are read again."""
-    changed: Collection[Path] | None
-    """The paths changed since (as a file watcher saw them); None: unknown, walk all."""
-    stories: Grouping | None = None
-    """The last build's stories, to hold the edited texts when only texts changed and
-    the grouping is not known for them (the result is then `provisional`); None to
-    group again."""
-
-
 def build(config: Config, memos: Memos = NO_MEMOS, *, write: bool = True,
-          progress: Progress | None = None, since: Since | None = None) -> BuildResult:
+          progress: Progress | None = None) -> BuildResult:
     """Build the site described by `config` into `config.output_path`.
 
     Raises BuildError listing every invalid article (unless on_error is "skip"),
@@ -99,9 +85,7 @@ def build(config: Config, memos: Memos = NO_MEMOS, *, write: bool = True,
     claim_cache_folder(config.cache_path, create=memos.enabled)
     with _timed(timings, "read"):
         read = read_articles(config, memos.articles, memos.stamps,
-                             progress=_stage(progress, "read"),
-                             previous=since.read if since else None,
-                             changed=since.changed if since else None)
+                             progress=_stage(progress, "read"), last_read=memos.last_read)
     memos.refer_to(ArticleReferences([*read.articles, *read.overrides]))
     skipped = list(read.skipped)
     if read.problems:
@@ -109,8 +93,7 @@ def build(config: Config, memos: Memos = NO_MEMOS, *, write: bool = True,
             raise BuildError(list(read.problems), root=config.site_dir)
         skipped += _skipped_for_problems(read.problems, config)
     with _timed(timings, "group"):
-        grouping, provisional = _group(read, config, memos, since)
-        grouping = map_topics(grouping, config)
+        grouping = map_topics(_group(read, config, memos), config)
     with _timed(timings, "compose"):
         digests = compose_digests(grouping, config, memos.digests)
     with _timed(timings, "rank"):
@@ -129,48 +112,37 @@ def build(config: Config, memos: Memos = NO_MEMOS, *, write: bool = True,
     warnings += [f"{d.slug}: {w}" for d in digests for w in d.warnings if "single source" not in w]
     return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
                        skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
-                       warnings=tuple(warnings), timings=timings, provisional=provisional,
+                       warnings=tuple(warnings), timings=timings,
                        rendered=site, ranking=ranking, images=images)
 
 
-def _group(read: ReadResult, config: Config, memos: Memos,
-           since: Since | None) -> tuple[Grouping, bool]:
-    """The grouping, and whether it is provisional: the memo's when no file changed,
-    else `since.stories` holding the new texts when only texts changed, else worked
-    out again."""
+def _group(read: ReadResult, config: Config, memos: Memos) -> Grouping:
+    """The stories: the memo's when no file changed, else grouped again (`Regroup`)."""
     items = [*read.articles, *read.overrides]
     if not all(item.file_key for item in items):
-        return group_stories(read.articles, read.overrides, config), False
+        return group_stories(read.articles, read.overrides, config)
     files_key = key_of(config.group, sorted((i.rel_path, i.file_key) for i in items))
-    grouping = memos.groupings.get(files_key)
-    if grouping is not None:
-        return grouping, False
-    if since is not None and since.stories is not None \
-            and (kept := _provisional(read, since)) is not None:
-        memos.profiles.carry_all()  # the build that settles the grouping reads them
-        return kept, True
-    grouping = _group_again(read, config, memos)
-    memos.groupings.put(files_key, grouping)
-    return grouping, False
+    return memos.groupings.get_or_compute(files_key, Regroup(read, config, memos))
 
 
-def _group_again(read: ReadResult, config: Config, memos: Memos) -> Grouping:
-    """`group_stories` from every article's profile (only new or changed articles are
-    profiled), reused from the memo when no edit changed what grouping reads."""
-    profiles = article_profiles(read.articles, config, memos.profiles)
-    profiles_key = grouping_key(read.articles, read.overrides, profiles, config)
-    return memos.groupings.get_or_compute(
-        profiles_key, lambda: group_stories(read.articles, read.overrides, config, profiles))
+@dataclass(frozen=True)
+class Regroup:
+    """Grouping the articles of a read again: what the groupings memo computes when it
+    lacks the grouping of those files (a session's memo may hold other stories instead,
+    `digest.session`)."""
 
+    read: ReadResult
+    config: Config
+    memos: Memos
 
-def _provisional(read: ReadResult, since: Since) -> Grouping | None:
-    """The last build's stories holding the articles as read now, when the same
-    articles and story files are there, placed alike; else None."""
-    def files(result: ReadResult) -> list[tuple[str, str | None]]:
-        return sorted((o.rel_path, o.file_key) for o in result.overrides)
-    if since.stories is None or files(read) != files(since.read):
-        return None
-    return with_new_texts(since.stories, read.articles, read.overrides)
+    def __call__(self) -> Grouping:
+        """`group_stories` from every article's profile (only new or changed articles are
+        profiled), reused from the memo when no edit changed what grouping reads."""
+        read, config, memos = self.read, self.config, self.memos
+        profiles = article_profiles(read.articles, config, memos.profiles)
+        profiles_key = grouping_key(read.articles, read.overrides, profiles, config)
+        return memos.groupings.get_or_compute(
+            profiles_key, lambda: group_stories(read.articles, read.overrides, config, profiles))
 
 
 def _protected_folders(config: Config) -> list[tuple[str, Path]]:

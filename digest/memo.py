@@ -9,12 +9,13 @@ it is computed every time.
 
 `Memos` is the set a build runs with, one memo per stage, made by
 `memos_for(cache)` or `NO_MEMOS`; `FileStamps` lets a long-running session trust
-a file's stamp instead of reading its bytes again.
+a file's stamp instead of reading its bytes again, and `LastRead` lets it read
+only the files changed since its last build.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -23,7 +24,7 @@ from digest.cache import BuildCache, References
 
 T = TypeVar("T")
 
-__all__ = ["Memo", "Memos", "FileStamps", "NO_MEMO", "NO_MEMOS", "memos_for"]
+__all__ = ["Memo", "Memos", "FileStamps", "LastRead", "NO_MEMO", "NO_MEMOS", "memos_for"]
 
 
 class Memo(Generic[T]):
@@ -114,6 +115,17 @@ class FileStamps:
 
 
 @dataclass(frozen=True)
+class LastRead:
+    """What the last build of a session read, and what changed since: the read stage
+    reads only the changed files again (`digest.content.reader.read_articles`)."""
+
+    files: Mapping[Path, Any]
+    """What each file gave that build, in path order (`ReadResult.files`)."""
+    changed: Collection[Path]
+    """The paths changed since, as a file watcher saw them."""
+
+
+@dataclass(frozen=True)
 class Memos:
     """One memo per stage that caches, and what else a build may reuse."""
 
@@ -130,6 +142,8 @@ class Memos:
     markdown: Memo[str] = NO_MEMO
     """HTML of markdown texts."""
     stamps: FileStamps = field(default_factory=FileStamps)
+    last_read: LastRead | None = None
+    """The last build's files and the paths changed since; None: read every file."""
     templates: Path | None = None
     """Folder of compiled templates, or None."""
     cache: BuildCache | None = field(default=None, repr=False)

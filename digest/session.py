@@ -3,15 +3,16 @@
 `digest build` runs one session for one build (`BuildSession.open`, `build`,
 `save`); `digest serve` keeps one for its whole run. The pipeline itself is
 `digest.build.build`, which knows nothing of this: the session decides which
-memos a build gets and what it may take from the last one (`Since`), and owns
+memos a build gets, and what it may take from the last build is in them (the
+files read then, `LastRead`; the stories grouped then, `HeldStories`). It owns
 the shortcuts `digest serve` publishes ahead of a full build:
 
 - edited stories first (`edited_stories_first`): an edit that only changes
   article texts re-composes and re-renders just the edited stories' pages on
   the last build's stories;
-- provisional grouping (`build(..., provisional=True)`): the full build that
-  follows keeps the last build's stories holding the new texts, and `settle`
-  groups again;
+- provisional grouping (`build(..., provisional=True)`, `HeldStories`): the full
+  build that follows keeps the last build's stories holding the new texts, and
+  `settle` groups again;
 - open pages first (`open_pages_first`): after a template edit, the pages open
   in browsers are rendered before the rest of the site;
 - stylesheet swaps (`swap_stylesheets`): a changed stylesheet is copied over
@@ -22,21 +23,23 @@ Each shortcut writes exactly what the full build then writes for those pages.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import dataclasses
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from digest.build import BuildResult, Progress, Since, build
+from digest.build import BuildResult, Progress, Regroup, build
 from digest.cache import BuildCache
 from digest.compose import digest_of
 from digest.config import Config
 from digest.content.model import Article
-from digest.content.reader import content_file, read_files
+from digest.content.reader import ReadResult, content_file, read_files
 from digest.errors import DigestError
-from digest.group import placement, with_articles
-from digest.group.model import Story
-from digest.memo import NO_MEMOS, FileStamps, Memos, memos_for
-from digest.render import render_site
+from digest.group import placement, with_articles, with_new_texts
+from digest.group.model import Grouping, Story
+from digest.memo import NO_MEMOS, FileStamps, LastRead, Memo, Memos, memos_for
+from digest.render import render_site, render_story
 from digest.render.theme import find_theme, static_files
 from digest.write import WriteResult, update_files, write_stylesheets
 
@@ -65,7 +68,7 @@ class BuildSession:
         self.cache = cache
         self.long_running = long_running
         self.last: BuildResult | None = None
-        """The last good build: what the shortcuts and `Since` start from."""
+        """The last good build: what the shortcuts and the next build start from."""
         self.last_config: Config | None = None
         self._stamps = FileStamps(enabled=long_running)
         self._saved = False
@@ -95,16 +98,19 @@ class BuildSession:
         if self.cache is not None:
             self.cache.start_build()
         last = self.last if self.last is not None and self.last_config == config else None
-        since = None
-        if last is not None:
-            since = Since(read=last.read, changed=changed,
-                          stories=last.grouping if provisional else None)
+        memos = self._memos(config)
+        if last is not None and changed is not None:
+            memos = dataclasses.replace(memos, last_read=LastRead(last.read.files, changed))
+        held = HeldStories(memos, last) if last is not None and provisional else None
+        if held is not None:
+            memos = dataclasses.replace(memos, groupings=held)
         try:
-            result = build(config, self._memos(config), write=write, progress=progress,
-                           since=since)
+            result = build(config, memos, write=write, progress=progress)
         except BaseException:
             self.abandon()
             raise
+        if held is not None and held.held:
+            result = dataclasses.replace(result, provisional=True)
         self.last, self.last_config = result, config
         if self.long_running and not self._saved and self.cache is not None:
             self.save()
@@ -158,7 +164,7 @@ class BuildSession:
                           for path in edited}.values(), key=lambda story: story.slug)
         files = []
         for story in stories:
-            page = pages.render_story(digest_of(story, config, memos.digests))
+            page = render_story(pages, digest_of(story, config, memos.digests), config, memos)
             if page is None:
                 return None  # it reads the site-wide story lists
             files.append(page)
@@ -227,6 +233,53 @@ class BuildSession:
                 return None  # (with topics from tags, a tag edit may move the story)
             edited[item.rel_path] = item
         return edited or None
+
+
+class HeldStories(Memo[Any]):
+    """The groupings memo of a provisional build: where it lacks the grouping of the
+    files as read now and only their texts changed, it gives the last build's stories
+    holding the new texts instead of grouping again (and says so in `held`)."""
+
+    def __init__(self, memos: Memos, last: BuildResult) -> None:
+        self._groupings, self._profiles, self._last = memos.groupings, memos.profiles, last
+        self.held = False
+        """Whether the build got the last build's stories."""
+
+    def get(self, key: str | None) -> Any | None:
+        return self._groupings.get(key)
+
+    def put(self, key: str | None, value: Any) -> None:
+        self._groupings.put(key, value)
+
+    def keep(self, key: str) -> None:
+        self._groupings.keep(key)
+
+    def carry_all(self) -> None:
+        self._groupings.carry_all()
+
+    def get_or_compute(self, key: str | None, compute: Callable[[], Any]) -> Any:
+        if not isinstance(compute, Regroup):
+            return self._groupings.get_or_compute(key, compute)
+        found = self._groupings.get(key)
+        if found is not None:
+            return found
+        held = self._stories_for(compute.read)
+        if held is None:
+            found = compute()
+            self._groupings.put(key, found)
+            return found
+        self._profiles.carry_all()  # the build that settles the grouping reads them
+        self.held = True
+        return held
+
+    def _stories_for(self, read: ReadResult) -> Grouping | None:
+        """The last build's stories holding the articles as read now, when the same
+        articles and story files are there, placed alike; else None."""
+        def files(result: ReadResult) -> list[tuple[str, str | None]]:
+            return sorted((o.rel_path, o.file_key) for o in result.overrides)
+        if files(read) != files(self._last.read):
+            return None
+        return with_new_texts(self._last.grouping, read.articles, read.overrides)
 
 
 def templates_only(changed: Collection[Path], config: Config) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from conftest import article
 from digest.content.reader import read_articles
+from digest.memo import LastRead
 
 GOOD = article("Good one", source="https://www.zdnet.com/article/x/")
 
@@ -188,7 +189,7 @@ def test_rereading_only_changed_files_equals_reading_all(make_site, site_config)
                                                                  content / "sub" / "b.md"}
         if what == "folder gone":
             changed = {content / "new"}
-        again = read_articles(config, previous=previous, changed=changed)
+        again = read_articles(config, last_read=LastRead(previous.files, changed))
         full = read_articles(config)
         assert again == full, what
         assert list(again.files) == list(full.files), what

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from digest.content.model import Article, Skipped, StoryOverride
 from digest.content.parse import InvalidFile, file_bytes, read_file
 from digest.errors import Problem
 from digest.hashing import key_of
-from digest.memo import NO_MEMO, FileStamps, Memo
+from digest.memo import NO_MEMO, FileStamps, LastRead, Memo
 from digest.workers import map_in_order
 
 ARTICLE_SUFFIXES = (".md", ".markdown")
@@ -60,8 +60,7 @@ def _is_article_name(name: str) -> bool:
 def read_articles(config: Config, memo: Memo[_Item] = NO_MEMO, stamps: FileStamps | None = None,
                   *, now: dt.datetime | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  previous: ReadResult | None = None,
-                  changed: Collection[Path] | None = None) -> ReadResult:
+                  last_read: LastRead | None = None) -> ReadResult:
     """Read and validate every article under `config.content_path`.
 
     Drafts and future-dated articles are skipped (and listed) unless
@@ -70,11 +69,11 @@ def read_articles(config: Config, memo: Memo[_Item] = NO_MEMO, stamps: FileStamp
     A file whose bytes `memo` knows is not parsed again; one whose `stamps` are
     unchanged is not even read.
 
-    With `previous` (a read of the same config) and the paths `changed` since it
-    (as a file watcher reports them), only those files are read again, and the
-    content folder is not walked, unless a changed path is a folder.
+    With `last_read` (what a read of the same config gave, and the paths changed
+    since), only those files are read again, and the content folder is not walked,
+    unless a changed path is a folder.
     """
-    files = _changed_files(config.content_path, previous, changed)
+    files = _changed_files(config.content_path, last_read)
     if files is None:
         paths = find_article_files(config.content_path)
         files = dict(zip(paths, _read_all(paths, config, memo, stamps, progress), strict=True))
@@ -100,15 +99,15 @@ def content_file(content_dir: Path, path: Path) -> Path | None:
     return content_dir.joinpath(*path.relative_to(root).parts)
 
 
-def _changed_files(content_dir: Path, previous: ReadResult | None,
-                   changed: Collection[Path] | None) -> dict[Path, _Item | None] | None:
-    """`previous.files` with the changed article files to read again (None) and the
+def _changed_files(content_dir: Path,
+                   last_read: LastRead | None) -> dict[Path, _Item | None] | None:
+    """`last_read.files` with the changed article files to read again (None) and the
     deleted ones left out, in path order; None when the folder must be walked: a
     folder changed, or so many paths that walking is as cheap."""
-    if previous is None or changed is None or not previous.files or len(changed) > WALK_FROM:
+    if last_read is None or not last_read.files or len(last_read.changed) > WALK_FROM:
         return None
-    files: dict[Path, _Item | None] = dict(previous.files)
-    for path in changed:
+    files: dict[Path, _Item | None] = dict(last_read.files)
+    for path in last_read.changed:
         known = content_file(content_dir, path)
         if known is None:
             continue
@@ -122,7 +121,7 @@ def _changed_files(content_dir: Path, previous: ReadResult | None,
             files[known] = None  # an existing key keeps its place
         else:
             files.pop(known, None)
-    if list(files) == list(previous.files):
+    if list(files) == list(last_read.files):
         return files
     # under one folder, the paths sort as find_article_files sorts their relative paths
     return dict(sorted(files.items(), key=lambda entry: str(entry[0])))

@@ -52,7 +52,7 @@ from digest.render.urls import (
     story_path,
 )
 
-__all__ = ["render_site", "RenderedSite", "StoryPages"]
+__all__ = ["render_site", "render_story", "RenderedSite", "StoryPages"]
 
 
 @dataclass(frozen=True)
@@ -62,29 +62,37 @@ class RenderedSite:
     files: tuple[OutputFile, ...]
     theme: Theme
     story_pages: StoryPages | None = None
-    """Renders story pages of new digests as this build rendered its own."""
+    """What this build's story pages were rendered from (`render_story`)."""
 
 
 @dataclass(frozen=True)
 class StoryPages:
-    """The story page renderer of one build: its theme, globals and page keys."""
+    """What the story pages of one build were rendered from besides their digests: the
+    parts of their page keys, the site's topics, editions and storylines, the covers."""
 
-    render: Callable[..., tuple[OutputFile, PageReads]]
+    theme: Theme
     keys: _PageKeys
+    asset_names: Mapping[str, str]
     images: ImageSet
+    topics: tuple[TopicView, ...]
+    editions: tuple[Edition, ...]
     storylines: Mapping[str, Sequence[Digest]] = dataclasses.field(default_factory=dict)
     """The digests of each story's storyline (`storyline_digests`) of the build."""
 
-    def render_story(self, digest: Digest) -> OutputFile | None:
-        """The story page of `digest`, a new digest of one of the build's stories with the
-        same covers, as a whole build would render it (through the build's memos); None
-        when the page reads the site-wide story lists (which that build would change)."""
-        page = (story_path(digest.story.slug), "story.html",
-                {"digest": digest, "storyline": storyline_entries(digest, self.storylines)})
-        known = {**self.keys.digests, **digest_keys([digest], self.images)}
-        keys = dataclasses.replace(self.keys, digests=known)
-        file, read_lists = _render_cached(self.render, page, keys)
-        return None if read_lists else file
+
+def render_story(pages: StoryPages, digest: Digest, config: Config,
+                 memos: Memos = NO_MEMOS) -> OutputFile | None:
+    """The story page of `digest`, a new digest of one of the build's stories with the same
+    covers, as that build would render it (through `memos`); None when the page reads the
+    site-wide story lists (which a build of the new digest would change)."""
+    render, markdown = _page_renderer(pages.theme, config, memos, pages.images,
+                                      pages.asset_names, pages.topics, pages.editions)
+    page = (story_path(digest.story.slug), "story.html",
+            {"digest": digest, "storyline": storyline_entries(digest, pages.storylines)})
+    known = {**pages.keys.digests, **digest_keys([digest], pages.images)}
+    keys = dataclasses.replace(pages.keys, digests=known)
+    file, read_lists = _render_cached(render, page, keys, memos.pages, markdown)
+    return None if read_lists else file
 
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
@@ -103,21 +111,7 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     if ranking is None:
         ranking = rank_stories(grouping.stories, config)
     theme = find_theme(config)
-    env = make_environment(theme, config, memos.templates)
     asset_names, asset_files = theme_assets(theme, config)
-    env.filters["date"] = format_date
-    env.filters["json_ld"] = json_ld
-    env.filters["groupby_month"] = _by_month
-    env.filters["grouped_by"] = _grouped_by
-    env.globals["news_article"] = partial(news_article, config=config)
-    env.globals["item_list"] = partial(item_list, config=config)
-    env.globals["absolute_url"] = partial(absolute_url, config.base_url)
-    env.globals["timeline"] = partial(story_timeline, tz=config.tz)
-    env.globals["edition_path"] = edition_path
-    env.globals.update(site=config, asset_names=asset_names, covers=images.covers,
-                       story_path=story_path)
-    env.globals["cover_of"] = partial(cover_of, images)
-    env.globals["storyline_cards"] = storyline_cards
     by_slug = {d.story.slug: d for d in digests}
     lines = storyline_digests(grouping, digests)
     weeks = topic_weeks(digests, ranking, config)
@@ -139,8 +133,6 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     pages += [(story_path(d.story.slug), "story.html",
                {"digest": d, "storyline": storyline_entries(d, lines)}) for d in digests]
     editions = build_editions(digests, config.tz, ranking.score)
-    reads = ListReads()
-    env.globals.update(navigation_globals(topics, editions, reads))
     pages += [(EDITIONS, "editions.html", {})] + _edition_pages(editions)
     if config.search.enabled:
         pages.append(("search/", "search.html", {}))
@@ -148,24 +140,51 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
     if only is not None:
         pages = [page for page in pages if output_file(page[0]) in only]
-    markdown = env.globals["markdown"] = MarkdownMemo(make_markdown(config.markdown),
-                                                      config.markdown, memos.markdown)
-    render = partial(_render_page, env, config=config, asset_names=asset_names,
-                     watched=(reads, markdown))
+    render, markdown = _page_renderer(theme, config, memos, images, asset_names, topics,
+                                      editions)
     known = digest_keys(digests, images)
     keys = _PageKeys(shared=shared_key(config, asset_names, templates_key(theme, config),
                                        topics, editions),
-                     digests=known, lists=lists_key(topics, editions, known),
-                     markdown=markdown, pages=memos.pages)
-    files = [_render_cached(render, page, keys)[0] for page in pages]
+                     digests=known, lists=lists_key(topics, editions, known))
+    files = [_render_cached(render, page, keys, memos.pages, markdown)[0] for page in pages]
     if only is not None:
         return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
     listed = [(p.path, max((d.story.last_date for d in p.items), default=None))
               for _, p, _ in pagers if p.number > 1] + [(w.path, w.last_date) for w in weeks]
     files += asset_files + list(images.files) + sitemap_files(digests, editions, config, listed)
     files += feed_files(digests, config, weeks) + redirects_file(digests, config)
+    story_pages = StoryPages(theme=theme, keys=keys, asset_names=asset_names, images=images,
+                             topics=topics, editions=tuple(editions), storylines=lines)
     return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme,
-                        story_pages=StoryPages(render, keys, images, lines))
+                        story_pages=story_pages)
+
+
+def _page_renderer(theme: Theme, config: Config, memos: Memos, images: ImageSet,
+                   asset_names: Mapping[str, str], topics: Sequence[TopicView],
+                   editions: Sequence[Edition]) -> tuple[_Render, MarkdownMemo]:
+    """The function rendering one page through the theme's templates with the site's
+    globals, and the markdown memo its pages convert texts through."""
+    env = make_environment(theme, config, memos.templates)
+    env.filters["date"] = format_date
+    env.filters["json_ld"] = json_ld
+    env.filters["groupby_month"] = _by_month
+    env.filters["grouped_by"] = _grouped_by
+    env.globals["news_article"] = partial(news_article, config=config)
+    env.globals["item_list"] = partial(item_list, config=config)
+    env.globals["absolute_url"] = partial(absolute_url, config.base_url)
+    env.globals["timeline"] = partial(story_timeline, tz=config.tz)
+    env.globals["edition_path"] = edition_path
+    env.globals.update(site=config, asset_names=asset_names, covers=images.covers,
+                       story_path=story_path)
+    env.globals["cover_of"] = partial(cover_of, images)
+    env.globals["storyline_cards"] = storyline_cards
+    reads = ListReads()
+    env.globals.update(navigation_globals(topics, editions, reads))
+    markdown = env.globals["markdown"] = MarkdownMemo(make_markdown(config.markdown),
+                                                      config.markdown, memos.markdown)
+    render = partial(_render_page, env, config=config, asset_names=asset_names,
+                     watched=(reads, markdown))
+    return render, markdown
 
 
 def _storyline_pages(topic: TopicView, per_page: int) -> list[tuple[Pager, tuple[int, ...]]]:
@@ -198,6 +217,10 @@ class _CachedPage(NamedTuple):
     """The `MarkdownMemo` keys of the texts it converted."""
 
 
+_Render = Callable[..., tuple[OutputFile, PageReads]]
+"""render(path, template name, context): one page and what it read (`_render_page`)."""
+
+
 @dataclass(frozen=True)
 class _PageKeys:
     """What the page keys of one build are made of (`digest.render.pagecache`)."""
@@ -206,17 +229,15 @@ class _PageKeys:
     digests: dict[str, Any]
     lists: str | None
     """Key of the topics' and editions' story lists, for the pages that read them."""
-    markdown: MarkdownMemo
-    pages: Memo[_CachedPage]
 
 
-def _render_cached(render: Callable[..., tuple[OutputFile, PageReads]],
-                   page: tuple[str, str, dict], keys: _PageKeys) -> tuple[OutputFile, bool]:
+def _render_cached(render: _Render, page: tuple[str, str, dict], keys: _PageKeys,
+                   memo: Memo[_CachedPage], markdown: MarkdownMemo) -> tuple[OutputFile, bool]:
     """The page from the cache when its key and (if it read them) the story lists are
     unchanged; else rendered and stored with the lists' key if it read them.  And
     whether it reads the story lists."""
     key = page_key(keys.shared, *page, keys.digests)
-    cached = keys.pages.get(key)
+    cached = memo.get(key)
     if cached is None or (cached.lists is not None and cached.lists != keys.lists):
         file, reads = render(*page)
         data = file.data
@@ -224,10 +245,10 @@ def _render_cached(render: Callable[..., tuple[OutputFile, PageReads]],
                              lists=keys.lists if reads.lists else None, markdown=reads.texts)
         # a page that read story lists no key describes is rendered every time
         if not (reads.lists and keys.lists is None):
-            keys.pages.put(key, cached)
+            memo.put(key, cached)
         read_lists = reads.lists
     else:
-        keys.markdown.keep(cached.markdown)
+        markdown.keep(cached.markdown)
         read_lists = cached.lists is not None
     file = OutputFile(path=output_file(page[0]), data=cached.data, data_hash=cached.data_hash)
     return file, read_lists
