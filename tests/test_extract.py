@@ -224,6 +224,8 @@ TIDY_CASES = [
      "With the strike over, Harwick expects full output in May."),
     ("The new line is costly, though, which is why Harwick delayed it.",
      "The new line is costly, which is why Harwick delayed it."),
+    ("The Ostrava plant still runs on coal, however.",
+     "The Ostrava plant still runs on coal."),
     # ... unless a verb joins it to what follows
     ("Beyond the plant, though, is a larger question about Harwick's debt.",
      "Beyond the plant is a larger question about Harwick's debt."),

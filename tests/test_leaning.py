@@ -31,6 +31,9 @@ def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
     "With the harbour closed, in turn, Sealink moved its boats to Orrin.",
     "Like the Orrin ferry, this vessel was built in Gdańsk.",
     "After Sealink's announcement, these boats will stay in port.",
+    "Rather, the ferry will sail from Orrin twice a day.",
+    "Like before, passengers can board with bicycles at the rear ramp.",
+    "In a blog post, the company said the ferry would sail in May.",
 ])
 def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     assert leans_back(text, text.split())
@@ -41,6 +44,8 @@ def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     "In response to the storm, Sealink cancelled the evening crossing.",
     "After Sealink's announcement, this week's crossings were cancelled.",
     "Sealink said the ferry would sail in May, though only twice a day.",
+    "Rather than cancel the crossing, Sealink moved it to Orrin.",
+    "After Sealink's announcement, the company said the ferry would sail in May.",
 ])
 def test_an_opening_phrase_that_names_its_reference_stands_alone(text):
     assert not leans_back(text, text.split())
@@ -50,3 +55,10 @@ def test_this_or_that_as_a_pronoun_after_a_clause_is_left_to_the_older_rule():
     # The opening clause may be what "that" stands for; the name in it lets it stand.
     text = "Although Sealink plans to appeal, that hasn't stopped Orrin from hiring boats."
     assert not leans_back(text, text.split())
+
+
+def test_a_capitalised_noun_is_a_name_not_a_reference_back():
+    text = "For photos, the Phone 3 comes with a triple rear camera and a selfie camera."
+    assert not leans_back(text, text.split())
+    assert leans_back("For photos, the phone comes with a triple rear camera.",
+                      "For photos, the phone comes with a triple rear camera.".split())

@@ -46,7 +46,7 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "none of them", "read on", "in the meantime", "in the interim",
                      "until then", "by then", "after that", "before that", "at the time,",
                      "in response,", "in return,", "other than that", "apart from that",
-                     "aside from that", "back then")
+                     "aside from that", "back then", "rather,", "like before,", "as before,")
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
@@ -76,7 +76,8 @@ _DEFINITE = re.compile(
     r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
 """"The company has said ...", "The tech giant's plugin ...", "The social media app lets you
 ...": a bare definite description, up to two lower-case modifiers before its noun (not
-"The carmaker Harwick Motors ...", which names it, nor "The first company to ...")."""
+"The carmaker Harwick Motors ..." or "the Phone 3", which name it, nor "The first company
+to ...")."""
 _DEFINITE_INTRO = re.compile(
     r"^(?:according to|in|per|under|based on|from|with|after)\s+(?:the|this|that|these|those)\s+"
     r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
@@ -153,13 +154,13 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
-            or _DEFINITE.match(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text):
+            or _bare_definite(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
     if first in _LEAD_INS and len(words) > 1 and (
             words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS
-            or _DEFINITE.match(text.split(None, 1)[1].lstrip(", "))):
+            or _bare_definite(text.split(None, 1)[1].lstrip(", "))):
         return True  # "Now it …", "Now the company has …"
     if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
             or _one_for_a_noun(words):
@@ -174,9 +175,26 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
         return True
     if _demonstrative_after(opening):
         return True
-    named = any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
-                for w in intro[1:])
-    return not named and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+    if not _names_in(intro) and _bare_definite(text[opening.start(2):]):
+        return True  # "In a blog post, the company said …": which company?
+    return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+
+
+def _bare_definite(text: str) -> bool:
+    """Does `text` open on a bare definite description (`_DEFINITE`)? A capitalised noun
+    with a figure after it is a name ("the Phone 3 comes with …"), not one."""
+    found = _DEFINITE.match(text)
+    if found is None:
+        return False
+    noun, after = text[:found.end()].split()[-1], text[found.end():].lstrip()
+    return not (noun[:1].isupper() and after[:1].isdigit())
+
+
+def _names_in(intro: list[str]) -> bool:
+    """Does an opening phrase (its words) name someone or something a pronoun or "the
+    company" after it could stand for (a capitalised word after its first, or a figure)?"""
+    return any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
+               for w in intro[1:])
 
 
 def _demonstrative_after(opening: re.Match[str]) -> bool:

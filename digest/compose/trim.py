@@ -1,7 +1,8 @@
 """Light rewrites that only remove words, so the result is still said by the source sentence.
 
 `tidy` drops what is not part of the statement: a wire dateline, a heading label, a
-leading connective or one set into the first clause, short parentheticals, an early "also".
+leading connective or one set into the first clause or closing it, short parentheticals, an
+early "also".
 `shorten` makes a takeaway:
 `tidy`, then a leading time phrase, a trailing attribution of an unquoted statement and,
 for a long sentence, a trailing clause. Whether a sentence can be shown at all is
@@ -27,6 +28,8 @@ _INSERTED = re.compile(
     r"on the other hand|by contrast|in contrast|in the meantime),\s+(?=\S)")
 """A connective set into the first clause ("Siri, meanwhile, is …"): the same word as a
 leading one, in the middle."""
+_TRAILING = re.compile(r",\s+(?:however|though|meanwhile|instead)(?=[.!?]$)")
+"""A connective at the end ("…, however."): it sets the sentence against one unseen."""
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|"
@@ -65,12 +68,14 @@ TAKEAWAY_WORDS = 20
 
 def tidy(text: str) -> str:
     """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
-    leading connective ("But", "However,") or one set into the first clause ("Siri,
-    meanwhile, is …"), short parentheticals and an early "also"."""
+    leading connective ("But", "However,"), one set into the first clause ("Siri,
+    meanwhile, is …") or closing the sentence ("…, however."), short parentheticals and an
+    early "also"."""
     out = _DATELINE.sub("", text, count=1)
     out = _LABEL.sub("", out, count=1)
     out = _CONNECTIVE.sub("", out, count=1)
     out = _INSERTED.sub(_without_connective, out, count=1)
+    out = _TRAILING.sub("", out, count=1)
     out = _PAREN.sub("", out)
     out = _ALSO.sub(r"\1", out, count=1)
     out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
