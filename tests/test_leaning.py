@@ -7,6 +7,8 @@ from digest.compose.leaning import leans_back
 
 @pytest.mark.parametrize("text,leans", [
     ("The company said the ferry would sail in May.", True),
+    ("The plan called for two crossings a day from Orrin.", True),
+    ("The app called Tidewatch shows every crossing.", False),
     ("Sealink said the ferry would sail in May.", False),
     ("That’s the last crossing of the year, Sealink said.", True),
     ('"I never expected it," said harbour master Ines Vale.', False),

@@ -72,7 +72,8 @@ _DEFINITE = re.compile(
     r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world)\b)"
     r"(?-i:[a-z][a-z-]*)(?<!est)\s+){0,2}"
     rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?![\w'’-])(?!\s+(?:{_REFERRING})\b)"
-    r"(?!\s+(?:of|by|from|that|which|who|behind|between|called|named|known)\b)"
+    r"(?!\s+(?:of|by|from|that|which|who|behind|between|named|known)\b)"
+    r"(?!\s+called\b(?!\s+(?:for|on|off|out|up)\b))"
     r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
 """"The company has said ...", "The tech giant's plugin ...", "The social media app lets you
 ...": a bare definite description, up to two lower-case modifiers before its noun (not
