@@ -226,6 +226,8 @@ TIDY_CASES = [
      "The new line is costly, which is why Harwick delayed it."),
     ("The Ostrava plant still runs on coal, however.",
      "The Ostrava plant still runs on coal."),
+    ("Harwick moved its paint shop to Ostrava in 2021, for instance.",
+     "Harwick moved its paint shop to Ostrava in 2021."),
     # ... unless a verb joins it to what follows
     ("Beyond the plant, though, is a larger question about Harwick's debt.",
      "Beyond the plant is a larger question about Harwick's debt."),

@@ -406,6 +406,9 @@ def test_furniture_greetings_and_pointers_back_are_never_shown():
         == "points at the source page"
     assert problem("Don't expect the night ferry to run before May, Sealink said.") \
         == "instructs the reader"
+    assert problem("Travellers: book a cabin on the Harlow night ferry before May.") \
+        == "instructs the reader"
+    assert stands_alone("Orrin: the ferry will sail again on Tuesday, Sealink said.")
     assert problem("Our experts put every cabin through rigorous testing and research to "
                    "pick the best.") == "boilerplate"
     assert stands_alone("Sealink's new app can even book a cabin for you.")

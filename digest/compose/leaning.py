@@ -46,7 +46,8 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "none of them", "read on", "in the meantime", "in the interim",
                      "until then", "by then", "after that", "before that", "at the time,",
                      "in response,", "in return,", "other than that", "apart from that",
-                     "aside from that", "back then", "rather,", "like before,", "as before,")
+                     "aside from that", "back then", "rather,", "like before,", "as before,",
+                     "for one thing", "for one,", "for starters")
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
@@ -64,7 +65,8 @@ carmaker's bank's experiment experiments initiative trial integration round idea
 settlement complaint sequel sale launch acquisition partnership merger agreement contract case
 rollout test studio organization investment funding offer decision move change changes effort
 collaboration purchase verdict incident issue problem flaw vulnerability bug video clip footage
-leak leaker interview podcast episode paper memo email""".split())
+leak leaker interview podcast episode paper memo email exception downside upside drawback
+caveat""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
@@ -93,6 +95,16 @@ _PART_OF_BACK = re.compile(
 _ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IGNORECASE)
 """"The lake itself has tripled …": set against something the sentence before said."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
+_SIMILAR = re.compile(r"^similar(?:ly)?\s+(?!to\b)", re.IGNORECASE)
+""""Similar needs have existed …": similar to what? ("Similar to Orrin's ferry, …" says.)"""
+_THEN_END = re.compile(
+    r"(?:\b(?:around|by|until|since|before|after|from|back)\s+then|\bat\s+(?:that|the)\s+time)"
+    r"[.!]['\"”’)]*$", re.IGNORECASE)
+""""Apple introduces its new models around then.": a time said in the sentence before."""
+_TIME_NAMED = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ago|yesterday|"
+    r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b")
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)(?:\s+([\w'’-]+))?")
 _INSERTED_CONNECTIVE = re.compile(
     r"^[^,;:\"“”]{1,50},\s+(?:however|though|meanwhile|therefore|thus|instead|moreover|"
@@ -155,7 +167,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
-            or _bare_definite(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text):
+            or _bare_definite(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text) \
+            or _SIMILAR.match(text) or _then_unnamed(text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
@@ -189,6 +202,13 @@ def _bare_definite(text: str) -> bool:
         return False
     noun, after = text[:found.end()].split()[-1], text[found.end():].lstrip()
     return not (noun[:1].isupper() and after[:1].isdigit())
+
+
+def _then_unnamed(text: str) -> bool:
+    """Does the sentence end on "… by then" or "… at the time" with no time named before
+    it ("has kept it low since 2019 … since then" names it)?"""
+    found = _THEN_END.search(text)
+    return found is not None and not _TIME_NAMED.search(text[:found.start()])
 
 
 def _names_in(intro: list[str]) -> bool:

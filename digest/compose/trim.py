@@ -28,7 +28,8 @@ _INSERTED = re.compile(
     r"on the other hand|by contrast|in contrast|in the meantime),\s+(?=\S)")
 """A connective set into the first clause ("Siri, meanwhile, is …"): the same word as a
 leading one, in the middle."""
-_TRAILING = re.compile(r",\s+(?:however|though|meanwhile|instead)(?=[.!?]$)")
+_TRAILING = re.compile(r",\s+(?:however|though|meanwhile|instead|for instance|for example)"
+                       r"(?=[.!?]$)")
 """A connective at the end ("…, however."): it sets the sentence against one unseen."""
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
