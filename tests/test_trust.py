@@ -182,6 +182,15 @@ def test_two_outlets_giving_different_prices_for_one_deal_disagree():
                                                            ("$4.5 billion", (2, 3))]
 
 
+def test_a_figure_before_a_comma_is_shown_without_it():
+    docs = [_doc(1, "A season pass for the Portmere harbour ferry will cost $2,700, the council "
+                    "said on Tuesday after a long debate."),
+            _doc(2, "A season pass for the Portmere harbour ferry will cost $2,900, the council "
+                    "said on Tuesday after a long debate.")]
+    [found] = disagreements(analyse_story(docs))
+    assert [s.value for s in found.sides] == ["$2,700", "$2,900"]
+
+
 def test_different_days_for_one_vote_disagree():
     docs = [_doc(1, "The Portmere council approved the harbour bridge budget on Tuesday after "
                     "a long debate.\n\nThe bridge will cost 40 million euros."),

@@ -43,10 +43,11 @@ MAX_NOTES = 3
 
 _SCALE = {"thousand": "k", "k": "k", "million": "m", "m": "m", "mn": "m", "billion": "b",
           "bn": "b", "b": "b", "trillion": "t", "tn": "t"}
-_MONEY = re.compile(r"(?P<cur>[$€£])\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+_MONEY = re.compile(r"(?P<cur>[$€£])\s?(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
                     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?",
                     re.IGNORECASE)
-_PERCENT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)",
+                      re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\w$€£.,])(?P<num>\d[\d,]*(?:\.\d+)?)"
                     r"(?:\s(?P<scale>thousand|million|billion))?\s(?P<noun>[a-z]{3,})\b")
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
