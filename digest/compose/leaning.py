@@ -101,6 +101,11 @@ _THEN_END = re.compile(
     r"(?:\b(?:around|by|until|since|before|after|from|back)\s+then|\bat\s+(?:that|the)\s+time)"
     r"[.!]['\"”’)]*$", re.IGNORECASE)
 """"Apple introduces its new models around then.": a time said in the sentence before."""
+_PRO_FORM = re.compile(
+    r"\b(?:do|does|did|doing|done)\s+(?:that|this|so)\b|\s(?:that|this|these|those)[.!?]['\"”’)]*$",
+    re.IGNORECASE)
+""""Kiro does that through …", "X is now trying to solve that.": an act or a thing the
+sentence before named, stood for by "do that" or a closing "that"."""
 _TIME_NAMED = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ago|yesterday|"
@@ -168,7 +173,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
             or _bare_definite(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text) \
-            or _SIMILAR.match(text) or _then_unnamed(text):
+            or _SIMILAR.match(text) or _then_unnamed(text) or _pro_form_unresolved(text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
@@ -209,6 +214,17 @@ def _then_unnamed(text: str) -> bool:
     it ("has kept it low since 2019 … since then" names it)?"""
     found = _THEN_END.search(text)
     return found is not None and not _TIME_NAMED.search(text[:found.start()])
+
+
+def _pro_form_unresolved(text: str) -> bool:
+    """Does "do that" or a closing "that" stand for something with no clause of this
+    sentence before it that could be it ("…, but it may lose its licence to do that")?"""
+    found = _PRO_FORM.search(text)
+    return found is not None and not _CLAUSE_BEFORE.search(text[:found.start()])
+
+
+_CLAUSE_BEFORE = re.compile(
+    r";|,\s+(?:but|and|though|although|so|yet|while|because|since|as|which|when|or)\b")
 
 
 def _names_in(intro: list[str]) -> bool:
