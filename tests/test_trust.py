@@ -418,6 +418,10 @@ def test_furniture_greetings_and_pointers_back_are_never_shown():
     assert problem("Travellers: book a cabin on the Harlow night ferry before May.") \
         == "instructs the reader"
     assert stands_alone("Orrin: the ferry will sail again on Tuesday, Sealink said.")
+    assert problem("Simply open the Sealink app and pick a cabin for the night crossing.") \
+        == "instructs the reader"
+    assert stands_alone("Just two ferries will sail from Orrin this winter, Sealink said.")
+    assert stands_alone("Just Sail Away, Sealink's booking service, closed in May.")
     assert problem("Our experts put every cabin through rigorous testing and research to "
                    "pick the best.") == "boilerplate"
     assert stands_alone("Sealink's new app can even book a cabin for you.")

@@ -190,8 +190,10 @@ def _instruction(words: list[str]) -> bool:
     if words[0] in ("Don't", "Don’t") or words[0] == "Do" and len(words) > 1 \
             and words[1] == "not":
         return True  # "Don't expect to see …"
-    if words[0].endswith(":") and len(words) > 2 and words[0][:1].isupper():
-        return _instruction([words[1][:1].upper() + words[1][1:], *words[2:]])  # "Readers: claim …"
+    if (words[0].endswith(":") or words[0] in _BEFORE_A_COMMAND) and len(words) > 2 \
+            and words[0][:1].isupper() and words[1][:1].islower():  # "Simply ask …", not
+        # "Just Walk Out eliminated …" (a name); "Readers: claim …"
+        return _instruction([words[1][:1].upper() + words[1][1:], *words[2:]])
     if len(words) < 2 or not words[0][:1].isupper() or not words[0][-1:].isalpha():
         return False  # "Dot, an AI companion app, …": a name and its apposition
     first, after = NON_WORD.sub("", words[0]), NON_WORD.sub("", words[1]).lower()
@@ -201,6 +203,8 @@ def _instruction(words: list[str]) -> bool:
 _ACTED_ON = frozenset("the a an your this these those it them up out off any all some "
                       "every more".split())
 """Words that follow an instruction's verb ("Claim this deal", "Check out …")."""
+_BEFORE_A_COMMAND = frozenset("Simply Just First Next Then Finally".split())
+"""Adverbs an instruction may open on ("Simply ask Copilot to …")."""
 _NOT_INSTRUCTIONS = FUNCTION_WORDS | {"like", "unlike"}
 """Words that open a sentence as a preposition or conjunction ("While the …", "Like the
 original bill, …"), though English also uses them as verbs."""
