@@ -149,14 +149,20 @@ def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],
         return True
     if any(story.sim[cand.unit, j] >= NEAR_COPY_COSINE for j in shown_units):
         return True
-    mine, words = story.features_of(cand.text), _word_set(cand.text)
+    mine, words = story.features_of(cand.text), _word_set(story, cand.text)
     return any(max(containment(mine, story.features_of(text)),
                    containment(story.features_of(text), mine)) >= NEAR_COPY_CONTAINMENT
-               or _jaccard(words, _word_set(text)) >= NEAR_COPY_WORDS for text in shown)
+               or _jaccard(words, _word_set(story, text)) >= NEAR_COPY_WORDS for text in shown)
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(title_key(text).split())
+def _word_set(story: StoryText, text: str) -> frozenset[str]:
+    """The words of `text` (`select.title_key`), kept per story: each shown text is
+    compared with every candidate."""
+    memo = story.table("brief.words")
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = frozenset(title_key(text).split())
+    return found
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -184,6 +184,7 @@ _MODALS = frozenset("will would can could should must might shall cannot".split(
 # plural noun after "that" is rarer than a verb); and a name followed by an "-ed" word
 # mid-sentence is a subject and its verb ("... after Mayor Quill tasked engineers").
 _RELATIVES = frozenset("that which".split())
+_SUBJECTS_OR_MODALS = _SUBJECTS | _MODALS
 _VERBS_OF = "brief_headings.verbs"  # its name in `StoryText.derived`
 
 
@@ -200,12 +201,15 @@ def verbs_of(story: StoryText) -> frozenset[str]:
     for unit in story.units:
         words = unit.sentence.text.split()
         for at, (before, word) in enumerate(zip(words, words[1:])):
+            low = before.lower()  # what comes before is looked at first: it rules out most
+            subject, relative = low in _SUBJECTS_OR_MODALS, low in _RELATIVES
+            named = at > 0 and before[:1].isupper() and before.isalpha()
+            if not (subject or relative or named):
+                continue
             bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
             if not (bare.isalpha() and bare.islower()) or bare in STOPWORDS:
                 continue
-            if before.lower() in _SUBJECTS or before.lower() in _MODALS or \
-                    before.lower() in _RELATIVES and bare.endswith("s") or \
-                    at > 0 and before[:1].isupper() and before.isalpha() and bare.endswith("ed"):
+            if subject or relative and bare.endswith("s") or named and bare.endswith("ed"):
                 verbs.add(bare)
     found = story.derived[_VERBS_OF] = frozenset(verbs)
     return found

@@ -41,9 +41,11 @@ def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
     if found is None:
         stem = story.stemmer.stem
         words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
-        pairs = zip(words, words[1:])
+        stems = [stem(w) for w in words]
+        stop = [w in STOPWORDS for w in words]
         found = memo[text] = frozenset(
-            (stem(a), stem(b)) for a, b in pairs if not (a in STOPWORDS and b in STOPWORDS))
+            (stems[k - 1], stems[k]) for k in range(1, len(words))
+            if not (stop[k - 1] and stop[k]))
     return found
 
 
@@ -80,7 +82,9 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         covered |= text_concepts(story, text)
     pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
     weights = concept_weights(story)
-    concepts = [text_concepts(story, c.text) for c in pool]
+    # A concept without weight adds nothing: each candidate keeps only weighted ones.
+    concepts = [frozenset(filter(weights.__contains__, text_concepts(story, c.text)))
+                for c in pool]
     alive = [True] * len(pool)
     chosen: list[Candidate] = []
     blocked, said = list(avoid), list(avoid_texts)

@@ -127,8 +127,10 @@ class _Index:
 
     frequency: dict[str, int]
     names: frozenset[str]
-    paragraphs: tuple[tuple[int, int, frozenset[str]], ...]
-    """(source index, paragraph index, its stems) of every paragraph, in story order."""
+    paragraphs: tuple[tuple[int, int], ...]
+    """(source index, paragraph index) of every paragraph, in story order."""
+    where: dict[str, list[int]]
+    """Stem → the positions in `paragraphs` of the paragraphs using it, in order."""
     claims: dict[str, Claim] = field(default_factory=dict)
     """Text → its `claim_of` (a text is often cited or compared more than once)."""
 
@@ -146,10 +148,13 @@ def _index(story: StoryText) -> _Index:
         for stem in u.features.content:
             frequency[stem] = frequency.get(stem, 0) + 1
     names = frozenset().union(*(u.features.names for u in story.units))
-    paragraphs = tuple((d, para.index, story.vocabulary(d, para.index))
-                       for d, doc_paragraphs in enumerate(story.paragraphs)
+    paragraphs = tuple((d, para.index) for d, doc_paragraphs in enumerate(story.paragraphs)
                        for para in doc_paragraphs)
-    index = _Index(frequency, names, paragraphs)
+    where: dict[str, list[int]] = {}
+    for k, (d, p) in enumerate(paragraphs):
+        for stem in story.vocabulary(d, p):
+            where.setdefault(stem, []).append(k)
+    index = _Index(frequency, names, paragraphs, where)
     story.derived[_INDEX] = index
     return index
 
@@ -291,16 +296,16 @@ def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     """Per source, the paragraphs sharing enough of the claim's stems for either
     test to pass (the fewer a paragraph shares, the sooner it is ruled out)."""
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
-    groups_of: dict[str, list[int]] = {}
-    for k, group in enumerate(claim.groups):
-        for stem in group:
-            groups_of.setdefault(stem, []).append(k)
-    wanted = frozenset(groups_of)
+    index = _index(story)
+    hits: dict[int, int] = {}  # paragraph position → how many of the groups it has
+    for group in claim.groups:
+        found = {k for stem in group for k in index.where.get(stem, ())}
+        for k in found:
+            hits[k] = hits.get(k, 0) + 1
     out: dict[int, list[int]] = {}
-    for d, p, stems in _index(story).paragraphs:
-        if not wanted.isdisjoint(stems) and len(  # how many groups the paragraph hits
-                {k for stem in wanted.intersection(stems) for k in groups_of[stem]}) >= need:
-            out.setdefault(d, []).append(p)
+    for k in sorted(k for k, count in hits.items() if count >= need):
+        d, p = index.paragraphs[k]
+        out.setdefault(d, []).append(p)
     return out
 
 
