@@ -56,12 +56,14 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     letter capitalised. None when nothing qualifies."""
     stem = story.stemmer.stem
     verbs = verbs_of(story)
+    known = story.table(_WORDS)  # a word reads the same in every clause of the story
     weights: dict[str, float] = {}
     best: tuple[float, int, str] | None = None
     order = 0
     for text in texts:
         for clause in _CLAUSE.split(text):
-            words = [_Word.of(w, stem) for w in clause.split()]
+            words = [known.get(w) or known.setdefault(w, _Word.of(w, stem))
+                     for w in clause.split()]
             for start in range(len(words)):
                 if not words[start].opens:
                     continue
@@ -82,6 +84,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     return best[2][0].upper() + best[2][1:]
 
 
+_WORDS = "brief_headings.words"  # its name in `StoryText.derived`: text → `_Word`
 _TRIM = "\"“”‘'’(),.;: "
 _QUOTES = "\"“”‘'’"
 """Quote marks at a word's edge: a heading copies the words, not a quotation's marks."""

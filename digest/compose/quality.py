@@ -227,7 +227,8 @@ def _voice_problem(text: str, words: list[str], outside: str) -> str | None:
 
 
 def _page_problem(text: str, words: list[str], outside: str) -> str | None:
-    if _PAGE_LAYOUT.search(outside):
+    low = outside.lower()
+    if any(map(low.__contains__, _PAGE_WORDS)) and _PAGE_LAYOUT.search(outside):
         return "points at the source page"
     if len(words) <= _ELLIPSIS_WORDS and _ELLIPTICAL_END.search(text):
         return "elliptical ending"
@@ -277,6 +278,10 @@ _PAGE_LAYOUT = re.compile(
     re.IGNORECASE)
 """A sentence that points at the layout of the page it was scraped from ("the image
 above", "as you can see", "listed below"): the digest page has no such image or list."""
+_PAGE_WORDS = ("above", "below", "you can", " read", " here", "prev", "already", "earl",
+               "d before")
+"""Every `_PAGE_LAYOUT` match has one of these in its lower case: the regex runs only
+then. (Free of "i" and "s", whose case-insensitive matches include other letters.)"""
 
 
 def _balanced(text: str) -> bool:

@@ -131,6 +131,9 @@ class _Index:
     """(source index, paragraph index) of every paragraph, in story order."""
     where: dict[str, list[int]]
     """Stem → the positions in `paragraphs` of the paragraphs using it, in order."""
+    stand_ins: dict[int, tuple[Features, ...]]
+    """Source index → the features of its excerpt or title units (a source whose body
+    gave nothing usable)."""
     claims: dict[str, Claim] = field(default_factory=dict)
     """Text → its `claim_of` (a text is often cited or compared more than once)."""
 
@@ -154,7 +157,12 @@ def _index(story: StoryText) -> _Index:
     for k, (d, p) in enumerate(paragraphs):
         for stem in story.vocabulary(d, p):
             where.setdefault(stem, []).append(k)
-    index = _Index(frequency, names, paragraphs, where)
+    stand_ins: dict[int, list[Features]] = {}
+    for u in story.units:
+        if u.field != BODY:
+            stand_ins.setdefault(u.doc, []).append(u.features)
+    index = _Index(frequency, names, paragraphs, where,
+                   {d: tuple(found) for d, found in stand_ins.items()})
     story.derived[_INDEX] = index
     return index
 
@@ -288,8 +296,7 @@ def said_in(story: StoryText, claim: Claim, doc: int,
                     attests(claim, merged(evidence, sentences[k + 1]), single=False):
                 return True
     # A source with no usable body is represented by its excerpt or title.
-    return any(u.doc == doc and u.field != BODY and attests(claim, u.features)
-               for u in story.units)
+    return any(attests(claim, f) for f in _index(story).stand_ins.get(doc, ()))
 
 
 def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
