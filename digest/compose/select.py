@@ -108,7 +108,12 @@ same sentences."""
 
 def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:
     """(text, its case-folded key, is it a headline?)"""
-    return text, text.casefold(), title_key(text) in headline_keys(story)
+    folded, titles = text.casefold(), headline_keys(story)
+    # A headline's longest word is in the text when the text is the headline: only then
+    # are its words compared.
+    if not any(max(key.split(" "), key=len) in folded for key in titles):
+        return text, folded, False
+    return text, folded, title_key(text) in titles
 
 
 def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:
@@ -150,8 +155,8 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def best_first(scores: np.ndarray, story: StoryText) -> list[int]:
     """Unit indices by descending score; ties by (source number, sentence index)."""
-    return sorted(range(len(scores)), key=lambda i: (-round(float(scores[i]), 9),
-                                                     story.units[i].number, i))
+    values, units = scores.tolist(), story.units
+    return sorted(range(len(values)), key=lambda i: (-round(values[i], 9), units[i].number, i))
 
 
 def normalised(values: np.ndarray) -> np.ndarray:

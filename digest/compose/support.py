@@ -288,15 +288,28 @@ def said_in(story: StoryText, claim: Claim, doc: int,
             (story.paragraphs[doc][p] for p in paragraphs):
         if para.kind == MEDIA:
             continue
-        sentences = story.paragraph_feats(doc, para.index)
+        sentences, pairs = story.paragraph_feats(doc, para.index), _pairs(story, doc, para.index)
         for k, evidence in enumerate(sentences):
             if attests(claim, evidence):
                 return True
-            if k + 1 < len(sentences) and \
-                    attests(claim, merged(evidence, sentences[k + 1]), single=False):
+            if k < len(pairs) and attests(claim, pairs[k], single=False):
                 return True
     # A source with no usable body is represented by its excerpt or title.
     return any(attests(claim, f) for f in _index(story).stand_ins.get(doc, ()))
+
+
+def _pairs(story: StoryText, doc: int, para: int) -> tuple[Features, ...]:
+    """Each two adjacent sentences of a paragraph `merged`, kept per story (every claim
+    read there asks for them)."""
+    memo = story.table(_PAIRS)
+    found = memo.get((doc, para))
+    if found is None:
+        sentences = story.paragraph_feats(doc, para)
+        found = memo[(doc, para)] = tuple(map(merged, sentences, sentences[1:]))
+    return found
+
+
+_PAIRS = "support.pairs"  # its name in `StoryText.derived`
 
 
 def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
