@@ -82,12 +82,16 @@ The Outlet's environment reporter."."""
 _BIO_WORDS = ("reporter", "writer", "editor", "correspondent", "journalist", "contributor",
               "columnist", "producer")
 """One of these is in every `_BIO` match: the regex runs only when one is."""
-_FIRST_PERSON = re.compile(r"(?<![-‑/])(?<!War )(?<!Title )(?<!Phase )(?<!Type )(?<!Class )"
-                           r"(?<!Part )(?<!Stage )(?<!Chapter )"
-                           r"\b(?:I(?![-‑])|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|"
-                           r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us|[Ll]et['’]s)\b")
-"""The writer's own voice. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
-"War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun."""
+_FIRST_PERSON = re.compile(
+    r"[IMmWwOoLlu](?<![\w\-‑/].)(?<!War .)(?<!Title .)(?<!Phase .)(?<!Type .)(?<!Class .)"
+    r"(?<!Part .)(?<!Stage .)(?<!Chapter .)"
+    r"(?:(?<=I)(?:(?![-‑])|'m|'ve|'d|'ll)|(?<=[Mm])y|(?<=m)(?:e|ine)|(?<=[Ww])e(?:'re|'ve|'ll|'d)?|"
+    r"(?<=[Oo])ur|(?<=o)urs|(?<=u)s|(?<=[Ll])et['’]s)\b")
+"""The writer's own voice: "I", "I'm", "my", "me", "mine", "we", "we're", "our", "ours",
+"us", "let's" as whole words. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
+"War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun. (The
+first letter comes first, the look back at what precedes it after: a pattern that starts
+with a character class is searched several times faster.)"""
 _SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)

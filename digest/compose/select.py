@@ -111,9 +111,21 @@ def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:
     folded, titles = text.casefold(), headline_keys(story)
     # A headline's longest word is in the text when the text is the headline: only then
     # are its words compared.
-    if not any(max(key.split(" "), key=len) in folded for key in titles):
+    if not any(word in folded for word in _longest_words(story)):
         return text, folded, False
     return text, folded, title_key(text) in titles
+
+
+def _longest_words(story: StoryText) -> tuple[str, ...]:
+    """The longest word of each `headline_keys` key."""
+    found = story.derived.get(_LONGEST)
+    if not isinstance(found, tuple):
+        found = story.derived[_LONGEST] = tuple(
+            max(key.split(" "), key=len) for key in sorted(headline_keys(story)))
+    return found
+
+
+_LONGEST = "select.longest"
 
 
 def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:

@@ -33,8 +33,10 @@ sentence was taken from always supports it.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from digest.compose.features import Features, Stemmer, containment
 from digest.compose.sentences import MEDIA
@@ -146,10 +148,7 @@ def _index(story: StoryText) -> _Index:
     found = story.derived.get(_INDEX)
     if isinstance(found, _Index):
         return found
-    frequency: dict[str, int] = {}
-    for u in story.units:
-        for stem in u.features.content:
-            frequency[stem] = frequency.get(stem, 0) + 1
+    frequency = Counter(chain.from_iterable(u.features.content for u in story.units))
     names = frozenset().union(*(u.features.names for u in story.units))
     paragraphs = tuple((d, para.index) for d, doc_paragraphs in enumerate(story.paragraphs)
                        for para in doc_paragraphs)
