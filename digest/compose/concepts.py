@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress
 
 from digest.compose.features import STOPWORDS
 from digest.compose.select import Candidate, Limits, repeats
@@ -46,9 +46,8 @@ def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
         known = story.stemmer.memo.get
         stems = [known(w) or stem(w) for w in words]
         stop = [w in STOPWORDS for w in words]
-        found = memo[text] = frozenset(
-            (stems[k - 1], stems[k]) for k in range(1, len(words))
-            if not (stop[k - 1] and stop[k]))
+        found = memo[text] = frozenset(compress(
+            zip(stems, stems[1:]), [not (a and b) for a, b in zip(stop, stop[1:])]))
     return found
 
 
