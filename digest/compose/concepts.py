@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, compress
+from itertools import chain, compress, pairwise
 
 from digest.compose.features import STOPWORDS
 from digest.compose.select import Candidate, Limits, repeats
@@ -47,7 +47,7 @@ def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
         stems = [known(w) or stem(w) for w in words]
         stop = [w in STOPWORDS for w in words]
         found = memo[text] = frozenset(compress(
-            zip(stems, stems[1:]), [not (a and b) for a, b in zip(stop, stop[1:])]))
+            pairwise(stems), [not (a and b) for a, b in pairwise(stop)]))
     return found
 
 
