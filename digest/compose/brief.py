@@ -39,8 +39,10 @@ alone), never a headline, cited to every source that says it
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -48,7 +50,7 @@ from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote
 from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
-from digest.compose.features import containment
+from digest.compose.features import Features
 from digest.compose.select import (
     REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, title_key,
 )
@@ -149,14 +151,27 @@ def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],
         return True
     if any(story.sim[cand.unit, j] >= NEAR_COPY_COSINE for j in shown_units):
         return True
-    mine, words = story.features_of(cand.text), _word_set(cand.text)
-    return any(max(containment(mine, story.features_of(text)),
-                   containment(story.features_of(text), mine)) >= NEAR_COPY_CONTAINMENT
-               or _jaccard(words, _word_set(text)) >= NEAR_COPY_WORDS for text in shown)
+    mine, words = story.features_of(cand.text), _word_set(story, cand.text)
+    return any(_contained(mine, story.features_of(text)) >= NEAR_COPY_CONTAINMENT
+               or _jaccard(words, _word_set(story, text)) >= NEAR_COPY_WORDS for text in shown)
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(title_key(text).split())
+def _contained(a: Features, b: Features) -> float:
+    """max(containment(a, b), containment(b, a)), the stems they share counted once."""
+    if not a.content or not b.content:
+        return 1.0
+    shared = len(a.content & b.content)
+    return max(shared / len(a.content), shared / len(b.content))
+
+
+def _word_set(story: StoryText, text: str) -> frozenset[str]:
+    """The words of `text` (`select.title_key`), kept per story: each shown text is
+    compared with every candidate."""
+    memo = story.table("brief.words")
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = frozenset(title_key(text).split())
+    return found
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -201,11 +216,11 @@ def _shared(story: StoryText) -> np.ndarray:
     """Per unit, the share of its distinct content stems that another source uses too."""
     if len(story.docs) < 2:
         return np.zeros(len(story.units))
-    sources: dict[str, set[int]] = {}
+    by_source: dict[int, set[str]] = {}
     for u in story.units:
-        for stem in u.features.content:
-            sources.setdefault(stem, set()).add(u.doc)
-    return np.array([sum(len(sources[s]) > 1 for s in u.features.content)
+        by_source.setdefault(u.doc, set()).update(u.features.content)
+    shared = {s for s, n in Counter(chain.from_iterable(by_source.values())).items() if n > 1}
+    return np.array([len(u.features.content & shared)
                      / max(1, len(u.features.content)) for u in story.units])
 
 

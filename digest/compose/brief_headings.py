@@ -56,12 +56,14 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     letter capitalised. None when nothing qualifies."""
     stem = story.stemmer.stem
     verbs = verbs_of(story)
+    known = story.table(_WORDS)  # a word reads the same in every clause of the story
     weights: dict[str, float] = {}
     best: tuple[float, int, str] | None = None
     order = 0
     for text in texts:
         for clause in _CLAUSE.split(text):
-            words = [_Word.of(w, stem) for w in clause.split()]
+            words = [known.get(w) or known.setdefault(w, _Word.of(w, stem))
+                     for w in clause.split()]
             for start in range(len(words)):
                 if not words[start].opens:
                     continue
@@ -82,6 +84,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     return best[2][0].upper() + best[2][1:]
 
 
+_WORDS = "brief_headings.words"  # its name in `StoryText.derived`: text → `_Word`
 _TRIM = "\"“”‘'’(),.;: "
 _QUOTES = "\"“”‘'’"
 """Quote marks at a word's edge: a heading copies the words, not a quotation's marks."""
@@ -187,6 +190,7 @@ _MODALS = frozenset("will would can could should must might shall cannot".split(
 # plural noun after "that" is rarer than a verb); and a name followed by an "-ed" word
 # mid-sentence is a subject and its verb ("... after Mayor Quill tasked engineers").
 _RELATIVES = frozenset("that which".split())
+_SUBJECTS_OR_MODALS = _SUBJECTS | _MODALS
 _VERBS_OF = "brief_headings.verbs"  # its name in `StoryText.derived`
 
 
@@ -203,12 +207,15 @@ def verbs_of(story: StoryText) -> frozenset[str]:
     for unit in story.units:
         words = unit.sentence.text.split()
         for at, (before, word) in enumerate(zip(words, words[1:])):
+            low = before.lower()  # what comes before is looked at first: it rules out most
+            subject, relative = low in _SUBJECTS_OR_MODALS, low in _RELATIVES
+            named = at > 0 and before[:1].isupper() and before.isalpha()
+            if not (subject or relative or named):
+                continue
             bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
             if not (bare.isalpha() and bare.islower()) or bare in STOPWORDS:
                 continue
-            if before.lower() in _SUBJECTS or before.lower() in _MODALS or \
-                    before.lower() in _RELATIVES and bare.endswith("s") or \
-                    at > 0 and before[:1].isupper() and before.isalpha() and bare.endswith("ed"):
+            if subject or relative and bare.endswith("s") or named and bare.endswith("ed"):
                 verbs.add(bare)
     found = story.derived[_VERBS_OF] = frozenset(verbs)
     return found

@@ -16,7 +16,9 @@ itself for the weight's sake.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain, compress, pairwise
 
 from digest.compose.features import STOPWORDS
 from digest.compose.select import Candidate, Limits, repeats
@@ -41,9 +43,11 @@ def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
     if found is None:
         stem = story.stemmer.stem
         words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
-        pairs = zip(words, words[1:])
-        found = memo[text] = frozenset(
-            (stem(a), stem(b)) for a, b in pairs if not (a in STOPWORDS and b in STOPWORDS))
+        known = story.stemmer.memo.get
+        stems = [known(w) or stem(w) for w in words]
+        stop = [w in STOPWORDS for w in words]
+        found = memo[text] = frozenset(compress(
+            pairwise(stems), [not (a and b) for a, b in pairwise(stop)]))
     return found
 
 
@@ -53,20 +57,21 @@ def concept_weights(story: StoryText) -> dict[Concept, float]:
     found = story.derived.get(_WEIGHTS)
     if isinstance(found, dict):
         return found
-    sources: dict[Concept, set[int]] = {}
+    by_source: dict[int, set[Concept]] = {}
     for u in story.units:
-        for concept in text_concepts(story, u.sentence.text):
-            sources.setdefault(concept, set()).add(u.doc)
+        by_source.setdefault(u.doc, set()).update(text_concepts(story, u.sentence.text))
+    sources = Counter(chain.from_iterable(by_source.values()))
     least = 2 if len(story.docs) > 1 else 1
-    weights = {c: float(len(docs)) for c, docs in sources.items() if len(docs) >= least}
+    weights = {c: float(n) for c, n in sources.items() if n >= least}
     story.derived[_WEIGHTS] = weights
     return weights
 
 
-def _gain(concepts: frozenset[Concept], covered: set[Concept],
-          weights: dict[Concept, float]) -> float:
-    """Summed weight of the `concepts` (a sentence's) not in `covered`."""
-    return sum(weights.get(c, 0.0) for c in concepts - covered)
+def _weight(concepts: frozenset[Concept], weights: dict[Concept, float]) -> float:
+    """Summed weight of `concepts` (weighted ones). Weights are whole numbers, so the
+    sum is exact in any order: a candidate's gain is kept up to date by taking off the
+    weight of what each pick newly covers."""
+    return sum(weights[c] for c in concepts)
 
 
 def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
@@ -80,7 +85,10 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         covered |= text_concepts(story, text)
     pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
     weights = concept_weights(story)
-    concepts = [text_concepts(story, c.text) for c in pool]
+    # A concept without weight adds nothing: each candidate keeps only weighted ones.
+    concepts = [frozenset(filter(weights.__contains__, text_concepts(story, c.text)))
+                for c in pool]
+    gains = [_weight(found - covered, weights) for found in concepts]
     alive = [True] * len(pool)
     chosen: list[Candidate] = []
     blocked, said = list(avoid), list(avoid_texts)
@@ -90,7 +98,7 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         for k, cand in enumerate(pool):
             if not alive[k] or used + cand.words > limits.words:
                 continue
-            gain = _gain(concepts[k], covered, weights)
+            gain = gains[k]
             if gain <= 0:
                 continue
             value = gain / max(cand.words, 1) ** LENGTH_POWER + TIE_BREAK * cand.score
@@ -104,6 +112,9 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         chosen.append(pool[best])
         blocked.append(pool[best].unit)
         said.append(pool[best].text)
-        covered |= concepts[best]
+        new = concepts[best] - covered
+        covered |= new
+        gains = [g - _weight(found & new, weights) if g > 0 else g
+                 for g, found in zip(gains, concepts)]
         used += pool[best].words
     return chosen

@@ -61,6 +61,7 @@ _DATE = re.compile(r"\b" + _MONTH.format(g="m1") + r"\s(?P<d1>[1-9]|[12]\d|3[01]
                    r"\b(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?"
                    + _MONTH.format(g="m2") + r"\b")
 """A calendar date: "March 3", "Sept. 14th", "3 March", "4th of July" (not a range)."""
+_DIGIT = re.compile(r"\d")
 _NOT_UNITS = frozenset("""and or of to in on at by for from with the a an per than percent
 years year months month days day weeks week hours hour minutes times""".split())
 
@@ -86,20 +87,21 @@ def values(sentence: str) -> list[_Value]:
         taken.append(m.span())
         out.append(_Value((kind, unit), key, m.group(0).strip(), m.span()))
 
-    for m in _MONEY.finditer(sentence):
+    digits = _DIGIT.search(sentence) is not None  # all but a weekday have one
+    for m in _MONEY.finditer(sentence) if digits else ():
         scale = _SCALE.get((m.group("scale") or "").lower(), "")
         add("money", m.group("cur"), _number(m.group("num")) + scale, m)
-    for m in _PERCENT.finditer(sentence):
+    for m in _PERCENT.finditer(sentence) if digits else ():
         add("percent", "%", _number(m.group("num")), m)
-    for m in _COUNT.finditer(sentence):
+    for m in _COUNT.finditer(sentence) if digits else ():
         number, noun = _number(m.group("num")), m.group("noun")
         if not m.group("scale") and (noun in _NOT_UNITS or _is_year(number)):
             continue
         scale = _SCALE.get((m.group("scale") or "").lower(), "")
         add("count", noun.rstrip("s"), number + scale, m)
-    for m in _WEEKDAY.finditer(sentence):
+    for m in _WEEKDAY.finditer(sentence) if "day" in sentence else ():
         add("weekday", "", m.group("day").lower(), m)
-    for m in _DATE.finditer(sentence):
+    for m in _DATE.finditer(sentence) if digits else ():
         month = (m.group("m1") or m.group("m2"))[:3].lower()
         day = m.group("d1") or m.group("d2")
         number = next(k for k, name in enumerate(_MONTHS, 1) if name.startswith(month))

@@ -25,8 +25,10 @@ headline (the page's title already says it). Deterministic: sources are read in 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -204,11 +206,11 @@ def coverage(story: StoryText) -> np.ndarray:
     number of sources that use it (so only shared pairs count), per word of the unit
     plus `COVERAGE_SMOOTH` (long sentences are not favoured for their length)."""
     pairs = [set(zip(u.terms, u.terms[1:])) for u in story.units]
-    sources: dict[tuple[str, str], set[int]] = {}
+    by_source: dict[int, set[tuple[str, str]]] = {}
     for u, found in zip(story.units, pairs):
-        for pair in found:
-            sources.setdefault(pair, set()).add(u.doc)
-    return np.array([sum(len(sources[p]) - 1 for p in found) / (len(u.terms) + COVERAGE_SMOOTH)
+        by_source.setdefault(u.doc, set()).update(found)
+    sources = Counter(chain.from_iterable(by_source.values()))  # pair → sources using it
+    return np.array([sum(sources[p] - 1 for p in found) / (len(u.terms) + COVERAGE_SMOOTH)
                      for u, found in zip(story.units, pairs)])
 
 

@@ -12,6 +12,7 @@ by removing words are `digest.compose.trim`'s.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from digest.compose.leaning import ATTRIBUTION, NON_WORD, QUOTED, leans_back
 from digest.compose.sentences import TEXT
@@ -81,12 +82,16 @@ The Outlet's environment reporter."."""
 _BIO_WORDS = ("reporter", "writer", "editor", "correspondent", "journalist", "contributor",
               "columnist", "producer")
 """One of these is in every `_BIO` match: the regex runs only when one is."""
-_FIRST_PERSON = re.compile(r"(?<![-‑/])(?<!War )(?<!Title )(?<!Phase )(?<!Type )(?<!Class )"
-                           r"(?<!Part )(?<!Stage )(?<!Chapter )"
-                           r"\b(?:I(?![-‑])|I'm|I've|I'd|I'll|[Mm]y|me|mine|[Ww]e|"
-                           r"[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|[Oo]ur|ours|us|[Ll]et['’]s)\b")
-"""The writer's own voice. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
-"War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun."""
+_FIRST_PERSON = re.compile(
+    r"[IMmWwOoLlu](?<![\w\-‑/].)(?<!War .)(?<!Title .)(?<!Phase .)(?<!Type .)(?<!Class .)"
+    r"(?<!Part .)(?<!Stage .)(?<!Chapter .)"
+    r"(?:(?<=I)(?:(?![-‑])|'m|'ve|'d|'ll)|(?<=[Mm])y|(?<=m)(?:e|ine)|(?<=[Ww])e(?:'re|'ve|'ll|'d)?|"
+    r"(?<=[Oo])ur|(?<=o)urs|(?<=u)s|(?<=[Ll])et['’]s)\b")
+"""The writer's own voice: "I", "I'm", "my", "me", "mine", "we", "we're", "our", "ours",
+"us", "let's" as whole words. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
+"War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun. (The
+first letter comes first, the look back at what precedes it after: a pattern that starts
+with a character class is searched several times faster.)"""
 _SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
@@ -104,11 +109,76 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
     (the brief, read as one account of the story) lets a quotation attributed to a named
     speaker open on a pronoun ('"It was a hard call," Mayor Holt said'): the account
     around it says what the speaker means."""
+    return length_problem(text, kind, min_words, max_words) or \
+        verdict(text).reason(reader=reader, in_account=in_account)
+
+
+def length_problem(text: str, kind: str, min_words: int, max_words: int) -> str | None:
+    """The part of `problem` that depends on the length bounds: not running text, too
+    short or too long (checked before everything `verdict` looks at)."""
     if kind != TEXT:
         return "heading, list item or caption"
+    words = len(text.split())
+    if not min_words <= words <= max_words:
+        return "too short" if words < min_words else "too long"
+    return None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What `problem` finds in a running-text sentence of the right length, for every
+    `reader` and `in_account` flag at once: the selections check one text with
+    different bounds and flags, and a caller keeping verdicts per text (`select`)
+    works each out once. The fields are the reasons in `problem`'s order."""
+
+    first: str | None = None
+    """No sentence ending, question, exclamation, truncation, boilerplate, unbalanced."""
+    leans: bool = False
+    """`leaning.leans_back` (its `in_account=False` answer)."""
+    leans_in_account: bool = False
+    """`leaning.leans_back` with `in_account=True` (never true when `leans` is not)."""
+    then: str | None = None
+    """Mid-sentence or list-number start, unattributed quote, first person."""
+    you: bool = False
+    """Speaks to the reader ("you", "your")."""
+    you_even_for_reader: bool = False
+    """... and not only to say what the reader can do (what `reader=True` allows)."""
+    last: str | None = None
+    """Points at the page, elliptical ending, instruction."""
+
+    def reason(self, *, reader: bool = False, in_account: bool = False) -> str | None:
+        """The reason `problem` gives with these flags (length aside), or None."""
+        if self.first:
+            return self.first
+        if self.leans_in_account if in_account else self.leans:
+            return "dangling start"
+        if self.then:
+            return self.then
+        if self.you_even_for_reader if reader else self.you:
+            return "addresses the reader"
+        return self.last
+
+
+def verdict(text: str) -> Verdict:
+    """Everything `problem` asks of a running-text sentence except its length."""
+    first = _ending_problem(text)
+    if first is None and not _balanced(text):
+        first = "unbalanced quotes or brackets"
+    if first:
+        return Verdict(first=first)
     words = text.split()
-    if not min_words <= len(words) <= max_words:
-        return "too short" if len(words) < min_words else "too long"
+    leans = leans_back(text, words)
+    outside = QUOTED.sub(" ", text)
+    you = _SECOND_PERSON.search(outside) is not None
+    return Verdict(
+        leans=leans, leans_in_account=leans and leans_back(text, words, in_account=True),
+        then=_voice_problem(text, words, outside), you=you,
+        you_even_for_reader=you and (_CONDITIONAL_YOU.match(outside) is not None or
+                                     _YOU.search(_READER_OK.sub(" ", outside)) is not None),
+        last=_page_problem(text, words, outside))
+
+
+def _ending_problem(text: str) -> str | None:
     if not _TERMINAL.search(text[-4:]):
         return "no sentence ending (heading or caption)"
     end = text.rstrip("\"”’') ]")
@@ -120,7 +190,7 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
         return "truncated"
     if is_boilerplate(text):
         return "boilerplate"
-    return _context_problem(text, words, reader, in_account)
+    return None
 
 
 def stands_alone(text: str, *, reader: bool = False) -> bool:
@@ -145,27 +215,24 @@ def is_boilerplate(text: str) -> bool:
         any(needle in low and pattern.search(low) for pattern, needle in _BOILERPLATE_PATTERNS)
 
 
-def _context_problem(text: str, words: list[str], reader: bool,
-                     in_account: bool) -> str | None:
-    if not _balanced(text):
-        return "unbalanced quotes or brackets"
-    if leans_back(text, words, in_account):
-        return "dangling start"
+def _voice_problem(text: str, words: list[str], outside: str) -> str | None:
+    """`outside` is the text with its quotations blanked."""
     if not words[0][0].isupper() and not words[0][0].isdigit() and words[0][0] not in "\"“$":
         return "starts mid-sentence"
     if words[0][0].isdigit() and _LIST_NUMBER.match(words[0]):
         return "list number"
-    outside = QUOTED.sub(" ", text)
     quoted = len(words) - len(outside.split())
     if quoted and (quoted >= 0.4 * len(words) or text[0] in "\"“") \
             and not ATTRIBUTION.search(outside):
         return "quote without attribution"
     if _FIRST_PERSON.search(outside):
         return "first person"
-    if _SECOND_PERSON.search(outside) and (not reader or _CONDITIONAL_YOU.match(outside)
-                                            or _YOU.search(_READER_OK.sub(" ", outside))):
-        return "addresses the reader"
-    if _PAGE_LAYOUT.search(outside):
+    return None
+
+
+def _page_problem(text: str, words: list[str], outside: str) -> str | None:
+    low = outside.lower()
+    if any(map(low.__contains__, _PAGE_WORDS)) and _PAGE_LAYOUT.search(outside):
         return "points at the source page"
     if len(words) <= _ELLIPSIS_WORDS and _ELLIPTICAL_END.search(text):
         return "elliptical ending"
@@ -221,6 +288,10 @@ _PAGE_LAYOUT = re.compile(
     re.IGNORECASE)
 """A sentence that points at the layout of the page it was scraped from ("the image
 above", "as you can see", "listed below"): the digest page has no such image or list."""
+_PAGE_WORDS = ("above", "below", "you can", " read", " here", "prev", "already", "earl",
+               "d before")
+"""Every `_PAGE_LAYOUT` match has one of these in its lower case: the regex runs only
+then. (Free of "i" and "s", whose case-insensitive matches include other letters.)"""
 
 
 def _balanced(text: str) -> bool:

@@ -20,7 +20,7 @@ import numpy as np
 
 from digest.compose.features import Features, containment
 from digest.compose.openers import Rewrite, name_opener
-from digest.compose.quality import problem
+from digest.compose.quality import length_problem, verdict
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.compose.support import Claim, attests, claim_of
@@ -65,22 +65,30 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
     alone after `rewrite` (checked lazily: only as many as needed); `reader` and
     `in_account` as for `quality.problem`."""
     out, seen = [], set()
-    titles = headline_keys(story)
+    shown, verdicts, named_as = (story.table(name) for name in (_SHOWN, _VERDICTS, _NAMED))
+
+    def problem(text: str) -> str | None:  # `quality.problem`, each text judged once
+        found = verdicts.get(text)
+        if found is None:
+            found = verdicts[text] = verdict(text)
+        return length_problem(text, TEXT, min_words, max_words) or \
+            found.reason(reader=reader, in_account=in_account)
+
     for i in order:
-        unit = story.units[i]
-        if unit.sentence.kind != TEXT:
+        if story.units[i].sentence.kind != TEXT:
             continue
-        text = rewrite(unit.sentence.text)
-        key = text.casefold()
-        if key in seen or title_key(text) in titles:
+        found = shown.get((rewrite, i))
+        if found is None:
+            found = shown[(rewrite, i)] = _shown(story, rewrite(story.units[i].sentence.text))
+        text, key, headline = found
+        if key in seen or headline:
             continue
-        reason = problem(text, unit.sentence.kind, min_words=min_words, max_words=max_words,
-                         reader=reader, in_account=in_account)
+        reason = problem(text)
         if reason == "dangling start":
-            named = _named(story, i, text)
-            if named is not None and not problem(named.text, unit.sentence.kind,
-                                                 min_words=min_words, max_words=max_words,
-                                                 reader=reader, in_account=in_account):
+            if (i, text) not in named_as:
+                named_as[(i, text)] = _named(story, i, text)
+            named = named_as[(i, text)]
+            if named is not None and not problem(named.text):
                 text, key, reason = named.text, named.text.casefold(), None
                 rewrites(story)[(i, text)] = named
         if reason or key in seen:
@@ -90,6 +98,34 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
         if len(out) >= limit:
             break
     return out
+
+
+_SHOWN, _VERDICTS, _NAMED = "select.shown", "select.verdicts", "select.named"
+"""Names in `StoryText.derived` of the memos of `eligible`: (rewrite, unit) → `_shown`;
+text → `quality.verdict`; (unit, text) → `_named`. Three selections look at much the
+same sentences."""
+
+
+def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:
+    """(text, its case-folded key, is it a headline?)"""
+    folded, titles = text.casefold(), headline_keys(story)
+    # A headline's longest word is in the text when the text is the headline: only then
+    # are its words compared.
+    if not any(word in folded for word in _longest_words(story)):
+        return text, folded, False
+    return text, folded, title_key(text) in titles
+
+
+def _longest_words(story: StoryText) -> tuple[str, ...]:
+    """The longest word of each `headline_keys` key."""
+    found = story.derived.get(_LONGEST)
+    if not isinstance(found, tuple):
+        found = story.derived[_LONGEST] = tuple(
+            max(key.split(" "), key=len) for key in sorted(headline_keys(story)))
+    return found
+
+
+_LONGEST = "select.longest"
 
 
 def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:
@@ -131,8 +167,8 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def best_first(scores: np.ndarray, story: StoryText) -> list[int]:
     """Unit indices by descending score; ties by (source number, sentence index)."""
-    return sorted(range(len(scores)), key=lambda i: (-round(float(scores[i]), 9),
-                                                     story.units[i].number, i))
+    values, units = scores.tolist(), story.units
+    return sorted(range(len(values)), key=lambda i: (-round(values[i], 9), units[i].number, i))
 
 
 def normalised(values: np.ndarray) -> np.ndarray:

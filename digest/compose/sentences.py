@@ -82,7 +82,6 @@ _NUMBERED = re.compile(r"(?<=[a-z)\"”][.!?])(?=\d{1,2}\.(?:\s|$))")
 _CANDIDATE = re.compile(r"(\.[.!?]*|![.!?]*|\?[.!?]*|…)([\"'”’)\]]*)\s+(?=\S)")
 """A possible sentence end: "...", "…" or a run of [.!?], closers, space (each
 branch starts with a literal, so the regex engine skips ahead to the next one)."""
-_PREV_WORD = re.compile(r"([\w.&'-]+)$")
 _WINDOW = 40
 """Characters looked back for the word before a full stop (longer tokens are cut)."""
 _DECIMAL = re.compile(r"\d[\d,]*\.\d+")
@@ -338,8 +337,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return nxt.isupper() or nxt in "\"“"
     if "?" in terminator or "!" in terminator or closer:
         return True
-    prev = _PREV_WORD.search(text, max(0, match.start() - _WINDOW), match.start())
-    word = prev.group(1).lower().lstrip("'(").rstrip(".") if prev else ""
+    word = _word_before(text, match.start()).lower().lstrip("'(").rstrip(".")
     if word in _NEVER:
         return False
     if _DECIMAL.fullmatch(word):
@@ -347,6 +345,15 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if word in _MAYBE or len(word) == 1 and word.isalpha() or "." in word:
         return _next_word(text, match.end()) in _STARTERS
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters, ".", "&", "'" and "-" ending at `end`, at most
+    `_WINDOW` long (a loop: a regex anchored at the end retries every start)."""
+    start, first = end, max(0, end - _WINDOW)
+    while start > first and (text[start - 1].isalnum() or text[start - 1] in "_.&'-"):
+        start -= 1
+    return text[start:end]
 
 
 def _next_word(text: str, at: int) -> str:

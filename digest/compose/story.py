@@ -100,6 +100,13 @@ class StoryText:
             found = self.analysed[text] = features(text, self.stemmer)
         return found
 
+    def table(self, name: str) -> dict:
+        """The per-story memo table `name` in `derived` (made empty on first use)."""
+        found = self.derived.get(name)
+        if not isinstance(found, dict):
+            found = self.derived[name] = {}
+        return found
+
     def feats(self, unit: int) -> Features:
         """Full features of one unit."""
         return self.units[unit].features

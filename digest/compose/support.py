@@ -33,8 +33,10 @@ sentence was taken from always supports it.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from digest.compose.features import Features, Stemmer, containment
 from digest.compose.sentences import MEDIA
@@ -127,8 +129,13 @@ class _Index:
 
     frequency: dict[str, int]
     names: frozenset[str]
-    paragraphs: tuple[tuple[int, int, frozenset[str]], ...]
-    """(source index, paragraph index, its stems) of every paragraph, in story order."""
+    paragraphs: tuple[tuple[int, int], ...]
+    """(source index, paragraph index) of every paragraph, in story order."""
+    where: dict[str, list[int]]
+    """Stem → the positions in `paragraphs` of the paragraphs using it, in order."""
+    stand_ins: dict[int, tuple[Features, ...]]
+    """Source index → the features of its excerpt or title units (a source whose body
+    gave nothing usable)."""
     claims: dict[str, Claim] = field(default_factory=dict)
     """Text → its `claim_of` (a text is often cited or compared more than once)."""
 
@@ -141,15 +148,20 @@ def _index(story: StoryText) -> _Index:
     found = story.derived.get(_INDEX)
     if isinstance(found, _Index):
         return found
-    frequency: dict[str, int] = {}
-    for u in story.units:
-        for stem in u.features.content:
-            frequency[stem] = frequency.get(stem, 0) + 1
+    frequency = Counter(chain.from_iterable(u.features.content for u in story.units))
     names = frozenset().union(*(u.features.names for u in story.units))
-    paragraphs = tuple((d, para.index, story.vocabulary(d, para.index))
-                       for d, doc_paragraphs in enumerate(story.paragraphs)
+    paragraphs = tuple((d, para.index) for d, doc_paragraphs in enumerate(story.paragraphs)
                        for para in doc_paragraphs)
-    index = _Index(frequency, names, paragraphs)
+    where: dict[str, list[int]] = {}
+    for k, (d, p) in enumerate(paragraphs):
+        for stem in story.vocabulary(d, p):
+            where.setdefault(stem, []).append(k)
+    stand_ins: dict[int, list[Features]] = {}
+    for u in story.units:
+        if u.field != BODY:
+            stand_ins.setdefault(u.doc, []).append(u.features)
+    index = _Index(frequency, names, paragraphs, where,
+                   {d: tuple(found) for d, found in stand_ins.items()})
     story.derived[_INDEX] = index
     return index
 
@@ -275,32 +287,44 @@ def said_in(story: StoryText, claim: Claim, doc: int,
             (story.paragraphs[doc][p] for p in paragraphs):
         if para.kind == MEDIA:
             continue
-        sentences = story.paragraph_feats(doc, para.index)
+        sentences, pairs = story.paragraph_feats(doc, para.index), _pairs(story, doc, para.index)
         for k, evidence in enumerate(sentences):
             if attests(claim, evidence):
                 return True
-            if k + 1 < len(sentences) and \
-                    attests(claim, merged(evidence, sentences[k + 1]), single=False):
+            if k < len(pairs) and attests(claim, pairs[k], single=False):
                 return True
     # A source with no usable body is represented by its excerpt or title.
-    return any(u.doc == doc and u.field != BODY and attests(claim, u.features)
-               for u in story.units)
+    return any(attests(claim, f) for f in _index(story).stand_ins.get(doc, ()))
+
+
+def _pairs(story: StoryText, doc: int, para: int) -> tuple[Features, ...]:
+    """Each two adjacent sentences of a paragraph `merged`, kept per story (every claim
+    read there asks for them)."""
+    memo = story.table(_PAIRS)
+    found = memo.get((doc, para))
+    if found is None:
+        sentences = story.paragraph_feats(doc, para)
+        found = memo[(doc, para)] = tuple(map(merged, sentences, sentences[1:]))
+    return found
+
+
+_PAIRS = "support.pairs"  # its name in `StoryText.derived`
 
 
 def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     """Per source, the paragraphs sharing enough of the claim's stems for either
     test to pass (the fewer a paragraph shares, the sooner it is ruled out)."""
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
-    groups_of: dict[str, list[int]] = {}
-    for k, group in enumerate(claim.groups):
-        for stem in group:
-            groups_of.setdefault(stem, []).append(k)
-    wanted = frozenset(groups_of)
+    index = _index(story)
+    hits: dict[int, int] = {}  # paragraph position → how many of the groups it has
+    for group in claim.groups:
+        found = {k for stem in group for k in index.where.get(stem, ())}
+        for k in found:
+            hits[k] = hits.get(k, 0) + 1
     out: dict[int, list[int]] = {}
-    for d, p, stems in _index(story).paragraphs:
-        if not wanted.isdisjoint(stems) and len(  # how many groups the paragraph hits
-                {k for stem in wanted.intersection(stems) for k in groups_of[stem]}) >= need:
-            out.setdefault(d, []).append(p)
+    for k in sorted(k for k, count in hits.items() if count >= need):
+        d, p = index.paragraphs[k]
+        out.setdefault(d, []).append(p)
     return out
 
 

@@ -77,8 +77,12 @@ def tidy(text: str) -> str:
     out = _CONNECTIVE.sub("", out, count=1)
     out = _INSERTED.sub(_without_connective, out, count=1)
     out = _TRAILING.sub("", out, count=1)
-    out = _PAREN.sub("", out)
-    out = _ALSO.sub(r"\1", out, count=1)
+    # Each of the next two patterns needs its literal ("(", "also"), which most
+    # sentences lack: a substring test is far cheaper than the search.
+    if "(" in out:
+        out = _PAREN.sub("", out)
+    if "also" in out:
+        out = _ALSO.sub(r"\1", out, count=1)
     out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
     if not out:
         return text
