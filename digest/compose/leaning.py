@@ -173,7 +173,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
             or _bare_definite(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text) \
-            or _SIMILAR.match(text) or _then_unnamed(text) or _pro_form_unresolved(text):
+            or _SIMILAR.match(text) or _then_unnamed(text) or _pro_form_unresolved(text) \
+            or _demonstrative_inside(text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
@@ -207,6 +208,31 @@ def _bare_definite(text: str) -> bool:
         return False
     noun, after = text[:found.end()].split()[-1], text[found.end():].lstrip()
     return not (noun[:1].isupper() and after[:1].isdigit())
+
+
+_HERE_AND_NOW = frozenset("world point case way regard respect moment stage price".split())
+"""Nouns after "this" that mean the writer's here and now ("in this case", "at this point"),
+not a thing said before."""
+
+
+def _demonstrative_inside(text: str) -> bool:
+    """Does "this" or "these" and a noun, outside any quotation, point at a thing the
+    sentence does not name ("Microsoft found that this strategy can …")? A time ("this
+    week") is the writer's now; a noun said earlier in the sentence is named there."""
+    words = QUOTED.sub(" ", text).split()
+    for k, word in enumerate(words[1:-1], start=1):
+        if word.lower() not in ("this", "these"):
+            continue
+        if words[k + 1][:1].isupper():
+            continue  # "these JLab headphones": named
+        noun = NON_WORD.sub("", words[k + 1].replace("’", "'")).lower().removesuffix("'s")
+        if not noun or not noun.isalpha() or _a_verb_after(noun) \
+                or noun.removesuffix("s") in _TIME_NOUNS | _HERE_AND_NOW:
+            continue
+        earlier = " ".join(words[:k]).lower()
+        if noun.rstrip("s") not in earlier:
+            return True
+    return False
 
 
 def _then_unnamed(text: str) -> bool:
