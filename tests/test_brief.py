@@ -244,6 +244,19 @@ def test_report_lists_the_brief(built):
     assert "Brief:" in text and digest.brief[0].sentences[0].text in text
 
 
+def _one_story(site, title, key, articles):
+    """Write `articles` ((body, outlet) pairs) as one story `key` of `site` and return its
+    entry of `digest report --json`."""
+    for n, (body, outlet) in enumerate(articles, start=1):
+        (site / "content" / f"a{n}.md").write_text(
+            f"---\ntitle: {title} {n}\ndate: 2025-11-0{n}\n"
+            f"outlet: {outlet}\nstory: {key}\n---\n{body}\n")
+    result = CliRunner().invoke(main, ["report", "--site", str(site), "--json"])
+    assert result.exit_code == 0, result.output
+    [story] = json.loads(result.output)["stories"]
+    return story
+
+
 def _empty_site(tmp_path):
     """A site folder with a minimal digest.toml and an empty content/."""
     site = tmp_path / "site"
@@ -269,14 +282,8 @@ def test_the_brief_tells_the_whole_story_but_never_a_takeaway_again(tmp_path):
               "The rebuilt library has a rooftop reading garden and a floor for children.\n\n"
               "A cafe run by a local charity opens in the lobby next month.\n\n"
               "The council plans to extend opening hours to Sundays from next spring.")
-    for n, (name, body, outlet) in enumerate([("one", first, "Brenmouth Post"),
-                                              ("two", second, "Coast Radio")], start=1):
-        (site / "content" / f"{name}.md").write_text(
-            f"---\ntitle: Calder Street library reopens {n}\ndate: 2025-11-0{n}\n"
-            f"outlet: {outlet}\nstory: calder-library\n---\n{body}\n")
-    result = CliRunner().invoke(main, ["report", "--site", str(site), "--json"])
-    assert result.exit_code == 0, result.output
-    [story] = json.loads(result.output)["stories"]
+    story = _one_story(site, "Calder Street library reopens", "calder-library",
+                       [(first, "Brenmouth Post"), (second, "Coast Radio")])
     summary = [s["text"] for s in story["summary"]]
     brief = [s["text"] for p in story["brief"] for s in p["sentences"]]
     takeaways = [s["text"] for s in story["takeaways"]]
@@ -291,6 +298,24 @@ def test_the_brief_tells_the_whole_story_but_never_a_takeaway_again(tmp_path):
         for s in takeaways:
             one, two = features(b, stem), features(s, stem)
             assert max(containment(one, two), containment(two, one)) < 0.8, (b, s)
+
+
+def test_no_brief_when_it_would_only_repeat_the_summary_box(tmp_path):
+    """Two short reports that say the same two facts: the box holds both, and a brief
+    of the same sentences again would tell the reader nothing new, so there is none."""
+    site = _empty_site(tmp_path)
+    bodies = [("The Orrin lifeboat station will close on 1 March after 140 years, the "
+               "rescue charity Searoute said on Monday.\n\n"
+               "Crews will move to the larger station at Harlow, twelve miles north."),
+              ("Searoute said on Monday that the Orrin lifeboat station will close on 1 March "
+               "after 140 years.\n\n"
+               "Its crews will move to the larger Harlow station twelve miles to the north.")]
+    story = _one_story(site, "Orrin lifeboat station to close", "orrin-lifeboat",
+                       [(body, f"Outlet {n}") for n, body in enumerate(bodies, start=1)])
+    summary = {s["text"] for s in story["summary"]}
+    brief = [s["text"] for p in story["brief"] for s in p["sentences"]]
+    assert summary
+    assert not brief or not set(brief) <= summary, (summary, brief)
 
 
 def test_a_one_source_brief_goes_on_from_the_summary_box(tmp_path):

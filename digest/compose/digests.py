@@ -61,6 +61,8 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
                           shown=[s.text for s in again],
                           shown_units=[unit for unit, _ in _known_cites(analysed, again_extracts)],
                           opening=opening)
+    if _only_repeats(brief, summary):
+        brief = []  # the box again, word for word, tells the reader nothing new
     title = override.title if override and override.title else None
     return Digest(
         story=story,
@@ -76,6 +78,12 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         disagreements=disagreements(analysed) if len(sources) > 1 else (),
         brief=tuple(_paragraph(part, by_number) for part in brief),
     )
+
+
+def _only_repeats(brief: list[BriefPart], summary: Sequence[DigestSentence]) -> bool:
+    """Does the brief hold nothing but sentences of the summary box above it?"""
+    shown = {s.text for s in summary}
+    return all(e.text in shown for part in brief for e in part.sentences)
 
 
 def _best_copy(number: int, article: Article, copies: tuple[Article, ...]) -> DigestSource:

@@ -112,7 +112,7 @@ _TIME_NAMED = re.compile(
     r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b")
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)(?:\s+([\w'’-]+))?")
 _INSERTED_CONNECTIVE = re.compile(
-    r"^[^,;:\"“”]{1,50},\s+(?:however|though|meanwhile|therefore|thus|instead|moreover|"
+    r"^[^,;:\"“”]{1,80},\s+(?:however|though|meanwhile|therefore|thus|instead|moreover|"
     r"furthermore|nevertheless|nonetheless|likewise|similarly|consequently|accordingly|too|"
     r"in turn|in fact|in the meantime|as a result|in addition|by contrast|in contrast|"
     r"on the other hand|for example|for instance|by then|at the time|in response),",

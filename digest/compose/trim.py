@@ -23,7 +23,7 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|A
                          r"Interestingly|Importantly|Crucially|Finally|Lastly|On the other hand|"
                          r"By contrast|In contrast|Conversely),)\s+")
 _INSERTED = re.compile(
-    r"^(?P<head>[^,;:\"“”()]{1,50}),\s+(?:however|meanwhile|though|too|in fact|for example|"
+    r"^(?P<head>[^,;:\"“”()]{1,80}),\s+(?:however|meanwhile|though|too|in fact|for example|"
     r"for instance|in turn|moreover|furthermore|likewise|similarly|nevertheless|nonetheless|"
     r"on the other hand|by contrast|in contrast|in the meantime),\s+(?=\S)")
 """A connective set into the first clause ("Siri, meanwhile, is …"): the same word as a
