@@ -74,8 +74,8 @@ _DEFINITE = re.compile(
     r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world)\b)"
     r"(?-i:[a-z][a-z-]*)(?<!est)\s+){0,2}"
     rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?![\w'’-])(?!\s+(?:{_REFERRING})\b)"
-    r"(?!\s+(?:of|by|from|that|which|who|behind|between|named|known)\b)"
-    r"(?!\s+called\b(?!\s+(?:for|on|off|out|up)\b))"
+    r"(?!\s+(?:of|by|from|that(?!['’])|which|who|behind|between|named|known)\b)"
+    r"(?!\s+called\s+(?-i:[A-Z\"“']))"
     r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
 """"The company has said ...", "The tech giant's plugin ...", "The social media app lets you
 ...": a bare definite description, up to two lower-case modifiers before its noun (not
@@ -101,6 +101,14 @@ _THEN_END = re.compile(
     r"(?:\b(?:around|by|until|since|before|after|from|back)\s+then|\bat\s+(?:that|the)\s+time)"
     r"[.!]['\"”’)]*$", re.IGNORECASE)
 """"Apple introduces its new models around then.": a time said in the sentence before."""
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+next\s+(?:day|night|morning|evening)|"
+    r"the\s+(?:following|previous)\s+(?:day|night|morning|evening|week|month)|"
+    r"that\s+(?:day|night|morning|afternoon|evening))\b|"
+    r"\bthe\s+day\s+(?:before|after)(?=[.,;!?]|$)", re.IGNORECASE)
+""""Tubi will stream the event the next day": counted from a day the sentence does not name
+("the next week" counts from now; "the same day that …" and "the day before the launch"
+name their day)."""
 _PRO_FORM = re.compile(
     r"\b(?:do|does|did|doing|done)\s+(?:that|this|so)\b|\s(?:that|this|these|those)[.!?]['\"”’)]*$",
     re.IGNORECASE)
@@ -109,7 +117,8 @@ sentence before named, stood for by "do that" or a closing "that"."""
 _TIME_NAMED = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ago|yesterday|"
-    r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b")
+    r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b"
+    r"|\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?|AM|PM)|\b\d{1,2}:\d\d\b")
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)(?:\s+([\w'’-]+))?")
 _INSERTED_CONNECTIVE = re.compile(
     r"^[^,;:\"“”]{1,80},\s+(?:however|though|meanwhile|therefore|thus|instead|moreover|"
@@ -172,7 +181,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
-            or _bare_definite(text) or _LATTER.match(text) or _DEFINITE_INTRO.match(text) \
+            or _bare_definite(text.lstrip("\"“‘'")) or _LATTER.match(text) \
+            or _DEFINITE_INTRO.match(text) \
             or _SIMILAR.match(text) or _then_unnamed(text) or _pro_form_unresolved(text) \
             or _demonstrative_inside(text):
         return True
@@ -236,10 +246,10 @@ def _demonstrative_inside(text: str) -> bool:
 
 
 def _then_unnamed(text: str) -> bool:
-    """Does the sentence end on "… by then" or "… at the time" with no time named before
-    it ("has kept it low since 2019 … since then" names it)?"""
-    found = _THEN_END.search(text)
-    return found is not None and not _TIME_NAMED.search(text[:found.start()])
+    """Does the sentence end on "… by then" or "… at the time", or count from "the next
+    day", with no time named in it ("since 2019 … since then" names it)?"""
+    found = _THEN_END.search(text) or _RELATIVE_DAY.search(text)
+    return found is not None and not _TIME_NAMED.search(text)
 
 
 def _pro_form_unresolved(text: str) -> bool:
