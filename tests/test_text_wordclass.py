@@ -20,3 +20,10 @@ def test_unknown_words_may_be_names_and_end_a_noun_phrase():
 def test_the_base_form_of_a_verb():
     assert base_verb("Open") and base_verb("explore") and base_verb("claim")
     assert not base_verb("opened") and not base_verb("quickly") and not base_verb("Norlandia")
+
+
+def test_verb_or_auxiliary():
+    from digest.text.wordclass import verb_or_auxiliary
+    assert verb_or_auxiliary("will") and verb_or_auxiliary("hasn’t")
+    assert verb_or_auxiliary("continues")
+    assert not verb_or_auxiliary("harbour") and not verb_or_auxiliary("ferry")

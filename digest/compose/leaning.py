@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import only_a_verb, word_classes
+from digest.text.wordclass import only_a_verb, verb_or_auxiliary, word_classes
 
 DANGLING = frozenset("""he she it they them this that these those his her its their him which
 but however also meanwhile moreover furthermore additionally besides likewise similarly
@@ -114,9 +114,10 @@ _PRO_FORM = re.compile(
     re.IGNORECASE)
 """"Kiro does that through …", "X is now trying to solve that.": an act or a thing the
 sentence before named, stood for by "do that" or a closing "that"."""
+_CALENDAR = tuple("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
 _TIME_NAMED = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ago|yesterday|"
+    rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(_CALENDAR)}|ago|yesterday|"
     r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b"
     r"|\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?|AM|PM)|\b\d{1,2}:\d\d\b")
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)(?:\s+([\w'’-]+))?")
@@ -154,8 +155,7 @@ later, …"); "Shortly after 9 a.m." names its time and stands alone."""
 _ORDINALS = frozenset("first second third fourth fifth last other rest".split())
 _ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
 should must does do did""".split())
-_NOT_ANTECEDENT = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
+_NOT_ANTECEDENT = frozenset(_CALENDAR)
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes|noted|notes|"
     r"explained|stated|argued|claimed|claims|warned|warns|announced|insisted|asked|"
@@ -285,8 +285,7 @@ def _demonstrative_after(opening: re.Match[str]) -> bool:
 def _a_verb_after(word: str) -> bool:
     """Is the word after "this" or "that" a verb, so that they stand alone as pronouns
     ("this will", "that hasn't", "this means")?"""
-    return not word or word.endswith("n't") or "AUX" in word_classes(word) \
-        or only_a_verb(word) or word in _PRONOUN_VERBS
+    return not word or verb_or_auxiliary(word) or word in _PRONOUN_VERBS
 
 
 _PRONOUN_VERBS = frozenset("means shows makes comes gives puts lets marks".split())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from digest.text.wordclass import only_a_verb, word_classes
+from digest.text.wordclass import verb_or_auxiliary
 
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
                          r"Additionally|Moreover|Furthermore|In addition|Instead|Then|That said|"
@@ -100,9 +100,7 @@ def _without_connective(found: re.Match[str]) -> str:
 
 
 def _verb_like(word: str) -> bool:
-    word = word.lower().replace("’", "'")
-    return word in ("not", "never") or word.endswith("n't") or only_a_verb(word) \
-        or "AUX" in word_classes(word)
+    return word.lower() in ("not", "never") or verb_or_auxiliary(word)
 
 
 def _without_relative_clause(text: str) -> str:

@@ -35,6 +35,13 @@ def only_a_verb(word: str) -> bool:
     return bool(classes) and classes <= _VERB_CLASSES
 
 
+def verb_or_auxiliary(word: str) -> bool:
+    """Is `word` (any case) an auxiliary ("will", "has"), a negated one ("hasn't",
+    "doesn’t") or a word English only uses as a verb ("continues")?"""
+    word = word.replace("’", "'")
+    return word.lower().endswith("n't") or "AUX" in word_classes(word) or only_a_verb(word)
+
+
 def can_end_a_noun_phrase(word: str) -> bool:
     """Can `word` be the head of a noun phrase: a noun, or a word the dictionary does
     not know (a name, a figure, a coinage)?"""
