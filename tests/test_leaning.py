@@ -37,6 +37,21 @@ from digest.compose.leaning import leans_back
     ("That’s the last crossing of the year, Sealink said.", True),
     ('"I never expected it," said harbour master Ines Vale.', False),
     ('"It was the hardest call," Mayor Dana Holt said.', True),
+    ("If that sounds like a long wait for a ferry that sails twice a day, the residents of Orrin agree.", True),
+    ("While that figure doubles in summer, the winter crossing carries 40 cars.", True),
+    ("When he first sailed the route in a storm at night with no radar, he turned back.", True),
+    ("Though they are not a national line and never had more than two boats on the route, "
+     "the Orrin ferries carry 2 million people.", False),
+    ("When the company re-ran the model on the 2021 storm, which hit Orrin, it found a flaw.", True),
+    ("Since this week the ferry has sailed from Orrin at noon.", False),
+    ("The Sealink ferry uses a single hull instead.", True),
+    ("Sealink does not build a new boat but refits the old one instead.", False),
+    ("Alternatively, passengers can book the night crossing.", True),
+    ("The fight could change how the island is served.", True),
+    ("The new rules take effect on 1 May.", True),
+    ("The new devices go on sale in Orrin in May.", True),
+    ("The lawsuit against Sealink says the fares broke the harbour charter.", False),
+    ("The number of boats and crews on the route fell to 12.", False),
 ])
 def test_openings_that_lean_back(text, leans):
     assert leans_back(text, text.split()) is leans

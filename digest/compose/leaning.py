@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from digest.compose.references import (CALENDAR, NON_WORD, QUOTED, TIME_NOUNS, a_verb_after,
+                                       points_back_inside)
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import only_a_verb, verb_or_auxiliary, word_classes
+from digest.text.wordclass import only_a_verb, word_classes
 
 DANGLING = frozenset("""he she it they them this that these those his her its their him which
 but however also meanwhile moreover furthermore additionally besides likewise similarly
@@ -25,7 +27,7 @@ later afterwards earlier accordingly regardless indeed anyway overall ultimately
 they're he's she's they've it'll that'll they'll he'll she'll he'd she'd they'd there'd first
 second third finally lastly next importantly critically notably strikingly interestingly
 other here oh yes sure okay ok basically essentially actually luckily thankfully naturally
-obviously clearly sadly unfortunately fortunately ironically admittedly""".split())
+obviously clearly sadly unfortunately fortunately ironically admittedly alternatively""".split())
 _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance", "on the other",
                      "in contrast", "by contrast", "in turn", "at the same time", "the latter",
                      "the former", "in other words", "that said", "even so", "not only",
@@ -66,19 +68,22 @@ settlement complaint sequel sale launch acquisition partnership merger agreement
 rollout test studio organization investment funding offer decision move change changes effort
 collaboration purchase verdict incident issue problem flaw vulnerability bug video clip footage
 leak leaker interview podcast episode paper memo email exception downside upside drawback
-caveat""".split())
+caveat fight battle dispute feud clash standoff spat controversy backlash crackdown uproar
+turmoil saga layoff""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
     r"^(?:the|this|that|these|those)\s+"
-    r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world)\b)"
-    r"(?-i:[a-z][a-z-]*)(?<!est)\s+){0,2}"
-    rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?![\w'’-])(?!\s+(?:{_REFERRING})\b)"
-    r"(?!\s+(?:of|by|from|that(?!['’])|which|who|behind|between|named|known)\b)"
+    r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world|of|and|or|in|"
+    r"on|for|to|with|at|by)\b)(?-i:[a-z][a-z-]*)(?<!est)\s+){0,2}"
+    rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?:e?s)?(?![\w'’-])"
+    rf"(?!\s+(?:{_REFERRING})\b)"
+    r"(?!\s+(?:of|by|from|that(?!['’])|which|who|behind|between|named|known|against|over|"
+    r"with)\b)"
     r"(?!\s+called\s+(?-i:[A-Z\"“']))"
     r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
-""""The company has said ...", "The tech giant's plugin ...", "The social media app lets you
-...": a bare definite description, up to two lower-case modifiers before its noun (not
+""""The company has said ...", "The tech giant's plugin ...", "The new rules are ...": a bare
+definite description, up to two lower-case modifiers before its noun, one or many (not
 "The carmaker Harwick Motors ..." or "the Phone 3", which name it, nor "The first company
 to ...")."""
 _DEFINITE_INTRO = re.compile(
@@ -88,7 +93,8 @@ _DEFINITE_INTRO = re.compile(
 """The same as an opening phrase ("According to the report, …", "Under the deal, …", "In
 the video, …"): which report, deal or video, the sentence does not say."""
 _PART_OF_BACK = re.compile(
-    r"^(?:some|all|many|most|few|none|each|one|both|several|any|much|part|half|neither|either)"
+    r"^(?:(?:almost|nearly|virtually|not)\s+)?"
+    r"(?:some|all|many|most|few|none|each|one|both|several|any|much|part|half|neither|either)"
     r"(?:\s+or\s+(?:all|most|none|both))?\s+of\s+(?:these|those|them|this|that|it|its|their)\b",
     re.IGNORECASE)
 """"Some or all of those changes …", "Many of them …": a share of something said before."""
@@ -97,29 +103,6 @@ _ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IG
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
 _SIMILAR = re.compile(r"^similar(?:ly)?\s+(?!to\b)", re.IGNORECASE)
 """"Similar needs have existed …": similar to what? ("Similar to Orrin's ferry, …" says.)"""
-_THEN_END = re.compile(
-    r"(?:\b(?:around|by|until|since|before|after|from|back)\s+then|\bat\s+(?:that|the)\s+time)"
-    r"[.!]['\"”’)]*$", re.IGNORECASE)
-""""Apple introduces its new models around then.": a time said in the sentence before."""
-_RELATIVE_DAY = re.compile(
-    r"\b(?:the\s+next\s+(?:day|night|morning|evening)|"
-    r"the\s+(?:following|previous)\s+(?:day|night|morning|evening|week|month)|"
-    r"that\s+(?:day|night|morning|afternoon|evening))\b|"
-    r"\bthe\s+day\s+(?:before|after)(?=[.,;!?]|$)", re.IGNORECASE)
-""""Tubi will stream the event the next day": counted from a day the sentence does not name
-("the next week" counts from now; "the same day that …" and "the day before the launch"
-name their day)."""
-_PRO_FORM = re.compile(
-    r"\b(?:do|does|did|doing|done)\s+(?:that|this|so)\b|\s(?:that|this|these|those)[.!?]['\"”’)]*$",
-    re.IGNORECASE)
-""""Kiro does that through …", "X is now trying to solve that.": an act or a thing the
-sentence before named, stood for by "do that" or a closing "that"."""
-_CALENDAR = tuple("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
-_TIME_NAMED = re.compile(
-    rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(_CALENDAR)}|ago|yesterday|"
-    r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b"
-    r"|\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?|AM|PM)|\b\d{1,2}:\d\d\b")
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)(?:\s+([\w'’-]+))?")
 _INSERTED_CONNECTIVE = re.compile(
     r"^[^,;:\"“”]{1,80},\s+(?:however|though|meanwhile|therefore|thus|instead|moreover|"
@@ -130,13 +113,11 @@ _INSERTED_CONNECTIVE = re.compile(
 """A connective set into the first clause ("Harwick, however, said …", "With the vote, in
 turn, …"): it sets the sentence against or after one the reader has not seen."""
 _DEMONSTRATIVES = frozenset("this that these those".split())
-_TIME_NOUNS = frozenset("""week weekend month year morning afternoon evening night day season
-summer spring fall autumn winter quarter decade century time""".split())
-"""After "this" or "that" a time ("this week") is the writer's now, not a thing said before."""
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently
 also so again ultimately overall separately by under over from until unlike like amid during
-once because though although of prior""".split())
+once because though although of prior ahead beyond besides given through throughout against
+without within across around between into about toward towards upon alongside""".split())
 _BACK_WORDS = frozenset("this that these those such it them they he she him".split())
 _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
                      .split())
@@ -155,7 +136,7 @@ later, …"); "Shortly after 9 a.m." names its time and stands alone."""
 _ORDINALS = frozenset("first second third fourth fifth last other rest".split())
 _ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
 should must does do did""".split())
-_NOT_ANTECEDENT = frozenset(_CALENDAR)
+_NOT_ANTECEDENT = frozenset(CALENDAR)
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes|noted|notes|"
     r"explained|stated|argued|claimed|claims|warned|warns|announced|insisted|asked|"
@@ -163,10 +144,6 @@ ATTRIBUTION = re.compile(
     r"described|describes|dubbed|reported|reports|read|reads|showed|shows|found|finds|"
     r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
 """Verbs that attribute words to a speaker or a source."""
-QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-"""A quotation, straight or curly marks."""
-NON_WORD = re.compile(r"[^\w']")
-"""What is not part of a word (an apostrophe is)."""
 
 
 def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
@@ -183,8 +160,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
             or _bare_definite(text.lstrip("\"“‘'")) or _LATTER.match(text) \
             or _DEFINITE_INTRO.match(text) \
-            or _SIMILAR.match(text) or _then_unnamed(text) or _pro_form_unresolved(text) \
-            or _demonstrative_inside(text):
+            or _SIMILAR.match(text) or points_back_inside(text) \
+            or _pronoun_after_subordinator(first, words, text):
         return True
     if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
@@ -205,7 +182,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
         return True
     if _demonstrative_after(opening):
         return True
-    if not _names_in(intro) and _bare_definite(text[opening.start(2):]):
+    if not _names_in(intro) and (_bare_definite(text[opening.start(2):])
+                                 or _LATTER.match(text[opening.start(2):])):
         return True  # "In a blog post, the company said …": which company?
     return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
 
@@ -220,47 +198,28 @@ def _bare_definite(text: str) -> bool:
     return not (noun[:1].isupper() and after[:1].isdigit())
 
 
-_HERE_AND_NOW = frozenset("world point case way regard respect moment stage price".split())
-"""Nouns after "this" that mean the writer's here and now ("in this case", "at this point"),
-not a thing said before."""
+_SUBORDINATORS = frozenset("""if when while because although though since unless once whether
+as after before until""".split())
+_PERSONAL = frozenset("he she they he's she's they're he'd she'd they'd".split())
 
 
-def _demonstrative_inside(text: str) -> bool:
-    """Does "this" or "these" and a noun, outside any quotation, point at a thing the
-    sentence does not name ("Microsoft found that this strategy can …")? A time ("this
-    week") is the writer's now; a noun said earlier in the sentence is named there."""
-    words = QUOTED.sub(" ", text).split()
-    for k, word in enumerate(words[1:-1], start=1):
-        if word.lower() not in ("this", "these"):
-            continue
-        if words[k + 1][:1].isupper():
-            continue  # "these JLab headphones": named
-        noun = NON_WORD.sub("", words[k + 1].replace("’", "'")).lower().removesuffix("'s")
-        if not noun or not noun.isalpha() or _a_verb_after(noun) \
-                or noun.removesuffix("s") in _TIME_NOUNS | _HERE_AND_NOW:
-            continue
-        earlier = " ".join(words[:k]).lower()
-        if noun.rstrip("s") not in earlier:
-            return True
-    return False
-
-
-def _then_unnamed(text: str) -> bool:
-    """Does the sentence end on "… by then" or "… at the time", or count from "the next
-    day", with no time named in it ("since 2019 … since then" names it)?"""
-    found = _THEN_END.search(text) or _RELATIVE_DAY.search(text)
-    return found is not None and not _TIME_NAMED.search(text)
-
-
-def _pro_form_unresolved(text: str) -> bool:
-    """Does "do that" or a closing "that" stand for something with no clause of this
-    sentence before it that could be it ("…, but it may lose its licence to do that")?"""
-    found = _PRO_FORM.search(text)
-    return found is not None and not _CLAUSE_BEFORE.search(text[:found.start()])
-
-
-_CLAUSE_BEFORE = re.compile(
-    r";|,\s+(?:but|and|though|although|so|yet|while|because|since|as|which|when|or)\b")
+def _pronoun_after_subordinator(first: str, words: list[str], text: str) -> bool:
+    """Does a subordinate clause open on "that", "these", "he" or "the company" ("If that
+    sounds …", "While that number halves, …", "When he started …, he found …"), which the
+    sentence before named? "he", "she" or "they" may point ahead to a name in the main clause ("Though
+    they are not a league team, the Oakland Ballers …"); "this week" is the writer's now."""
+    if first not in _SUBORDINATORS or len(words) < 3:
+        return False
+    if _bare_definite(text.split(None, 1)[1]):
+        return True  # "When the company re-ran the model, …": which company?
+    second = NON_WORD.sub("", words[1].replace("’", "'")).lower()
+    if second in _DEMONSTRATIVES:
+        return not (second in ("this", "these") and
+                    NON_WORD.sub("", words[2]).lower().rstrip("s") in TIME_NOUNS)
+    if second not in _PERSONAL:
+        return False
+    main = QUOTED.sub(" ", text).partition(",")[2].split()
+    return not any(w[:1].isupper() and NON_WORD.sub("", w) not in _NOT_ANTECEDENT for w in main)
 
 
 def _names_in(intro: list[str]) -> bool:
@@ -276,19 +235,10 @@ def _demonstrative_after(opening: re.Match[str]) -> bool:
     thing it points at, unless the phrase holds the noun itself ("After the vote, this
     vote …") or the noun is a time ("In May, this year's …")."""
     after = (opening.group(3) or "").lower().replace("’", "'")
-    if opening.group(2).lower() not in _DEMONSTRATIVES or _a_verb_after(after):
+    if opening.group(2).lower() not in _DEMONSTRATIVES or a_verb_after(after):
         return False  # "…, that hasn't stopped …": a pronoun, whose clause may be the phrase
     noun = after.removesuffix("'s")
-    return noun not in _TIME_NOUNS and noun not in opening.group(1).lower().split()
-
-
-def _a_verb_after(word: str) -> bool:
-    """Is the word after "this" or "that" a verb, so that they stand alone as pronouns
-    ("this will", "that hasn't", "this means")?"""
-    return not word or verb_or_auxiliary(word) or word in _PRONOUN_VERBS
-
-
-_PRONOUN_VERBS = frozenset("means shows makes comes gives puts lets marks".split())
+    return noun not in TIME_NOUNS and noun not in opening.group(1).lower().split()
 
 
 _SPEAKER_SELF = frozenset({"we", "we're", "we've", "we'll", "our", "us", "i", "i'm", "i've",

@@ -2,7 +2,8 @@
 
 `problem` names the first reason a sentence cannot be shown out of context
 (an opening that leans on the sentence before, `leaning.leans_back`; question,
-exclamation, truncated text, unattributed quote, first-person aside, a pointer at
+exclamation, truncated text, unattributed quote, first-person aside, a fragment
+(`fragments.fragment_problem`: no subject, an attribution with nothing said), a pointer at
 the source page's layout ("the image above"), an instruction to the reader,
 boilerplate, too short or long, unbalanced quotes/brackets, heading or
 caption), or returns None. The light rewrites that make a sentence showable
@@ -14,10 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.compose.leaning import ATTRIBUTION, NON_WORD, QUOTED, leans_back
+from digest.compose.fragments import fragment_problem
+from digest.compose.leaning import ATTRIBUTION, leans_back
+from digest.compose.references import NON_WORD, QUOTED
 from digest.compose.sentences import TEXT
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import base_verb
+from digest.text.wordclass import base_verb, only_a_verb
 
 _BOILERPLATE_TEXT = tuple("""sign up|subscribe to our|subscribe now|subscribe for|subscribe today|
 newsletter|click here|read more|read next|also:|related:|see also|we may earn|earn a commission|
@@ -138,7 +141,7 @@ class Verdict:
     leans_in_account: bool = False
     """`leaning.leans_back` with `in_account=True` (never true when `leans` is not)."""
     then: str | None = None
-    """Mid-sentence or list-number start, unattributed quote, first person."""
+    """Mid-sentence or list-number start, unattributed quote, first person, a fragment."""
     you: bool = False
     """Speaks to the reader ("you", "your")."""
     you_even_for_reader: bool = False
@@ -172,7 +175,7 @@ def verdict(text: str) -> Verdict:
     you = _SECOND_PERSON.search(outside) is not None
     return Verdict(
         leans=leans, leans_in_account=leans and leans_back(text, words, in_account=True),
-        then=_voice_problem(text, words, outside), you=you,
+        then=_voice_problem(text, words, outside) or fragment_problem(text), you=you,
         you_even_for_reader=you and (_CONDITIONAL_YOU.match(outside) is not None or
                                      _YOU.search(_READER_OK.sub(" ", outside)) is not None),
         last=_page_problem(text, words, outside))
@@ -264,7 +267,13 @@ def _instruction(words: list[str]) -> bool:
     if len(words) < 2 or not words[0][:1].isupper() or not words[0][-1:].isalpha():
         return False  # "Dot, an AI companion app, …": a name and its apposition
     first, after = NON_WORD.sub("", words[0]), NON_WORD.sub("", words[1]).lower()
-    return after in _ACTED_ON and first.lower() not in _NOT_INSTRUCTIONS and base_verb(first)
+    if first.lower() in _NOT_INSTRUCTIONS or not base_verb(first):
+        return False
+    if after in _ACTED_ON:
+        return True
+    # "Expect both of them …", "Listen to the full episode", "Discover how …": a verb English
+    # never uses as a noun leaves no room for a name ("Access to apps is …" may be one).
+    return after in _ASKED_ABOUT and words[1][:1].islower() and only_a_verb(first)
 
 
 _ACTED_ON = frozenset("the a an your this these those it them up out off any all some "
@@ -272,7 +281,11 @@ _ACTED_ON = frozenset("the a an your this these those it them up out off any all
 """Words that follow an instruction's verb ("Claim this deal", "Check out …")."""
 _BEFORE_A_COMMAND = frozenset("Simply Just First Next Then Finally".split())
 """Adverbs an instruction may open on ("Simply ask Copilot to …")."""
-_NOT_INSTRUCTIONS = FUNCTION_WORDS | {"like", "unlike"}
+_ASKED_ABOUT = frozenset("""both anyone everyone anything everything something someone how
+what when where why whether if that to about""".split())
+"""Words after an instruction's verb that are a question or a clause ("See if …", "Note
+that …") or a pronoun or preposition ("Ask anyone …", "Listen to …")."""
+_NOT_INSTRUCTIONS = (FUNCTION_WORDS - {"get", "be"}) | {"like", "unlike"}
 """Words that open a sentence as a preposition or conjunction ("While the …", "Like the
 original bill, …"), though English also uses them as verbs."""
 

@@ -1,0 +1,64 @@
+"""Is a sentence only a piece of one?
+
+Scraped pages hold pieces that end in a full stop but say nothing on their own: a
+bullet point with no subject ("Includes the Explorer Pack with $1,000 of
+subscriptions.", "Is no longer just a buzzword."), or the attribution left behind
+when the quotation it introduced was an embedded post ("Hawley wrote in a post on X
+announcing the investigation."). Pure functions over the sentence's text;
+`quality.problem` asks `fragment_problem`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.text.wordclass import base_verb, only_a_verb, verb_or_auxiliary
+
+_WORD = re.compile(r"[\w'’-]+")
+_COMPOUND_PREPOSITIONS = frozenset({"thanks"})
+"""Verb forms that open a sentence as a preposition ("Thanks to its stand, …")."""
+_ATTRIBUTION_ONLY = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?"
+    r"(?:said|says|wrote|writes|added|adds|noted|notes|posted|tweeted|explained|announced)"
+    r"\s+(?:in|on|at|to|during|via|through|with|after|before)\s+(?P<rest>[^\"“”,;:]*)[.!]$")
+"""A named speaker, a verb of saying and where it was said, and nothing said."""
+_CLAUSE_WORDS = frozenset("""that how what when where why whether if who which it he she they
+this these those there""".split())
+"""Words that open what the speaker said ("… on X that …", "… to chuckles, it …")."""
+
+
+def fragment_problem(text: str) -> str | None:
+    """Why `text` is a piece of a sentence rather than one ("no subject", "attribution
+    with nothing said"), or None."""
+    if _no_subject(text):
+        return "no subject"
+    if _attribution_only(text):
+        return "attribution with nothing said"
+    return None
+
+
+def _no_subject(text: str) -> bool:
+    """Does the sentence open on a verb that agrees with a subject it does not have
+    ("Includes …", "Is revolutionizing …", "Seems that …")? A possessive ("Google’s
+    plan …") or "Thanks to" is not one."""
+    found = _WORD.match(text)
+    if found is None:
+        return False
+    first = found.group()
+    lower = first.lower()
+    if not first[:1].isupper() or "'" in first or "’" in first or lower in _COMPOUND_PREPOSITIONS:
+        return False
+    return lower.endswith("s") and not lower.endswith("ss") and only_a_verb(first) \
+        and not base_verb(first)
+
+
+def _attribution_only(text: str) -> bool:
+    """Is the sentence only who said something and where ("Hawley wrote in a post on X
+    announcing the investigation.", "Trump said to chuckles in the audience."): after
+    the place, no clause that could be what was said?"""
+    found = _ATTRIBUTION_ONLY.match(text)
+    if found is None:
+        return False
+    rest = _WORD.findall(found.group("rest"))
+    return not any(w.lower() in _CLAUSE_WORDS or
+                   verb_or_auxiliary(w) and not w.lower().endswith("ing") for w in rest)

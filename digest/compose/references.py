@@ -1,0 +1,128 @@
+"""Does a word inside a sentence point at something the sentence does not name?
+
+`leaning.leans_back` looks at how a sentence opens; these checks look further in: a
+demonstrative and a noun ("… found that this strategy can …"), "do that" or a closing
+"that", a time counted from one the sentence does not give ("… the next day", "…
+around then"), a closing "instead" with nothing it replaces. Pure functions over the
+sentence's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.text.stopwords import FUNCTION_WORDS
+from digest.text.wordclass import can_end_a_noun_phrase, verb_or_auxiliary
+
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+"""A quotation, straight or curly marks."""
+NON_WORD = re.compile(r"[^\w']")
+"""What is not part of a word (an apostrophe is)."""
+CALENDAR = tuple("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
+"""Day and month names: they say when, never who."""
+TIME_NOUNS = frozenset("""week weekend month year morning afternoon evening night day season
+summer spring fall autumn winter quarter decade century time""".split())
+"""After "this" or "that" a time ("this week") is the writer's now, not a thing said before."""
+
+
+def points_back_inside(text: str) -> bool:
+    """Does a word inside `text` stand for something only an earlier sentence names: a
+    demonstrative and a noun, "do that" or a closing "that", a time counted from an
+    unnamed one, or a closing "instead"?"""
+    return _then_unnamed(text) or _pro_form_unresolved(text) or _demonstrative_inside(text) \
+        or _closing_instead(text)
+
+
+def a_verb_after(word: str) -> bool:
+    """Is the word after "this" or "that" a verb, so that they stand alone as pronouns
+    ("this will", "that hasn't", "this means")?"""
+    return not word or verb_or_auxiliary(word) or word in _PRONOUN_VERBS
+
+
+_PRONOUN_VERBS = frozenset("means shows makes comes gives puts lets marks".split())
+
+
+_THEN_END = re.compile(
+    r"(?:\b(?:around|by|until|since|before|after|from|back)\s+then|\bat\s+(?:that|the)\s+time)"
+    r"[.!]['\"”’)]*$", re.IGNORECASE)
+""""Apple introduces its new models around then.": a time said in the sentence before."""
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+next\s+(?:day|night|morning|evening)|"
+    r"the\s+(?:following|previous)\s+(?:day|night|morning|evening|week|month)|"
+    r"that\s+(?:day|night|morning|afternoon|evening))\b|"
+    r"\bthe\s+day\s+(?:before|after)(?=[.,;!?]|$)", re.IGNORECASE)
+""""Tubi will stream the event the next day": counted from a day the sentence does not name
+("the next week" counts from now; "the same day that …" and "the day before the launch"
+name their day)."""
+_PRO_FORM = re.compile(
+    r"\b(?:do|does|did|doing|done)\s+(?:that|this|so)\b|\s(?:that|this|these|those)[.!?]['\"”’)]*$",
+    re.IGNORECASE)
+""""Kiro does that through …", "X is now trying to solve that.": an act or a thing the
+sentence before named, stood for by "do that" or a closing "that"."""
+_TIME_NAMED = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(CALENDAR)}|ago|yesterday|"
+    r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b"
+    r"|\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?|AM|PM)|\b\d{1,2}:\d\d\b")
+_POINTS_AHEAD = frozenset("who whom whose which that where when with".split())
+""""those ports where …", "these cases with …": the clause after the noun says which."""
+_HERE_AND_NOW = frozenset("world point case way regard respect moment stage price".split())
+"""Nouns after "this" that mean the writer's here and now ("in this case", "at this point"),
+not a thing said before."""
+
+
+def _demonstrative_inside(text: str) -> bool:
+    """Does "this", "these" or "those" and a noun, outside any quotation, point at a thing
+    the sentence does not name ("Microsoft found that this strategy can …", "between those
+    chip makers"), or "of these" stand alone ("one of these isn't clear")? A time ("this
+    week") is the writer's now; a noun said earlier in the sentence is named there; "those
+    who …" points ahead."""
+    words = QUOTED.sub(" ", text).split()
+    for k, word in enumerate(words[1:-1], start=1):
+        if word.lower() not in ("this", "these", "those"):
+            continue
+        if words[k + 1][:1].isupper():
+            continue  # "these JLab headphones": named
+        noun = NON_WORD.sub("", words[k + 1].replace("’", "'")).lower().removesuffix("'s")
+        if words[k - 1].lower() == "of" and word.lower() != "this" and a_verb_after(noun):
+            return True  # "… one of these isn't clear": which ones?
+        if not noun or not noun.isalpha() or a_verb_after(noun) or noun in FUNCTION_WORDS \
+                or noun.removesuffix("s") in TIME_NOUNS | _HERE_AND_NOW \
+                or k + 2 < len(words) and words[k + 2].lower() in _POINTS_AHEAD \
+                or word.lower() == "those" and not can_end_a_noun_phrase(noun):
+            continue  # "for those eager to play": the people described after it
+        earlier = " ".join(words[:k]).lower()
+        if noun.rstrip("s") not in earlier:
+            return True
+    return False
+
+
+def _closing_instead(text: str) -> bool:
+    """Does a closing "instead" set the sentence against one the reader has not seen ("The
+    Wallet uses a single foldable screen instead.")? With a "not", "no" or "rather than"
+    in the sentence the other half is there ("… doesn't offer much new, … updates
+    instead.")."""
+    return _INSTEAD_END.search(text) is not None and _NEGATION.search(text) is None
+
+
+_INSTEAD_END = re.compile(r"\binstead[.!]['\"”’)]*$", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|without|rather than|instead of|no longer)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _then_unnamed(text: str) -> bool:
+    """Does the sentence end on "… by then" or "… at the time", or count from "the next
+    day", with no time named in it ("since 2019 … since then" names it)?"""
+    found = _THEN_END.search(text) or _RELATIVE_DAY.search(text)
+    return found is not None and not _TIME_NAMED.search(text)
+
+
+def _pro_form_unresolved(text: str) -> bool:
+    """Does "do that" or a closing "that" stand for something with no clause of this
+    sentence before it that could be it ("…, but it may lose its licence to do that")?"""
+    found = _PRO_FORM.search(text)
+    return found is not None and not _CLAUSE_BEFORE.search(text[:found.start()])
+
+
+_CLAUSE_BEFORE = re.compile(
+    r";|,\s+(?:but|and|though|although|so|yet|while|because|since|as|which|when|or)\b")

@@ -1,0 +1,43 @@
+"""`fragments.fragment_problem`: pieces of sentences a scraped page ends with a full stop."""
+
+import pytest
+
+from digest.compose.fragments import fragment_problem
+from digest.compose.quality import problem
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Includes a season pass and two years of free crossings for every cabin.", "no subject"),
+    ("Is no longer just a ferry but the island's only link to the mainland.", "no subject"),
+    ("Seems that for the island's commuters, at least, the wait is over.", "no subject"),
+    ("Mayor Holt wrote in a post on the council's website announcing the vote.",
+     "attribution with nothing said"),
+    ("Holt said to cheers in the harbour hall.", "attribution with nothing said"),
+    ("Holt said on Friday that the ferry would sail from Orrin in May.", None),
+    ("Holt said in January it would cost $4 million to refit the old boat.", None),
+    ("Holt explained to reporters how the new timetable works at night.", None),
+    ("Thanks to its second hull, the ferry rides out winter storms.", None),
+    ("Sealink’s new ferry carries 40 cars and 300 people.", None),
+    ("Adds a car deck for 40 cars and two cabins to every crossing.", "no subject"),
+])
+def test_fragments(text, reason):
+    assert fragment_problem(text) == reason
+
+
+def test_a_fragment_is_not_shown():
+    assert problem("Includes a season pass and two years of free crossings for every cabin.") \
+        == "no subject"
+
+
+@pytest.mark.parametrize("text,instructs", [
+    ("Expect both of them to sail from Orrin before the summer season starts.", True),
+    ("Listen to the harbour master's full interview on the island radio station.", True),
+    ("See if the night crossing still sails on Sundays in the winter.", True),
+    ("Get them now at the lowest fare the line has ever offered.", True),
+    ("Discover how the island's ferries are changing the way people commute.", True),
+    ("Access to the car deck is limited until the ship docks at Orrin.", False),
+    ("Learn About, the island's ferry app, lists every crossing of the week.", False),
+    ("Sealink to add a second boat on the Orrin route in May, the council says.", False),
+])
+def test_instructions_to_the_reader(text, instructs):
+    assert (problem(text) == "instructs the reader") is instructs

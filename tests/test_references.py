@@ -1,0 +1,23 @@
+"""`references.points_back_inside`: a word inside the sentence that stands for something
+only an earlier sentence names."""
+
+import pytest
+
+from digest.compose.references import points_back_inside
+
+
+@pytest.mark.parametrize("text,points_back", [
+    ("Sealink said those fares would rise in May.", True),
+    ("Sealink offers discounts to those who book the night crossing before May.", False),
+    ("Orrin will be one of those ports where the ferry stops twice a day.", False),
+    ("Sealink sold three boats in 2019, and those boats still sail from Orrin.", False),
+    ("Delays are never fun for those eager to cross before the storm.", False),
+    ("The timetable for one of these isn't clear yet, the council said.", True),
+    ("The Sealink ferry uses a single hull instead.", True),
+    ("Sealink does not build a new boat but refits the old one instead.", False),
+    ("Sealink will stream the launch the next day on its website.", True),
+    ("Sealink does that by running a second boat at night.", True),
+    ("Sealink said this week that the ferry would sail from Orrin in May.", False),
+])
+def test_points_back_inside(text, points_back):
+    assert points_back_inside(text) is points_back
