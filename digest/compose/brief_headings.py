@@ -100,6 +100,13 @@ april may june july august september october november december""".split())
 _DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
 """Words that open a noun phrase: the word before one is a verb or preposition, not the
 end of a heading."""
+_OBJECTS = frozenset("them it him us how what whether".split())
+"""Words after a verb, never after a noun phrase that ends a label ("that" may be either:
+"shows that …", "capabilities that …")."""
+_ONLY_VOICES = frozenset("spokesperson spokesman spokeswoman spokespeople representative own"
+                         .split())
+"""People a page quotes but never its subject ("Anthropic spokesperson Amie Rotherham",
+"Engadget's own Devindra Hardawar"): a heading names what a section is about."""
 _REFERS_BACK = frozenset(REFERRING_NOUNS) | {"latter", "former"}
 """Words a heading never opens on: "Company's CEO Tim Cook", "Latter company's defeat" lean
 on a sentence the heading does not have."""
@@ -165,8 +172,11 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "in four | years": a count needs what it counts
     if after == "of" and not last.marked:
         return False  # "by the end | of 2025": the noun phrase runs on through "of"
-    if after in _DETERMINERS and not last.marked:
-        return False  # "The deal offers | a": a noun phrase is not followed by "a", a verb is
+    if (after in _DETERMINERS or after in _OBJECTS) and not last.marked:
+        return False  # "The deal offers | a", "Gun leaves | them": a verb's object
+    if len(last.bare) == 1 or before in _ONLY_VOICES or \
+            any(w.bare in _ONLY_VOICES or w.bare in _OBJECTS for w in words[start:end]):
+        return False  # "Manager Ellen | T.", "spokesperson | Amie Rotherham"
     if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in _COUNTS:
         return False  # "Town square where people", "Million messages": a cut clause or count
     if any(w.bare == "by" and (n.bare[:1].isdigit() or n.bare in _COUNTS or n.text[:1] == "$")
