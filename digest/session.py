@@ -165,9 +165,9 @@ class BuildSession:
         files = []
         for story in stories:
             page = render_story(pages, digest_of(story, config, memos.digests), config, memos)
-            if page is None:
-                return None  # it reads the site-wide story lists
-            files.append(page)
+            if page.reads.lists:
+                return None  # the full build changes the story lists it shows
+            files.append(page.file)
         written = update_files(files, config.output_path)
         return EditedStories(stories=tuple(stories), pages=tuple(f.path for f in files),
                              changed=written.changed)

@@ -204,9 +204,9 @@ def test_a_new_story_re_renders_the_pages_that_show_it_not_the_site(sample, tmp_
     out = tmp_path / "public"
     first, _ = warm(sample, out)
     rendered = []
-    real = digest.render._render_page
-    monkeypatch.setattr(digest.render, "_render_page",
-                        lambda env, path, *a, **k: rendered.append(path) or real(env, path, *a, **k))
+    real = digest.render.render_page
+    monkeypatch.setattr(digest.render, "render_page",
+                        lambda renderer, path, *a: rendered.append(path) or real(renderer, path, *a))
     (sample / "content" / "ai" / "zz-new.md").write_text(article(
         "Quarry Robotics opens a Lisbon lab", topic="AI", date="2025-11-12",
         source="https://new.example/quarry", body="Quarry Robotics opened a lab in Lisbon."))
