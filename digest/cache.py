@@ -20,9 +20,9 @@ the `References` to use.
 A truncated, corrupted or foreign file is ignored and rewritten, never trusted.
 
 Stages never see this class: they ask a typed `digest.memo.Memo` per stage, which a
-`digest.session.BuildSession` makes from its cache. `digest serve` keeps one session
-(and cache) for its whole run, so a rebuild reuses the previous build's results from
-memory; `digest build` makes a one-shot session that loads and saves it.
+`digest.session.BuildSession` makes from its cache. `digest build` makes a one-shot
+session that loads and saves it; `digest serve` keeps one session for its whole run,
+whose `digest.livecache.LiveCache` starts from it and then holds results in memory.
 """
 
 from __future__ import annotations
@@ -78,54 +78,26 @@ def code_version() -> str:
 
 
 class BuildCache:
-    """Keyed results of earlier builds, in memory and (with a folder) on disk.
+    """Keyed results of earlier builds, on disk (with a folder), for one build.
 
-    What one build asks for or stores is what the next build can find: entries
-    no build used are dropped when the cache is saved, so it never outgrows the
+    What the build asks for or stores is what the next build can find: entries
+    it did not use are dropped when the cache is saved, so it never outgrows the
     site. Each namespace is split into shards by key, and only shards whose
     entries changed are written again.
     """
 
-    def __init__(self, folder: Path | None = None, version: str | None = None, *,
-                 keep_objects: bool = False) -> None:
+    def __init__(self, folder: Path | None = None, version: str | None = None) -> None:
         self.folder = folder
         self.version = version or code_version()
         self._key = cache_key() if folder is not None else b""
-        self.keep_objects = keep_objects
-        """Keep what the last build used as live objects and trust file stamps: for a
-        long-running process (digest serve) that sees every change as it happens."""
-        self._objects: dict[tuple[str, str], Any] = {}
-        self._objects_used: dict[tuple[str, str], Any] = {}
         self._stored: dict[tuple[str, str], dict[str, bytes]] = {}
-        """(namespace, shard) → entries on disk (or kept from the last build)."""
+        """(namespace, shard) → entries on disk."""
         self._used: dict[tuple[str, str], dict[str, bytes]] = {}
         """(namespace, shard) → entries this build asked for or stored."""
         self._changed: set[tuple[str, str]] = set()
         self._references: References = _NoReferences()
-        self._memory_only = False
         self.hits = 0
         self.misses = 0
-
-    def start_build(self) -> None:
-        """Begin a build: what the last build used becomes what this one may reuse."""
-        for shard, entries in self._used.items():
-            self._stored[shard] = entries
-        self._used = {}
-        self._objects, self._objects_used = self._objects_used, {}
-        self._changed = set()
-        self.hits = self.misses = 0
-
-    def join_build(self) -> None:
-        """Begin a partial build between two builds (`digest serve` rendering a few pages
-        ahead of a build): it finds what the last build used, and what it uses or stores
-        joins that, so the next build loses nothing by it."""
-        self._objects = {**self._objects, **self._objects_used}
-
-    def abandon_build(self) -> None:
-        """Forget what the current build used and stored: for a build that failed, so that
-        the next one finds everything the last finished build had (keep_objects only)."""
-        self._objects_used = dict(self._objects)
-        self._used, self._changed = {}, set()
 
     def refer_to(self, references: References) -> None:
         """How this build's entries name the objects they hold by reference (and find
@@ -135,22 +107,9 @@ class BuildCache:
     def get(self, namespace: str, key: str) -> Any | None:
         """The entry stored under `key`, or None. A damaged entry counts as missing."""
         shard = (namespace, key[:1])
-        live = self._objects.get((namespace, key))
-        if self._memory_only:
-            if live is None:
-                self.misses += 1
-                return None
-            self._objects_used[namespace, key] = live
-            self.hits += 1
-            return live
         blob = self._used.get(shard, {}).get(key)
         if blob is None:
             blob = self._shard(shard).get(key)
-        if live is not None and blob is not None:
-            self._used.setdefault(shard, {})[key] = blob
-            self._objects_used[namespace, key] = live
-            self.hits += 1
-            return live
         if blob is None:
             self.misses += 1
             return None
@@ -160,66 +119,38 @@ class BuildCache:
             self.misses += 1
             return None
         self._used.setdefault(shard, {})[key] = blob
-        if self.keep_objects:
-            self._objects_used[namespace, key] = value
         self.hits += 1
         return value
 
-    def keep_in_memory_only(self) -> None:
-        """From now on keep entries as live objects only, never as pickled bytes: for a
-        long-running process that has saved the cache and will not save it again (it then
-        holds each entry once, not twice, and stores new ones without pickling them)."""
-        if not self.keep_objects:
-            raise ValueError("keep_in_memory_only needs keep_objects")
-        self._memory_only = True
-        self._stored, self._used, self._changed = {}, {}, set()
-
     def carry(self, namespace: str) -> None:
-        """Keep every entry of `namespace` that the last build had for the next build: for
-        a build that skips the stage which reads them (they are dropped once a build that
-        runs the stage leaves them unused)."""
+        """Keep every entry of `namespace` loaded so far for the next build: for a build
+        that skips the stage which reads them."""
         for shard, entries in self._stored.items():
             if shard[0] == namespace:
                 used = self._used.setdefault(shard, {})
                 for key, blob in entries.items():
                     used.setdefault(key, blob)
-        for (name, key), value in self._objects.items():
-            if name == namespace:
-                self._objects_used.setdefault((name, key), value)
 
     def keep(self, namespace: str, key: str) -> None:
         """Carry the entry under `key`, if any, over to the next build without loading it."""
-        live = self._objects.get((namespace, key))
-        if self._memory_only:
-            if live is not None:
-                self._objects_used[namespace, key] = live
-            return
         shard = (namespace, key[:1])
         blob = self._used.get(shard, {}).get(key) or self._shard(shard).get(key)
-        if blob is None:
-            return
-        self._used.setdefault(shard, {})[key] = blob
-        if live is not None:
-            self._objects_used[namespace, key] = live
+        if blob is not None:
+            self._used.setdefault(shard, {})[key] = blob
 
     def put(self, namespace: str, key: str, value: Any, *, by_reference: bool = True) -> None:
         """Store `value`; with `by_reference` the objects `refer_to` names are stored as
         their names."""
-        if self._memory_only:
-            self._objects_used[namespace, key] = value
-            return
         buffer = io.BytesIO()
         _Pickler(buffer, self._references if by_reference else _NoReferences()).dump(value)
         shard = (namespace, key[:1])
         self._used.setdefault(shard, {})[key] = buffer.getvalue()
         self._changed.add(shard)
-        if self.keep_objects:
-            self._objects_used[namespace, key] = value
 
     def save(self) -> None:
         """Write the shards whose entries changed and drop those this build left unused
         (of the namespaces it used); each file is replaced atomically."""
-        if self.folder is None or self._memory_only:
+        if self.folder is None:
             return
         try:
             self._save()

@@ -18,13 +18,34 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from digest.cache import BuildCache, References
+from digest.cache import References
 
 T = TypeVar("T")
 
-__all__ = ["Memo", "Memos", "FileStamps", "LastRead", "NO_MEMO", "NO_MEMOS", "memos_for"]
+__all__ = ["NO_MEMO", "NO_MEMOS", "FileStamps", "LastRead", "Memo", "Memos", "Store",
+           "memos_for"]
+
+
+class Store(Protocol):
+    """Where memos keep results: `digest.cache.BuildCache` (on disk, one build) or
+    `digest.livecache.LiveCache` (in memory, a session's builds)."""
+
+    def get(self, namespace: str, key: str) -> Any | None:
+        """The entry under `key`, or None."""
+
+    def put(self, namespace: str, key: str, value: Any, *, by_reference: bool = True) -> None:
+        """Store `value` under `key`."""
+
+    def keep(self, namespace: str, key: str) -> None:
+        """Keep the entry under `key` for the next build without loading it."""
+
+    def carry(self, namespace: str) -> None:
+        """Keep every entry of `namespace` the last build had for the next build."""
+
+    def refer_to(self, references: References) -> None:
+        """How entries name the objects they hold by reference."""
 
 
 class Memo(Generic[T]):
@@ -65,9 +86,9 @@ class Memo(Generic[T]):
 
 
 class _StoredMemo(Memo[T]):
-    """One namespace of a `BuildCache`."""
+    """One namespace of a `Store`."""
 
-    def __init__(self, cache: BuildCache, namespace: str, by_reference: bool) -> None:
+    def __init__(self, cache: Store, namespace: str, by_reference: bool) -> None:
         self._cache, self._namespace, self._by_reference = cache, namespace, by_reference
 
     def get(self, key: str | None) -> T | None:
@@ -146,7 +167,7 @@ class Memos:
     """The last build's files and the paths changed since; None: read every file."""
     templates: Path | None = None
     """Folder of compiled templates, or None."""
-    cache: BuildCache | None = field(default=None, repr=False)
+    cache: Store | None = field(default=None, repr=False)
 
     @property
     def enabled(self) -> bool:
@@ -162,7 +183,7 @@ class Memos:
 NO_MEMOS = Memos()
 
 
-def memos_for(cache: BuildCache, templates: Path | None,
+def memos_for(cache: Store, templates: Path | None,
               stamps: FileStamps | None = None) -> Memos:
     """The memos of one build kept in `cache`, with compiled templates in `templates`."""
     def memo(namespace: str, by_reference: bool = True) -> Memo[Any]:

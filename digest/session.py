@@ -38,6 +38,7 @@ from digest.content.reader import ReadResult, content_file, read_files
 from digest.errors import DigestError
 from digest.group import placement, with_articles, with_new_texts
 from digest.group.model import Grouping, Story
+from digest.livecache import LiveCache
 from digest.memo import NO_MEMOS, FileStamps, LastRead, Memo, Memos, memos_for
 from digest.render import render_site, render_story
 from digest.render.theme import find_theme, static_files
@@ -59,27 +60,26 @@ class EditedStories:
 class BuildSession:
     """One cache and the last good build of a site, across the builds of a session.
 
-    `long_running` (digest serve): results stay in memory as live objects and file
-    stamps are trusted (the watcher names every change); the cache is saved once,
-    after the first build, and then kept in memory only.
+    A one-shot session (digest build) has a `BuildCache`, loaded and saved for one
+    build. A long-running one (digest serve) has a `LiveCache`: results stay in memory
+    as live objects, and file stamps are trusted (the watcher names every change); it
+    is saved to disk once, after the first build that succeeds.
     """
 
-    def __init__(self, cache: BuildCache | None, *, long_running: bool = False) -> None:
+    def __init__(self, cache: BuildCache | LiveCache | None) -> None:
         self.cache = cache
-        self.long_running = long_running
+        self._live = cache if isinstance(cache, LiveCache) else None
         self.last: BuildResult | None = None
         """The last good build: what the shortcuts and the next build start from."""
         self.last_config: Config | None = None
-        self._stamps = FileStamps(enabled=long_running)
-        self._saved = False
+        self._stamps = FileStamps(enabled=self._live is not None)
 
     @classmethod
     def open(cls, config: Config, *, use_cache: bool = True,
              long_running: bool = False) -> BuildSession:
         """A session on the site's persistent cache (`cache_dir`/build), or without one."""
-        cache = BuildCache(config.cache_path / "build", keep_objects=long_running) \
-            if use_cache else None
-        return cls(cache, long_running=long_running)
+        disk = BuildCache(config.cache_path / "build") if use_cache else None
+        return cls(LiveCache(disk) if long_running else disk)
 
     def uses(self, config: Config) -> bool:
         """Whether this session's cache is the one `config` names."""
@@ -95,8 +95,8 @@ class BuildSession:
         changes texts keeps the last build's stories (the result says `provisional`;
         `settle` groups again). A failed build leaves the session as it was.
         """
-        if self.cache is not None:
-            self.cache.start_build()
+        if self._live is not None:
+            self._live.start_build()
         last = self.last if self.last is not None and self.last_config == config else None
         memos = self._memos(config)
         if last is not None and changed is not None:
@@ -112,9 +112,8 @@ class BuildSession:
         if held is not None and held.held:
             result = dataclasses.replace(result, provisional=True)
         self.last, self.last_config = result, config
-        if self.long_running and not self._saved and self.cache is not None:
-            self.save()
-            self.cache.keep_in_memory_only()
+        if self._live is not None:
+            self._live.save()  # the first time: later builds are kept in memory only
         return result
 
     def settle(self) -> BuildResult:
@@ -126,15 +125,14 @@ class BuildSession:
 
     def save(self) -> None:
         """Write the cache to disk (only once for a long-running session)."""
-        if self.cache is not None and not self._saved:
+        if self.cache is not None:
             self.cache.save()
-            self._saved = self.long_running
 
     def abandon(self) -> None:
         """Forget what a failed build used and stored, so that the next build finds
         everything the last finished build had."""
-        if self.cache is not None and self.long_running:
-            self.cache.abandon_build()
+        if self._live is not None:
+            self._live.abandon_build()
 
     def forget(self, paths: Collection[Path]) -> None:
         """Read these files again next build, whatever their stamps say."""
@@ -165,9 +163,9 @@ class BuildSession:
         files = []
         for story in stories:
             page = render_story(pages, digest_of(story, config, memos.digests), config, memos)
-            if page is None:
-                return None  # it reads the site-wide story lists
-            files.append(page)
+            if page.reads.lists:
+                return None  # the full build changes the story lists it shows
+            files.append(page.file)
         written = update_files(files, config.output_path)
         return EditedStories(stories=tuple(stories), pages=tuple(f.path for f in files),
                              changed=written.changed)
@@ -211,8 +209,8 @@ class BuildSession:
         return memos_for(self.cache, config.cache_path / "templates", self._stamps)
 
     def _join(self) -> None:
-        if self.cache is not None:
-            self.cache.join_build()
+        if self._live is not None:
+            self._live.join_build()
 
     def _edited_articles(self, config: Config, last: BuildResult, changed: Collection[Path],
                          memos: Memos) -> dict[str, Article] | None:

@@ -204,9 +204,9 @@ def test_a_new_story_re_renders_the_pages_that_show_it_not_the_site(sample, tmp_
     out = tmp_path / "public"
     first, _ = warm(sample, out)
     rendered = []
-    real = digest.render._render_page
-    monkeypatch.setattr(digest.render, "_render_page",
-                        lambda env, path, *a, **k: rendered.append(path) or real(env, path, *a, **k))
+    real = digest.render.render_page
+    monkeypatch.setattr(digest.render, "render_page",
+                        lambda renderer, path, *a: rendered.append(path) or real(renderer, path, *a))
     (sample / "content" / "ai" / "zz-new.md").write_text(article(
         "Quarry Robotics opens a Lisbon lab", topic="AI", date="2025-11-12",
         source="https://new.example/quarry", body="Quarry Robotics opened a lab in Lisbon."))
@@ -239,67 +239,3 @@ def test_a_template_edit_reuses_the_html_of_every_body(sample, tmp_path, monkeyp
     assert texts == []  # and not one body was converted again
     monkeypatch.undo()
     assert tree(out) == cold(sample, tmp_path / "cold")
-
-
-def test_carried_entries_survive_a_build_that_did_not_read_them(tmp_path):
-    cache = BuildCache(tmp_path / "cache", keep_objects=True)
-    profile, page = ["profile"], ["page"]
-    cache.start_build()
-    cache.put("profiles", "a1", profile)
-    cache.put("pages", "b1", page)
-    cache.start_build()
-    cache.carry("profiles")  # a build that skipped grouping
-    cache.start_build()
-    assert cache.get("profiles", "a1") is profile  # still the live object: nothing to load
-    assert cache.get("pages", "b1") == page and cache.get("pages", "b1") is not page
-
-
-def test_a_memory_only_cache_keeps_live_objects_and_writes_nothing(tmp_path):
-    cache = BuildCache(tmp_path / "cache", keep_objects=True)
-    cache.start_build()
-    cache.put("pages", "a1", ["page"])
-    cache.save()
-    written = sorted(p.name for p in (tmp_path / "cache").rglob("*.cache"))
-    cache.keep_in_memory_only()
-    cache.start_build()
-    page = cache.get("pages", "a1")
-    cache.put("pages", "b1", lambda: "no pickling needed")  # not picklable: never pickled
-    cache.save()
-    cache.start_build()
-    assert cache.get("pages", "a1") is page and callable(cache.get("pages", "b1"))
-    assert sorted(p.name for p in (tmp_path / "cache").rglob("*.cache")) == written
-    cache.start_build()
-    cache.start_build()  # a build that used neither: both are gone from memory
-    assert cache.get("pages", "a1") is None
-
-
-def test_an_abandoned_build_leaves_the_cache_as_the_last_finished_build_had_it(tmp_path):
-    cache = BuildCache(tmp_path / "cache", keep_objects=True)
-    cache.start_build()
-    page = ["page"]
-    cache.put("pages", "a1", page)
-    cache.keep_in_memory_only()
-    cache.start_build()
-    cache.get("pages", "a1")
-    cache.start_build()  # a build that fails before rendering anything
-    cache.put("articles", "x1", "half-read")
-    cache.abandon_build()
-    cache.start_build()
-    assert cache.get("pages", "a1") is page and cache.get("articles", "x1") is None
-
-
-def test_a_partial_build_between_two_builds_drops_nothing():
-    """`join_build`: what `digest serve` renders ahead of a build finds what the last build
-    used, and the next build still finds all of it plus what the partial build stored."""
-    cache = BuildCache(None, version="v", keep_objects=True)
-    cache.keep_in_memory_only()
-    cache.start_build()
-    cache.put("pages", "a", "page a")
-    cache.put("pages", "b", "page b")
-    cache.start_build()
-    assert cache.get("pages", "a") == "page a" and cache.get("pages", "b") == "page b"
-    cache.join_build()  # a partial build: it uses a and stores c
-    assert cache.get("pages", "a") == "page a"
-    cache.put("pages", "c", "page c")
-    cache.start_build()
-    assert [cache.get("pages", key) for key in "abc"] == ["page a", "page b", "page c"]

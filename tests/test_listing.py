@@ -125,9 +125,9 @@ def test_week_digests_are_deterministic_and_follow_edits(harbour, tmp_path, monk
     seals = harbour.content_path / "seals.md"
     seals.write_text(seals.read_text().replace("nine seal pups", "eleven seal pups"))
     rendered = []
-    real = digest.render._render_page
-    monkeypatch.setattr(digest.render, "_render_page",
-                        lambda env, path, *a, **k: rendered.append(path) or real(env, path, *a, **k))
+    real = digest.render.render_page
+    monkeypatch.setattr(digest.render, "render_page",
+                        lambda renderer, path, *a: rendered.append(path) or real(renderer, path, *a))
     BuildSession.open(harbour).build(harbour)
     monkeypatch.undo()
     assert b"eleven seal pups" in week.read_bytes()

@@ -8,7 +8,10 @@ import pytest
 from conftest import REPO, article, parse_html
 
 from digest.build import build
+from digest.cache import BuildCache
 from digest.config import load_config
+from digest.memo import memos_for
+from digest.render import render_story
 from digest.render.markdown import is_safe_link
 from digest.render.urls import relative_path, relative_url, root_url
 
@@ -56,6 +59,22 @@ def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("render") / "public"
     result = build(load_config(REPO, {"output_dir": str(out)}))
     return out, result
+
+
+def test_a_story_page_comes_back_with_what_it_read_cached_or_not(built):
+    out, result = built
+    config = load_config(REPO, {"output_dir": str(out)})
+    cache = BuildCache(None, version="v")
+    memos = memos_for(cache, None)
+    digest = next(d for d in result.digests if len(d.body) > 1)
+    rendered = render_story(result.rendered.story_pages, digest, config, memos)
+    assert rendered.file.data == (out / rendered.file.path).read_bytes()
+    assert not rendered.reads.lists  # the story template shows the topics' names only
+    assert len(rendered.reads.texts) == len(digest.body) + bool(digest.note)
+    hits = cache.hits
+    again = render_story(result.rendered.story_pages, digest, config, memos)
+    assert cache.hits == hits + 1  # the page, from the memo
+    assert again.reads == rendered.reads and again.file.data == rendered.file.data
 
 
 def test_atom_feeds_parse(built):

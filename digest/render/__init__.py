@@ -7,10 +7,9 @@ names the template and line.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import jinja2
@@ -18,19 +17,19 @@ from jinja2.filters import make_attrgetter
 
 from digest.compose.model import Digest
 from digest.config import Config
-from digest.errors import ThemeError
 from digest.files import OutputFile
 from digest.group.model import Grouping
 from digest.hashing import bytes_hash
 from digest.images import CoverImage, ImageSet
-from digest.memo import NO_MEMOS, Memo, Memos
+from digest.memo import NO_MEMOS, Memos
 from digest.rank import Ranking, rank_stories, top_slugs
 from digest.rank.weeks import topic_weeks
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
 from digest.render.listing import Pager, listed_stories, paginate, topic_views
 from digest.render.markdown import MarkdownMemo, make_markdown
-from digest.render.navigation import ListReads, NavEdition, TopicView, navigation_globals
+from digest.render.navigation import NavEdition, TopicView
+from digest.render.page import PageReads, PageRenderer, RenderedPage, render_page
 from digest.render.pagecache import digest_keys, lists_key, page_key, shared_key
 from digest.render.redirects import redirects_file
 from digest.render.sitemap import sitemap_files
@@ -43,16 +42,9 @@ from digest.render.theme import (
     templates_key,
     theme_assets,
 )
-from digest.render.urls import (
-    TOPICS,
-    absolute_url,
-    output_file,
-    relative_url,
-    root_url,
-    story_path,
-)
+from digest.render.urls import TOPICS, absolute_url, output_file, story_path
 
-__all__ = ["render_site", "render_story", "RenderedSite", "StoryPages"]
+__all__ = ["RenderedPage", "RenderedSite", "StoryPages", "render_site", "render_story"]
 
 
 @dataclass(frozen=True)
@@ -81,18 +73,18 @@ class StoryPages:
 
 
 def render_story(pages: StoryPages, digest: Digest, config: Config,
-                 memos: Memos = NO_MEMOS) -> OutputFile | None:
+                 memos: Memos = NO_MEMOS) -> RenderedPage:
     """The story page of `digest`, a new digest of one of the build's stories with the same
-    covers, as that build would render it (through `memos`); None when the page reads the
-    site-wide story lists (which a build of the new digest would change)."""
-    render, markdown = _page_renderer(pages.theme, config, memos, pages.images,
-                                      pages.asset_names, pages.topics, pages.editions)
+    covers, as that build would render it (through `memos`), and what it read: a page
+    that read the site-wide story lists is not what a build of the new digest renders,
+    since that build changes them."""
+    renderer = _page_renderer(pages.theme, config, memos, pages.images, pages.asset_names,
+                              pages.topics, pages.editions)
     page = (story_path(digest.story.slug), "story.html",
             {"digest": digest, "storyline": storyline_entries(digest, pages.storylines)})
     known = {**pages.keys.digests, **digest_keys([digest], pages.images)}
     keys = dataclasses.replace(pages.keys, digests=known)
-    file, read_lists = _render_cached(render, page, keys, memos.pages, markdown)
-    return None if read_lists else file
+    return _render_cached(renderer, page, keys, memos)
 
 
 def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
@@ -140,13 +132,12 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
         pages += [(e.path + "email.html", "email.html", {"edition": e}) for e in editions]
     if only is not None:
         pages = [page for page in pages if output_file(page[0]) in only]
-    render, markdown = _page_renderer(theme, config, memos, images, asset_names, topics,
-                                      editions)
+    renderer = _page_renderer(theme, config, memos, images, asset_names, topics, editions)
     known = digest_keys(digests, images)
     keys = _PageKeys(shared=shared_key(config, asset_names, templates_key(theme, config),
                                        topics, editions),
                      digests=known, lists=lists_key(topics, editions, known))
-    files = [_render_cached(render, page, keys, memos.pages, markdown)[0] for page in pages]
+    files = [_render_cached(renderer, page, keys, memos).file for page in pages]
     if only is not None:
         return RenderedSite(files=tuple(sorted(files, key=lambda f: f.path)), theme=theme)
     listed = [(p.path, max((d.story.last_date for d in p.items), default=None))
@@ -161,9 +152,9 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
 
 def _page_renderer(theme: Theme, config: Config, memos: Memos, images: ImageSet,
                    asset_names: Mapping[str, str], topics: Sequence[TopicView],
-                   editions: Sequence[Edition]) -> tuple[_Render, MarkdownMemo]:
-    """The function rendering one page through the theme's templates with the site's
-    globals, and the markdown memo its pages convert texts through."""
+                   editions: Sequence[Edition]) -> PageRenderer:
+    """What the pages of a build are rendered with: the theme's templates with the site's
+    globals, the topics and editions, the markdown memo."""
     env = make_environment(theme, config, memos.templates)
     env.filters["date"] = format_date
     env.filters["json_ld"] = json_ld
@@ -178,13 +169,9 @@ def _page_renderer(theme: Theme, config: Config, memos: Memos, images: ImageSet,
                        story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
     env.globals["storyline_cards"] = storyline_cards
-    reads = ListReads()
-    env.globals.update(navigation_globals(topics, editions, reads))
-    markdown = env.globals["markdown"] = MarkdownMemo(make_markdown(config.markdown),
-                                                      config.markdown, memos.markdown)
-    render = partial(_render_page, env, config=config, asset_names=asset_names,
-                     watched=(reads, markdown))
-    return render, markdown
+    markdown = MarkdownMemo(make_markdown(config.markdown), config.markdown, memos.markdown)
+    return PageRenderer(env=env, config=config, asset_names=asset_names, topics=tuple(topics),
+                        editions=tuple(editions), markdown=markdown)
 
 
 def _storyline_pages(topic: TopicView, per_page: int) -> list[tuple[Pager, tuple[int, ...]]]:
@@ -194,16 +181,6 @@ def _storyline_pages(topic: TopicView, per_page: int) -> list[tuple[Pager, tuple
     earlier = {c.digest.story.slug: c.earlier for c in cards}
     return [(pager, tuple(earlier[d.story.slug] for d in pager.items))
             for pager in paginate(topic.slug, [c.digest for c in cards], per_page)]
-
-
-class PageReads(NamedTuple):
-    """What rendering one page read besides its own context: what its cache entry
-    depends on."""
-
-    lists: bool
-    """It read the story lists of the `topics` or `editions` globals."""
-    texts: tuple[str, ...]
-    """The `MarkdownMemo` keys of the texts it converted."""
 
 
 class _CachedPage(NamedTuple):
@@ -217,10 +194,6 @@ class _CachedPage(NamedTuple):
     """The `MarkdownMemo` keys of the texts it converted."""
 
 
-_Render = Callable[..., tuple[OutputFile, PageReads]]
-"""render(path, template name, context): one page and what it read (`_render_page`)."""
-
-
 @dataclass(frozen=True)
 class _PageKeys:
     """What the page keys of one build are made of (`digest.render.pagecache`)."""
@@ -231,27 +204,28 @@ class _PageKeys:
     """Key of the topics' and editions' story lists, for the pages that read them."""
 
 
-def _render_cached(render: _Render, page: tuple[str, str, dict], keys: _PageKeys,
-                   memo: Memo[_CachedPage], markdown: MarkdownMemo) -> tuple[OutputFile, bool]:
+def _render_cached(renderer: PageRenderer, page: tuple[str, str, dict], keys: _PageKeys,
+                   memos: Memos) -> RenderedPage:
     """The page from the cache when its key and (if it read them) the story lists are
-    unchanged; else rendered and stored with the lists' key if it read them.  And
-    whether it reads the story lists."""
+    unchanged; else rendered, and stored with the lists' key if it read them."""
     key = page_key(keys.shared, *page, keys.digests)
-    cached = memo.get(key)
-    if cached is None or (cached.lists is not None and cached.lists != keys.lists):
-        file, reads = render(*page)
-        data = file.data
-        cached = _CachedPage(data=data, data_hash=bytes_hash(data),
-                             lists=keys.lists if reads.lists else None, markdown=reads.texts)
-        # a page that read story lists no key describes is rendered every time
-        if not (reads.lists and keys.lists is None):
-            memo.put(key, cached)
-        read_lists = reads.lists
-    else:
-        markdown.keep(cached.markdown)
-        read_lists = cached.lists is not None
-    file = OutputFile(path=output_file(page[0]), data=cached.data, data_hash=cached.data_hash)
-    return file, read_lists
+    cached = memos.pages.get(key)
+    if cached is not None and (cached.lists is None or cached.lists == keys.lists):
+        for text in cached.markdown:
+            memos.markdown.keep(text)  # the next build may render the page again
+        file = OutputFile(path=output_file(page[0]), data=cached.data,
+                          data_hash=cached.data_hash)
+        return RenderedPage(file, PageReads(lists=cached.lists is not None,
+                                            texts=cached.markdown))
+    rendered = render_page(renderer, *page)
+    reads, data = rendered.reads, rendered.file.data
+    file = dataclasses.replace(rendered.file, data_hash=bytes_hash(data))
+    # a page that read story lists no key describes is rendered every time
+    if not (reads.lists and keys.lists is None):
+        memos.pages.put(key, _CachedPage(data=data, data_hash=file.data_hash,
+                                         lists=keys.lists if reads.lists else None,
+                                         markdown=reads.texts))
+    return RenderedPage(file, reads)
 
 
 def cover_of(images: ImageSet, digest: Digest) -> CoverImage | None:
@@ -295,42 +269,3 @@ def _grouped_by(env: jinja2.Environment, items: Iterable[Any], attribute: str) -
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return groups
-
-
-def _render_page(env: jinja2.Environment, path: str, template_name: str, context: dict, *,
-                 config: Config, asset_names: dict[str, str],
-                 watched: tuple[ListReads, MarkdownMemo]) -> tuple[OutputFile, PageReads]:
-    """One page through its template, and what it read besides its context (the
-    globals note list reads and markdown texts in `watched`, emptied here first)."""
-    reads, markdown = watched
-    reads.seen, markdown.used = False, []
-    if path == "404.html":
-        url = partial(root_url, config.base_url)
-    elif path.endswith("email.html"):
-        url = partial(absolute_url, config.base_url)
-    else:
-        url = partial(relative_url, path)
-
-    def asset(name: str) -> str:
-        if name not in asset_names:
-            raise ThemeError(f"template asks for asset {name!r}, which the theme lacks")
-        return url(asset_names[name])
-
-    try:
-        template = env.get_template(template_name)
-        html = template.render(page_path=path, url=url, asset=asset,
-                               canonical=absolute_url(config.base_url, path), **context)
-    except jinja2.TemplateSyntaxError as exc:
-        raise ThemeError(f"template syntax error: {exc.message}",
-                         path=_template_file(exc.filename), line=exc.lineno) from None
-    except jinja2.TemplateNotFound as exc:
-        raise ThemeError(f"template {exc.name!r} not found in the theme or templates/") from None
-    except jinja2.UndefinedError as exc:
-        raise ThemeError(f"template {template_name}: {exc.message}",
-                         hint="check the variable names against the default theme") from None
-    file = OutputFile(path=output_file(path), data=html.encode("utf-8"))
-    return file, PageReads(lists=reads.seen, texts=tuple(markdown.used))
-
-
-def _template_file(filename: str | None) -> Path | None:
-    return Path(filename) if filename else None

@@ -7,7 +7,7 @@ purpose: `html` follows `markdown.allow_html`, and links are validated so no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
@@ -38,24 +38,14 @@ def make_markdown(config: MarkdownConfig) -> Callable[[str], str]:
 
 class MarkdownMemo:
     """`render`, reusing the HTML of texts rendered by earlier builds: a template edit
-    re-renders every page, and most of a page's time is its markdown.
-
-    `used` lists the keys of the texts rendered since it was last emptied, so that a
-    page reused from the page cache can `keep` its texts' HTML for the next build.
-    """
+    re-renders every page, and most of a page's time is its markdown."""
 
     def __init__(self, render: Callable[[str], str], config: MarkdownConfig,
                  memo: Memo[str]) -> None:
         self._render, self._memo = render, memo
         self._settings = key_of(config)
-        self.used: list[str] = []
 
-    def __call__(self, text: str) -> str:
+    def convert(self, text: str) -> tuple[str, str]:
+        """The memo key of `text` and its HTML."""
         key = key_of(self._settings, text)
-        self.used.append(key)
-        return self._memo.get_or_compute(key, lambda: self._render(text))
-
-    def keep(self, keys: Sequence[str]) -> None:
-        """Keep the HTML of these texts for the next build without loading it."""
-        for key in keys:
-            self._memo.keep(key)
+        return key, self._memo.get_or_compute(key, lambda: self._render(text))
