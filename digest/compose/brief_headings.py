@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
 from digest.compose.story import StoryText
+from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
 
 _VERBS = frozenset("""said says told say is are was were be been has have had fell rose sold
@@ -94,8 +95,7 @@ amid across and or""".split())
 """Words a label-like noun phrase follows (not "would", "to", "has": a verb follows those)."""
 _EDGE_STOP = STOPWORDS | frozenset("""despite including amid toward towards near beyond except
 unless whether around along behind besides following regarding concerning plus versus whose
-than least monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december""".split())
+than least""".split()) | {name.lower() for name in WEEKDAYS + MONTHS}
 """Words a heading never starts or ends on."""
 _DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
 """Words that open a noun phrase: the word before one is a verb or preposition, not the

@@ -29,6 +29,7 @@ from digest.compose.features import Features
 from digest.compose.model import Disagreement, Side
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
+from digest.text.calendar import MONTHS, WEEKDAYS
 
 SAME_FACT = 0.6
 """Share of content stems (figures aside) each sentence must have of the other's."""
@@ -50,9 +51,8 @@ _PERCENT = re.compile(r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:%|percent\b|per 
                       re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\w$€£.,])(?P<num>\d[\d,]*(?:\.\d+)?)"
                     r"(?:\s(?P<scale>thousand|million|billion))?\s(?P<noun>[a-z]{3,})\b")
-_WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+_WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})\b")
+_MONTHS = tuple(month.lower() for month in MONTHS)
 _MONTH = (r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|"
           r"July|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
           r"Dec(?:ember|\.)?)")

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
+from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.wordclass import word_classes
 
 _OPENER = re.compile(
@@ -44,8 +45,7 @@ _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$"
 _OPENERS = frozenset(w.capitalize() for w in STOPWORDS) | frozenset(
     """According After Although Before Despite During Following Here In On Over Under Until
     While With Without Today Yesterday Now Last Earlier Later Meanwhile Still""".split())
-_MONTHS_DAYS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
+_MONTHS_DAYS = frozenset(WEEKDAYS + MONTHS)
 RECENT = 3
 """How many sentences back a subject may be taken from (besides the lead and headline)."""
 

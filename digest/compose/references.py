@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import can_end_a_noun_phrase, verb_or_auxiliary
 
@@ -18,8 +19,7 @@ QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 """A quotation, straight or curly marks."""
 NON_WORD = re.compile(r"[^\w']")
 """What is not part of a word (an apostrophe is)."""
-CALENDAR = tuple("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
+CALENDAR = WEEKDAYS + MONTHS
 """Day and month names: they say when, never who."""
 TIME_NOUNS = frozenset("""week weekend month year morning afternoon evening night day season
 summer spring fall autumn winter quarter decade century time""".split())

@@ -30,6 +30,7 @@ import numpy as np
 
 from digest.group.bags import LeadWords, document_frequency
 from digest.group.features import TextParts, fold
+from digest.text.calendar import MONTHS, WEEKDAYS
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
           "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
@@ -43,10 +44,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MODEL = re.compile(r"\b(?P<name>[A-Z][\w'’]*|[a-z]+[A-Z][\w'’]*)[ -](?P<number>\d{1,3}(?:\.\d)?)\b"
                     r"(?![.,]?\d|\s?(?:%|percent|[kmbt]n?\b|thousand|million|billion|trillion|[-–]))")
 _VERSION = re.compile(r"\d{1,3}(?:\.\d)?")
-_NOT_MODELS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "top", "day", "week"})
+_NOT_MODELS = frozenset({*(name.lower() for name in MONTHS + WEEKDAYS), "top", "day", "week"})
 # A plan someone else reports ("will reportedly", "reportedly plans"), a rumour or a tease;
 # a leak of what already happened ("leaked memo shows") is not a plan.
 _PLAN_CUES = re.compile(

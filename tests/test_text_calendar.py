@@ -1,0 +1,18 @@
+"""`digest.text.calendar`: one list of day and month names for every stage."""
+
+from digest.text.calendar import MONTHS, WEEKDAYS
+
+
+def test_names_in_calendar_order():
+    assert WEEKDAYS[0] == "Monday" and WEEKDAYS[-1] == "Sunday" and len(WEEKDAYS) == 7
+    assert MONTHS[0] == "January" and MONTHS[4] == "May" and len(MONTHS) == 12
+
+
+def test_every_stage_takes_its_names_from_here():
+    from digest.compose import disagree, openers, references
+    from digest.group import facts
+
+    assert references.CALENDAR == WEEKDAYS + MONTHS
+    assert openers._MONTHS_DAYS == frozenset(WEEKDAYS + MONTHS)
+    assert disagree._WEEKDAY.search("The ferry sails on Friday")["day"] == "Friday"
+    assert {"may", "sunday"} <= facts._NOT_MODELS
