@@ -43,6 +43,7 @@ from digest.compose.leaning import leans_back
     ("Though they are not a national line and never had more than two boats on the route, "
      "the Orrin ferries carry 2 million people.", False),
     ("When the company re-ran the model on the 2021 storm, which hit Orrin, it found a flaw.", True),
+    ("Less than a year later, Sealink sold the second boat.", True),
     ("Since this week the ferry has sailed from Orrin at noon.", False),
     ("The Sealink ferry uses a single hull instead.", True),
     ("Sealink does not build a new boat but refits the old one instead.", False),

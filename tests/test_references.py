@@ -18,6 +18,8 @@ from digest.compose.references import points_back_inside
     ("Sealink will stream the launch the next day on its website.", True),
     ("Sealink does that by running a second boat at night.", True),
     ("Sealink said this week that the ferry would sail from Orrin in May.", False),
+    ("Vale left the ferry line a few months later and now runs the harbour.", True),
+    ("Vale joined the ferry line in 2019 and left it two years later.", False),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

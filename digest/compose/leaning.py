@@ -128,6 +128,7 @@ _INTERJECTIONS = frozenset("why well yeah yep nope hey wow alas sure oh".split()
 """Spoken openers before a comma ("Why, yes, …", "Well, …"): a reply to something said."""
 _LATER = re.compile(
     r"^(?:(?:not long|shortly|soon|right|just|immediately)\s+after(?:wards?)?,|"
+    r"(?:(?:less than|more than|about|nearly|almost|just|only|some)\s+)?"
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?"
     r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b)",
     re.IGNORECASE)

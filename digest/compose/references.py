@@ -112,9 +112,19 @@ _NEGATION = re.compile(
 
 def _then_unnamed(text: str) -> bool:
     """Does the sentence end on "… by then" or "… at the time", or count from "the next
-    day", with no time named in it ("since 2019 … since then" names it)?"""
+    day", with no time named in it ("since 2019 … since then" names it)? Or count "a few
+    months later" from a time it has not named before ("joined in 2019 and left two years
+    later" has)?"""
     found = _THEN_END.search(text) or _RELATIVE_DAY.search(text)
-    return found is not None and not _TIME_NAMED.search(text)
+    if found is not None and not _TIME_NAMED.search(text):
+        return True
+    later = _COUNTED_LATER.search(text)
+    return later is not None and not _TIME_NAMED.search(text, 0, later.start())
+
+
+_COUNTED_LATER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b", re.IGNORECASE)
 
 
 def _pro_form_unresolved(text: str) -> bool:
