@@ -240,3 +240,12 @@ def test_output_is_deterministic_and_empty_input_is_fine() -> None:
     body = f"Home > Tech\n{LEAD}\nRead more\n{MORE}"
     assert clean_body(body, TITLE, EXCERPT) == clean_body(body, TITLE, EXCERPT)
     assert clean_body("", TITLE).text == ""
+
+
+def test_a_credit_ending_in_slash_getty_is_cut_from_the_lead_it_was_glued_to() -> None:
+    body = ("   Jo Park, Senior Writer  Aug. 4, 2025 at 3:10 p.m. PT        Harbour Photos / "
+            "Contributor/GettyThe ferry to Orrin will sail twice a day from May. The council "
+            "approved the timetable on Tuesday.")
+    result = clean_body(body, TITLE, None)
+    assert result.text.startswith("The ferry to Orrin will sail twice a day from May.")
+    assert "credit_caption" in {r.rule for r in result.removed}

@@ -125,7 +125,8 @@ def _topics_trailer(line: str, context: Context, index: int) -> bool:
     return line.lower() in {"topics", "tags"} and "," in following and len(following) < 300
 
 
-CREDIT_ENDINGS = ("getty images", "getty images plus", "via getty", "shutterstock", "istock",
+CREDIT_ENDINGS = ("getty images", "getty images plus", "via getty", "/getty", "/ getty",
+                  "shutterstock", "istock",
                   "istockphoto", "unsplash", "/zdnet", "/ zdnet", "for engadget", "ap photo",
                   "nurphoto")
 """How an agency photo credit ends (lowercased); a line ending so is a caption or credit."""

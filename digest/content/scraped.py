@@ -187,7 +187,7 @@ GLUE_BREAKS: tuple[GlueBreak, ...] = (
     GlueBreak("credit_name_end", "Getty Images/",
               re.compile(r"(Getty Images ?/ ?(?:[A-Z][\w-]+ ){0,2}[A-Z][a-z]+)(?=[A-Z])"), "\\1\n"),
     GlueBreak("credit_end", "Getty|ZDNET",
-              re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?ZDNET)(?=[A-Z])"),
+              re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?Getty|/ ?ZDNET)(?=[A-Z])"),
               "\\1\n"),
     GlueBreak("also_link", "Also: ", re.compile(r"([.?!\"”])\s+(Also: )"), "\\1\n\\2"),
     GlueBreak("also_headline_end", "Also:",
