@@ -542,3 +542,25 @@ def test_a_several_source_brief_opens_where_the_box_opens():
     assert own != story.units[announced].sentence.text
     opened = compose_brief(story, 300, opening=announced)[0].sentences[0].text
     assert opened == story.units[announced].sentence.text
+
+
+def test_another_source_s_lead_tells_what_happened_even_with_a_time_word():
+    """"… announced on Wednesday that, for the first time, …" is a source's lead: it goes
+    with what happened, not with the background at the end."""
+    import datetime as dt
+
+    from digest.compose.brief_aspects import arrange
+    from digest.compose.source import SourceDocument
+
+    when = dt.datetime(2025, 11, 1, tzinfo=dt.UTC)
+    story = analyse_story([
+        SourceDocument(1, "Ferry app", "Sealink opened bookings for its new Orrin ferry on its "
+                       "app on Wednesday. Seats cost $12.", None, "Post", when),
+        SourceDocument(2, "Ferry app", "Sealink said on Wednesday that, for the first time, "
+                       "islanders can book the Orrin ferry on their phones. It sails in May.",
+                       None, "Wire", when),
+    ])
+    leads = [i for i, u in enumerate(story.units) if u.rank == 0]
+    texts = {i: story.units[i].sentence.text for i in leads}
+    paragraphs = arrange(story, leads[0], leads[1:], texts)
+    assert paragraphs[0] == (EVENT, tuple(leads))

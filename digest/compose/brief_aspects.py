@@ -2,7 +2,7 @@
 
 Aspects, in the order a news story tells them:
 * `event` — what happened: the lead, and other sources' first sentences that
-  add to it;
+  add to it (unless they are a quote or a reaction);
 * `details` — figures and details: everything that is not one of the others;
 * `reactions` — reactions and quotes: a quotation, or a verb of reacting
   ("warned", "criticised", "welcomed" ...), always with the speaker named
@@ -79,9 +79,9 @@ def arrange(story: StoryText, lead: int, rest: Sequence[int],
     groups[EVENT].append(lead)
     for unit in sorted(rest, key=place.__getitem__):
         aspect = aspect_of(texts[unit])
-        if aspect == DETAILS and story.units[unit].rank == 0 \
+        if aspect in (DETAILS, CONTEXT) and story.units[unit].rank == 0 \
                 and len(groups[EVENT]) < EVENT_MOST:
-            aspect = EVENT
+            aspect = EVENT  # a source's lead says what happened, "for the first time" or not
         groups[aspect].append(unit)
     paragraphs: list[tuple[str, list[int]]] = []
     for aspect in ORDER:
