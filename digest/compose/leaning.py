@@ -55,6 +55,10 @@ _REFERENCE_BACK = re.compile(
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
     r"(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|between|behind)\b)", re.IGNORECASE)
 """"The move comes after ...": a noun that only names what the previous sentence said."""
+_NEWS_BACK = re.compile(r"^(?:the|this|that)\s+(?:latest\s+)?(?:news|announcement)\b(?!\s+that\b)",
+                        re.IGNORECASE)
+""""The news from Amazon is …", "The announcement of the deal came …": which news, what was
+announced, the sentence before said ("The news that Orrin will …" says it)."""
 REFERRING_NOUNS = ("""company companies firm startup group agency app tool model feature platform service
 product device deal report lawsuit suit plan update study survey research post letter document
 filing executive spokesperson spokesman spokeswoman official officials government administration
@@ -158,6 +162,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
+            or _NEWS_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
             or _bare_definite(text.lstrip("\"“‘'")) or _LATTER.match(text) \
             or _DEFINITE_INTRO.match(text) \
