@@ -79,6 +79,8 @@ POSITIVE = [
      "https://example.org/a-story")),
     ("tip_prompt", "{lead}\n**Have a tip for Sam? You can reach him by email or on Signal.**",
      "**Have a tip for Sam? You can reach him by email or on Signal.**"),
+    ("help_box", "{lead}\nHarbour Helpline: Call 555-0100 at any hour.\n{more}",
+     "Harbour Helpline: Call 555-0100 at any hour."),
     ("event_promo", "{lead}\nTechcrunch event\n{more}", "Techcrunch event"),
     ("event_promo", "{lead}\nRegister now and save up to $500.\n{more}",
      "Register now and save up to $500."),
@@ -249,3 +251,15 @@ def test_a_credit_ending_in_slash_getty_is_cut_from_the_lead_it_was_glued_to() -
     result = clean_body(body, TITLE, None)
     assert result.text.startswith("The ferry to Orrin will sail twice a day from May.")
     assert "credit_caption" in {r.rule for r in result.removed}
+
+
+def test_a_help_box_for_readers_in_distress_is_not_the_story() -> None:
+    box = ("If you or someone you know is struggling, there are people who want to help.\n\n"
+           "In the US:\n\n"
+           "Harbour Helpline: Text SEA to 555-0100 at any time, about any kind of crisis.\n\n"
+           "Island Friends runs a network of listeners in 12 towns. Click here to find them.\n\n")
+    result = clean_body(f"{LEAD}\n\n{box}{MORE}\n", TITLE, None)
+    assert "Helpline" not in result.text and "Island Friends" not in result.text
+    assert result.text.startswith(LEAD) and result.text.endswith(MORE)
+    assert [r.rule for r in result.removed if "Harbour" in r.text or "Click" in r.text] \
+        == ["help_box", "help_box"]

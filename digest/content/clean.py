@@ -204,6 +204,10 @@ RULES: tuple[Rule, ...] = (
              r"ran) (?:on|in|at) .{1,250}"), max_length=300),
     Rule("tip_prompt", "'Have a tip? Reach her by email ...' contact prompts",
          _rx(r"(?:have|got) (?:a )?(?:news )?tip\b.{0,300}"), max_length=320),
+    Rule("help_box", "a help box for readers in distress: 'If you or someone you know ...', "
+         "'Crisis Line: Text HOME to ...', '... Click here to find them.'",
+         _rx(r"if you or someone you know\b.{0,250}|[\w&'’ .-]{2,60}: (?:call|text|dial|chat|"
+             r"visit|contact)\b.{0,250}|.{0,200}\bclick here\b.{0,80}"), max_length=320),
     Rule("event_promo", "TechCrunch event and ticket promotions",
          _rx(r"techcrunch (?:event|sessions.*|disrupt.*)|register now.{0,80}|book your table|"
              r"join (?:the )?disrupt.{0,80}|join \d+[,k]?\d*\+ .{0,120}|save up to \$.{0,80}"),
