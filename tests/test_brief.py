@@ -407,6 +407,9 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
     ("Firing the harbour gun leaves them deaf for an hour, Norland dockers say.", "gun leaves"),
     ("The new timetable was confirmed by Norland spokesperson Ines Vale on Friday.", "vale"),
     ("Harbour manager Ellen T. Vale runs the Norland quay and its ferry office.", "ellen t"),
+    # a possessive needs its noun; a label holds no "today"; a verb before "no"
+    ("Leaks for the company's new Norland ferry arrived early, the harbour said.", "company's"),
+    ("Harbour workers today face no obligation to report ferry delays to Norland.", "face"),
 ])
 def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
     """A verb before its object, a participle with its object or an adverb at an edge
@@ -564,3 +567,19 @@ def test_another_source_s_lead_tells_what_happened_even_with_a_time_word():
     texts = {i: story.units[i].sentence.text for i in leads}
     paragraphs = arrange(story, leads[0], leads[1:], texts)
     assert paragraphs[0] == (EVENT, tuple(leads))
+
+
+def test_a_heading_keeps_a_name_s_own_case():
+    """"iPhone widgets …" stays so: capitalising a heading's first letter would misspell it."""
+    import datetime as dt
+
+    from digest.compose.brief_headings import key_phrase
+    from digest.compose.source import SourceDocument
+
+    sentence = "Ferry riders can book through iPhone widgets at Norland harbour."
+    story = analyse_story([SourceDocument(1, "Harbour news", sentence, None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    mine = [frozenset(stem(w.strip(".")) for w in sentence.split())]
+    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    assert heading is not None and heading.startswith("iPhone"), heading

@@ -18,6 +18,9 @@ from digest.compose.quality import problem
     ("Holt explained to reporters how the new timetable works at night.", None),
     ("Thanks to its second hull, the ferry rides out winter storms.", None),
     ("Sealink’s new ferry carries 40 cars and 300 people.", None),
+    ("Sealink launched a its Orrin ferry app for the island's commuters on Friday.",
+     "broken text"),
+    ("Sealink's ferry is the a-list choice of the island's commuters this summer.", None),
     ("Adds a car deck for 40 cars and two cabins to every crossing.", "no subject"),
 ])
 def test_fragments(text, reason):
@@ -41,3 +44,15 @@ def test_a_fragment_is_not_shown():
 ])
 def test_instructions_to_the_reader(text, instructs):
     assert (problem(text) == "instructs the reader") is instructs
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry pass for $430: the island's only yearly ticket is due for a price rise.",
+    "The Harbour Gazette will be reporting live from the launch of the Orrin ferry.",
+])
+def test_deal_items_and_live_coverage_promos_are_boilerplate(text):
+    assert problem(text) == "boilerplate"
+
+
+def test_a_doubled_article_is_a_typo_not_broken_text():
+    assert fragment_problem("Fares rise in May, according to the the harbour's notice.") is None

@@ -82,7 +82,10 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                         best = (score, order, phrase)
     if best is None or best[0] <= 0:
         return None
-    return best[2][0].upper() + best[2][1:]
+    phrase = best[2]
+    if phrase[1:2].isupper():
+        return phrase  # "iOS and Android": a name keeps its own case
+    return phrase[0].upper() + phrase[1:]
 
 
 _WORDS = "brief_headings.words"  # its name in `StoryText.derived`: text → `_Word`
@@ -97,12 +100,15 @@ _EDGE_STOP = STOPWORDS | frozenset("""despite including amid toward towards near
 unless whether around along behind besides following regarding concerning plus versus whose
 than least""".split()) | {name.lower() for name in WEEKDAYS + MONTHS}
 """Words a heading never starts or ends on."""
-_DETERMINERS = frozenset("a an the its their his her our my your this these those every".split())
+_DETERMINERS = frozenset("a an the its their his her our my your this these those every no"
+                         .split())
 """Words that open a noun phrase: the word before one is a verb or preposition, not the
 end of a heading."""
 _OBJECTS = frozenset("them it him us how what whether".split())
 """Words after a verb, never after a noun phrase that ends a label ("that" may be either:
 "shows that …", "capabilities that …")."""
+_NOW_WORDS = frozenset("today yesterday tomorrow tonight now".split())
+"""The writer's now: a label of a section holds no "today" ("Harbour workers today face")."""
 _ONLY_VOICES = frozenset("spokesperson spokesman spokeswoman spokespeople representative own"
                          .split())
 """People a page quotes but never its subject ("Anthropic spokesperson Amie Rotherham",
@@ -174,8 +180,11 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "by the end | of 2025": the noun phrase runs on through "of"
     if (after in _DETERMINERS or after in _OBJECTS) and not last.marked:
         return False  # "The deal offers | a", "Gun leaves | them": a verb's object
+    if last.text.rstrip(_QUOTES + ",.;:").endswith(("'s", "’s")):
+        return False  # "Leaks for the company's": a possessive needs its noun
     if len(last.bare) == 1 or before in _ONLY_VOICES or \
-            any(w.bare in _ONLY_VOICES or w.bare in _OBJECTS for w in words[start:end]):
+            any(w.bare in _ONLY_VOICES or w.bare in _OBJECTS or w.bare in _NOW_WORDS
+                for w in words[start:end]):
         return False  # "Manager Ellen | T.", "spokesperson | Amie Rotherham"
     if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in _COUNTS:
         return False  # "Town square where people", "Million messages": a cut clause or count

@@ -22,6 +22,12 @@ _ATTRIBUTION_ONLY = re.compile(
     r"(?:said|says|wrote|writes|added|adds|noted|notes|posted|tweeted|explained|announced)"
     r"\s+(?:in|on|at|to|during|via|through|with|after|before)\s+(?P<rest>[^\"“”,;:]*)[.!]$")
 """A named speaker, a verb of saying and where it was said, and nothing said."""
+_TWO_DETERMINERS = re.compile(
+    r"\b(?:an? (?:an?|the|its|their|his|her|our|your|my)|"
+    r"the (?:an?|its|their|his|her|our|your|my))(?![\w'’-])")
+"""Two different determiners in a row ("launched a its Economic Futures Program"): words
+lost or pasted in when the page was edited; lower case only ("the A-list"). A doubled one
+("according to the the announcement") is a typo the reader reads past."""
 _CLAUSE_WORDS = frozenset("""that how what when where why whether if who which it he she they
 this these those there""".split())
 """Words that open what the speaker said ("… on X that …", "… to chuckles, it …")."""
@@ -29,11 +35,13 @@ this these those there""".split())
 
 def fragment_problem(text: str) -> str | None:
     """Why `text` is a piece of a sentence rather than one ("no subject", "attribution
-    with nothing said"), or None."""
+    with nothing said", "broken text"), or None."""
     if _no_subject(text):
         return "no subject"
     if _attribution_only(text):
         return "attribution with nothing said"
+    if _TWO_DETERMINERS.search(text):
+        return "broken text"
     return None
 
 

@@ -49,7 +49,9 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "until then", "by then", "after that", "before that", "at the time,",
                      "in response,", "in return,", "other than that", "apart from that",
                      "aside from that", "back then", "rather,", "like before,", "as before,",
-                     "for one thing", "for one,", "for starters")
+                     "for one thing", "for one,", "for starters", "for another,", "further,",
+                     "none is", "none was", "none has", "none had", "none will", "none were",
+                     "none of which")
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"

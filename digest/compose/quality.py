@@ -38,7 +38,8 @@ check out|in the comments|let us know|waitlist|early bird|techcrunch disrupt|all
 heavy hitters|contributing writer|senior editor|staff writer|if you buy|when you buy|
 independently selected|percent off|story continues|image:|credit:|read on|appeared first on|
 opt in for|opt in here|opt-in here|reached out to|for comment and will|
-did not immediately respond|didn't immediately respond""".replace("\n", "")
+did not immediately respond|didn't immediately respond|will be reporting live|
+will be live-blogging|will be liveblogging|follow along live""".replace("\n", "")
                           .split("|"))
 
 
@@ -76,6 +77,8 @@ _NOTICE = re.compile(r"(?:update|updated|correction|clarification)\b[^:]{0,40}:"
 """An update note at the start ("Update, June 25: ..."); used with `match`."""
 _DEAL_PRICE = re.compile(r"\(\$[\d,.]+ off\)", re.IGNORECASE)
 """A deal price ("for $280 ($120 off)"), only looked for after a "($"."""
+_DEAL_ITEM = re.compile(r"[^.:;]{2,80}\bfor \$[\d,.]+(?:\s*\([^)]*\))?: ")
+"""An item of a deals list ("AirPods Max for $430: Apple's only over-ear …"); `match`."""
 _BIO = re.compile(r"^(?!.*\b(?:said|says|told|according to)\b)"
                   r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has been) (?:an? |the )?"
                   r"[^.]{0,60}\b(?:reporter|writer|editor|correspondent|journalist|contributor|"
@@ -207,6 +210,7 @@ def stands_alone(text: str, *, reader: bool = False) -> bool:
 def is_boilerplate(text: str) -> bool:
     """Promotional or site furniture text ("Sign up", "We may earn", "©", "Update, June 2:")?"""
     if _NOTICE.match(text) or "($" in text and _DEAL_PRICE.search(text) or \
+            ": " in text and _DEAL_ITEM.match(text) or \
             any(map(text.__contains__, _BIO_WORDS)) and _BIO.match(text):
         return True
     if _GREETING.match(text):
