@@ -424,7 +424,13 @@ def test_furniture_greetings_and_pointers_back_are_never_shown():
     assert stands_alone("Just Sail Away, Sealink's booking service, closed in May.")
     assert problem("Our experts put every cabin through rigorous testing and research to "
                    "pick the best.") == "boilerplate"
-    assert stands_alone("Sealink's new app can even book a cabin for you.")
+    # the box reports; it does not talk to the reader, even mid-sentence ("… for you",
+    # "… that you must book through Sealink"); a takeaway may say what a reader can do
+    assert problem("Sealink's new app can even book a cabin for you.") == "addresses the reader"
+    assert problem("Bookings open in May, and you must book through Sealink, not an agent.") \
+        == "addresses the reader"
+    assert problem("Sealink's new app lets you book a cabin on the night ferry.",
+                   reader=True) is None
     assert problem("For the Harlow night ferry, it's not.", min_words=4) \
         == "elliptical ending"
 

@@ -98,7 +98,9 @@ _FIRST_PERSON = re.compile(
 "War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun. (The
 first letter comes first, the look back at what precedes it after: a pattern that starts
 with a character class is searched several times faster.)"""
-_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b|\byour\b", re.IGNORECASE)
+"""The reader addressed anywhere outside a quotation ("… that you must subscribe through
+Apple", "Right now, you can get …"): a service piece's voice, not news."""
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
