@@ -75,7 +75,8 @@ rollout test studio organization investment funding offer decision move change c
 collaboration purchase verdict incident issue problem flaw vulnerability bug video clip footage
 leak leaker interview podcast episode paper memo email exception downside upside drawback
 caveat fight battle dispute feud clash standoff spat controversy backlash crackdown uproar
-turmoil saga layoff""".split())
+turmoil saga layoff remark comment honor exec render image photo picture screenshot chart
+graph""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
