@@ -121,3 +121,15 @@ def test_a_relative_clause_after_an_introductory_phrase_keeps_its_commas():
              "gives commuters a late boat on Fridays.")
     shown = shorten(intro)
     assert "timetable the new one" not in shown and shown.startswith("Like the old ferry")
+
+
+def test_a_trailing_clause_that_gives_a_figure_is_kept():
+    """", which carries 300 people" is the fact "compare that with" needs; a clause
+    without a figure may go to keep a takeaway to one fact."""
+    from digest.compose.trim import shorten
+    kept = ("The new Orrin ferry carries 420 people on each of its daily crossings — compare "
+            "that with the old Harlow boat, which carries 300 people.")
+    assert shorten(kept).endswith("which carries 300 people.")
+    cut = ("The new Orrin ferry carries 420 people on each of its daily crossings to the "
+           "mainland, which pleased the island's commuters and the harbour council alike.")
+    assert shorten(cut).endswith("crossings to the mainland.")

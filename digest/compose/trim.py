@@ -56,6 +56,7 @@ _TRAIL_CLAUSE = re.compile(r"(?:,|\s+[—–-]{1,2})\s+(?:which|who|including|su
                            r"allowing|letting|bringing|adding|meaning|as well as|while|whereas|"
                            r"following|after|amid|before|with|in a bet|in a move|"
                            r"(?:hours|days|weeks) (?:before|after))\s[^\"“”,]{4,}\.$")
+_FIGURE = re.compile(r"\d")
 _LEAD_TIME = re.compile(
     r"^(?:(?:On|Last|This|Earlier|Late|Early)\s+(?:this\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|week|month|year|quarter|weekend|(?:Jan|Febr)uary|March|"
@@ -127,7 +128,8 @@ def shorten(text: str) -> str:
     trailing attribution of an unquoted statement ("..., the company said.",
     "..., it said."), and when still over `TAKEAWAY_WORDS` words, a trailing clause
     (", which ...", ", including ...", ", following ...") that leaves eight words or
-    more: one fact per takeaway."""
+    more and gives no figure ("…, which has 20 pixels per degree" is what "compare that
+    with" needs): one fact per takeaway."""
     out = tidy(text)
     out = _LEAD_TIME.sub("", out, count=1)
     if "“" not in out and '"' not in out:  # an unquoted statement
@@ -135,8 +137,9 @@ def shorten(text: str) -> str:
         shorter = _without_relative_clause(out)
         if len(shorter.split()) >= 8:
             out = shorter
-        if len(out.split()) > TAKEAWAY_WORDS:
-            shorter = _TRAIL_CLAUSE.sub(".", out, count=1)
+        trailing = _TRAIL_CLAUSE.search(out) if len(out.split()) > TAKEAWAY_WORDS else None
+        if trailing and not _FIGURE.search(trailing.group()):  # a figure is the fact itself
+            shorter = out[:trailing.start()] + "."
             if len(shorter.split()) >= 8:
                 out = shorter
     out = out.strip()
