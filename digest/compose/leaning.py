@@ -86,7 +86,7 @@ _DEFINITE = re.compile(
     rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?:e?s)?(?![\w'’-])"
     rf"(?!\s+(?:{_REFERRING})\b)"
     r"(?!\s+(?:of|by|from|that(?!['’])|which|who|behind|between|named|known|against|over|"
-    r"with)\b)"
+    r"with|below|above)\b)"
     r"(?!\s+called\s+(?-i:[A-Z\"“']))"
     r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
 """"The company has said ...", "The tech giant's plugin ...", "The new rules are ...": a bare
