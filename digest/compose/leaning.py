@@ -229,6 +229,9 @@ def _demonstrative_inside(text: str) -> bool:
     """Does "this" or "these" and a noun, outside any quotation, point at a thing the
     sentence does not name ("Microsoft found that this strategy can …")? A time ("this
     week") is the writer's now; a noun said earlier in the sentence is named there."""
+    low = text.lower()
+    if "this" not in low and "these" not in low:
+        return False  # most sentences: no word to look at
     words = QUOTED.sub(" ", text).split()
     for k, word in enumerate(words[1:-1], start=1):
         if word.lower() not in ("this", "these"):
