@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, or_
 
 from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
@@ -210,6 +212,7 @@ _MODALS = frozenset("will would can could should must might shall cannot".split(
 # mid-sentence is a subject and its verb ("... after Mayor Quill tasked engineers").
 _RELATIVES = frozenset("that which".split())
 _SUBJECTS_OR_MODALS = _SUBJECTS | _MODALS
+_BEFORE_A_VERB = _SUBJECTS_OR_MODALS | _RELATIVES
 _VERBS_OF = "brief_headings.verbs"  # its name in `StoryText.derived`
 
 
@@ -225,8 +228,13 @@ def verbs_of(story: StoryText) -> frozenset[str]:
     verbs: set[str] = set()
     for unit in story.units:
         words = unit.sentence.text.split()
-        for at, (before, word) in enumerate(zip(words, words[1:])):
-            low = before.lower()  # what comes before is looked at first: it rules out most
+        lows = list(map(str.lower, words))
+        # What comes before is looked at first: it rules out most. Only a subject, a
+        # modal, a relative or a capitalised word can be followed by a verb here.
+        maybe = map(or_, map(_BEFORE_A_VERB.__contains__, lows),
+                    map(str.isupper, map(itemgetter(0), words)))
+        for at in compress(range(len(words) - 1), maybe):
+            before, word, low = words[at], words[at + 1], lows[at]
             subject, relative = low in _SUBJECTS_OR_MODALS, low in _RELATIVES
             named = at > 0 and before[:1].isupper() and before.isalpha()
             if not (subject or relative or named):

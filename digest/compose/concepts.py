@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import chain, compress, pairwise
+from operator import and_, not_
 
 from digest.compose.features import STOPWORDS
 from digest.compose.select import Candidate, Limits, repeats
@@ -41,13 +42,11 @@ def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
     assert isinstance(memo, dict)
     found = memo.get(text)
     if found is None:
-        stem = story.stemmer.stem
         words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
-        known = story.stemmer.memo.get
-        stems = [known(w) or stem(w) for w in words]
-        stop = [w in STOPWORDS for w in words]
-        found = memo[text] = frozenset(compress(
-            pairwise(stems), [not (a and b) for a, b in pairwise(stop)]))
+        stop = list(map(STOPWORDS.__contains__, words))
+        both_stop = map(and_, stop, stop[1:])
+        found = memo[text] = frozenset(compress(pairwise(story.stemmer.stems(words)),
+                                                map(not_, both_stop)))
     return found
 
 
@@ -114,7 +113,7 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         said.append(pool[best].text)
         new = concepts[best] - covered
         covered |= new
-        gains = [g - _weight(found & new, weights) if g > 0 else g
-                 for g, found in zip(gains, concepts)]
+        gains = [g - _weight(found & new, weights) if g > 0 and not found.isdisjoint(new)
+                 else g for g, found in zip(gains, concepts)]
         used += pool[best].words
     return chosen

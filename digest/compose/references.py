@@ -77,6 +77,9 @@ def _demonstrative_inside(text: str) -> bool:
     chip makers"), or "of these" stand alone ("one of these isn't clear")? A time ("this
     week") is the writer's now; a noun said earlier in the sentence is named there; "those
     who …" points ahead."""
+    low = text.lower()
+    if "this" not in low and "these" not in low and "those" not in low:
+        return False  # most sentences: no word to look at
     words = QUOTED.sub(" ", text).split()
     for k, word in enumerate(words[1:-1], start=1):
         if word.lower() not in ("this", "these", "those"):

@@ -329,9 +329,10 @@ def _unglue(text: str, match: re.Match[str]) -> str:
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    terminator, closer = match.group(1), match.group(2)
-    nxt = text[match.end()]
-    if nxt.islower() and not _CAMEL_NAME.match(text, match.end()):
+    terminator, closer = match.groups()
+    end = match.end()
+    nxt = text[end]
+    if nxt.islower() and not _CAMEL_NAME.match(text, end):
         return False
     if terminator in ("...", "…"):
         return nxt.isupper() or nxt in "\"“"
@@ -349,11 +350,14 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 
 def _word_before(text: str, end: int) -> str:
     """The run of word characters, ".", "&", "'" and "-" ending at `end`, at most
-    `_WINDOW` long (a loop: a regex anchored at the end retries every start)."""
-    start, first = end, max(0, end - _WINDOW)
-    while start > first and (text[start - 1].isalnum() or text[start - 1] in "_.&'-"):
-        start -= 1
-    return text[start:end]
+    `_WINDOW` long (matched from the start of the window reversed: a regex anchored
+    at the end would retry every start)."""
+    first = max(0, end - _WINDOW)
+    return text[end - _WORD_RUN.match(text[first:end][::-1]).end():end]
+
+
+_WORD_RUN = re.compile(r"[\w.&'-]*")
+"""What `_word_before` takes (a word character is exactly `str.isalnum()` or "_")."""
 
 
 def _next_word(text: str, at: int) -> str:

@@ -33,10 +33,11 @@ sentence was taken from always supports it.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import and_
 
 from digest.compose.features import Features, Stemmer, containment
 from digest.compose.sentences import MEDIA
@@ -152,10 +153,10 @@ def _index(story: StoryText) -> _Index:
     names = frozenset().union(*(u.features.names for u in story.units))
     paragraphs = tuple((d, para.index) for d, doc_paragraphs in enumerate(story.paragraphs)
                        for para in doc_paragraphs)
-    where: dict[str, list[int]] = {}
+    where: dict[str, list[int]] = defaultdict(list)
     for k, (d, p) in enumerate(paragraphs):
         for stem in story.vocabulary(d, p):
-            where.setdefault(stem, []).append(k)
+            where[stem].append(k)
     stand_ins: dict[int, list[Features]] = {}
     for u in story.units:
         if u.field != BODY:
@@ -220,12 +221,11 @@ def copies(claim: Claim, evidence: Features) -> bool:
     missing_names = len(feats.names - evidence.content)
     if missing_names > (1 if len(feats.names) >= 4 else 0):
         return False
-    hits = _hits(claim, evidence)
-    size, missing = len(hits), hits.count(False)
+    size, hit = _tally(claim, evidence)
     needed = 1.0 if size <= 3 else 0.8 if size <= 5 else MIN_CONTAINMENT
-    if not size or size - missing < needed * size:
+    if not size or hit < needed * size:
         return False
-    return missing <= 1 or size > 7 or _weighted(claim, evidence) >= PAIR_WEIGHT
+    return size - hit <= 1 or size > 7 or _weighted(claim, evidence) >= PAIR_WEIGHT
 
 
 def paraphrases(claim: Claim, evidence: Features) -> bool:
@@ -235,17 +235,17 @@ def paraphrases(claim: Claim, evidence: Features) -> bool:
     if claim.distinctive < MIN_ANCHORS or not feats.numbers <= evidence.numbers \
             or not claim.anchors <= evidence.content | evidence.numbers:
         return False
-    hits = _hits(claim, evidence)
-    return sum(hits) >= PARAPHRASE_CONTAINMENT * len(hits) and \
+    size, hit = _tally(claim, evidence)
+    return hit >= PARAPHRASE_CONTAINMENT * size and \
         _weighted(claim, evidence) >= PARAPHRASE_CONTAINMENT
 
 
-def _hits(claim: Claim, evidence: Features) -> list[bool]:
-    """Per group of the claim, is it in the evidence? (verbs of saying that are not
-    there are left out rather than counted missing)"""
-    return [hit for hit, light in ((not g.isdisjoint(evidence.content), light)
-                                   for g, light in zip(claim.groups, claim.light))
-            if hit or not light]
+def _tally(claim: Claim, evidence: Features) -> tuple[int, int]:
+    """(groups counted, groups in the evidence) of the claim: verbs of saying that are
+    not there are left out rather than counted missing."""
+    missing = list(map(evidence.content.isdisjoint, claim.groups))
+    size = len(missing) - sum(map(and_, missing, claim.light))
+    return size, len(missing) - missing.count(True)
 
 
 def _weighted(claim: Claim, evidence: Features) -> float:
@@ -265,9 +265,10 @@ def attests(claim: Claim, evidence: Features, *, single: bool = True) -> bool:
     time? `single=False` (two sentences read together) allows only the near copy."""
     if claim.features.negated != evidence.negated or not claim.time <= evidence.content:
         return False
-    days = evidence.content & _WEEKDAYS
-    if claim.days and days and claim.days.isdisjoint(days):
-        return False
+    if claim.days:
+        days = evidence.content & _WEEKDAYS
+        if days and claim.days.isdisjoint(days):
+            return False
     if not single:
         return copies(claim, evidence) and _weighted(claim, evidence) >= PAIR_WEIGHT
     return copies(claim, evidence) or paraphrases(claim, evidence)
@@ -316,11 +317,10 @@ def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     test to pass (the fewer a paragraph shares, the sooner it is ruled out)."""
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
     index = _index(story)
-    hits: dict[int, int] = {}  # paragraph position → how many of the groups it has
+    hits: Counter[int] = Counter()  # paragraph position → how many of the groups it has
     for group in claim.groups:
-        found = {k for stem in group for k in index.where.get(stem, ())}
-        for k in found:
-            hits[k] = hits.get(k, 0) + 1
+        found = [index.where.get(stem, ()) for stem in group]  # each in order, no repeats
+        hits.update(found[0] if len(found) == 1 else set(chain.from_iterable(found)))
     out: dict[int, list[int]] = {}
     for k in sorted(k for k, count in hits.items() if count >= need):
         d, p = index.paragraphs[k]
