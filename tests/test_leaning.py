@@ -44,6 +44,8 @@ from digest.compose.leaning import leans_back
      "the Orrin ferries carry 2 million people.", False),
     ("When the company re-ran the model on the 2021 storm, which hit Orrin, it found a flaw.", True),
     ("Less than a year later, Sealink sold the second boat.", True),
+    ("In another, a ferry ran aground off Orrin in May.", True),
+    ("The site lists every crossing of the week.", True),
     ("The remarks come as Sealink cuts two crossings a week.", True),
     ("The renders show the new ferry with a second car deck.", True),
     ("The honor still belongs to the 1998 ferry, which sailed for 40 years.", True),

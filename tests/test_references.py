@@ -18,6 +18,9 @@ from digest.compose.references import points_back_inside
     ("Sealink will stream the launch the next day on its website.", True),
     ("Sealink does that by running a second boat at night.", True),
     ("Sealink said this week that the ferry would sail from Orrin in May.", False),
+    ("The night crossing is free for pensioners, as well.", True),
+    ("Island pensioners can book the night crossing free too.", True),
+    ("Sealink raised its fares in May, and Harlow Lines did too.", False),
     ("Vale left the ferry line a few months later and now runs the harbour.", True),
     ("Vale joined the ferry line in 2019 and left it two years later.", False),
 ])

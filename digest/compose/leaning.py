@@ -51,7 +51,7 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "aside from that", "back then", "rather,", "like before,", "as before,",
                      "for one thing", "for one,", "for starters", "for another,", "further,",
                      "none is", "none was", "none has", "none had", "none will", "none were",
-                     "none of which")
+                     "none of which", "in another,", "in another case", "in another instance")
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
@@ -76,7 +76,7 @@ collaboration purchase verdict incident issue problem flaw vulnerability bug vid
 leak leaker interview podcast episode paper memo email exception downside upside drawback
 caveat fight battle dispute feud clash standoff spat controversy backlash crackdown uproar
 turmoil saga layoff remark comment honor exec render image photo picture screenshot chart
-graph""".split())
+graph site website outlet publication newspaper""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(

@@ -29,9 +29,20 @@ summer spring fall autumn winter quarter decade century time""".split())
 def points_back_inside(text: str) -> bool:
     """Does a word inside `text` stand for something only an earlier sentence names: a
     demonstrative and a noun, "do that" or a closing "that", a time counted from an
-    unnamed one, or a closing "instead"?"""
+    unnamed one, a closing "instead", "as well" or "too"?"""
     return _then_unnamed(text) or _pro_form_unresolved(text) or _demonstrative_inside(text) \
-        or _closing_instead(text)
+        or _closing_instead(text) or _closing_addition(text)
+
+
+def _closing_addition(text: str) -> bool:
+    """Does a closing "as well" or "too" add the sentence to one the reader has not seen
+    ("Saints Row 2 is free via GOG, as well.")? After a clause of its own that it can
+    add to ("Apple raised its prices, and Google did too.") it does not."""
+    found = _ADDITION_END.search(text)
+    return found is not None and not _CLAUSE_BEFORE.search(text[:found.start()])
+
+
+_ADDITION_END = re.compile(r",?\s+(?:as well|too)[.!]['\"”’)]*$", re.IGNORECASE)
 
 
 def a_verb_after(word: str) -> bool:
