@@ -184,6 +184,9 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if _un_named_speaker(text) or _INSERTED_CONNECTIVE.match(text):
         return True
     opening = _OPENING.match(text)
+    if opening and _ATTRIBUTION_INTRO.fullmatch(opening.group(1)) and \
+            opening.group(2).lower().replace("’", "'") in _SAID_BACK:
+        return True  # "According to Meta, this should …": Meta said it, "this" is not Meta
     if not opening or first not in _OPENERS:
         return False
     intro = opening.group(1).split()
@@ -195,6 +198,16 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
                                  or _LATTER.match(text[opening.start(2):])):
         return True  # "In a blog post, the company said …": which company?
     return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+
+
+_SAID_BACK = _DEMONSTRATIVES | {"that's", "they", "they're"}
+"""After "According to Meta," these never stand for Meta ("it" may: "According to Valve,
+it banned …")."""
+_ATTRIBUTION_INTRO = re.compile(
+    r"according to\s.+|as\s.+?\s(?:notes?|noted|reports?|reported|says|said|explains?|"
+    r"explained|points? out|pointed out|writes|wrote|puts it|first reported)", re.IGNORECASE)
+"""An opening phrase that only says who said it ("According to Meta", "As Electrek
+notes"): the name in it is the source, not what a pronoun after it stands for."""
 
 
 def _bare_definite(text: str) -> bool:
