@@ -431,6 +431,8 @@ def test_furniture_greetings_and_pointers_back_are_never_shown():
         == "addresses the reader"
     assert problem("Sealink's new app lets you book a cabin on the night ferry.",
                    reader=True) is None
+    assert problem("Sealink launched an app on Monday that lets you book a cabin on the "
+                   "night ferry.") is None, "news about what a product lets people do"
     assert problem("For the Harlow night ferry, it's not.", min_words=4) \
         == "elliptical ending"
 

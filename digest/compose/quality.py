@@ -98,9 +98,7 @@ _FIRST_PERSON = re.compile(
 "War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun. (The
 first letter comes first, the look back at what precedes it after: a pattern that starts
 with a character class is searched several times faster.)"""
-_SECOND_PERSON = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b|\byour\b", re.IGNORECASE)
-"""The reader addressed anywhere outside a quotation ("… that you must subscribe through
-Apple", "Right now, you can get …"): a service piece's voice, not news."""
+_SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
@@ -177,12 +175,16 @@ def verdict(text: str) -> Verdict:
     words = text.split()
     leans = leans_back(text, words)
     outside = QUOTED.sub(" ", text)
-    you = _SECOND_PERSON.search(outside) is not None
+    # Beyond what a reader can do ("lets you …", "you can …"), a "you" anywhere tells the
+    # reader what they must, should or will ("… is that you must subscribe through Apple"):
+    # a service piece's voice, never news.
+    told = "you" in outside.lower() and (
+        _CONDITIONAL_YOU.match(outside) is not None
+        or _YOU.search(_READER_OK.sub(" ", outside)) is not None)
     return Verdict(
         leans=leans, leans_in_account=leans and leans_back(text, words, in_account=True),
-        then=_voice_problem(text, words, outside) or fragment_problem(text), you=you,
-        you_even_for_reader=you and (_CONDITIONAL_YOU.match(outside) is not None or
-                                     _YOU.search(_READER_OK.sub(" ", outside)) is not None),
+        then=_voice_problem(text, words, outside) or fragment_problem(text),
+        you=told or _SECOND_PERSON.search(outside) is not None, you_even_for_reader=told,
         last=_page_problem(text, words, outside))
 
 
