@@ -3,7 +3,8 @@
 `problem` names the first reason a sentence cannot be shown out of context
 (an opening that leans on the sentence before, `leaning.leans_back`; question,
 exclamation, truncated text, unattributed quote, first-person aside, a fragment
-(`fragments.fragment_problem`: no subject, an attribution with nothing said), a pointer at
+(`fragments.fragment_problem`: no subject, an attribution with nothing said, broken
+text), the reader told what to do or addressed, a pointer at
 the source page's layout ("the image above"), an instruction to the reader,
 boilerplate, too short or long, unbalanced quotes/brackets, heading or
 caption), or returns None. The light rewrites that make a sentence showable
@@ -146,7 +147,8 @@ class Verdict:
     then: str | None = None
     """Mid-sentence or list-number start, unattributed quote, first person, a fragment."""
     you: bool = False
-    """Speaks to the reader ("you", "your")."""
+    """Speaks to the reader: opens on "you" or "If you", says "your", or tells "you" what
+    they must, should or will do anywhere ("… is that you must subscribe")."""
     you_even_for_reader: bool = False
     """... and not only to say what the reader can do (what `reader=True` allows)."""
     last: str | None = None

@@ -3,8 +3,9 @@
 `leaning.leans_back` looks at how a sentence opens; these checks look further in: a
 demonstrative and a noun ("… found that this strategy can …"), "do that" or a closing
 "that", a time counted from one the sentence does not give ("… the next day", "…
-around then"), a closing "instead" with nothing it replaces. Pure functions over the
-sentence's text.
+around then", "a few months later"), a closing "instead" with nothing it replaces, a
+closing "as well" or "too" with nothing it adds to. Pure functions over the sentence's
+text.
 """
 
 from __future__ import annotations
