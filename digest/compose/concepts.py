@@ -45,8 +45,9 @@ def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
         words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
         stop = list(map(STOPWORDS.__contains__, words))
         both_stop = map(and_, stop, stop[1:])
-        found = memo[text] = frozenset(compress(pairwise(story.stemmer.stems(words)),
-                                                map(not_, both_stop)))
+        stem, known = story.stemmer.stem, story.stemmer.memo.get
+        stems = [known(w) or stem(w) for w in words]
+        found = memo[text] = frozenset(compress(pairwise(stems), map(not_, both_stop)))
     return found
 
 

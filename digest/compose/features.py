@@ -9,7 +9,6 @@ are "the same fact" by one definition everywhere. Pure functions; a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -56,9 +55,6 @@ class Stemmer:
     never global (in front of the stemmer's own bounded cache)."""
 
     memo: dict[str, str] = field(default_factory=dict)
-    content: dict[str, str] = field(default_factory=dict)
-    """Lower-case word → its stem, or "" for a word `terms` skips (a stopword, a
-    number word, a scale)."""
 
     def stem(self, word: str) -> str:
         """`companies` → `company`, `announced` → `announc`, `Apple's` → `apple`."""
@@ -66,29 +62,6 @@ class Stemmer:
         if hit is None:
             hit = self.memo[word] = stem_token(word)
         return hit
-
-    def stems(self, words: list[str]) -> list[str]:
-        """`stem` of each word, in order."""
-        return _looked_up(self.memo, words, stem_token)
-
-    def content_stems(self, words: list[str]) -> list[str]:
-        """The stems of the lower-case `words` that are content words, in order."""
-        return list(filter(None, _looked_up(self.content, words, self._content_stem)))
-
-    def _content_stem(self, word: str) -> str:
-        return "" if word in _SKIP else self.stem(word)
-
-
-def _looked_up(table: dict[str, str], words: list[str], make: Callable[[str], str]) -> list[str]:
-    """`table[w]` for each word, what is missing made first (most words of a sentence
-    are already there: the lookups run without a Python loop)."""
-    found = list(map(table.get, words))
-    if None in found:
-        for word, hit in zip(words, found):
-            if hit is None and word not in table:
-                table[word] = make(word)
-        found = list(map(table.get, words))
-    return found
 
 
 class Features(NamedTuple):
@@ -122,7 +95,8 @@ def terms(text: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
 def _terms(text: str, low: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
     """`terms` of a text whose "U.S." is already folded, given its lower case."""
     lowered = _LOWER_WORD.findall(low)
-    out = stemmer.content_stems(lowered)
+    known, stem = stemmer.memo.get, stemmer.stem
+    out = [known(w) or stem(w) for w in lowered if w not in _SKIP]
     numbers = [] if _NUMBER_SET.isdisjoint(lowered) else \
         [_NUMBER_WORDS[w] for w in lowered if w in _NUMBER_WORDS]
     if _DIGIT.search(text):
@@ -151,10 +125,10 @@ def analyse(text: str, stemmer: Stemmer,
     low = text.lower()
     found, numbers = known or _terms(text, low, stemmer)
     capitals = _NAME.findall(text, 1)
-    # The stemmer lower-cases first, so a capitalised word needs no .lower().
-    names = frozenset(stemmer.stems(capitals)) - _NOT_A_NAME if capitals else frozenset()
+    stem = stemmer.stem  # `_stem` lower-cases first, so a capitalised word needs no .lower()
+    names = frozenset(map(stem, capitals)) - _NOT_A_NAME if capitals else frozenset()
     first = _NAME.match(text.lstrip("\"“‘('"))
-    lead = stemmer.stem(first.group(0)) if first else ""
+    lead = stem(first.group(0)) if first else ""
     if lead in _NOT_A_NAME:
         lead = ""
     return (Features(len(found), frozenset(found), tuple(found), frozenset(numbers), names,

@@ -16,6 +16,7 @@ import re
 
 from digest.compose.references import (CALENDAR, NON_WORD, QUOTED, TIME_NOUNS, a_verb_after,
                                        points_back_inside)
+from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import only_a_verb, word_classes
 
@@ -308,6 +309,8 @@ def _one_for_a_noun(words: list[str]) -> bool:
 def _un_named_speaker(text: str) -> bool:
     """Is the speaker a bare "he", "she", "they" or "it" ("…," he said; "…, it added")
     with no name before it, outside the quotation, that the pronoun could stand for?"""
+    if not may_contain(text, text.lower(), _SPEAKING):
+        return False
     found = _PRONOUN_SPEAKER.search(text)
     if found is None:
         return False
@@ -324,3 +327,6 @@ _PRONOUN_SPEAKER = re.compile(
     r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|"
     r"claims)\b",
     re.IGNORECASE)
+_SPEAKING = ("said", "say", "told", "tell", "add", "explain", "note", "wrote", "write", "argu",
+             "insist", "continu", "claim")
+"""One of these is in every `_PRONOUN_SPEAKER` match."""

@@ -20,6 +20,7 @@ from digest.compose.fragments import fragment_problem
 from digest.compose.leaning import ATTRIBUTION, leans_back
 from digest.compose.references import NON_WORD, QUOTED
 from digest.compose.sentences import TEXT
+from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import base_verb, only_a_verb
 
@@ -186,7 +187,9 @@ def verdict(text: str) -> Verdict:
     return Verdict(
         leans=leans, leans_in_account=leans and leans_back(text, words, in_account=True),
         then=_voice_problem(text, words, outside) or fragment_problem(text),
-        you=told or _SECOND_PERSON.search(outside) is not None, you_even_for_reader=told,
+        you=told or (may_contain(outside, outside.lower(), ("you",))
+                     and _SECOND_PERSON.search(outside) is not None),
+        you_even_for_reader=told,
         last=_page_problem(text, words, outside))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import can_end_a_noun_phrase, verb_or_auxiliary
 
@@ -130,13 +131,17 @@ def _then_unnamed(text: str) -> bool:
     day", with no time named in it ("since 2019 … since then" names it)? Or count "a few
     months later" from a time it has not named before ("joined in 2019 and left two years
     later" has)?"""
-    found = _THEN_END.search(text) or _RELATIVE_DAY.search(text)
+    low = text.lower()
+    found = (_THEN_END.search(text) if may_contain(text, low, ("then", "time")) else None) or \
+        (_RELATIVE_DAY.search(text) if may_contain(text, low, _DAY_WORDS) else None)
     if found is not None and not _TIME_NAMED.search(text):
         return True
-    later = _COUNTED_LATER.search(text)
+    later = _COUNTED_LATER.search(text) if may_contain(text, low, ("later",)) else None
     return later is not None and not _TIME_NAMED.search(text, 0, later.start())
 
 
+_DAY_WORDS = ("day", "night", "morning", "evening", "afternoon", "week", "month")
+"""One of these is in every `_RELATIVE_DAY` match."""
 _COUNTED_LATER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b", re.IGNORECASE)
@@ -145,6 +150,10 @@ _COUNTED_LATER = re.compile(
 def _pro_form_unresolved(text: str) -> bool:
     """Does "do that" or a closing "that" stand for something with no clause of this
     sentence before it that could be it ("…, but it may lose its licence to do that")?"""
+    low = text.lower()
+    if not (may_contain(text, low, ("that", "these", "this", "those")) or
+            may_contain(text, low, ("so",)) and may_contain(text, low, ("do", "did"))):
+        return False  # every match holds "this/that/these/those", or "so" after "do"
     found = _PRO_FORM.search(text)
     return found is not None and not _CLAUSE_BEFORE.search(text[:found.start()])
 
