@@ -119,3 +119,27 @@ def test_a_capitalised_noun_is_a_name_not_a_reference_back():
     assert not leans_back(text, text.split())
     assert leans_back("For photos, the phone comes with a triple rear camera.",
                       "For photos, the phone comes with a triple rear camera.".split())
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike the old Sealink boat, it carries forty cars.",
+    "As with the Orrin ferries, it runs on batteries alone.",
+    "As the line's first electric boat, it has to prove the batteries last a winter.",
+    "Remarkably, it sailed through the storm without a delay.",
+    "Thanks to a longer hull, it now carries forty cars.",
+    "Right now, it's on sale for $40 a crossing.",
+])
+def test_a_pronoun_the_opening_phrase_cannot_name_leans_back(text):
+    assert leans_back(text, text.split())
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike Sealink, Tidewater Lines still sails at night.",
+    "Like its rivals, Sealink said it would cut fares.",
+    "Last month, it was reported that Sealink would add a night boat.",
+    "Even for regulars, it can be hard to book a cabin in August.",
+    "Sometimes when a ferry breaks down, it breaks down for weeks.",
+    "Traditionally, Sealink has sailed twice a day.",
+])
+def test_a_pronoun_that_stands_for_nothing_or_for_a_name_in_the_sentence_stands_alone(text):
+    assert not leans_back(text, text.split())

@@ -16,8 +16,8 @@ import re
 
 from digest.compose.references import (CALENDAR, NON_WORD, QUOTED, TIME_NOUNS, a_verb_after,
                                        points_back_inside)
-from digest.text.screen import may_contain
-from digest.text.stopwords import FUNCTION_WORDS
+from digest.compose.speakers import (FIRST_SINGULAR, QUOTED_REFERENCE, SPEAKER_SELF,
+                                     named_speaker, un_named_speaker)
 from digest.text.wordclass import only_a_verb, word_classes
 
 DANGLING = frozenset("""he she it they them this that these those his her its their him which
@@ -146,23 +146,14 @@ _ORDINALS = frozenset("first second third fourth fifth last other rest".split())
 _ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
 should must does do did""".split())
 _NOT_ANTECEDENT = frozenset(CALENDAR)
-ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes|noted|notes|"
-    r"explained|stated|argued|claimed|claims|warned|warns|announced|insisted|asked|"
-    r"remarked|observed|commented|acknowledged|admitted|cautioned|recalled|continued|called|calls|"
-    r"described|describes|dubbed|reported|reports|read|reads|showed|shows|found|finds|"
-    r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
-"""Verbs that attribute words to a speaker or a source."""
-
-
 def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     """Does the sentence (`words`: its words) lean on the one before it: a dangling first word or phrase,
     "The move ...", or a pronoun in or right after an opening phrase with no name
     it could point to ("Despite this, ...", "Today, it was ...")?"""
     first = NON_WORD.sub("", words[0].replace("’", "'")).lower()  # "That’s" is "that's"
     quoted = text[0] in "\"“‘'" and len(words) > 1
-    if quoted and (first in _FIRST_SINGULAR or in_account and first in _QUOTED_REFERENCE) \
-            and _named_speaker(text):
+    if quoted and (first in FIRST_SINGULAR or in_account and first in QUOTED_REFERENCE) \
+            and named_speaker(text):
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
@@ -173,7 +164,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             or _SIMILAR.match(text) or points_back_inside(text) \
             or _pronoun_after_subordinator(first, words, text):
         return True
-    if quoted and first in _SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
+    if quoted and first in SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
     if first in _LEAD_INS and len(words) > 1 and (
             words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS
@@ -182,12 +173,14 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
             or _one_for_a_noun(words):
         return True
-    if _un_named_speaker(text) or _INSERTED_CONNECTIVE.match(text):
+    if un_named_speaker(text) or _INSERTED_CONNECTIVE.match(text):
         return True
     opening = _OPENING.match(text)
     if opening and _ATTRIBUTION_INTRO.fullmatch(opening.group(1)) and \
             opening.group(2).lower().replace("’", "'") in _SAID_BACK:
         return True  # "According to Meta, this should …": Meta said it, "this" is not Meta
+    if opening and _pronoun_set_apart(opening, first):
+        return True
     if not opening or first not in _OPENERS:
         return False
     intro = opening.group(1).split()
@@ -199,6 +192,47 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
                                  or _LATTER.match(text[opening.start(2):])):
         return True  # "In a blog post, the company said …": which company?
     return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+
+
+_COMPARING = re.compile(
+    r"(?:(?:just|much|very)\s+)?(?:unlike|like|as\s+with|compared\s+(?:to|with)|similar\s+to|"
+    r"in\s+contrast\s+to)\s", re.IGNORECASE)
+_ROLE = re.compile(r"as\s+(?:a|an|the|one\s+of|part\s+of)\s", re.IGNORECASE)
+_SUBJECT_PRONOUNS = frozenset("it they he she it's they're he's she's".split())
+
+
+def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
+    """Does the main clause open on a pronoun that the opening phrase cannot name: a
+    comparison ("Unlike the Ledger's phone, it folds …": not the Ledger's phone), a role
+    ("As the studio's first game, it …": the phrase says what it is, not which), or an
+    adverb naming nothing ("Unbelievably, it was free", "Thanks to a new sensor, it …")?"""
+    pronoun = opening.group(2).lower().replace("’", "'")
+    after = (opening.group(3) or "").lower()
+    if not (pronoun in _SUBJECT_PRONOUNS or pronoun in _DEMONSTRATIVES and a_verb_after(after)):
+        return False
+    clause = opening.string[opening.start(2):]
+    if _EXPLETIVE_IT.match(clause):
+        return False  # "Last month, it was reported that …": "it" stands for nothing
+    phrase = opening.group(1)
+    if _COMPARING.match(phrase) or _ROLE.match(phrase):
+        return True
+    adverb = first not in _OPENERS and "ADV" in word_classes(first) or first == "thanks"
+    return adverb and not _names_in(phrase.split()) and not _CLAUSE_SUBJECT.search(phrase)
+
+
+_EXPLETIVE_IT = re.compile(
+    r"it(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|could\s+be|can\s+be|may\s+be|might\s+be|"
+    r"has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared))\s+"
+    r"(?:(?:still|also|now|already|not|even|very|more|less|too|pretty|quite|a|an|the)\s+)*"
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:that|to|whether|how|why|if)\b|it\s+makes\s+sense",
+    re.IGNORECASE)
+"""'it' that only holds a place for a clause after it ("it was clear that …", "it can be
+risky to …"), not a thing said before."""
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:when|whenever|if|while|because|though|although|once|after|before|since|until)\s+"
+    r"(?:a|an|the|every|each|any)\s", re.IGNORECASE)
+"""A clause in the opening phrase with a subject of its own ("Sometimes when a device
+fails, it fails …"): the pronoun after it may stand for that subject."""
 
 
 _SAID_BACK = _DEMONSTRATIVES | {"that's", "they", "they're"}
@@ -264,30 +298,6 @@ def _demonstrative_after(opening: re.Match[str]) -> bool:
     return noun not in TIME_NOUNS and noun not in opening.group(1).lower().split()
 
 
-_SPEAKER_SELF = frozenset({"we", "we're", "we've", "we'll", "our", "us", "i", "i'm", "i've",
-                           "i'd", "i'll", "my"})
-"""Words with which a quotation speaks of its speaker ("We will …", "I never …")."""
-_FIRST_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my"})
-"""A named speaker's "I" is the speaker; "we" still asks which group."""
-_QUOTED_REFERENCE = _SPEAKER_SELF | frozenset(
-    "he she it they them this that these those his her its their it's that's they're he's "
-    "she's there's".split())
-"""Pronouns a named speaker's quotation may open on in the brief, where the account
-around it says whom or what they mean (connectives such as "But" still lean on words
-the page does not show)."""
-
-
-def _named_speaker(text: str) -> bool:
-    """Is the quotation attributed to someone named outside it ('"…," said Mayor Dana
-    Holt'; '"…," Holt told reporters')? Then its "I" or "we" is that speaker: a quote
-    speaks in its speaker's voice."""
-    outside = QUOTED.sub(" ", text)
-    if outside == text or not ATTRIBUTION.search(outside) or _PRONOUN_SPEAKER.search(outside):
-        return False  # no attribution, or a speaker who is only "he" or "she"
-    return any(w[:1].isupper() and w not in _NOT_ANTECEDENT
-               for w in (NON_WORD.sub("", w) for w in outside.split()))
-
-
 def _one_for_a_noun(words: list[str]) -> bool:
     """Does "one" or an ordinal stand for a noun said before ("The biggest one might be
     …", "The new ones are …", "The second contains …"): "The", up to two words, "one(s)"
@@ -304,29 +314,3 @@ def _one_for_a_noun(words: list[str]) -> bool:
     after = bare[ends[0] + 1]
     return after in _ONE_FOR_A_NOUN or after.islower() and after.endswith(("s", "ed")) \
         and only_a_verb(after)
-
-
-def _un_named_speaker(text: str) -> bool:
-    """Is the speaker a bare "he", "she", "they" or "it" ("…," he said; "…, it added")
-    with no name before it, outside the quotation, that the pronoun could stand for?"""
-    if not may_contain(text, text.lower(), _SPEAKING):
-        return False
-    found = _PRONOUN_SPEAKER.search(text)
-    if found is None:
-        return False
-    before = [NON_WORD.sub("", w) for w in QUOTED.sub(" ", text[:found.start()]).split()]
-    # A sentence's first word is capitalised anyway: it names someone only when it is
-    # no dictionary word ("Holm said", not "Sales doubled").
-    return not any(w[:1].isupper() and w not in _NOT_ANTECEDENT
-                   and (k > 0 or not (word_classes(w) or w.lower() in FUNCTION_WORDS))
-                   for k, w in enumerate(before))
-
-
-_PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|say|told|tells|added|adds|explained|explains|"
-    r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|"
-    r"claims)\b",
-    re.IGNORECASE)
-_SPEAKING = ("said", "say", "told", "tell", "add", "explain", "note", "wrote", "write", "argu",
-             "insist", "continu", "claim")
-"""One of these is in every `_PRONOUN_SPEAKER` match."""

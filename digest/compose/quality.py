@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass
 
 from digest.compose.fragments import fragment_problem
-from digest.compose.leaning import ATTRIBUTION, leans_back
+from digest.compose.leaning import leans_back
 from digest.compose.references import NON_WORD, QUOTED
 from digest.compose.sentences import TEXT
+from digest.compose.speakers import ATTRIBUTION
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import base_verb, only_a_verb

@@ -1,0 +1,75 @@
+"""Who speaks in a sentence: the verbs that attribute words to someone, a quotation's
+"I" or "we", and a speaker who is only "he", "she" or "it".
+
+A quotation speaks in its speaker's voice: with the speaker named outside it, its "I"
+is that person; a closing "…, he said" with nobody named before it leans on the sentence
+before. `leaning.leans_back` asks these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.compose.references import CALENDAR, NON_WORD, QUOTED
+from digest.text.screen import may_contain
+from digest.text.stopwords import FUNCTION_WORDS
+from digest.text.wordclass import word_classes
+
+_NOT_ANTECEDENT = frozenset(CALENDAR)
+
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according to|wrote|writes|noted|notes|"
+    r"explained|stated|argued|claimed|claims|warned|warns|announced|insisted|asked|"
+    r"remarked|observed|commented|acknowledged|admitted|cautioned|recalled|continued|called|calls|"
+    r"described|describes|dubbed|reported|reports|read|reads|showed|shows|found|finds|"
+    r"promised|promises|pledged|vowed|urged|wrote|posted|tweeted|testified)\b", re.IGNORECASE)
+"""Verbs that attribute words to a speaker or a source."""
+
+SPEAKER_SELF = frozenset({"we", "we're", "we've", "we'll", "our", "us", "i", "i'm", "i've",
+                           "i'd", "i'll", "my"})
+"""Words with which a quotation speaks of its speaker ("We will …", "I never …")."""
+FIRST_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my"})
+"""A named speaker's "I" is the speaker; "we" still asks which group."""
+QUOTED_REFERENCE = SPEAKER_SELF | frozenset(
+    "he she it they them this that these those his her its their it's that's they're he's "
+    "she's there's".split())
+"""Pronouns a named speaker's quotation may open on in the brief, where the account
+around it says whom or what they mean (connectives such as "But" still lean on words
+the page does not show)."""
+
+
+def named_speaker(text: str) -> bool:
+    """Is the quotation attributed to someone named outside it ('"…," said Mayor Dana
+    Holt'; '"…," Holt told reporters')? Then its "I" or "we" is that speaker: a quote
+    speaks in its speaker's voice."""
+    outside = QUOTED.sub(" ", text)
+    if outside == text or not ATTRIBUTION.search(outside) or _PRONOUN_SPEAKER.search(outside):
+        return False  # no attribution, or a speaker who is only "he" or "she"
+    return any(w[:1].isupper() and w not in _NOT_ANTECEDENT
+               for w in (NON_WORD.sub("", w) for w in outside.split()))
+
+
+def un_named_speaker(text: str) -> bool:
+    """Is the speaker a bare "he", "she", "they" or "it" ("…," he said; "…, it added")
+    with no name before it, outside the quotation, that the pronoun could stand for?"""
+    if not may_contain(text, text.lower(), _SPEAKING):
+        return False
+    found = _PRONOUN_SPEAKER.search(text)
+    if found is None:
+        return False
+    before = [NON_WORD.sub("", w) for w in QUOTED.sub(" ", text[:found.start()]).split()]
+    # A sentence's first word is capitalised anyway: it names someone only when it is
+    # no dictionary word ("Holm said", not "Sales doubled").
+    return not any(w[:1].isupper() and w not in _NOT_ANTECEDENT
+                   and (k > 0 or not (word_classes(w) or w.lower() in FUNCTION_WORDS))
+                   for k, w in enumerate(before))
+
+
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|say|told|tells|added|adds|explained|explains|"
+    r"noted|notes|wrote|writes|argued|argues|insisted|insists|continued|continues|claimed|"
+    r"claims)\b",
+    re.IGNORECASE)
+_SPEAKING = ("said", "say", "told", "tell", "add", "explain", "note", "wrote", "write", "argu",
+             "insist", "continu", "claim")
+"""One of these is in every `_PRONOUN_SPEAKER` match."""
