@@ -22,6 +22,9 @@ from digest.compose.quality import problem
      "broken text"),
     ("Sealink's ferry is the a-list choice of the island's commuters this summer.", None),
     ("Adds a car deck for 40 cars and two cabins to every crossing.", "no subject"),
+    ("Tidewatch 3, Harbourview 2, Sealink 5, and more.", "no verb"),
+    ("Quite the month for island commuters, then.", "no verb"),
+    ("Sealink's ferry, launched in May, carries 40 cars.", None),
 ])
 def test_fragments(text, reason):
     assert fragment_problem(text) == reason

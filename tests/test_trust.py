@@ -445,3 +445,8 @@ def test_glued_acronym_sentence_and_colon_intro_are_cut():
         == ["The launch does not prove the hype.", "QX-5 is a modest step forward."]
     assert split_glued("Changes to Quillmark:You can now pick a faster mode.") == \
         ["Changes to Quillmark:", "You can now pick a faster mode."]
+
+
+def test_a_sentence_may_open_on_a_name_spelt_with_a_small_first_letter():
+    assert problem("xAI laid off 500 of the workers who label its training data.") is None
+    assert problem("and laid off 500 of the workers who label its training data.") is not None

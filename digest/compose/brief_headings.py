@@ -21,6 +21,7 @@ from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
 from digest.compose.story import StoryText
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.case import capitalize_first
 from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
 
 _VERBS = frozenset("""said says told say is are was were be been has have had fell rose sold
@@ -84,10 +85,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                         best = (score, order, phrase)
     if best is None or best[0] <= 0:
         return None
-    phrase = best[2]
-    if phrase[1:2].isupper():
-        return phrase  # "iOS and Android": a name keeps its own case
-    return phrase[0].upper() + phrase[1:]
+    return capitalize_first(best[2])  # "iOS and Android": a name keeps its own case
 
 
 _WORDS = "brief_headings.words"  # its name in `StoryText.derived`: text → `_Word`

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.text.wordclass import base_verb, only_a_verb, verb_or_auxiliary
+from digest.text.wordclass import base_verb, only_a_verb, verb_or_auxiliary, word_classes
 
 _WORD = re.compile(r"[\w'’-]+")
 _COMPOUND_PREPOSITIONS = frozenset({"thanks"})
@@ -35,13 +35,15 @@ this these those there""".split())
 
 def fragment_problem(text: str) -> str | None:
     """Why `text` is a piece of a sentence rather than one ("no subject", "attribution
-    with nothing said", "broken text"), or None."""
+    with nothing said", "broken text", "no verb"), or None."""
     if _no_subject(text):
         return "no subject"
     if _attribution_only(text):
         return "attribution with nothing said"
     if _TWO_DETERMINERS.search(text):
         return "broken text"
+    if _no_verb(text):
+        return "no verb"
     return None
 
 
@@ -58,6 +60,19 @@ def _no_subject(text: str) -> bool:
         return False
     return lower.endswith("s") and not lower.endswith("ss") and only_a_verb(first) \
         and not base_verb(first)
+
+
+def _no_verb(text: str) -> bool:
+    """Does the sentence, its quotations aside, hold no word that can be a verb ("iOS 26,
+    macOS 26, watchOS 26, and more.", "Quite the month for hikers, then.")? A list or a
+    label, not a statement. Words English does not know (names) could be anything."""
+    outside = _QUOTATION.sub(" ", text)
+    return not any(word_classes(w) & _VERB_CLASSES or w.lower().endswith(("ed", "n't", "n’t"))
+                   for w in _WORD.findall(outside))
+
+
+_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
+_VERB_CLASSES = frozenset({"VERB", "AUX"})
 
 
 def _attribution_only(text: str) -> bool:

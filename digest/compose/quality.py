@@ -21,6 +21,7 @@ from digest.compose.leaning import leans_back
 from digest.compose.references import NON_WORD, QUOTED
 from digest.compose.sentences import TEXT
 from digest.compose.speakers import ATTRIBUTION
+from digest.text.case import small_first_name
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import base_verb, only_a_verb
@@ -234,7 +235,8 @@ def is_boilerplate(text: str) -> bool:
 
 def _voice_problem(text: str, words: list[str], outside: str) -> str | None:
     """`outside` is the text with its quotations blanked."""
-    if not words[0][0].isupper() and not words[0][0].isdigit() and words[0][0] not in "\"“$":
+    if not words[0][0].isupper() and not words[0][0].isdigit() and words[0][0] not in "\"“$" \
+            and not small_first_name(words[0]):
         return "starts mid-sentence"
     if words[0][0].isdigit() and _LIST_NUMBER.match(words[0]):
         return "list number"

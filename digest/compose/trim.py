@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from digest.text.case import capitalize_first
 from digest.text.wordclass import verb_or_auxiliary
 
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
@@ -87,7 +88,7 @@ def tidy(text: str) -> str:
     out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
     if not out:
         return text
-    return out[0].upper() + out[1:]
+    return capitalize_first(out)
 
 
 def _without_connective(found: re.Match[str]) -> str:
@@ -143,4 +144,4 @@ def shorten(text: str) -> str:
             if len(shorter.split()) >= 8:
                 out = shorter
     out = out.strip()
-    return out[0].upper() + out[1:] if out else text
+    return capitalize_first(out) if out else text
