@@ -231,6 +231,14 @@ TIDY_CASES = [
     # ... unless a verb joins it to what follows
     ("Beyond the plant, though, is a larger question about Harwick's debt.",
      "Beyond the plant is a larger question about Harwick's debt."),
+    # a dateline without a dash, an interview's labels; names in capitals stay
+    ("OSTRAVA The Harwick plant reopened on Monday after a six-week strike.",
+     "The Harwick plant reopened on Monday after a six-week strike."),
+    ("A: Harwick will pay the workers for the six weeks of the strike.",
+     "Harwick will pay the workers for the six weeks of the strike."),
+    ("UAW President Ines Vale said the strike would end on Monday.",
+     "UAW President Ines Vale said the strike would end on Monday."),
+    ("xAI will open a plant in Ostrava.", "xAI will open a plant in Ostrava."),
 ]
 
 

@@ -128,6 +128,8 @@ def test_a_capitalised_noun_is_a_name_not_a_reference_back():
     "Remarkably, it sailed through the storm without a delay.",
     "Thanks to a longer hull, it now carries forty cars.",
     "Right now, it's on sale for $40 a crossing.",
+    "In Orrin, that's another 6 percent on every ticket.",
+    "For Sealink, this is the first boat that runs on batteries.",
 ])
 def test_a_pronoun_the_opening_phrase_cannot_name_leans_back(text):
     assert leans_back(text, text.split())
@@ -140,6 +142,7 @@ def test_a_pronoun_the_opening_phrase_cannot_name_leans_back(text):
     "Even for regulars, it can be hard to book a cabin in August.",
     "Sometimes when a ferry breaks down, it breaks down for weeks.",
     "Traditionally, Sealink has sailed twice a day.",
+    "If Orrin votes against the fare, that will end the night crossing.",
 ])
 def test_a_pronoun_that_stands_for_nothing_or_for_a_name_in_the_sentence_stands_alone(text):
     assert not leans_back(text, text.split())

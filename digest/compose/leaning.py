@@ -199,16 +199,22 @@ _COMPARING = re.compile(
     r"in\s+contrast\s+to)\s", re.IGNORECASE)
 _ROLE = re.compile(r"as\s+(?:a|an|the|one\s+of|part\s+of)\s", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("it they he she it's they're he's she's".split())
+_PREPOSITIONS = frozenset("""in on at for with by under over from across among during into
+through within without per beyond besides amid despite of""".split())
+"""Words that open a phrase with no verb: it sets a place, time or respect, never a thing a
+"that" after it could stand for (an opening clause could: "If Orrin votes no, that …")."""
 
 
 def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
     """Does the main clause open on a pronoun that the opening phrase cannot name: a
+    demonstrative after a prepositional phrase ("In Orrin, that's …"), a
     comparison ("Unlike the Ledger's phone, it folds …": not the Ledger's phone), a role
     ("As the studio's first game, it …": the phrase says what it is, not which), or an
     adverb naming nothing ("Unbelievably, it was free", "Thanks to a new sensor, it …")?"""
     pronoun = opening.group(2).lower().replace("’", "'")
     after = (opening.group(3) or "").lower()
-    if not (pronoun in _SUBJECT_PRONOUNS or pronoun in _DEMONSTRATIVES and a_verb_after(after)):
+    demonstrative = pronoun == "that's" or pronoun in _DEMONSTRATIVES and a_verb_after(after)
+    if not (pronoun in _SUBJECT_PRONOUNS or demonstrative):
         return False
     clause = opening.string[opening.start(2):]
     if _EXPLETIVE_IT.match(clause):
@@ -216,6 +222,8 @@ def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
     phrase = opening.group(1)
     if _COMPARING.match(phrase) or _ROLE.match(phrase):
         return True
+    if demonstrative and first in _PREPOSITIONS:
+        return True  # "In Ohio, that's another 6 percent": a place or a time is not "that"
     adverb = first not in _OPENERS and "ADV" in word_classes(first) or first == "thanks"
     return adverb and not _names_in(phrase.split()) and not _CLAUSE_SUBJECT.search(phrase)
 

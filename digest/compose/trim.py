@@ -36,15 +36,16 @@ _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]o
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|"
                     r"The backstory|Context|Background|Go deeper|State of play|Reality check|"
-                    r"Details|Key takeaways?|TL;DR|In brief)\s*[:—–]\s+(?=\S)")
+                    r"Details|Key takeaways?|TL;DR|In brief|Q|A)\s*[:—–]\s+(?=\S)")
 _DATELINE = re.compile(
-    r"^(?:(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"^(?:(?:(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:, (?-i:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})?"
     r"(?: \((?-i:[A-Z][\w .&-]{0,20})\))?|\((?-i:[A-Z][\w .&-]{0,20})\))\s*(?:[—–]|-{1,2})\s+"
-    r"(?=[A-Z\"“])")
+    r"(?=[A-Z\"“])|(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s+(?=(?:A|An|The)\s))")
 """A wire dateline: the place in capitals ("NEW YORK", "CANNES, France") and/or the
 agency in brackets ("(AP)", "(Reuters)"), then a dash: where the report was filed, not
-part of its first sentence."""
+part of its first sentence. Without a dash, a place in capitals before "A", "An" or "The"
+("DUBAI A court …"; not "NASA Administrator …")."""
 _ALSO = re.compile(r"^((?:[^\s\"“]+\s+){1,5}?)also\s+(?=[a-z])")
 _PAREN = re.compile(r"\s*\((?:[^()]{1,80})\)")
 _TRAIL_ATTRIBUTION = re.compile(
