@@ -123,6 +123,14 @@ def test_a_relative_clause_after_an_introductory_phrase_keeps_its_commas():
     assert "timetable the new one" not in shown and shown.startswith("Like the old ferry")
 
 
+def test_a_relative_clause_that_runs_to_the_end_of_a_list_is_not_cut():
+    """The second comma after ", which ..." may be a list's: cutting there garbles."""
+    from digest.compose.trim import shorten
+    listed = ("The harbour school teaches a method called the ABCs, which stands for "
+              "anchoring, buoyancy and currents.")
+    assert shorten(listed) == listed
+
+
 def test_a_trailing_clause_that_gives_a_figure_is_kept():
     """", which carries 300 people" is the fact "compare that with" needs; a clause
     without a figure may go to keep a takeaway to one fact."""

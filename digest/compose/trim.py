@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from digest.text.case import capitalize_first
-from digest.text.wordclass import verb_or_auxiliary
+from digest.text.wordclass import verb_or_auxiliary, word_classes
 
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
                          r"Additionally|Moreover|Furthermore|In addition|Instead|Then|That said|"
@@ -114,12 +114,17 @@ def _without_relative_clause(text: str) -> str:
     found = _RELATIVE.search(text)
     if found is None:
         return text
-    before = text[:found.start()]
+    before, after = text[:found.start()], text[found.end():]
     if "," not in before and _INTRODUCTORY.match(before):
         return text
-    return before + " " + text[found.end():]
+    if not any(_verb_like(w) or word_classes(w) & _VERB_CLASSES for w in after.split()):
+        # "the ABCs, which stands for antecedents, behaviors and consequences.": the
+        # second comma was a list's, the clause runs to the end; cut, it would garble
+        return text
+    return before + " " + after
 
 
+_VERB_CLASSES = frozenset({"VERB", "AUX"})
 _INTRODUCTORY = re.compile(
     r"(?:Like|Unlike|After|Before|As|While|When|Whereas|Since|Because|Although|Though|If|"
     r"Despite|With|Without|Following|Besides|Beyond|Alongside|Compared|Much like)\b")
