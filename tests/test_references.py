@@ -23,6 +23,10 @@ from digest.compose.references import points_back_inside
     ("Sealink raised its fares in May, and Harlow Lines did too.", False),
     ("Vale left the ferry line a few months later and now runs the harbour.", True),
     ("Vale joined the ferry line in 2019 and left it two years later.", False),
+    ("Sealink is testing these Night Saver fares on two crossings.", True),
+    ("Most islanders use the Orrin Harbour Ferry, and half of those OHF trips are at night.",
+     False),
+    ("Sealink will add a second crossing this Friday.", False),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

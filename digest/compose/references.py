@@ -98,7 +98,9 @@ def _demonstrative_inside(text: str) -> bool:
         if word.lower() not in ("this", "these", "those"):
             continue
         if words[k + 1][:1].isupper():
-            continue  # "these JLab headphones": named
+            if word.lower() != "this" and not _said_before(words[k + 1], words[:k]):
+                return True  # "testing these Siri App Intents": which ones?
+            continue  # "this Friday", "this Apple Watch": a name, one of a kind
         noun = NON_WORD.sub("", words[k + 1].replace("’", "'")).lower().removesuffix("'s")
         if words[k - 1].lower() == "of" and word.lower() != "this" and a_verb_after(noun):
             return True  # "… one of these isn't clear": which ones?
@@ -111,6 +113,14 @@ def _demonstrative_inside(text: str) -> bool:
         if noun.rstrip("s") not in earlier:
             return True
     return False
+
+
+def _said_before(name: str, earlier: list[str]) -> bool:
+    """Is `name` (a capitalised word) in `earlier`, in full or as the initials of words
+    there ("Chronic Kidney Disease … those CKD cases")?"""
+    bare = NON_WORD.sub("", name)
+    initials = "".join(w[0] for w in earlier if w[:1].isupper())
+    return bare.lower() in " ".join(earlier).lower() or bare.isupper() and bare in initials
 
 
 def _closing_instead(text: str) -> bool:
