@@ -7,6 +7,9 @@ from digest.compose.leaning import leans_back
 
 @pytest.mark.parametrize("text,leans", [
     ("The company said the ferry would sail in May.", True),
+    ("The union will represent the ferry crews and the harbour staff.", True),
+    ("The pact brings two old rivals of the island's ferry trade together.", True),
+    ("The division, called Sealink Freight, will run the night boats.", False),
     ("The plan called for two crossings a day from Orrin.", True),
     ("The app called Tidewatch shows every crossing.", False),
     ("The company called special attention to its safety record at Orrin.", True),
@@ -32,7 +35,7 @@ from digest.compose.leaning import leans_back
     ("Sealink said this week that these ferries would sail from Orrin in May.", True),
     ("Sealink said this week that the ferry would sail from Orrin in May.", False),
     ("Sealink tested a new hull, and this hull uses a third less fuel.", False),
-    ("Orrin residents can still book these Sealink cabins for $40 a night.", False),
+    ("Orrin residents can still book these Sealink cabins for $40 a night.", True),
     ("Sealink said the ferry would sail in May.", False),
     ("That’s the last crossing of the year, Sealink said.", True),
     ('"I never expected it," said harbour master Ines Vale.', False),

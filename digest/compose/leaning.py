@@ -77,7 +77,8 @@ collaboration purchase verdict incident issue problem flaw vulnerability bug vid
 leak leaker interview podcast episode paper memo email exception downside upside drawback
 caveat fight battle dispute feud clash standoff spat controversy backlash crackdown uproar
 turmoil saga layoff remark comment honor exec render image photo picture screenshot chart
-graph site website outlet publication newspaper""".split())
+graph site website outlet publication newspaper hub pact union accord treaty alliance coalition
+consortium lab unit division subsidiary""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
@@ -88,7 +89,7 @@ _DEFINITE = re.compile(
     rf"(?!\s+(?:{_REFERRING})\b)"
     r"(?!\s+(?:of|by|from|that(?!['’])|which|who|behind|between|named|known|against|over|"
     r"with|below|above)\b)"
-    r"(?!\s+called\s+(?-i:[A-Z\"“']))"
+    r"(?!,?\s+(?:called|named|dubbed|known\s+as)\s+(?-i:[A-Z\"“']))"
     r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
 """"The company has said ...", "The tech giant's plugin ...", "The new rules are ...": a bare
 definite description, up to two lower-case modifiers before its noun, one or many (not
