@@ -15,7 +15,11 @@ to find the name, precision first:
   name ("Dana Ortiz") is never taken for a company.
 
 Anything less certain (pronouns, a name that is not a subject, two candidates) is
-left alone: the sentence is then not shown. Pure functions.
+left alone: the sentence is then not shown.
+
+A speaker known only by surname ("Mayer told TechCrunch …") gets the given name the
+same source introduced them with ("Marissa Mayer told …"), as news names a person in
+full at first mention (`name_speaker`). Pure functions.
 """
 
 from __future__ import annotations
@@ -219,3 +223,55 @@ def subject_name(sentence: str) -> str | None:
     if not (after.startswith(",") or after[:1] == " " and after[1:2].islower()):
         return None
     return " ".join(words).rstrip(".,")
+
+
+_BARE_SPEAKER = re.compile(
+    r"\b(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|tells|added|"
+    r"adds|noted|notes|wrote|writes|explained|explains|argued|argues)\b")
+_SPEAKING = ("said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote",
+             "writes", "explained", "explains", "argued", "argues")
+"""One of these is in every `_BARE_SPEAKER` match."""
+
+
+def may_name_speaker(text: str) -> bool:
+    """Could `name_speaker` change `text` (a cheap test: has it a verb of saying)?"""
+    return any(word in text for word in _SPEAKING)
+
+
+def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
+    """`text` with a speaker known only by surname ("Mayer told TechCrunch …") given the
+    full name the same source introduced them with (`earlier`, its preceding sentences:
+    "… said Marissa Mayer, its founder"): news names a person in full at first mention,
+    and a box or brief sentence is a first mention. None when the surname follows another
+    name ("CEO Tim Cook said"), the sentence names the person in full already, or the
+    source's first mention of the surname is not a given name and the surname (a company,
+    "Nvidia said", is named alone)."""
+    for found in _BARE_SPEAKER.finditer(text):
+        before = text[:found.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "CEO Tim Cook said", "Apple's Cook said": named already
+        surname = found.group("surname")
+        given = _given_name(surname, earlier)
+        if given is None or f"{given} {surname}" in text:
+            return None
+        full = f"{given} {surname}"
+        return Rewrite(text=text[:found.start()] + full + text[found.start() + len(surname):],
+                       opener=surname, name=full)
+    return None
+
+
+def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
+    """The word before the first mention of `surname` in `earlier` when it is a given
+    name: capitalised, not a sentence's first word, and no English word ("Marissa" in
+    "… said Marissa Mayer"; not "Since" in "Since Nvidia …")."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
+    for sentence in earlier:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        words = sentence[:found.start()].split()
+        if len(words) < 2 or not words[-1].isalpha() or not words[-1][:1].isupper() \
+                or not words[-1][1:].islower() or word_classes(words[-1]):
+            return None
+        return words[-1]
+    return None

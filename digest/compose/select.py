@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.compose.features import Features, containment
-from digest.compose.openers import Rewrite, name_opener
+from digest.compose.openers import Rewrite, may_name_speaker, name_opener, name_speaker
 from digest.compose.quality import length_problem, verdict
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
@@ -66,7 +66,8 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
     alone after `rewrite` (checked lazily: only as many as needed); `reader` and
     `in_account` as for `quality.problem`."""
     out, seen = [], set()
-    shown, verdicts, named_as = (story.table(name) for name in (_SHOWN, _VERDICTS, _NAMED))
+    shown, verdicts, named_as, speakers = (story.table(name) for name in
+                                           (_SHOWN, _VERDICTS, _NAMED, _SPEAKERS))
 
     def problem(text: str) -> str | None:  # `quality.problem`, each text judged once
         found = verdicts.get(text)
@@ -92,6 +93,13 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
             if named is not None and not problem(named.text):
                 text, key, reason = named.text, named.text.casefold(), None
                 rewrites(story)[(i, text)] = named
+        if reason is None and may_name_speaker(text):
+            if (i, text) not in speakers:
+                speakers[(i, text)] = name_speaker(text, _earlier(story, i))
+            speaker = speakers[(i, text)]
+            if speaker is not None and not problem(speaker.text):
+                text, key = speaker.text, speaker.text.casefold()
+                rewrites(story)[(i, text)] = speaker
         if reason or key in seen:
             continue
         seen.add(key)
@@ -101,10 +109,11 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
     return out
 
 
-_SHOWN, _VERDICTS, _NAMED = "select.shown", "select.verdicts", "select.named"
+_SHOWN, _VERDICTS, _NAMED, _SPEAKERS = ("select.shown", "select.verdicts", "select.named",
+                                       "select.speakers")
 """Names in `StoryText.derived` of the memos of `eligible`: (rewrite, unit) → `_shown`;
-text → `quality.verdict`; (unit, text) → `_named`. Three selections look at much the
-same sentences."""
+text → `quality.verdict`; (unit, text) → `_named` and → `openers.name_speaker`. Three
+selections look at much the same sentences."""
 
 
 def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:
@@ -131,11 +140,15 @@ _LONGEST = "select.longest"
 
 def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:
     """`text` (unit `unit` as shown) with its opener named from the same source."""
+    return name_opener(text, _earlier(story, unit), story.docs[story.units[unit].doc].title)
+
+
+def _earlier(story: StoryText, unit: int) -> list[str]:
+    """The texts of the sentences before unit `unit` in its source, in order."""
     u = story.units[unit]
-    earlier = [story.units[j].sentence.text for j in story.doc_units(u.doc)
-               if story.units[j].sentence.index < u.sentence.index
-               and story.units[j].sentence.kind == TEXT]
-    return name_opener(text, earlier, story.docs[u.doc].title)
+    return [story.units[j].sentence.text for j in story.doc_units(u.doc)
+            if story.units[j].sentence.index < u.sentence.index
+            and story.units[j].sentence.kind == TEXT]
 
 
 _REWRITES = "select.rewrites"  # its name in `StoryText.derived`

@@ -1,0 +1,45 @@
+"""`openers.name_speaker`: a person named in full at first mention (`name_opener` is
+tested in `test_trust.py`)."""
+
+import datetime as dt
+
+from digest.compose.extract import SourceDocument, summarize
+from digest.compose.openers import name_speaker
+
+EARLIER = ["Tidewatch, the ferry-booking app, was founded in 2019 by former harbour master "
+           "Ines Vale, who still runs it.", "It raised $8 million on Monday."]
+
+
+def test_a_speaker_known_by_surname_gets_the_given_name_the_source_introduced():
+    rewrite = name_speaker("Vale told the Orrin Gazette that bookings doubled in May.", EARLIER)
+    assert rewrite is not None
+    assert rewrite.text == "Ines Vale told the Orrin Gazette that bookings doubled in May."
+    assert rewrite.note == "'Vale' → 'Ines Vale'"
+
+
+def test_a_speaker_named_in_full_is_left_alone_and_a_title_keeps_its_place():
+    assert name_speaker("Harbour master Ines Vale said bookings doubled.", EARLIER) is None
+    assert name_speaker("Tidewatch's Vale said bookings doubled.", EARLIER) is None
+    rewrite = name_speaker("Tidewatch founder Vale said bookings doubled.", EARLIER)
+    assert rewrite is not None
+    assert rewrite.text == "Tidewatch founder Ines Vale said bookings doubled."
+
+
+def test_a_name_first_seen_without_a_given_name_is_not_a_person_to_name():
+    """"Since Sealink …": a sentence's first word, and an English one, is no given name."""
+    earlier = ["Since Sealink bought the line in 2019, fares have doubled."]
+    assert name_speaker("Sealink said fares would fall in May.", earlier) is None
+    assert name_speaker("Sealink said fares would fall in May.", []) is None
+
+
+def test_the_summary_names_the_speaker_in_full_and_records_it():
+    text = ("Tidewatch, the ferry-booking app founded by former harbour master Ines Vale, "
+            "raised $8 million on Monday from three island banks. "
+            "Vale said the money would pay for night crossings to Orrin and Harlow next year. "
+            "The app sold 40,000 tickets in its first summer on the island routes.")
+    doc = SourceDocument(number=1, title="Tidewatch raises $8 million", text=text,
+                         excerpt=None, outlet="Orrin Gazette",
+                         date=dt.datetime(2025, 11, 3, tzinfo=dt.UTC))
+    said = [e for e in summarize([doc]) if "said the money" in e.text]
+    assert said and said[0].text.startswith("Ines Vale said")
+    assert said[0].rewrite == "'Vale' → 'Ines Vale'"
