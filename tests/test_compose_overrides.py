@@ -57,3 +57,21 @@ def test_representative_title_shares_most_words(make_site, site_config):
     config = site_config(make_site(files))
     read = read_articles(config)
     assert representative_title(read.articles) == "Council approves harbour bridge budget"
+
+
+def test_a_photo_caption_taken_for_a_headline_is_never_the_title(make_site, site_config):
+    caption = "FILE - In this May 2, 2019, file photo, the harbour bridge budget is approved"
+    files = {
+        "content/a.md": article(caption, story="k"),
+        "content/b.md": article("Harbour bridge budget approved by council", story="k"),
+    }
+    read = read_articles(site_config(make_site(files)))
+    assert representative_title(read.articles) == "Harbour bridge budget approved by council"
+
+
+def test_photo_captions_and_credits_are_told_from_headlines():
+    from digest.content.headlines import is_caption
+    assert is_caption("Image copyright Orrin Post Image caption The harbour at dawn")
+    assert is_caption("AFP/Getty Images Mayor Holt opens the bridge")
+    assert not is_caption("Getty Images sues an AI start-up over its photos")
+    assert not is_caption("Orrin council files photo evidence in bridge case")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.content.headlines import clean_headline
+from digest.content.headlines import clean_headline, is_caption
 from digest.content.model import Article
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -13,8 +13,10 @@ _STOP = frozenset("a an the of to in on for and or is are was with by at as from
 
 
 def representative_title(articles: Sequence[Article]) -> str:
-    """The headline sharing the most words with the other headlines (ties: earliest)."""
+    """The headline sharing the most words with the other headlines (ties: earliest);
+    a photo caption taken for a headline (`is_caption`) only when every one is."""
     cleaned = [clean_headline(a.title, a.outlet) for a in articles]
+    cleaned = [t for t in cleaned if not is_caption(t)] or cleaned
     if len(cleaned) == 1:
         return cleaned[0]
     words = [set(_WORD.findall(t.casefold())) - _STOP for t in cleaned]

@@ -23,3 +23,16 @@ def _is_site_name(text: str, outlet: str) -> bool:
     names = {outlet.casefold().replace(" ", "")}
     names |= {name.casefold().replace(" ", "") for name in KNOWN_OUTLETS.values()}
     return folded in names or re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", folded) is not None
+
+
+_CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—]|Image\s+(?:copyright|caption)\b|[\w.]+/Getty\s+Images\b|"
+    r"(?:AP|AFP|Reuters)\s+Photo\b)|\bfile\s+photo\b|\bImage\s+caption\b|\bCREDIT:\s",
+    re.IGNORECASE)
+
+
+def is_caption(title: str) -> bool:
+    """Is `title` a photo's caption or credit ("FILE - In this 2004 file photo, …",
+    "Image copyright AFP Image caption …", "AFP/Getty Images LeBron James …") that a
+    scraper took for the headline? It says what a picture shows, not what happened."""
+    return _CAPTION.search(title) is not None
