@@ -200,6 +200,10 @@ _COMPARING = re.compile(
     r"in\s+contrast\s+to)\s", re.IGNORECASE)
 _ROLE = re.compile(r"as\s+(?:a|an|the|one\s+of|part\s+of)\s", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("it they he she it's they're he's she's".split())
+_PERSONS = frozenset("he she they he's she's they're he'd she'd they'd".split())
+_POSSESSOR = re.compile(r"\b(?-i:[A-Z])[\w-]*['’]s?\s")
+"""A name that owns something in the phrase ("In Vale's view, she …"): the pronoun may be
+that person."""
 _PREPOSITIONS = frozenset("""in on at for with by under over from across among during into
 through within without per beyond besides amid despite of""".split())
 """Words that open a phrase with no verb: it sets a place, time or respect, never a thing a
@@ -208,7 +212,8 @@ through within without per beyond besides amid despite of""".split())
 
 def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
     """Does the main clause open on a pronoun that the opening phrase cannot name: a
-    demonstrative after a prepositional phrase ("In Orrin, that's …"), a
+    demonstrative or a person after a prepositional phrase ("In Orrin, that's …", "In
+    an interview with the Gazette, she …": the names in it are its objects), a
     comparison ("Unlike the Ledger's phone, it folds …": not the Ledger's phone), a role
     ("As the studio's first game, it …": the phrase says what it is, not which), or an
     adverb naming nothing ("Unbelievably, it was free", "Thanks to a new sensor, it …")?"""
@@ -223,8 +228,9 @@ def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
     phrase = opening.group(1)
     if _COMPARING.match(phrase) or _ROLE.match(phrase):
         return True
-    if demonstrative and first in _PREPOSITIONS:
-        return True  # "In Ohio, that's another 6 percent": a place or a time is not "that"
+    if first in _PREPOSITIONS and (demonstrative or pronoun in _PERSONS
+                                   and not _POSSESSOR.search(phrase)):
+        return True  # "In Ohio, that's …", "In an AMA on Reddit, he …": not Ohio, not Reddit
     adverb = first not in _OPENERS and "ADV" in word_classes(first) or first == "thanks"
     return adverb and not _names_in(phrase.split()) and not _CLAUSE_SUBJECT.search(phrase)
 
