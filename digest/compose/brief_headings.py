@@ -56,7 +56,9 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                theirs: Sequence[frozenset[str]], used: Collection[str]) -> str | None:
     """A span of two to five words of `texts` (within one clause, first and last a
     content word) whose words are most particular to them (`mine`, their stems)
-    against the other paragraphs' sentences (`theirs`), not in `used`; its first
+    against the other paragraphs' sentences (`theirs`), not in `used` nor naming the same
+    things as one of them; a word counts by the square of the paragraph's sentences
+    using it (a label names what they share, not what one of them says); its first
     letter capitalised. None when nothing qualifies."""
     stem = story.stemmer.stem
     verbs = verbs_of(story)
@@ -64,6 +66,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     weights: dict[str, float] = {}
     best: tuple[float, int, str] | None = None
     order = 0
+    taken = [found for found in (_stems(u, stem) for u in used) if found]
     for text in texts:
         for clause in _CLAUSE.split(text):
             words = [known.get(w) or known.setdefault(w, _Word.of(w, stem))
@@ -80,6 +83,9 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     phrase = phrase.strip(_TRIM)
                     if phrase.casefold() in used or len(phrase) < 4:
                         continue
+                    span = frozenset(w.stem for w in words[start:end] if w.content)
+                    if any(span <= other or other <= span for other in taken):
+                        continue  # "Wikipedia entries" after "Entries in Wikipedia"
                     score = _phrase_score(words[start:end], mine, theirs, weights)
                     if best is None or (-score, order) < (-best[0], best[1]):
                         best = (score, order, phrase)
@@ -285,7 +291,7 @@ _ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "ably", "ibly", "
 
 def _phrase_score(span: list[_Word], mine: Sequence[frozenset[str]],
                   theirs: Sequence[frozenset[str]], weights: dict[str, float]) -> float:
-    """Sum over the span's content words of (sentences of the paragraph using it)
+    """Sum over the span's content words of (sentences of the paragraph using it)²
     / (1 + sentences elsewhere using it), names and figures (not first) counting half
     again, divided by the square root of the length to prefer short phrases."""
     total = 0.0
@@ -295,6 +301,6 @@ def _phrase_score(span: list[_Word], mine: Sequence[frozenset[str]],
         weight = weights.get(word.stem)
         if weight is None:
             here = sum(word.stem in m for m in mine)
-            weight = weights[word.stem] = here / (1 + sum(word.stem in t for t in theirs))
+            weight = weights[word.stem] = here * here / (1 + sum(word.stem in t for t in theirs))
         total += weight * 1.5 if word.marked and k > 0 else weight
     return total / (len(span) ** 0.5)
