@@ -63,6 +63,27 @@ class _NoReferences:
         raise KeyError(name)
 
 
+class OneBuild:
+    """The session lifecycle (`digest.session.SessionStore`) of a store that serves one
+    build: nothing to begin, join, abandon or finish; its owner saves it (after a failed
+    build too), and every file is read again."""
+
+    keeps = True
+    trusts_stamps = False
+
+    def start_build(self) -> None:
+        pass
+
+    def join_build(self) -> None:
+        pass
+
+    def abandon_build(self) -> None:
+        pass
+
+    def finish_build(self) -> None:
+        pass
+
+
 def code_version() -> str:
     """Hash of digest's source files, the Python version and the output-shaping libraries."""
     package = Path(__file__).resolve().parent
@@ -77,7 +98,7 @@ def code_version() -> str:
     return key_of(*parts)
 
 
-class BuildCache:
+class BuildCache(OneBuild):
     """Keyed results of earlier builds, on disk (with a folder), for one build.
 
     What the build asks for or stores is what the next build can find: entries

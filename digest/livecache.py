@@ -7,7 +7,7 @@ memory never outgrows the site. Its first build may also read and write a
 one does too; once `save`d, the session keeps its results in memory only (each
 held once, none pickled again). When builds start, fail or run in between is the
 session's business (`digest.session.BuildSession`), which calls `start_build`,
-`abandon_build` and `join_build` accordingly.
+`abandon_build`, `join_build` and `finish_build` accordingly.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from digest.cache import BuildCache, References
 
 class LiveCache:
     """Live results of the builds of one session, by (namespace, key)."""
+
+    keeps = True
+    trusts_stamps = True
+    """The session is long-running: its watcher names every changed file."""
 
     def __init__(self, disk: BuildCache | None = None) -> None:
         self._disk = disk
@@ -89,6 +93,11 @@ class LiveCache:
                 self._used.setdefault(name, value)
         if self._disk is not None:
             self._disk.carry(namespace)
+
+    def finish_build(self) -> None:
+        """End a build that succeeded: the first one is saved to disk (`save`), later
+        ones are kept in memory only."""
+        self.save()
 
     def save(self) -> None:
         """Write what this build used to the disk cache, if any, and from then on keep

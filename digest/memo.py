@@ -8,7 +8,8 @@ of None means "this result cannot be cached" (an article not read from a file):
 it is computed every time.
 
 `Memos` is the set a build runs with, one memo per stage, made by
-`memos_for(cache)` or `NO_MEMOS`; `FileStamps` lets a long-running session trust
+`memos_for(store)`; a store that keeps nothing (`NullStore`) gets `NO_MEMOS`.
+`FileStamps` lets a long-running session trust
 a file's stamp instead of reading its bytes again, and `LastRead` lets it read
 only the files changed since its last build.
 """
@@ -20,17 +21,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
-from digest.cache import References
+from digest.cache import OneBuild, References
 
 T = TypeVar("T")
 
-__all__ = ["NO_MEMO", "NO_MEMOS", "FileStamps", "LastRead", "Memo", "Memos", "Store",
-           "memos_for"]
+__all__ = ["NO_MEMO", "NO_MEMOS", "FileStamps", "LastRead", "Memo", "Memos", "NullStore",
+           "Store", "memos_for"]
 
 
 class Store(Protocol):
-    """Where memos keep results: `digest.cache.BuildCache` (on disk, one build) or
-    `digest.livecache.LiveCache` (in memory, a session's builds)."""
+    """Where memos keep results: `digest.cache.BuildCache` (on disk, one build),
+    `digest.livecache.LiveCache` (in memory, a session's builds) or `NullStore`
+    (nowhere: a build without a cache)."""
+
+    keeps: bool
+    """Whether what is put is kept: False only for `NullStore`."""
 
     def get(self, namespace: str, key: str) -> Any | None:
         """The entry under `key`, or None."""
@@ -108,6 +113,32 @@ class _StoredMemo(Memo[T]):
 NO_MEMO: Memo[Any] = Memo()
 
 
+class NullStore(OneBuild):
+    """A store that keeps nothing (`digest build --no-cache`): memos on it compute every
+    result, and a session on it has nothing to load, track or save."""
+
+    keeps = False
+    folder: Path | None = None
+
+    def get(self, namespace: str, key: str) -> Any | None:
+        return None
+
+    def put(self, namespace: str, key: str, value: Any, *, by_reference: bool = True) -> None:
+        pass
+
+    def keep(self, namespace: str, key: str) -> None:
+        pass
+
+    def carry(self, namespace: str) -> None:
+        pass
+
+    def refer_to(self, references: References) -> None:
+        pass
+
+    def save(self) -> None:
+        pass
+
+
 @dataclass
 class FileStamps:
     """Path → (mtime, size, inode), the read settings and the key of its bytes, as the
@@ -167,17 +198,16 @@ class Memos:
     """The last build's files and the paths changed since; None: read every file."""
     templates: Path | None = None
     """Folder of compiled templates, or None."""
-    cache: Store | None = field(default=None, repr=False)
+    cache: Store = field(default_factory=NullStore, repr=False)
 
     @property
     def enabled(self) -> bool:
         """Whether results are kept (keys are worth computing)."""
-        return self.cache is not None
+        return self.cache.keeps
 
     def refer_to(self, references: References) -> None:
         """How this build's cached entries name the objects they hold by reference."""
-        if self.cache is not None:
-            self.cache.refer_to(references)
+        self.cache.refer_to(references)
 
 
 NO_MEMOS = Memos()
@@ -185,7 +215,10 @@ NO_MEMOS = Memos()
 
 def memos_for(cache: Store, templates: Path | None,
               stamps: FileStamps | None = None) -> Memos:
-    """The memos of one build kept in `cache`, with compiled templates in `templates`."""
+    """The memos of one build kept in `cache`, with compiled templates in `templates`;
+    `NO_MEMOS` for a store that keeps nothing (no keys computed, no templates compiled)."""
+    if not cache.keeps:
+        return NO_MEMOS
     def memo(namespace: str, by_reference: bool = True) -> Memo[Any]:
         return _StoredMemo(cache, namespace, by_reference)
     return Memos(articles=memo("articles", False), profiles=memo("profiles"),

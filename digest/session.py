@@ -27,7 +27,7 @@ import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from digest.build import BuildResult, Progress, Regroup, build
 from digest.cache import BuildCache
@@ -39,7 +39,7 @@ from digest.errors import DigestError
 from digest.group import placement, with_articles, with_new_texts
 from digest.group.model import Grouping, Story
 from digest.livecache import LiveCache
-from digest.memo import NO_MEMOS, FileStamps, LastRead, Memo, Memos, memos_for
+from digest.memo import FileStamps, LastRead, Memo, Memos, NullStore, Store, memos_for
 from digest.render import render_site, render_story
 from digest.render.theme import find_theme, static_files
 from digest.write import WriteResult, update_files, write_stylesheets
@@ -57,33 +57,61 @@ class EditedStories:
     """How many of those pages' bytes changed."""
 
 
+class SessionStore(Store, Protocol):
+    """What a session keeps its results in, and the lifecycle of its builds: a
+    `NullStore` (nothing, `digest build --no-cache`), a `BuildCache` (on disk, one
+    build) or a `LiveCache` (in memory, the builds of `digest serve`)."""
+
+    folder: Path | None
+    """The folder of the disk cache, if any."""
+    trusts_stamps: bool
+    """Whether a file whose stamp is unchanged since the last build is not read again."""
+
+    def start_build(self) -> None:
+        """Begin a build."""
+
+    def join_build(self) -> None:
+        """Begin a partial build between two builds (pages written ahead of a build)."""
+
+    def abandon_build(self) -> None:
+        """Forget what the current build used and stored: it failed."""
+
+    def finish_build(self) -> None:
+        """End a build that succeeded."""
+
+    def save(self) -> None:
+        """Write what the builds kept to disk, if anywhere."""
+
+
 class BuildSession:
     """One cache and the last good build of a site, across the builds of a session.
 
     A one-shot session (digest build) has a `BuildCache`, loaded and saved for one
-    build. A long-running one (digest serve) has a `LiveCache`: results stay in memory
-    as live objects, and file stamps are trusted (the watcher names every change); it
-    is saved to disk once, after the first build that succeeds.
+    build, or a `NullStore` without a cache. A long-running one (digest serve) has a
+    `LiveCache`: results stay in memory as live objects, and file stamps are trusted
+    (the watcher names every change); it is saved to disk once, after the first build
+    that succeeds.
     """
 
-    def __init__(self, cache: BuildCache | LiveCache | None) -> None:
+    def __init__(self, cache: SessionStore) -> None:
         self.cache = cache
-        self._live = cache if isinstance(cache, LiveCache) else None
         self.last: BuildResult | None = None
         """The last good build: what the shortcuts and the next build start from."""
         self.last_config: Config | None = None
-        self._stamps = FileStamps(enabled=self._live is not None)
+        self._stamps = FileStamps(enabled=cache.trusts_stamps)
 
     @classmethod
     def open(cls, config: Config, *, use_cache: bool = True,
              long_running: bool = False) -> BuildSession:
         """A session on the site's persistent cache (`cache_dir`/build), or without one."""
         disk = BuildCache(config.cache_path / "build") if use_cache else None
-        return cls(LiveCache(disk) if long_running else disk)
+        if long_running:
+            return cls(LiveCache(disk))
+        return cls(disk if disk is not None else NullStore())
 
     def uses(self, config: Config) -> bool:
         """Whether this session's cache is the one `config` names."""
-        return self.cache is not None and self.cache.folder == config.cache_path / "build"
+        return self.cache.folder == config.cache_path / "build"
 
     def build(self, config: Config, *, changed: Collection[Path] | None = None,
               provisional: bool = False, write: bool = True,
@@ -95,8 +123,7 @@ class BuildSession:
         changes texts keeps the last build's stories (the result says `provisional`;
         `settle` groups again). A failed build leaves the session as it was.
         """
-        if self._live is not None:
-            self._live.start_build()
+        self.cache.start_build()
         last = self.last if self.last is not None and self.last_config == config else None
         memos = self._memos(config)
         if last is not None and changed is not None:
@@ -112,8 +139,7 @@ class BuildSession:
         if held is not None and held.held:
             result = dataclasses.replace(result, provisional=True)
         self.last, self.last_config = result, config
-        if self._live is not None:
-            self._live.save()  # the first time: later builds are kept in memory only
+        self.cache.finish_build()
         return result
 
     def settle(self) -> BuildResult:
@@ -125,14 +151,12 @@ class BuildSession:
 
     def save(self) -> None:
         """Write the cache to disk (only once for a long-running session)."""
-        if self.cache is not None:
-            self.cache.save()
+        self.cache.save()
 
     def abandon(self) -> None:
         """Forget what a failed build used and stored, so that the next build finds
         everything the last finished build had."""
-        if self._live is not None:
-            self._live.abandon_build()
+        self.cache.abandon_build()
 
     def forget(self, paths: Collection[Path]) -> None:
         """Read these files again next build, whatever their stamps say."""
@@ -152,7 +176,7 @@ class BuildSession:
         pages = last.rendered.story_pages
         if pages is None or config.search.enabled or not changed:
             return None
-        self._join()
+        self.cache.join_build()
         memos = self._memos(config)
         edited = self._edited_articles(config, last, changed, memos)
         if edited is None:
@@ -179,7 +203,7 @@ class BuildSession:
         if last is None or config is None or last.images is None or config.search.enabled \
                 or not pages or not templates_only(changed, config):
             return None
-        self._join()
+        self.cache.join_build()
         site = render_site(last.grouping, last.digests, last.images, config,
                            self._memos(config), only=pages, ranking=last.ranking)
         return update_files(site.files, config.output_path)
@@ -204,13 +228,7 @@ class BuildSession:
         return True
 
     def _memos(self, config: Config) -> Memos:
-        if self.cache is None:
-            return NO_MEMOS
         return memos_for(self.cache, config.cache_path / "templates", self._stamps)
-
-    def _join(self) -> None:
-        if self._live is not None:
-            self._live.join_build()
 
     def _edited_articles(self, config: Config, last: BuildResult, changed: Collection[Path],
                          memos: Memos) -> dict[str, Article] | None:

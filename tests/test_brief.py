@@ -368,6 +368,24 @@ def test_the_brief_may_tell_a_takeaway_fact_again_in_other_words():
                            [lead], [said])
 
 
+def _key_phrase_of(sentence: str, words: tuple[str, ...] | None = None, *, strip: str = ".",
+                   title: str = "Harbour news") -> str | None:
+    """The heading `key_phrase` finds for a paragraph of `sentence`, alone in a one-source
+    story, with the stems of `words` (default: the sentence's words, `strip`ped) against
+    another paragraph about the weather."""
+    import datetime as dt
+
+    from digest.compose.brief_headings import key_phrase
+    from digest.compose.source import SourceDocument
+
+    story = analyse_story([SourceDocument(1, title, sentence, None, "Post",
+                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
+    stem = story.stemmer.stem
+    words = words if words is not None else tuple(w.strip(strip) for w in sentence.split())
+    mine = [frozenset(stem(w) for w in words)]
+    return key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+
+
 def test_a_heading_never_ends_on_a_verb_before_its_object():
     """"Ferry offers" (from "The ferry offers a discount ...") is a subject and its verb,
     a fragment; the heading is a noun phrase of the paragraph or nothing."""
@@ -414,16 +432,7 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
 def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
     """A verb before its object, a participle with its object or an adverb at an edge
     make a heading read as a clipped sentence; such spans are never headings."""
-    import datetime as dt
-
-    from digest.compose.brief_headings import key_phrase
-    from digest.compose.source import SourceDocument
-
-    story = analyse_story([SourceDocument(1, "Harbour news", sentence, None, "Post",
-                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
-    stem = story.stemmer.stem
-    mine = [frozenset(stem(w.strip(".")) for w in sentence.split())]
-    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    heading = _key_phrase_of(sentence)
     assert heading is None or fragment not in heading.casefold(), heading
 
 
@@ -488,34 +497,17 @@ def test_headings_signpost_every_section_or_none():
 
 
 def test_a_heading_never_opens_on_a_word_that_refers_back():
-    import datetime as dt
-
-    from digest.compose.brief_headings import key_phrase
-    from digest.compose.source import SourceDocument
-
     sentence = "The company's chief Ada Holm opened the Norland depot on Monday."
-    story = analyse_story([SourceDocument(1, "Depot opens", sentence, None, "Post",
-                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
-    stem = story.stemmer.stem
-    mine = [frozenset(stem(w.strip(".'s")) for w in sentence.split())]
-    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    heading = _key_phrase_of(sentence, strip=".'s", title="Depot opens")
     assert heading is None or not heading.casefold().startswith("company"), heading
 
 
 def test_a_heading_copies_words_not_quote_marks():
     """A span that starts inside a quotation ("a 'stripped-down' AI chatbot") gives a
     heading without the quotation's stray mark."""
-    import datetime as dt
-
-    from digest.compose.brief_headings import key_phrase
-    from digest.compose.source import SourceDocument
-
     sentence = "Sealink is building a 'stripped-down' night ferry to rival the Ostend boats."
-    story = analyse_story([SourceDocument(1, "Harlow ferry news", sentence, None, "Post",
-                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
-    stem = story.stemmer.stem
-    mine = [frozenset(stem(w) for w in ("stripped", "night", "ferry", "rival", "ostend"))]
-    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    heading = _key_phrase_of(sentence, ("stripped", "night", "ferry", "rival", "ostend"),
+                             title="Harlow ferry news")
     assert heading is None or not any(q in heading for q in "'‘’\"“”"), heading
 
 
@@ -571,15 +563,5 @@ def test_another_source_s_lead_tells_what_happened_even_with_a_time_word():
 
 def test_a_heading_keeps_a_name_s_own_case():
     """"iPhone widgets …" stays so: capitalising a heading's first letter would misspell it."""
-    import datetime as dt
-
-    from digest.compose.brief_headings import key_phrase
-    from digest.compose.source import SourceDocument
-
-    sentence = "Ferry riders can book through iPhone widgets at Norland harbour."
-    story = analyse_story([SourceDocument(1, "Harbour news", sentence, None, "Post",
-                                          dt.datetime(2025, 11, 1, tzinfo=dt.UTC))])
-    stem = story.stemmer.stem
-    mine = [frozenset(stem(w.strip(".")) for w in sentence.split())]
-    heading = key_phrase(story, [sentence], mine, [frozenset({stem("weather")})], set())
+    heading = _key_phrase_of("Ferry riders can book through iPhone widgets at Norland harbour.")
     assert heading is not None and heading.startswith("iPhone"), heading

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.content.clean import RULES, clean_body
+from digest.content.clean import clean_body
+from digest.content.clean_rules import RULES
 from digest.content.model import RemovedLine
 
 TITLE = "Regional bank confirms breach of customer records"

@@ -10,6 +10,15 @@ def cache_files(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.cache"))
 
 
+def stored_a_build_ago(page: list[str]) -> LiveCache:
+    """A live cache at the start of a build, after one that stored `page` as pages/a1."""
+    cache = LiveCache()
+    cache.start_build()
+    cache.put("pages", "a1", page)
+    cache.start_build()
+    return cache
+
+
 def test_a_session_starts_from_the_disk_cache_and_saves_to_it_once(tmp_path):
     disk = BuildCache(tmp_path / "cache", version="v")
     disk.put("pages", "a1", ["page a"])
@@ -19,7 +28,7 @@ def test_a_session_starts_from_the_disk_cache_and_saves_to_it_once(tmp_path):
     page = cache.get("pages", "a1")
     assert page == ["page a"] and (cache.hits, cache.misses) == (1, 0)
     cache.put("pages", "b1", ["page b"])
-    cache.save()  # the first build of the session: written to disk
+    cache.finish_build()  # the first build of the session: written to disk
     assert cache_files(tmp_path / "cache") == ["pages/a.cache", "pages/b.cache"]
     cache.start_build()
     cache.put("profiles", "c1", lambda: "no pickling needed")  # memory only: never pickled
@@ -32,11 +41,8 @@ def test_a_session_starts_from_the_disk_cache_and_saves_to_it_once(tmp_path):
 
 
 def test_what_the_last_build_used_is_found_as_the_same_object():
-    cache = LiveCache()
-    cache.start_build()
     page = ["page"]
-    cache.put("pages", "a1", page)
-    cache.start_build()
+    cache = stored_a_build_ago(page)
     assert cache.get("pages", "a1") is page
     cache.start_build()
     cache.start_build()  # a build that used nothing: gone
@@ -59,11 +65,8 @@ def test_carried_and_kept_entries_survive_a_build_that_did_not_read_them():
 
 
 def test_an_abandoned_build_leaves_the_cache_as_the_last_finished_build_had_it():
-    cache = LiveCache()
-    cache.start_build()
     page = ["page"]
-    cache.put("pages", "a1", page)
-    cache.start_build()
+    cache = stored_a_build_ago(page)
     cache.get("pages", "a1")
     cache.start_build()  # a build that fails before rendering anything
     cache.put("articles", "x1", "half-read")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from digest.cache import BuildCache
 from digest.content.model import ArticleReferences
-from digest.memo import NO_MEMO, NO_MEMOS, FileStamps, memos_for
+from digest.memo import NO_MEMO, NO_MEMOS, FileStamps, NullStore, memos_for
 
 
 def test_the_null_memo_computes_every_time_and_keeps_nothing():
@@ -13,6 +13,13 @@ def test_the_null_memo_computes_every_time_and_keeps_nothing():
         assert NO_MEMO.get_or_compute("k", lambda: calls.append(1) or "v") == "v"
     assert len(calls) == 2 and NO_MEMO.get("k") is None
     assert not NO_MEMOS.enabled
+
+
+def test_a_store_that_keeps_nothing_gets_the_memos_that_keep_nothing(tmp_path):
+    store = NullStore()
+    store.put("digests", "k", "v")
+    assert store.get("digests", "k") is None
+    assert memos_for(store, tmp_path / "templates") is NO_MEMOS  # no templates compiled
 
 
 def test_a_stored_memo_computes_once_per_key(tmp_path):

@@ -170,3 +170,12 @@ def test_a_failed_build_leaves_the_session_as_it_was(built):
     path.write_text(good)
     again = session.build(config, changed=frozenset([path]))
     assert session.cache.misses == 0 and again.written.changed == 0
+
+
+def test_a_session_without_a_cache_keeps_nothing_and_writes_no_cache(make_site):
+    config = load_config(make_site(SITE))
+    session = BuildSession.open(config, use_cache=False)
+    session.build(config)
+    session.save()
+    assert not session.uses(config) and not config.cache_path.exists()
+    assert session.build(config).written.changed == 0  # the same site, computed again

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from digest.compose.story import StoryText
+from digest.text.figures import has_digit
 
 EVENT, DETAILS, REACTIONS, CONTEXT = "event", "details", "reactions", "context"
 ORDER = (EVENT, DETAILS, REACTIONS, CONTEXT)
@@ -43,7 +44,6 @@ _SPEAKER = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:\([^)]*\)\s)?(?:said|says
                       r"^(?:[A-Z][\w.'’-]*\s){1,4}[^,]{0,60},\s[^,]{2,80},\s(?:said|says|told)\b|"
                       r",\s(?:said\s)?(?:[A-Z][\w.'’-]*\s?){1,4}(?:said|says)?\.$")
 """A named speaker: "Jane Doe said ...", "Jane Doe, a councillor, said ...", "..., Doe said."."""
-_FIGURE = re.compile(r"\d")
 _CONTEXT = re.compile(
     r"\b(?:plans? to|planned|is expected|are expected|expects|next (?:week|month|year)|"
     r"later this (?:week|month|year)|upcoming|by (?:the end of )?20\d\d|previously|"
@@ -64,9 +64,9 @@ def aspect_of(text: str) -> str:
     """`reactions`, `context` or `details` for a sentence that is not a lead."""
     if any(len(quoted.split()) >= QUOTE_WORDS for quoted in _QUOTED.findall(text)):
         return REACTIONS
-    if _CONTEXT.search(text) or _WILL.search(text) and not _FIGURE.search(text):
+    if _CONTEXT.search(text) or _WILL.search(text) and not has_digit(text):
         return CONTEXT
-    if _REACTING.search(text) or _SPEAKER.search(text) and not _FIGURE.search(text):
+    if _REACTING.search(text) or _SPEAKER.search(text) and not has_digit(text):
         return REACTIONS
     return DETAILS
 

@@ -30,6 +30,7 @@ from digest.compose.model import Disagreement, Side
 from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.figures import NUMBER, SCALES, has_digit, is_year, plain_number
 
 SAME_FACT = 0.6
 """Share of content stems (figures aside) each sentence must have of the other's."""
@@ -42,14 +43,13 @@ PREFILTER = 0.3
 """TF-IDF cosine below which two sentences are not compared at all."""
 MAX_NOTES = 3
 
-_SCALE = {"thousand": "k", "k": "k", "million": "m", "m": "m", "mn": "m", "billion": "b",
-          "bn": "b", "b": "b", "trillion": "t", "tn": "t"}
+# Money and percentages take no trailing comma ("$5," is "$5"); a count is any written number.
 _MONEY = re.compile(r"(?P<cur>[$€£])\s?(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
                     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?",
                     re.IGNORECASE)
 _PERCENT = re.compile(r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)",
                       re.IGNORECASE)
-_COUNT = re.compile(r"(?<![\w$€£.,])(?P<num>\d[\d,]*(?:\.\d+)?)"
+_COUNT = re.compile(rf"(?<![\w$€£.,])(?P<num>{NUMBER})"
                     r"(?:\s(?P<scale>thousand|million|billion))?\s(?P<noun>[a-z]{3,})\b")
 _WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})\b")
 _MONTHS = tuple(month.lower() for month in MONTHS)
@@ -61,7 +61,6 @@ _DATE = re.compile(r"\b" + _MONTH.format(g="m1") + r"\s(?P<d1>[1-9]|[12]\d|3[01]
                    r"\b(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?"
                    + _MONTH.format(g="m2") + r"\b")
 """A calendar date: "March 3", "Sept. 14th", "3 March", "4th of July" (not a range)."""
-_DIGIT = re.compile(r"\d")
 _NOT_UNITS = frozenset("""and or of to in on at by for from with the a an per than percent
 years year months month days day weeks week hours hour minutes times""".split())
 
@@ -87,17 +86,17 @@ def values(sentence: str) -> list[_Value]:
         taken.append(m.span())
         out.append(_Value((kind, unit), key, m.group(0).strip(), m.span()))
 
-    digits = _DIGIT.search(sentence) is not None  # all but a weekday have one
+    digits = has_digit(sentence)  # all but a weekday have one
     for m in _MONEY.finditer(sentence) if digits else ():
-        scale = _SCALE.get((m.group("scale") or "").lower(), "")
-        add("money", m.group("cur"), _number(m.group("num")) + scale, m)
+        scale = SCALES.get((m.group("scale") or "").lower(), "")
+        add("money", m.group("cur"), plain_number(m.group("num")) + scale, m)
     for m in _PERCENT.finditer(sentence) if digits else ():
-        add("percent", "%", _number(m.group("num")), m)
+        add("percent", "%", plain_number(m.group("num")), m)
     for m in _COUNT.finditer(sentence) if digits else ():
-        number, noun = _number(m.group("num")), m.group("noun")
-        if not m.group("scale") and (noun in _NOT_UNITS or _is_year(number)):
+        number, noun = plain_number(m.group("num")), m.group("noun")
+        if not m.group("scale") and (noun in _NOT_UNITS or is_year(number)):
             continue
-        scale = _SCALE.get((m.group("scale") or "").lower(), "")
+        scale = SCALES.get((m.group("scale") or "").lower(), "")
         add("count", noun.rstrip("s"), number + scale, m)
     for m in _WEEKDAY.finditer(sentence) if "day" in sentence else ():
         add("weekday", "", m.group("day").lower(), m)
@@ -206,11 +205,12 @@ def _without(text: str, value: _Value) -> str:
     return text[:value.span[0]] + " " + text[value.span[1]:]
 
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(NUMBER)
 
 
 def _figures(text: str) -> frozenset[str]:
-    return frozenset(_number(n) for n in _FIGURE.findall(text) if not _is_year(_number(n)))
+    numbers = map(plain_number, _FIGURE.findall(text))
+    return frozenset(number for number in numbers if not is_year(number))
 
 
 def _overlap(sides: list[tuple[set[int], str, str]]) -> bool:
@@ -222,13 +222,3 @@ def _overlap(sides: list[tuple[set[int], str, str]]) -> bool:
         seen |= numbers
     return False
 
-
-def _number(value: str) -> str:
-    value = value.replace(",", "")
-    if "." in value:
-        value = value.rstrip("0").rstrip(".") or "0"
-    return value
-
-
-def _is_year(number: str) -> bool:
-    return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")

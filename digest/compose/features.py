@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from digest.text.figures import NUMBER, SCALES, has_digit, plain_number
 from digest.text.stem import stem_token
 from digest.text.stopwords import FUNCTION_WORDS
 
@@ -26,13 +27,12 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
 _NAME = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z'’]*")
 """A capitalised word not glued to a word before it (the capital first, then the
 look back: a pattern that starts with a character class is searched far faster)."""
-_DIGIT = re.compile(r"\d")
-_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)%?(?:\s?(thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?")
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "k")
+"""The scale words a figure may carry here (not a bare "b" or "t"); they are stop words too."""
+_FIGURE = re.compile(rf"({NUMBER})%?(?:\s?({'|'.join(_SCALE_WORDS)})\b)?")
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
                  "twenty": "20", "hundred": "100", "half": "half", "dozen": "12"}
-_SCALE = {"thousand": "k", "million": "m", "billion": "b", "trillion": "t", "bn": "b", "mn": "m",
-          "m": "m", "k": "k", "tn": "t"}
 _NEGATION = re.compile(r"\b(?:not|never|none|nobody|nothing|neither|nor|cannot|without|unable|"
                        r"no(?![.]\s?\d))\b|n['’]t\b", re.IGNORECASE)
 _NEGATION_CUES = (" no ", " no,", " not", " nor ", "n't", "n’t", "never", "none", "nobod",
@@ -45,7 +45,7 @@ sept oct nov dec""".split())
 
 
 _NUMBER_SET = frozenset(_NUMBER_WORDS)
-_SKIP = STOPWORDS | frozenset(_NUMBER_WORDS) | frozenset(_SCALE)
+_SKIP = STOPWORDS | frozenset(_NUMBER_WORDS) | frozenset(_SCALE_WORDS)
 _NOT_A_NAME = _SKIP | _NOT_NAMES
 
 
@@ -99,8 +99,8 @@ def _terms(text: str, low: str, stemmer: Stemmer) -> tuple[list[str], list[str]]
     out = [known(w) or stem(w) for w in lowered if w not in _SKIP]
     numbers = [] if _NUMBER_SET.isdisjoint(lowered) else \
         [_NUMBER_WORDS[w] for w in lowered if w in _NUMBER_WORDS]
-    if _DIGIT.search(text):
-        numbers += [_number(value) + _SCALE.get(scale.lower(), "")
+    if has_digit(text):
+        numbers += [plain_number(value) + SCALES.get(scale.lower(), "")
                     for value, scale in _FIGURE.findall(text)]
     out += numbers
     return out, numbers
@@ -141,13 +141,6 @@ def _negated(text: str, low: str) -> bool:
     if not any(map((" " + low).__contains__, _NEGATION_CUES)):
         return False
     return bool(_NEGATION.search(text))
-
-
-def _number(value: str) -> str:
-    value = value.replace(",", "")
-    if "." in value:
-        value = value.rstrip("0").rstrip(".") or "0"
-    return value
 
 
 def containment(small: Features, large: Features) -> float:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from digest.text.case import capitalize_first
+from digest.text.figures import has_digit
 from digest.text.wordclass import verb_or_auxiliary, word_classes
 
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
@@ -58,7 +59,6 @@ _TRAIL_CLAUSE = re.compile(r"(?:,|\s+[—–-]{1,2})\s+(?:which|who|including|su
                            r"allowing|letting|bringing|adding|meaning|as well as|while|whereas|"
                            r"following|after|amid|before|with|in a bet|in a move|"
                            r"(?:hours|days|weeks) (?:before|after))\s[^\"“”,]{4,}\.$")
-_FIGURE = re.compile(r"\d")
 _LEAD_TIME = re.compile(
     r"^(?:(?:On|Last|This|Earlier|Late|Early)\s+(?:this\s+)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|week|month|year|quarter|weekend|(?:Jan|Febr)uary|March|"
@@ -145,7 +145,7 @@ def shorten(text: str) -> str:
         if len(shorter.split()) >= 8:
             out = shorter
         trailing = _TRAIL_CLAUSE.search(out) if len(out.split()) > TAKEAWAY_WORDS else None
-        if trailing and not _FIGURE.search(trailing.group()):  # a figure is the fact itself
+        if trailing and not has_digit(trailing.group()):  # a figure is the fact itself
             shorter = out[:trailing.start()] + "."
             if len(shorter.split()) >= 8:
                 out = shorter

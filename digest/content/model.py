@@ -36,7 +36,7 @@ class RemovedLine:
     """1-based line in the cleaned markdown before removal."""
     text: str
     rule: str
-    """Name of the cleaning rule that matched (see `digest.content.clean`)."""
+    """Name of the cleaning rule that matched (see `digest.content.clean_rules`)."""
 
 
 @dataclass(frozen=True)

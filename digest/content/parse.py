@@ -17,7 +17,8 @@ import frontmatter
 import yaml
 
 from digest.config import Config
-from digest.content.clean import byline_authors, clean_body, is_publisher_name
+from digest.content.bylines import byline_authors, is_publisher_name
+from digest.content.clean import clean_body
 from digest.content.dates import parse_date
 from digest.content.fields import (
     FIELD_ALIASES, REQUIRED_FIELDS, as_bool, as_list, as_text, resolve_aliases,

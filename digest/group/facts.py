@@ -31,15 +31,14 @@ import numpy as np
 from digest.group.bags import LeadWords, document_frequency
 from digest.group.features import TextParts, fold
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.figures import MULTIPLIERS, SCALES, is_year
 
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
-          "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
+_SCALE = {word: MULTIPLIERS[letter] for word, letter in SCALES.items()}
 # Starts with a character class so that the scan skips ahead fast; the parts are read by _PARTS.
 _NUMBER = re.compile(r"[$€£\d][\d,]*(?:\.\d+)?(?:[-–]\d+(?![\w.]))?"
                      r"(?:\s?(?:%|percent\b|k\b|mn?\b|bn?\b|tn?\b|thousand\b|million\b|billion\b"
                      r"|trillion\b))?", re.IGNORECASE)
 _PARTS = re.compile(r"([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[-–](\d+))?\s?(\D*)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # A product model: a capitalised name and a version number ("Galaxy S25" is a name alone).
 _MODEL = re.compile(r"\b(?P<name>[A-Z][\w'’]*|[a-z]+[A-Z][\w'’]*)[ -](?P<number>\d{1,3}(?:\.\d)?)\b"
                     r"(?![.,]?\d|\s?(?:%|percent|[kmbt]n?\b|thousand|million|billion|trillion|[-–]))")
@@ -228,7 +227,7 @@ def _numbers(text: str, mentions: set[str]) -> list[tuple[str, Value, int]]:
         elif currency or unit in _SCALE:
             found.append(("money" if currency else "count",
                           float(digits) * _SCALE.get(unit, 1.0), start))
-        elif not _YEAR.fullmatch(digits):
+        elif not is_year(digits):
             found.append(("count" if float(digits) >= 10 else "small", float(digits), start))
     return found
 

@@ -1,4 +1,5 @@
 """Text tools shared by the stages that read words (`group`, `compose`): one English
 stemmer (`digest.text.stem`), one list of English function words that each stage's
-stop-word policy starts from (`digest.text.stopwords`), and the word classes an
-English word can have (`digest.text.wordclass`). It imports no stage."""
+stop-word policy starts from (`digest.text.stopwords`), one reading of written
+figures (`digest.text.figures`), and the word classes an English word can have
+(`digest.text.wordclass`). It imports no stage."""

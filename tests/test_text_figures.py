@@ -1,0 +1,42 @@
+"""`digest.text.figures`: one reading of written numbers, scales and years."""
+
+import re
+
+import pytest
+
+from digest.text.figures import MULTIPLIERS, NUMBER, SCALES, has_digit, is_year, plain_number
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("1,200", "1200"), ("1,200.50", "1200.5"), ("3.0", "3"), ("0.00", "0"), ("5,", "5"),
+    ("4.1", "4.1"), ("2025", "2025")])
+def test_one_number_written_two_ways_is_one_plain_number(written, plain):
+    assert plain_number(written) == plain
+
+
+def test_a_written_number_is_digits_commas_and_a_decimal_part():
+    assert re.findall(NUMBER, "$4.1 billion, 1,200 jobs and 38.") == ["4.1", "1,200", "38"]
+
+
+def test_years_are_1900_to_2099():
+    assert is_year("2025") and is_year("1999")
+    assert not is_year("2100") and not is_year("202") and not is_year("2025.5")
+
+
+def test_every_scale_word_has_a_multiplier():
+    assert SCALES["bn"] == SCALES["billion"] == "b"
+    assert {MULTIPLIERS[letter] for letter in SCALES.values()} == {1e3, 1e6, 1e9, 1e12}
+
+
+def test_a_digit_anywhere_may_be_a_figure():
+    assert has_digit("up 5%") and not has_digit("five per cent")
+
+
+def test_group_and_compose_read_figures_here():
+    from digest.compose import disagree, features
+    from digest.group import facts
+
+    assert facts._SCALE["bn"] == 1e9 and facts._SCALE["trillion"] == 1e12
+    assert features.terms("Sales rose to $1,200.50 million.", features.Stemmer())[1] == \
+        ["1200.5m"]
+    assert [v.key for v in disagree.values("The deal is worth $4.10 billion.")] == ["4.1b"]
