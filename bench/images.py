@@ -11,7 +11,6 @@ process tree (PSS, else RSS, sampled from /proc every 20 ms; getrusage as a fall
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import resource
