@@ -450,3 +450,12 @@ def test_glued_acronym_sentence_and_colon_intro_are_cut():
 def test_a_sentence_may_open_on_a_name_spelt_with_a_small_first_letter():
     assert problem("xAI laid off 500 of the workers who label its training data.") is None
     assert problem("and laid off 500 of the workers who label its training data.") is not None
+
+
+def test_a_wire_photo_caption_is_not_a_sentence_to_show():
+    """A caption ends on the place and the full date the picture was taken."""
+    caption = ("Harbour workers wave as the new ferry leaves the pier at Orrin, "
+               "Friday, Oct. 14, 2011.")
+    assert problem(caption) == "photo caption"
+    assert problem("Sealink said on Friday, Oct. 14, that the ferry would sail in May.") is None
+    assert problem("The new ferry will first sail from Orrin on March 20, 2026.") is None

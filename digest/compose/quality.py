@@ -207,7 +207,17 @@ def _ending_problem(text: str) -> str | None:
         return "truncated"
     if is_boilerplate(text):
         return "boilerplate"
+    if _CAPTION_DATE.search(text):
+        return "photo caption"
     return None
+
+
+_CAPTION_DATE = re.compile(
+    r",\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d\d\.?$")
+"""A wire photo's caption ends on where and the full date it was taken ("… in Rome,
+Friday, Oct. 14, 2011."): it tells what a picture shows, not what happened."""
 
 
 def stands_alone(text: str, *, reader: bool = False) -> bool:
