@@ -7,6 +7,9 @@ from digest.compose.leaning import leans_back
 
 @pytest.mark.parametrize("text,leans", [
     ("The company said the ferry would sail in May.", True),
+    ("One of the best is the night crossing, on sale for $40 this week.", True),
+    ("One of the key routes here is the crossing from Orrin to Harlow.", True),
+    ("One of the biggest ferries on the coast will sail from Orrin in May.", False),
     ("The union will represent the ferry crews and the harbour staff.", True),
     ("The pact brings two old rivals of the island's ferry trade together.", True),
     ("The division, called Sealink Freight, will run the night boats.", False),

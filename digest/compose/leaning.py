@@ -107,6 +107,13 @@ _PART_OF_BACK = re.compile(
     r"(?:\s+or\s+(?:all|most|none|both))?\s+of\s+(?:these|those|them|this|that|it|its|their)\b",
     re.IGNORECASE)
 """"Some or all of those changes …", "Many of them …": a share of something said before."""
+_SHARE_OF_UNNAMED = re.compile(
+    r"^(?:one|some|many|most|several|two|three|another|a\s+few)\s+of\s+the\s+"
+    r"(?:(?:very\s+)?(?:[a-z]+est|best|worst|latter|former|few|most\s+[a-z]+|least\s+[a-z]+)|"
+    r"[a-z]+(?:\s+[a-z]+)?\s+here)\s+(?:is|was|are|were|has|have|had|will|would|comes|came|"
+    r"includes|included|can|could|may|might)\b", re.IGNORECASE)
+""""One of the best is …", "One of the latter was …", "One of the key elements here is …":
+the best of what, the elements of what, the sentence before said."""
 _ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IGNORECASE)
 """"The lake itself has tripled …": set against something the sentence before said."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
@@ -159,7 +166,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     start = " ".join(words[:4]).lower()
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _NEWS_BACK.match(text) \
-            or _PART_OF_BACK.match(text) or _ITSELF.match(text) \
+            or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
             or _bare_definite(text.lstrip("\"“‘'")) or _LATTER.match(text) \
             or _DEFINITE_INTRO.match(text) \
             or _SIMILAR.match(text) or points_back_inside(text) \
