@@ -459,3 +459,11 @@ def test_a_wire_photo_caption_is_not_a_sentence_to_show():
     assert problem(caption) == "photo caption"
     assert problem("Sealink said on Friday, Oct. 14, that the ferry would sail in May.") is None
     assert problem("The new ferry will first sail from Orrin on March 20, 2026.") is None
+
+
+def test_an_outlet_telling_of_its_own_coverage_is_furniture():
+    assert problem("As usual, Engadget will be covering the launch in person and online.") \
+        == "boilerplate"
+    assert problem("ZDNET is reporting on all the news from this week's ferry show.") \
+        == "boilerplate"
+    assert problem("Bloomberg is reporting that Sealink will sell its night ferry.") is None

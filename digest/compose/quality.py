@@ -21,6 +21,7 @@ from digest.compose.leaning import leans_back
 from digest.compose.references import NON_WORD, QUOTED
 from digest.compose.sentences import TEXT
 from digest.compose.speakers import ATTRIBUTION
+from digest.content.outlets import KNOWN_OUTLETS
 from digest.text.case import small_first_name
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
@@ -77,6 +78,16 @@ _TRIGGERS = frozenset(max(_TRIGGER_WORD.findall(p), key=len) for p in _BOILERPLA
 _GREETING = re.compile(r"(?:Welcome|Welcome back|Hello|Hi),?\s+(?:to|and welcome to|everyone|"
                        r"readers|folks)\b")
 """A column's greeting to its readers ("Welcome to Video Games Weekly"): site furniture."""
+_OUTLETS = "|".join(sorted({re.escape(name) for name in KNOWN_OUTLETS.values()},
+                           key=lambda name: (-len(name), name)))
+_OWN_COVERAGE = re.compile(
+    rf"\b(?:{_OUTLETS})"
+    r"(?:['’]s\s+(?:team|staff|editors|reporters))?\s+(?:is|are|will\s+be|['’]ll\s+be|has\s+been|"
+    r"have\s+been)\s+(?:reporting\s+on|covering|live-?blogging|tracking\s+all|rounding\s+up)\b")
+"""An outlet telling of its own coverage ("Engadget will be covering the event in person",
+"ZDNET is reporting on all the news …"): the page's furniture, not the news."""
+_COVERING = ("reporting", "covering", "blogging", "tracking", "rounding")
+"""One of these is in every `_OWN_COVERAGE` match."""
 _NOTICE = re.compile(r"(?:update|updated|correction|clarification)\b[^:]{0,40}:", re.IGNORECASE)
 """An update note at the start ("Update, June 25: ..."); used with `match`."""
 _DEAL_PRICE = re.compile(r"\(\$[\d,.]+ off\)", re.IGNORECASE)
@@ -234,7 +245,8 @@ def is_boilerplate(text: str) -> bool:
             ": " in text and _DEAL_ITEM.match(text) or \
             any(map(text.__contains__, _BIO_WORDS)) and _BIO.match(text):
         return True
-    if _GREETING.match(text):
+    if _GREETING.match(text) or may_contain(text, text.lower(), _COVERING) and \
+            _OWN_COVERAGE.search(text):
         return True
     low = text.lower().replace("’", "'")
     if _TRIGGERS.isdisjoint(_TRIGGER_WORD.findall(low)):
