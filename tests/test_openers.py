@@ -43,3 +43,36 @@ def test_the_summary_names_the_speaker_in_full_and_records_it():
     said = [e for e in summarize([doc]) if "said the money" in e.text]
     assert said and said[0].text.startswith("Ines Vale said")
     assert said[0].rewrite == "'Vale' → 'Ines Vale'"
+
+
+def test_a_speaker_named_in_full_already_keeps_the_surname_alone():
+    from digest.compose.openers import surname_again
+    note = "'Vale' → 'Ines Vale'"
+    shown = "Ines Vale said night fares would fall."
+    before = "Tidewatch founder Ines Vale raised $8 million on Monday."
+    assert surname_again(shown, note, before) == ("Vale said night fares would fall.", "")
+    assert surname_again(shown, note, "Tidewatch raised $8 million.") == (shown, note)
+    opener = "'The company' → 'Sealink'"
+    assert surname_again("Sealink sold 40 boats.", opener, "Sealink …") == \
+        ("Sealink sold 40 boats.", opener)
+
+
+def test_the_box_names_a_speaker_in_full_once(make_site, site_config):
+    from conftest import article
+
+    from digest.compose import compose_digests
+    from digest.content.reader import read_articles
+    from digest.group import group_stories
+    body = ("Tidewatch founder Ines Vale said on Monday that the ferry-booking app raised "
+            "$8 million from three island banks to add night crossings. "
+            "The app sold 40,000 tickets in its first summer on the island routes, the "
+            "company said in its statement. "
+            "Vale said the money would pay for night crossings to Orrin and Harlow next "
+            "year, starting in May.")
+    files = {"content/a.md": article("Tidewatch raises $8 million", story="k", body=body)}
+    config = site_config(make_site(files))
+    read = read_articles(config)
+    digest, = compose_digests(group_stories(read.articles, read.overrides, config),
+                              config)
+    texts = [s.text for s in digest.summary]
+    assert any(t.startswith("Vale said the money") for t in texts), texts

@@ -10,9 +10,16 @@ from digest.compose.brief import BriefPart, compose_brief
 from digest.compose.disagree import disagreements
 from digest.compose.extract import Extract, SourceDocument, summarize
 from digest.compose.model import (
-    EDITOR, GENERATED, BriefParagraph, Digest, DigestSection, DigestSentence, DigestSource,
+    EDITOR,
+    GENERATED,
+    BriefParagraph,
+    Digest,
+    DigestSection,
+    DigestSentence,
+    DigestSource,
     SentenceOrigin,
 )
+from digest.compose.openers import surname_again
 from digest.compose.sentences import MEDIA, split_sentences
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.support import cited_sources
@@ -35,7 +42,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
                           max_sentences=settings.summary_sentences, story=analysed)
     override = story.override
     picked: list[Extract] = []
-    summary, summary_origin = _sentences(generated, by_number), GENERATED
+    summary, summary_origin = _sentences(generated, by_number, read=[]), GENERATED
     if override and override.summary:
         summary, summary_origin = _editor_sentences(split_sentences(override.summary),
                                                      analysed), EDITOR
@@ -61,7 +68,8 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
                           shown=[s.text for s in again],
                           shown_units=[unit for unit, _ in _known_cites(analysed, again_extracts)],
                           opening=opening)
-    if _only_repeats(brief, summary):
+    if _only_repeats(brief, [e.text for e in generated] if summary_origin == GENERATED
+                     else [s.text for s in summary]):
         brief = []  # the box again, word for word, tells the reader nothing new
     title = override.title if override and override.title else None
     return Digest(
@@ -76,13 +84,14 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         note=override.note if override else "",
         warnings=_warnings(story, summary),
         disagreements=disagreements(analysed) if len(sources) > 1 else (),
-        brief=tuple(_paragraph(part, by_number) for part in brief),
+        brief=_brief_paragraphs(brief, by_number),
     )
 
 
-def _only_repeats(brief: list[BriefPart], summary: Sequence[DigestSentence]) -> bool:
-    """Does the brief hold nothing but sentences of the summary box above it?"""
-    shown = {s.text for s in summary}
+def _only_repeats(brief: list[BriefPart], summary: Sequence[str]) -> bool:
+    """Does the brief hold nothing but sentences of the summary box above it (`summary`,
+    their texts as composed)?"""
+    shown = set(summary)
     return all(e.text in shown for part in brief for e in part.sentences)
 
 
@@ -127,9 +136,17 @@ def _known_cites(story: StoryText, extracts: Sequence[Extract]
             if (key := (e.source_number, e.sentence_index, e.field)) in unit_of}
 
 
-def _paragraph(part: BriefPart, by_number: dict[int, DigestSource]) -> BriefParagraph:
+def _brief_paragraphs(brief: list[BriefPart],
+                      by_number: dict[int, DigestSource]) -> tuple[BriefParagraph, ...]:
+    """The brief as shown: one account, read from its first sentence on."""
+    read: list[str] = []
+    return tuple(_paragraph(part, by_number, read) for part in brief)
+
+
+def _paragraph(part: BriefPart, by_number: dict[int, DigestSource],
+               read: list[str]) -> BriefParagraph:
     return BriefParagraph(aspect=part.aspect, heading=part.heading,
-                          sentences=_sentences(part.sentences, by_number))
+                          sentences=_sentences(part.sentences, by_number, read=read))
 
 
 def _document(source: DigestSource) -> SourceDocument:
@@ -138,13 +155,21 @@ def _document(source: DigestSource) -> SourceDocument:
                           outlet=a.outlet, date=a.date)
 
 
-def _sentences(extracts: Sequence[Extract],
-               by_number: dict[int, DigestSource]) -> tuple[DigestSentence, ...]:
-    return tuple(
-        DigestSentence(text=e.text, cites=e.cites, origin=SentenceOrigin(
+def _sentences(extracts: Sequence[Extract], by_number: dict[int, DigestSource], *,
+               read: list[str] | None = None) -> tuple[DigestSentence, ...]:
+    """The extracts as shown. `read`, when given, is what the reader has read before them
+    in the same account (the box's sentences, the brief's), and grows with them: a
+    speaker named in full there keeps the surname alone (`openers.surname_again`)."""
+    out = []
+    for e in extracts:
+        text, rewrite = e.text, e.rewrite
+        if read is not None:
+            text, rewrite = surname_again(text, rewrite, " ".join(read))
+            read.append(text)
+        out.append(DigestSentence(text=text, cites=e.cites, origin=SentenceOrigin(
             rel_path=by_number[e.source_number].article.rel_path,
-            sentence_index=e.sentence_index, sentence=e.source_sentence, rewrite=e.rewrite))
-        for e in extracts)
+            sentence_index=e.sentence_index, sentence=e.source_sentence, rewrite=rewrite)))
+    return tuple(out)
 
 
 def _editor_sentences(texts: Sequence[str], story: StoryText) -> tuple[DigestSentence, ...]:

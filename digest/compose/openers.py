@@ -275,3 +275,18 @@ def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
             return None
         return words[-1]
     return None
+
+
+_SPEAKER_NOTE = re.compile(r"'(?P<surname>[A-Z][\w-]*)' → '(?P<name>[A-Z][\w-]* (?P=surname))'")
+"""The note of a `name_speaker` rewrite ("'Vale' → 'Ines Vale'")."""
+
+
+def surname_again(text: str, note: str, earlier: str) -> tuple[str, str]:
+    """(`text`, its rewrite `note`) as shown after `earlier`, the sentences a reader has
+    just read before it: a speaker `name_speaker` named in full keeps the surname alone
+    when `earlier` names them in full already ("Sam Altman said …" after "OpenAI CEO Sam
+    Altman …" reads "Altman said …"), as news names a person in full only once."""
+    found = _SPEAKER_NOTE.fullmatch(note)
+    if found is None or found.group("name") not in earlier:
+        return text, note
+    return text.replace(found.group("name"), found.group("surname"), 1), ""
