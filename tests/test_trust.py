@@ -467,3 +467,9 @@ def test_an_outlet_telling_of_its_own_coverage_is_furniture():
     assert problem("ZDNET is reporting on all the news from this week's ferry show.") \
         == "boilerplate"
     assert problem("Bloomberg is reporting that Sealink will sell its night ferry.") is None
+
+
+def test_an_author_bio_by_beat_is_furniture():
+    assert problem("Ines Vale covers ferries and the harbour for The Orrin Gazette.") \
+        == "boilerplate"
+    assert problem("Sealink covers the night crossings for the island's council.") is None

@@ -100,8 +100,11 @@ _BIO = re.compile(r"^(?!.*\b(?:said|says|told|according to)\b)"
                   r"columnist|producer)s?\b(?: (?:at|for|with|on)\b|\.$)")
 """An author bio: "Jane Doe is a senior reporter at The Outlet covering AI.", "Jane Doe is
 The Outlet's environment reporter."."""
+_BEAT_BIO = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,5} (?:covers|writes about|reports on) "
+                       r"[^.]{0,80} (?:for|at) (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.$")
+"""An author bio by beat: "Jane Doe covers courts and the law for The Outlet."."""
 _BIO_WORDS = ("reporter", "writer", "editor", "correspondent", "journalist", "contributor",
-              "columnist", "producer")
+              "columnist", "producer", "covers ", "writes about", "reports on")
 """One of these is in every `_BIO` match: the regex runs only when one is."""
 _FIRST_PERSON = re.compile(
     r"[IMmWwOoLlu](?<![\w\-‑/].)(?<!War .)(?<!Title .)(?<!Phase .)(?<!Type .)(?<!Class .)"
@@ -243,7 +246,8 @@ def is_boilerplate(text: str) -> bool:
     """Promotional or site furniture text ("Sign up", "We may earn", "©", "Update, June 2:")?"""
     if _NOTICE.match(text) or "($" in text and _DEAL_PRICE.search(text) or \
             ": " in text and _DEAL_ITEM.match(text) or \
-            any(map(text.__contains__, _BIO_WORDS)) and _BIO.match(text):
+            any(map(text.__contains__, _BIO_WORDS)) and (_BIO.match(text) or
+                                                         _BEAT_BIO.match(text)):
         return True
     if _GREETING.match(text) or may_contain(text, text.lower(), _COVERING) and \
             _OWN_COVERAGE.search(text):
