@@ -473,3 +473,14 @@ def test_an_author_bio_by_beat_is_furniture():
     assert problem("Ines Vale covers ferries and the harbour for The Orrin Gazette.") \
         == "boilerplate"
     assert problem("Sealink covers the night crossings for the island's council.") is None
+
+
+@pytest.mark.parametrize("text,silent", [
+    ("Sealink declined to comment on the new fares beyond its statement.", True),
+    ("The harbour master did not immediately return a call for comment.", True),
+    ("Mayor Holt did not reply to emailed questions about the ferry.", True),
+    ("Sealink, which declined to comment, raised its fares by a third in May.", False),
+    ("The ferry did not return to Orrin until the storm ended on Monday night.", False),
+])
+def test_a_sentence_that_only_says_someone_would_not_speak_is_not_shown(text, silent):
+    assert (problem(text) == "no comment") is silent

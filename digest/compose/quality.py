@@ -283,7 +283,22 @@ def _page_problem(text: str, words: list[str], outside: str) -> str | None:
         return "elliptical ending"
     if _instruction(words):
         return "instructs the reader"
+    if may_contain(outside, low, _NO_COMMENT_WORDS) and _NO_COMMENT.match(outside):
+        return "no comment"
     return None
+
+
+_NO_COMMENT = re.compile(
+    r"[^,;]{0,80}\b(?:declined\s+to\s+comment|declined\s+to\s+be\s+interviewed|"
+    r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)"
+    r"(?:\s+to)?(?:\s+(?:a|an|our|the|multiple|repeated|several|e-?mailed|emailed))*\s+"
+    r"(?:requests?|e-?mails?|calls?|questions|inquir(?:y|ies)|messages?)\b|"
+    r"could\s+not\s+be\s+reached|had\s+no\s+(?:immediate\s+)?(?:comment|answers))"
+    r"[^,;]{0,80}[.]['\"”’)]*$")
+"""A sentence that only says someone would not speak ("Nvidia declined to comment.",
+"CNN did not immediately return a call for comment."): nothing about the event itself."""
+_NO_COMMENT_WORDS = ("declined", "not", "n't", "n’t", "had no")
+"""One of these is in every `_NO_COMMENT` match."""
 
 
 _ELLIPTICAL_END = re.compile(
