@@ -135,6 +135,7 @@ def test_a_capitalised_noun_is_a_name_not_a_reference_back():
     "Thanks to a longer hull, it now carries forty cars.",
     "Right now, it's on sale for $40 a crossing.",
     "In Orrin, that's another 6 percent on every ticket.",
+    "Watching it leave the harbour for the last time was hard for the crew.",
     "For Sealink, this is the first boat that runs on batteries.",
     "In an interview with the Orrin Gazette, she said the boat would be late.",
     "At Sealink, he ran the night crossings for a decade.",
@@ -152,6 +153,7 @@ def test_a_pronoun_the_opening_phrase_cannot_name_leans_back(text):
     "Traditionally, Sealink has sailed twice a day.",
     "If Orrin votes against the fare, that will end the night crossing.",
     "In Vale's view, she was right to wait for the second boat.",
+    "Following her first year at the harbour, Ines Vale ordered two new ferries.",
     "When Vale took over Sealink, she cut the night fares.",
 ])
 def test_a_pronoun_that_stands_for_nothing_or_for_a_name_in_the_sentence_stands_alone(text):

@@ -174,6 +174,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
         return True
     if quoted and first in SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
         return True
+    if _GERUND_PRONOUN.match(text) and not _named_after_comma(text):
+        return True  # "Throwing them in the freezer …": throwing what?
     if first in _LEAD_INS and len(words) > 1 and (
             words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS
             or _bare_definite(text.split(None, 1)[1].lstrip(", "))):
@@ -295,10 +297,18 @@ def _pronoun_after_subordinator(first: str, words: list[str], text: str) -> bool
     if second in _DEMONSTRATIVES:
         return not (second in ("this", "these") and
                     NON_WORD.sub("", words[2]).lower().rstrip("s") in TIME_NOUNS)
-    if second not in _PERSONAL:
-        return False
+    return second in _PERSONAL and not _named_after_comma(text)
+
+
+_GERUND_PRONOUN = re.compile(r"[A-Z][a-z]+ing\s+(?:it|them|him|her|this|these|those)\b")
+"""An opening "-ing" phrase whose object is a pronoun ("Watching it play out …")."""
+
+
+def _named_after_comma(text: str) -> bool:
+    """Does the clause after the first comma, quotations aside, name someone the pronoun
+    in the opening phrase may stand for ("Following her son's death, Becca Dallas …")?"""
     main = QUOTED.sub(" ", text).partition(",")[2].split()
-    return not any(w[:1].isupper() and NON_WORD.sub("", w) not in _NOT_ANTECEDENT for w in main)
+    return any(w[:1].isupper() and NON_WORD.sub("", w) not in _NOT_ANTECEDENT for w in main)
 
 
 def _names_in(intro: list[str]) -> bool:
