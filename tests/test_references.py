@@ -27,6 +27,12 @@ from digest.compose.references import points_back_inside
     ("Most islanders use the Orrin Harbour Ferry, and half of those OHF trips are at night.",
      False),
     ("Sealink will add a second crossing this Friday.", False),
+    ("The timing of his exit surprised the harbour's ferry crews.", True),
+    ("In May, the founder announced he would sell the ferry line.", True),
+    ("Vale said his ferry would sail from Orrin in May.", False),
+    ("In his letter, Vale said the ferry would sail in May.", False),
+    ("A harbour pilot who had worked there for years lost his licence.", False),
+    ("Holm sold the line, and his ferry now sails for Sealink.", False),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

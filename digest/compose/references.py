@@ -15,7 +15,7 @@ import re
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import can_end_a_noun_phrase, verb_or_auxiliary
+from digest.text.wordclass import can_end_a_noun_phrase, verb_or_auxiliary, word_classes
 
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 """A quotation, straight or curly marks."""
@@ -33,7 +33,43 @@ def points_back_inside(text: str) -> bool:
     demonstrative and a noun, "do that" or a closing "that", a time counted from an
     unnamed one, a closing "instead", "as well" or "too"?"""
     return _then_unnamed(text) or _pro_form_unresolved(text) or _demonstrative_inside(text) \
-        or _closing_instead(text) or _closing_addition(text)
+        or _closing_instead(text) or _closing_addition(text) or _person_unnamed(text)
+
+
+_PERSON_WORDS = frozenset("he she him his her hers he's she's he'd she'd he'll she'll".split())
+
+
+def _person_unnamed(text: str) -> bool:
+    """Does "he", "she", "his" or "her" stand for a person the sentence does not name
+    ("The timing of his exit …", "In May, the founder announced he was …")? A name before
+    it, a person it may stand for ("a teen boy … his own"), or a name after the comma
+    that closes its clause ("In his post, Babuschkin says …") names the person."""
+    low = text.lower()
+    if not may_contain(text, low, ("he", "his", "her")):
+        return False
+    words = QUOTED.sub(" ", text).split()
+    bare = [NON_WORD.sub("", w.replace("’", "'")) for w in words]
+    at = next((k for k, w in enumerate(bare) if w.lower() in _PERSON_WORDS), None)
+    if at is None:
+        return False
+    if any(_names(w, k) for k, w in enumerate(bare[:at])) or \
+            any(w.lower() in ("a", "an") for w in bare[:at]):
+        return False
+    comma = next((k for k in range(at, len(words)) if words[k].endswith(",")), None)
+    return not (comma is not None and
+                any(_names(w, k) for k, w in enumerate(bare[comma + 1:], start=comma + 1)))
+
+
+def _names(word: str, position: int) -> bool:
+    """Could `word` (at `position` in its sentence) be a name? Capitalised, no day or
+    month, and, as the sentence's first word, no function word and a word that can be a
+    noun ("Musk", "Holm"; not "The", "Apparently", "Losing")."""
+    if not word[:1].isupper() or word in CALENDAR:
+        return False
+    if position > 0:
+        return True
+    classes = word_classes(word)
+    return word.lower() not in FUNCTION_WORDS and (not classes or "NOUN" in classes)
 
 
 def _closing_addition(text: str) -> bool:
