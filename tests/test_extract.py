@@ -175,7 +175,7 @@ STANDALONE_CASES = [
      "points at the source page", False),
     ("In the video above, Harwick's chief walks through the closed Ostrava plant.",
      "points at the source page", False),
-    ("Below are the three plants Harwick will close by the end of 2026.",
+    ("Below are the plants Harwick will close by the end of 2026.",
      "points at the source page", False),
     ("Harwick shares fell below 40 euros after the plant closures were announced.", None, False),
     # an instruction to the reader is a service step, not news
@@ -239,6 +239,8 @@ TIDY_CASES = [
     ("UAW President Ines Vale said the strike would end on Monday.",
      "UAW President Ines Vale said the strike would end on Monday."),
     ("xAI will open a plant in Ostrava.", "xAI will open a plant in Ostrava."),
+    ("To recap, Harwick will reopen the Ostrava plant in March.",
+     "Harwick will reopen the Ostrava plant in March."),
 ]
 
 

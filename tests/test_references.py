@@ -33,6 +33,9 @@ from digest.compose.references import points_back_inside
     ("In his letter, Vale said the ferry would sail in May.", False),
     ("A harbour pilot who had worked there for years lost his licence.", False),
     ("Holm sold the line, and his ferry now sails for Sealink.", False),
+    ("The partnership between the two companies ended in May.", True),
+    ("Sealink ended its partnership with Harlow Lines after the two companies fell out.",
+     False),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

@@ -33,7 +33,21 @@ def points_back_inside(text: str) -> bool:
     demonstrative and a noun, "do that" or a closing "that", a time counted from an
     unnamed one, a closing "instead", "as well" or "too"?"""
     return _then_unnamed(text) or _pro_form_unresolved(text) or _demonstrative_inside(text) \
-        or _closing_instead(text) or _closing_addition(text) or _person_unnamed(text)
+        or _closing_instead(text) or _closing_addition(text) or _person_unnamed(text) \
+        or _counted_unnamed(text)
+
+
+_COUNTED = re.compile(r"\bthe\s+(?:two|three|four|five|both)\s+[a-z]+s\b")
+
+
+def _counted_unnamed(text: str) -> bool:
+    """Does "the two companies", "the three sides" count things the sentence does not name
+    ("The relationship between the two companies is fraying")? Two names in it say which
+    ("Disney pulled its channels after the two companies failed to agree with YouTube")."""
+    if "the " not in text or _COUNTED.search(text) is None:
+        return False
+    words = [NON_WORD.sub("", w.replace("’", "'")) for w in QUOTED.sub(" ", text).split()]
+    return len({w for k, w in enumerate(words) if _names(w, k)}) < 2
 
 
 _PERSON_WORDS = frozenset("he she him his her hers he's she's he'd she'd he'll she'll".split())

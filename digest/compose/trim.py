@@ -23,7 +23,8 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|A
                          r"Regardless|In any case|In any event|Anyway|Nonetheless|Nevertheless|"
                          r"Of course|In fact|Ultimately|Overall|Besides|Likewise|Similarly|"
                          r"Interestingly|Importantly|Crucially|Finally|Lastly|On the other hand|"
-                         r"By contrast|In contrast|Conversely),)\s+")
+                         r"By contrast|In contrast|Conversely|To recap|To sum up|To summarize|"
+                         r"In summary|In short|In sum|Put simply|Simply put),)\s+")
 _INSERTED = re.compile(
     r"^(?P<head>[^,;:\"“”()]{1,80}),\s+(?:however|meanwhile|though|too|in fact|for example|"
     r"for instance|in turn|moreover|furthermore|likewise|similarly|nevertheless|nonetheless|"
