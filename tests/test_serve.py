@@ -416,10 +416,13 @@ def test_loopback_addresses():
 def test_command_serves_and_stops_cleanly_on_ctrl_c(site):
     """A clean exit 0 without a traceback, the port released. Ctrl-C is sent once the
     first build is served; the bounds are generous because a loaded 2-core machine may
-    still be finishing a build (stopping waits for it, by design)."""
+    still be finishing a build (stopping waits for it, by design). The server is started
+    with SIGINT ignored, as a shell starts a command in the background (and as the test
+    runner is when it runs so): `digest serve` must still stop on it."""
     command = [sys.executable, "-m", "digest", "serve", "--site", str(site), "--port", "0"]
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
+                               stderr=subprocess.STDOUT, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         lines = iter(process.stdout.readline, "")
         url = wait_for(lambda: re.search(r"Serving (\S+)", next(lines)), timeout=180).group(1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
+import signal
 import threading
 import webbrowser
 from collections.abc import Callable
@@ -55,6 +56,7 @@ def serve(config: Config, *, host: str | None = None, port: int | None = None,
         echo(f"warning: serving on {host}: anyone who can reach this machine can read "
              "the preview, drafts included")
     preview = Preview(config, host=host, port=port, drafts=drafts, echo=echo)
+    _stop_on_interrupt()
     try:
         preview.start()
         shown = "drafts and future articles shown; " if drafts else ""
@@ -68,6 +70,14 @@ def serve(config: Config, *, host: str | None = None, port: int | None = None,
         echo("Stopping…")
     finally:
         preview.stop()
+
+
+def _stop_on_interrupt() -> None:
+    """Make SIGINT (Ctrl-C) stop the server even when this process was started with it
+    ignored, as a shell does for a command it starts in the background: Ctrl-C, or
+    `kill -INT`, is how the preview is stopped."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def is_loopback(host: str) -> bool:
