@@ -30,6 +30,7 @@ from digest.compose.sentences import (
     TEXT,
     Paragraph,
     Sentence,
+    cuts_only_between_words,
     sentences_of,
     split_paragraphs,
     split_sentences,
@@ -127,13 +128,24 @@ class StoryText:
         return found
 
     def vocabulary(self, doc: int, para: int) -> frozenset[str]:
-        """Content stems and numbers of one paragraph (its sentences' features)."""
+        """Content stems and numbers of one paragraph: the union of its sentences'
+        `Features.content`."""
         found = self.vocabularies.get((doc, para))
         if found is None:
-            found = frozenset() if self.paragraphs[doc][para].kind == MEDIA else \
-                frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
-            self.vocabularies[(doc, para)] = found
+            found = self.vocabularies[(doc, para)] = self._vocabulary(doc, para)
         return found
+
+    def _vocabulary(self, doc: int, para: int) -> frozenset[str]:
+        paragraph = self.paragraphs[doc][para]
+        if paragraph.kind == MEDIA:
+            return frozenset()
+        if (doc, para) in self.memo:
+            return frozenset().union(*(f.content for f in self.memo[(doc, para)]))
+        # A tail paragraph whose sentences hold exactly its words has their terms: it
+        # is read whole, and split and analysed only if a claim is looked for there.
+        if paragraph.kind == HEADING or cuts_only_between_words(paragraph.plain):
+            return frozenset(terms(paragraph.plain, self.stemmer)[0])
+        return frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
 
 
 def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) -> StoryText:

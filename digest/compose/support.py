@@ -139,6 +139,15 @@ class _Index:
     gave nothing usable)."""
     claims: dict[str, Claim] = field(default_factory=dict)
     """Text → its `claim_of` (a text is often cited or compared more than once)."""
+    sets: dict[str, frozenset[int]] = field(default_factory=dict)
+    """`where` as sets, made on first use (see `places`)."""
+
+    def places(self, stem: str) -> frozenset[int]:
+        """The positions in `paragraphs` of the paragraphs using `stem`."""
+        found = self.sets.get(stem)
+        if found is None:
+            found = self.sets[stem] = frozenset(self.where.get(stem, ()))
+        return found
 
 
 _INDEX = "support.index"  # its name in `StoryText.derived`
@@ -314,15 +323,27 @@ _PAIRS = "support.pairs"  # its name in `StoryText.derived`
 
 def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     """Per source, the paragraphs sharing enough of the claim's stems for either
-    test to pass (the fewer a paragraph shares, the sooner it is ruled out)."""
+    test to pass (the fewer a paragraph shares, the sooner it is ruled out), and
+    holding what both tests require of the evidence: every figure, month and ordinal
+    of the claim, and its names (one may be missing when it has four or more)."""
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
     index = _index(story)
     hits: Counter[int] = Counter()  # paragraph position → how many of the groups it has
     for group in claim.groups:
         found = [index.where.get(stem, ()) for stem in group]  # each in order, no repeats
         hits.update(found[0] if len(found) == 1 else set(chain.from_iterable(found)))
+    kept = [k for k, count in hits.items() if count >= need]
+    # Cheap to rule out before a paragraph is split into sentences and read: evidence
+    # never has a figure, a time or a name its paragraph lacks.
+    feats = claim.features
+    for stem in feats.numbers | claim.time:
+        kept = [k for k in kept if k in index.places(stem)]
+    names = feats.names
+    if names and kept:
+        allowed = len(names) - (1 if len(names) >= 4 else 0)
+        kept = [k for k in kept if sum(k in index.places(n) for n in names) >= allowed]
     out: dict[int, list[int]] = {}
-    for k in sorted(k for k, count in hits.items() if count >= need):
+    for k in sorted(kept):
         d, p = index.paragraphs[k]
         out.setdefault(d, []).append(p)
     return out
