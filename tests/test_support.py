@@ -108,6 +108,19 @@ def test_late_evidence_needs_the_claims_figures_times_and_names_in_its_paragraph
         == (1,)
 
 
+def test_late_near_copies_of_a_claim_without_anchors_may_miss_only_its_verb_of_saying():
+    filler = " ".join(f"Analysts at firm {n} expect margins to tighten in quarter {n}."
+                      for n in range(1, 40))
+    said = "The council confirmed the old bridge will close for repairs next spring."
+    for evidence, cited in (("The old bridge will close for repairs next spring, the council "
+                             "confirmed.", (1, 2)),
+                            ("The old bridge will close for repairs next spring.", (1, 2)),
+                            ("The bridge will close next spring.", (1,)),
+                            ("The old bridge will close for repairs.", (1,))):
+        docs = [doc(1, said), doc(2, filler + "\n\n" + evidence)]
+        assert supporting_sources(said, docs) == cited, evidence
+
+
 def test_fixture_paraphrase_is_cited_and_a_different_figure_is_not():
     docs = load_story("compose_layoffs")
     said = "Harwick Motors will cut 2,400 jobs, about 6% of its workforce."

@@ -54,7 +54,6 @@ class Unit:
     sentence: Sentence
     terms: tuple[str, ...]
     """Content stems and numbers, in order (see `features.terms`)."""
-    numbers: tuple[str, ...]
     specific: int
     """Names and figures it mentions (see `features.specificity`)."""
     rank: int
@@ -194,11 +193,9 @@ def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
                 break
     out, rank = [], 0
     for s in sentences:
-        found, numbers = terms(s.text, stemmer)
-        feats, specific = analyse(s.text, stemmer, (found, numbers))
+        feats, specific = analyse(s.text, stemmer)
         out.append(Unit(doc=doc, number=source.number, sentence=s, terms=feats.terms,
-                        numbers=tuple(numbers), specific=specific, rank=rank, field=field,
-                        features=feats))
+                        specific=specific, rank=rank, field=field, features=feats))
         rank += s.kind == TEXT
     return out, upto
 

@@ -327,6 +327,8 @@ def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     holding what both tests require of the evidence: every figure, month and ordinal
     of the claim, and its names (one may be missing when it has four or more)."""
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
+    if claim.distinctive < MIN_ANCHORS:  # no paraphrase: only a near copy can attest
+        need = max(need, _fewest_copied(claim))
     index = _index(story)
     hits: Counter[int] = Counter()  # paragraph position → how many of the groups it has
     for group in claim.groups:
@@ -347,6 +349,19 @@ def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
         d, p = index.paragraphs[k]
         out.setdefault(d, []).append(p)
     return out
+
+
+def _fewest_copied(claim: Claim) -> int:
+    """Fewest of the claim's groups a near copy (`copies`) has: its verbs of saying
+    may be missing, which lowers the share it needs of the rest."""
+    fewest = len(claim.groups)
+    for size in range(max(1, len(claim.groups) - sum(claim.light)), len(claim.groups) + 1):
+        needed = 1.0 if size <= 3 else 0.8 if size <= 5 else MIN_CONTAINMENT
+        hit = 0
+        while hit < needed * size:  # as `copies` compares
+            hit += 1
+        fewest = min(fewest, hit)
+    return fewest
 
 
 def citations(story: StoryText, text: str, origin: int) -> tuple[int, ...]:
