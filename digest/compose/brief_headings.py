@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter, or_
+from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
@@ -131,9 +131,9 @@ _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve 
                     "thousand million billion".split())
 
 
-@dataclass(frozen=True)
-class _Word:
-    """One word of a clause, looked at once for every span it is in."""
+class _Word(NamedTuple):
+    """One word of a clause, looked at once for every span it is in (a tuple: a story
+    makes one for each of its words)."""
 
     text: str
     bare: str

@@ -33,7 +33,7 @@ sentence was taken from always supports it.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -43,6 +43,7 @@ from digest.compose.features import Features, Stemmer, containment
 from digest.compose.sentences import MEDIA
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
+from digest.compose.support_index import paragraphs_with
 
 MIN_CONTAINMENT = 0.6
 PARAPHRASE_CONTAINMENT = 0.5
@@ -125,53 +126,33 @@ reports reported reportedly""".split())
 
 @dataclass(frozen=True)
 class _Index:
-    """What citing needs of one story, computed once: in how many sentences (units)
-    each stem occurs, the story's names and paragraphs, and the claims prepared."""
+    """What claims need of one story, computed once: in how many sentences (units) each
+    stem occurs, the story's names, and the claims prepared."""
 
     frequency: dict[str, int]
     names: frozenset[str]
-    paragraphs: tuple[tuple[int, int], ...]
-    """(source index, paragraph index) of every paragraph, in story order."""
-    where: dict[str, list[int]]
-    """Stem → the positions in `paragraphs` of the paragraphs using it, in order."""
     stand_ins: dict[int, tuple[Features, ...]]
     """Source index → the features of its excerpt or title units (a source whose body
     gave nothing usable)."""
     claims: dict[str, Claim] = field(default_factory=dict)
     """Text → its `claim_of` (a text is often cited or compared more than once)."""
-    sets: dict[str, frozenset[int]] = field(default_factory=dict)
-    """`where` as sets, made on first use (see `places`)."""
-
-    def places(self, stem: str) -> frozenset[int]:
-        """The positions in `paragraphs` of the paragraphs using `stem`."""
-        found = self.sets.get(stem)
-        if found is None:
-            found = self.sets[stem] = frozenset(self.where.get(stem, ()))
-        return found
 
 
 _INDEX = "support.index"  # its name in `StoryText.derived`
 
 
 def _index(story: StoryText) -> _Index:
-    """The story's citation index, built on first use and kept with the story."""
+    """The story's claim index, built on first use and kept with the story."""
     found = story.derived.get(_INDEX)
     if isinstance(found, _Index):
         return found
     frequency = Counter(chain.from_iterable(u.features.content for u in story.units))
     names = frozenset().union(*(u.features.names for u in story.units))
-    paragraphs = tuple((d, para.index) for d, doc_paragraphs in enumerate(story.paragraphs)
-                       for para in doc_paragraphs)
-    where: dict[str, list[int]] = defaultdict(list)
-    for k, (d, p) in enumerate(paragraphs):
-        for stem in story.vocabulary(d, p):
-            where[stem].append(k)
     stand_ins: dict[int, list[Features]] = {}
     for u in story.units:
         if u.field != BODY:
             stand_ins.setdefault(u.doc, []).append(u.features)
-    index = _Index(frequency, names, paragraphs, where,
-                   {d: tuple(found) for d, found in stand_ins.items()})
+    index = _Index(frequency, names, {d: tuple(found) for d, found in stand_ins.items()})
     story.derived[_INDEX] = index
     return index
 
@@ -189,9 +170,11 @@ def claim_of(text: str, story: StoryText) -> Claim:
 def _claim(text: str, story: StoryText, index: _Index) -> Claim:
     feats = story.features_of(text)
     groups: list[frozenset[str]] = []
+    seen: set[frozenset[str]] = set()
     for stem in sorted(feats.content):
-        group = _SYNONYMS.get(stem, frozenset((stem,)))
-        if group not in groups:
+        group = _SYNONYMS.get(stem) or frozenset((stem,))
+        if group not in seen:
+            seen.add(group)
             groups.append(group)
     figures = {n for n in feats.numbers if not _is_year(n)}
     names = set(feats.names)
@@ -329,26 +312,11 @@ def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
     if claim.distinctive < MIN_ANCHORS:  # no paraphrase: only a near copy can attest
         need = max(need, _fewest_copied(claim))
-    index = _index(story)
-    hits: Counter[int] = Counter()  # paragraph position → how many of the groups it has
-    for group in claim.groups:
-        found = [index.where.get(stem, ()) for stem in group]  # each in order, no repeats
-        hits.update(found[0] if len(found) == 1 else set(chain.from_iterable(found)))
-    kept = [k for k, count in hits.items() if count >= need]
+    names = claim.features.names
     # Cheap to rule out before a paragraph is split into sentences and read: evidence
     # never has a figure, a time or a name its paragraph lacks.
-    feats = claim.features
-    for stem in feats.numbers | claim.time:
-        kept = [k for k in kept if k in index.places(stem)]
-    names = feats.names
-    if names and kept:
-        allowed = len(names) - (1 if len(names) >= 4 else 0)
-        kept = [k for k in kept if sum(k in index.places(n) for n in names) >= allowed]
-    out: dict[int, list[int]] = {}
-    for k in sorted(kept):
-        d, p = index.paragraphs[k]
-        out.setdefault(d, []).append(p)
-    return out
+    return paragraphs_with(story, claim.groups, need, claim.features.numbers | claim.time,
+                           names, len(names) - (1 if len(names) >= 4 else 0))
 
 
 def _fewest_copied(claim: Claim) -> int:
@@ -372,7 +340,7 @@ def citations(story: StoryText, text: str, origin: int) -> tuple[int, ...]:
 
 
 def _citing(story: StoryText, claim: Claim, skip: int | None = None) -> Iterator[int]:
-    if not claim.features.content:
+    if not claim.features.content or all(doc.number == skip for doc in story.docs):
         return
     candidates = _worth_reading(story, claim)
     for d, doc in enumerate(story.docs):
