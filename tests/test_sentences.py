@@ -8,6 +8,7 @@ from digest.compose.sentences import (
     MEDIA,
     QUOTE,
     TEXT,
+    cuts_only_between_words,
     document_sentences,
     split_paragraphs,
     split_sentences,
@@ -153,3 +154,9 @@ def test_invisible_characters_are_taken_out_of_plain_text():
     opening on one would read as starting mid-sentence and words would not match."""
     paras = split_paragraphs("\u200bHarwick \u200bis mov\u00ading its ferry\u200d route.\n")
     assert paras[0].plain == "Harwick is moving its ferry route."
+
+
+def test_a_passage_without_a_capital_glued_to_a_word_is_cut_only_between_words():
+    assert cuts_only_between_words("Apple grew fast in the U.S. The company.Everyone said so.")
+    assert not cuts_only_between_words("AI and musiciansAccording to the filing, staff left.")
+    assert not cuts_only_between_words("The iPhone sold well.")  # may be, not must be, a cut

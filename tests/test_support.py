@@ -90,6 +90,37 @@ def test_a_fact_stated_late_in_a_long_article_is_found():
                               docs) == (1, 2)
 
 
+def test_late_evidence_needs_the_claims_figures_times_and_names_in_its_paragraph():
+    filler = " ".join(f"Analysts at firm {n} expect margins to tighten in quarter {n}."
+                      for n in range(1, 40))
+    said = ("The lenders Kestrel, Dunmore, Ostrava and Brask will cut 450 jobs at their "
+            "northern call centres.")
+    for evidence, cited in ((said.replace(", Ostrava and Brask", " and Ostrava"), (1, 2)),
+                            (said.replace(", Ostrava and Brask", " and Ostrava")
+                             .replace("450", "540"), (1,)),
+                            (said.replace(", Ostrava and Brask", " and Dunmore"), (1,)),
+                            (said.replace(".", " in March."), (1, 2)),
+                            (said, (1, 2))):
+        docs = [doc(1, said), doc(2, filler + "\n\n" + evidence)]
+        assert supporting_sources(said, docs) == cited, evidence  # one of four names may miss
+    in_march = said.replace(".", " in March.")
+    assert supporting_sources(in_march, [doc(1, in_march), doc(2, filler + "\n\n" + said)]) \
+        == (1,)
+
+
+def test_late_near_copies_of_a_claim_without_anchors_may_miss_only_its_verb_of_saying():
+    filler = " ".join(f"Analysts at firm {n} expect margins to tighten in quarter {n}."
+                      for n in range(1, 40))
+    said = "The council confirmed the old bridge will close for repairs next spring."
+    for evidence, cited in (("The old bridge will close for repairs next spring, the council "
+                             "confirmed.", (1, 2)),
+                            ("The old bridge will close for repairs next spring.", (1, 2)),
+                            ("The bridge will close next spring.", (1,)),
+                            ("The old bridge will close for repairs.", (1,))):
+        docs = [doc(1, said), doc(2, filler + "\n\n" + evidence)]
+        assert supporting_sources(said, docs) == cited, evidence
+
+
 def test_fixture_paraphrase_is_cited_and_a_different_figure_is_not():
     docs = load_story("compose_layoffs")
     said = "Harwick Motors will cut 2,400 jobs, about 6% of its workforce."

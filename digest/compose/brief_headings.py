@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter, or_
+from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
@@ -72,12 +72,15 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
             words = [known.get(w) or known.setdefault(w, _Word.of(w, stem))
                      for w in clause.split()]
             for start in range(len(words)):
-                if not words[start].opens:
+                first = words[start]
+                if not first.opens or first.blocks or _is_verb(first, verbs):
                     continue
                 for end in range(start + 2, min(start + 5, len(words)) + 1):
                     order += 1
-                    if not _well_formed(words, start, end) or \
-                            any(_is_verb(w, verbs) for w in words[start:end]):
+                    last = words[end - 1]
+                    if last.blocks or _is_verb(last, verbs):
+                        break  # so does every longer span: it holds this word
+                    if not last.ends or not _well_formed(words, start, end):
                         continue
                     phrase = " ".join(w.text.strip(_QUOTES) for w in words[start:end])
                     phrase = phrase.strip(_TRIM)
@@ -132,9 +135,9 @@ _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve 
                     "thousand million billion".split())
 
 
-@dataclass(frozen=True)
-class _Word:
-    """One word of a clause, looked at once for every span it is in."""
+class _Word(NamedTuple):
+    """One word of a clause, looked at once for every span it is in (a tuple: a story
+    makes one for each of its words)."""
 
     text: str
     bare: str
@@ -150,6 +153,11 @@ class _Word:
     """May start a heading: a content word, not a verb, a back reference or a bare figure."""
     marked: bool
     """A name or a figure (weighs more)."""
+    blocks: bool
+    """In `_VERBS` or finite: no heading holds it."""
+    ends: bool
+    """May end a heading: a content word, not a verb form or an edge word, and a name, a
+    figure or a word that can head a noun phrase."""
 
     @classmethod
     def of(cls, text: str, stem) -> _Word:
@@ -160,9 +168,11 @@ class _Word:
         verb = bare in _VERBS or finite or not capital and bare.endswith(("ed", "ing"))
         opens = content and not verb and bare not in DANGLING and bare not in _EDGE_STOP \
             and bare not in _REFERS_BACK and not bare[:1].isdigit()
+        marked = capital or text[:1].isdigit() or text[:1] == "$"
+        ends = content and not verb and bare not in _EDGE_STOP and \
+            (marked or can_end_a_noun_phrase(bare))
         return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
-                   content, verb, finite, opens,
-                   capital or text[:1].isdigit() or text[:1] == "$")
+                   content, verb, finite, opens, marked, bare in _VERBS or finite, ends)
 
 
 def _stems(text: str, stem) -> frozenset[str]:
@@ -171,13 +181,9 @@ def _stems(text: str, stem) -> frozenset[str]:
 
 
 def _well_formed(words: list[_Word], start: int, end: int) -> bool:
-    """A phrase that reads as a label: content words at both ends, neither end a verb
-    form, no verb of `_VERBS` inside, not cutting a noun phrase or a figure in two."""
+    """A phrase that reads as a label, given one that opens and `ends` a heading and holds
+    no word that `blocks` one: not cutting a noun phrase or a figure in two."""
     last = words[end - 1]
-    if not last.content or last.verb or last.bare in _EDGE_STOP \
-            or not (last.marked or can_end_a_noun_phrase(last.bare)) \
-            or any(w.bare in _VERBS or w.finite for w in words[start:end]):
-        return False
     before = words[start - 1].bare if start > 0 else ""
     after = words[end].bare if end < len(words) else ""
     if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):

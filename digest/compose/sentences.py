@@ -214,6 +214,13 @@ def split_sentences(text: str) -> list[str]:
             for piece in _unglued_heading(sentence) for label in _unlabelled(piece)]
 
 
+def cuts_only_between_words(text: str) -> bool:
+    """Does `split_sentences(text)` cut the passage only where words already end (at
+    spaces and punctuation), so that its sentences hold exactly the passage's words?
+    False when a heading may be cut off inside a run of letters ("musiciansAccording")."""
+    return _TRANSITION.search(text) is None
+
+
 def _quotations_whole(pieces: list[str]) -> list[str]:
     """`pieces` with a quotation of several sentences joined back into one: from the
     piece that opens it to the piece that closes it, at most `QUOTE_REACH` pieces on

@@ -30,6 +30,7 @@ from digest.compose.sentences import (
     TEXT,
     Paragraph,
     Sentence,
+    cuts_only_between_words,
     sentences_of,
     split_paragraphs,
     split_sentences,
@@ -53,7 +54,6 @@ class Unit:
     sentence: Sentence
     terms: tuple[str, ...]
     """Content stems and numbers, in order (see `features.terms`)."""
-    numbers: tuple[str, ...]
     specific: int
     """Names and figures it mentions (see `features.specificity`)."""
     rank: int
@@ -127,13 +127,24 @@ class StoryText:
         return found
 
     def vocabulary(self, doc: int, para: int) -> frozenset[str]:
-        """Content stems and numbers of one paragraph (its sentences' features)."""
+        """Content stems and numbers of one paragraph: the union of its sentences'
+        `Features.content`."""
         found = self.vocabularies.get((doc, para))
         if found is None:
-            found = frozenset() if self.paragraphs[doc][para].kind == MEDIA else \
-                frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
-            self.vocabularies[(doc, para)] = found
+            found = self.vocabularies[(doc, para)] = self._vocabulary(doc, para)
         return found
+
+    def _vocabulary(self, doc: int, para: int) -> frozenset[str]:
+        paragraph = self.paragraphs[doc][para]
+        if paragraph.kind == MEDIA:
+            return frozenset()
+        if (doc, para) in self.memo:
+            return frozenset().union(*(f.content for f in self.memo[(doc, para)]))
+        # A tail paragraph whose sentences hold exactly its words has their terms: it
+        # is read whole, and split and analysed only if a claim is looked for there.
+        if paragraph.kind == HEADING or cuts_only_between_words(paragraph.plain):
+            return frozenset(terms(paragraph.plain, self.stemmer)[0])
+        return frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
 
 
 def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) -> StoryText:
@@ -182,11 +193,9 @@ def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
                 break
     out, rank = [], 0
     for s in sentences:
-        found, numbers = terms(s.text, stemmer)
-        feats, specific = analyse(s.text, stemmer, (found, numbers))
+        feats, specific = analyse(s.text, stemmer)
         out.append(Unit(doc=doc, number=source.number, sentence=s, terms=feats.terms,
-                        numbers=tuple(numbers), specific=specific, rank=rank, field=field,
-                        features=feats))
+                        specific=specific, rank=rank, field=field, features=feats))
         rank += s.kind == TEXT
     return out, upto
 

@@ -33,7 +33,7 @@ sentence was taken from always supports it.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -43,6 +43,7 @@ from digest.compose.features import Features, Stemmer, containment
 from digest.compose.sentences import MEDIA
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
+from digest.compose.support_index import paragraphs_with
 
 MIN_CONTAINMENT = 0.6
 PARAPHRASE_CONTAINMENT = 0.5
@@ -125,15 +126,11 @@ reports reported reportedly""".split())
 
 @dataclass(frozen=True)
 class _Index:
-    """What citing needs of one story, computed once: in how many sentences (units)
-    each stem occurs, the story's names and paragraphs, and the claims prepared."""
+    """What claims need of one story, computed once: in how many sentences (units) each
+    stem occurs, the story's names, and the claims prepared."""
 
     frequency: dict[str, int]
     names: frozenset[str]
-    paragraphs: tuple[tuple[int, int], ...]
-    """(source index, paragraph index) of every paragraph, in story order."""
-    where: dict[str, list[int]]
-    """Stem → the positions in `paragraphs` of the paragraphs using it, in order."""
     stand_ins: dict[int, tuple[Features, ...]]
     """Source index → the features of its excerpt or title units (a source whose body
     gave nothing usable)."""
@@ -145,24 +142,17 @@ _INDEX = "support.index"  # its name in `StoryText.derived`
 
 
 def _index(story: StoryText) -> _Index:
-    """The story's citation index, built on first use and kept with the story."""
+    """The story's claim index, built on first use and kept with the story."""
     found = story.derived.get(_INDEX)
     if isinstance(found, _Index):
         return found
     frequency = Counter(chain.from_iterable(u.features.content for u in story.units))
     names = frozenset().union(*(u.features.names for u in story.units))
-    paragraphs = tuple((d, para.index) for d, doc_paragraphs in enumerate(story.paragraphs)
-                       for para in doc_paragraphs)
-    where: dict[str, list[int]] = defaultdict(list)
-    for k, (d, p) in enumerate(paragraphs):
-        for stem in story.vocabulary(d, p):
-            where[stem].append(k)
     stand_ins: dict[int, list[Features]] = {}
     for u in story.units:
         if u.field != BODY:
             stand_ins.setdefault(u.doc, []).append(u.features)
-    index = _Index(frequency, names, paragraphs, where,
-                   {d: tuple(found) for d, found in stand_ins.items()})
+    index = _Index(frequency, names, {d: tuple(found) for d, found in stand_ins.items()})
     story.derived[_INDEX] = index
     return index
 
@@ -180,9 +170,11 @@ def claim_of(text: str, story: StoryText) -> Claim:
 def _claim(text: str, story: StoryText, index: _Index) -> Claim:
     feats = story.features_of(text)
     groups: list[frozenset[str]] = []
+    seen: set[frozenset[str]] = set()
     for stem in sorted(feats.content):
-        group = _SYNONYMS.get(stem, frozenset((stem,)))
-        if group not in groups:
+        group = _SYNONYMS.get(stem) or frozenset((stem,))
+        if group not in seen:
+            seen.add(group)
             groups.append(group)
     figures = {n for n in feats.numbers if not _is_year(n)}
     names = set(feats.names)
@@ -314,18 +306,30 @@ _PAIRS = "support.pairs"  # its name in `StoryText.derived`
 
 def _worth_reading(story: StoryText, claim: Claim) -> dict[int, list[int]]:
     """Per source, the paragraphs sharing enough of the claim's stems for either
-    test to pass (the fewer a paragraph shares, the sooner it is ruled out)."""
+    test to pass (the fewer a paragraph shares, the sooner it is ruled out), and
+    holding what both tests require of the evidence: every figure, month and ordinal
+    of the claim, and its names (one may be missing when it has four or more)."""
     need = max(1, int(min(PARAPHRASE_CONTAINMENT, MIN_CONTAINMENT) * len(claim.groups)))
-    index = _index(story)
-    hits: Counter[int] = Counter()  # paragraph position → how many of the groups it has
-    for group in claim.groups:
-        found = [index.where.get(stem, ()) for stem in group]  # each in order, no repeats
-        hits.update(found[0] if len(found) == 1 else set(chain.from_iterable(found)))
-    out: dict[int, list[int]] = {}
-    for k in sorted(k for k, count in hits.items() if count >= need):
-        d, p = index.paragraphs[k]
-        out.setdefault(d, []).append(p)
-    return out
+    if claim.distinctive < MIN_ANCHORS:  # no paraphrase: only a near copy can attest
+        need = max(need, _fewest_copied(claim))
+    names = claim.features.names
+    # Cheap to rule out before a paragraph is split into sentences and read: evidence
+    # never has a figure, a time or a name its paragraph lacks.
+    return paragraphs_with(story, claim.groups, need, claim.features.numbers | claim.time,
+                           names, len(names) - (1 if len(names) >= 4 else 0))
+
+
+def _fewest_copied(claim: Claim) -> int:
+    """Fewest of the claim's groups a near copy (`copies`) has: its verbs of saying
+    may be missing, which lowers the share it needs of the rest."""
+    fewest = len(claim.groups)
+    for size in range(max(1, len(claim.groups) - sum(claim.light)), len(claim.groups) + 1):
+        needed = 1.0 if size <= 3 else 0.8 if size <= 5 else MIN_CONTAINMENT
+        hit = 0
+        while hit < needed * size:  # as `copies` compares
+            hit += 1
+        fewest = min(fewest, hit)
+    return fewest
 
 
 def citations(story: StoryText, text: str, origin: int) -> tuple[int, ...]:
@@ -336,7 +340,7 @@ def citations(story: StoryText, text: str, origin: int) -> tuple[int, ...]:
 
 
 def _citing(story: StoryText, claim: Claim, skip: int | None = None) -> Iterator[int]:
-    if not claim.features.content:
+    if not claim.features.content or all(doc.number == skip for doc in story.docs):
         return
     candidates = _worth_reading(story, claim)
     for d, doc in enumerate(story.docs):

@@ -52,5 +52,9 @@ def can_end_a_noun_phrase(word: str) -> bool:
 def base_verb(word: str) -> bool:
     """Is `word` (any case) the base form of an English verb ("open", "explore"), the form
     an instruction starts with?"""
-    lower = word.lower()
+    return _base_verb(word.lower())
+
+
+@lru_cache(maxsize=1 << 16)  # as `_classes`: a fixed dictionary, asked the same words often
+def _base_verb(lower: str) -> bool:
     return lower in getAllLemmas(lower).get("VERB", ())

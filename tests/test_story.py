@@ -1,0 +1,44 @@
+"""The analysed story: head units up front, the tail read on demand."""
+
+import datetime as dt
+
+from digest.compose.extract import SourceDocument
+from digest.compose.features import Stemmer, features
+from digest.compose.sentences import split_sentences
+from digest.compose.story import analyse_story
+
+HEAD = "\n\n".join(f"Analysts at firm {n} expect margins to tighten in quarter {n}."
+                   for n in range(1, 40))
+TAIL = [
+    "The U.S. regulator fined Brask Networks $3.5 billion. It did not say why.",
+    "AI and musiciansAccording to the filing, twelve staff left in March.",
+    "## Why it matters",
+    "Shares of Brask, the router maker, fell 4% on Monday.",
+]
+
+
+def _story():
+    body = HEAD + "\n\n" + "\n\n".join(TAIL)
+    return analyse_story([SourceDocument(number=1, title="Brask fined", text=body, excerpt=None,
+                                         outlet="Outlet", date=dt.datetime(2025, 11, 3,
+                                                                           tzinfo=dt.UTC))])
+
+
+def test_a_tail_paragraphs_vocabulary_is_the_content_of_its_sentences():
+    story = _story()
+    tail = range(story.head[0], len(story.paragraphs[0]))
+    assert [story.paragraphs[0][p].markdown for p in tail][-len(TAIL):] == TAIL
+    stemmer = Stemmer()
+    for p in tail:
+        para = story.paragraphs[0][p]
+        pieces = [para.plain] if para.kind == "heading" else split_sentences(para.plain)
+        expected = frozenset().union(*(features(s, stemmer).content for s in pieces))
+        assert story.vocabulary(0, p) == expected, para.plain
+
+
+def test_a_paragraph_is_split_only_when_read():
+    story = _story()
+    last = len(story.paragraphs[0]) - 1
+    assert story.vocabulary(0, last) >= {"brask", "4", "router"}
+    assert (0, last) not in story.memo  # its vocabulary did not need its sentences
+    assert [f.numbers for f in story.paragraph_feats(0, last)] == [frozenset({"4"})]
