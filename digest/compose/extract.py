@@ -33,7 +33,8 @@ from itertools import chain
 import numpy as np
 
 from digest.compose.concepts import cover_pick
-from digest.compose.quality import is_boilerplate, problem
+from digest.compose.furniture import is_boilerplate
+from digest.compose.quality import problem
 from digest.compose.select import (
     Candidate,
     Limits,
