@@ -54,9 +54,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.compose.extract import SourceDocument, summarize
+from digest.compose.blocks import TEXT
 from digest.compose.brief import compose_brief
-from digest.compose.sentences import TEXT, document_sentences
+from digest.compose.extract import SourceDocument, summarize
+from digest.compose.sentences import document_sentences
 from digest.compose.story import analyse_story
 from digest.compose.takeaways import key_takeaways
 

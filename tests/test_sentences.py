@@ -2,17 +2,8 @@
 
 import pytest
 
-from digest.compose.sentences import (
-    HEADING,
-    ITEM,
-    MEDIA,
-    QUOTE,
-    TEXT,
-    cuts_only_between_words,
-    document_sentences,
-    split_paragraphs,
-    split_sentences,
-)
+from digest.compose.blocks import HEADING, ITEM, MEDIA, QUOTE, TEXT, split_paragraphs
+from digest.compose.sentences import cuts_only_between_words, document_sentences, split_sentences
 
 # (case, text, expected sentences)
 SPLIT_CASES = [

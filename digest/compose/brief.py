@@ -46,6 +46,7 @@ from itertools import chain
 
 import numpy as np
 
+from digest.compose.blocks import TEXT
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote
 from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
@@ -54,7 +55,6 @@ from digest.compose.features import Features
 from digest.compose.select import (
     REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, title_key,
 )
-from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.compose.support import citations
 

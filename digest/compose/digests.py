@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.compose.blocks import MEDIA
 from digest.compose.brief import BriefPart, compose_brief
 from digest.compose.disagree import disagreements
 from digest.compose.extract import Extract, SourceDocument, summarize
@@ -20,7 +21,7 @@ from digest.compose.model import (
     SentenceOrigin,
 )
 from digest.compose.openers import surname_again
-from digest.compose.sentences import MEDIA, split_sentences
+from digest.compose.sentences import split_sentences
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.support import cited_sources
 from digest.compose.takeaways import key_takeaways

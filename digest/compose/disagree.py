@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.compose.blocks import TEXT
 from digest.compose.features import Features
 from digest.compose.model import Disagreement, Side
-from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.figures import NUMBER, SCALES, has_digit, is_year, plain_number

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.compose.blocks import TEXT
 from digest.compose.fragments import fragment_problem
 from digest.compose.furniture import is_boilerplate
 from digest.compose.leaning import leans_back
 from digest.compose.references import NON_WORD, QUOTED
-from digest.compose.sentences import TEXT
 from digest.compose.speakers import ATTRIBUTION
 from digest.text.case import small_first_name
 from digest.text.screen import may_contain

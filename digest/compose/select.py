@@ -13,16 +13,16 @@ Ties break on (source number, sentence index), so the result is deterministic.
 from __future__ import annotations
 
 import re
-from itertools import compress
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 
+from digest.compose.blocks import TEXT
 from digest.compose.features import Features, containment
 from digest.compose.openers import Rewrite, may_name_speaker, name_opener, name_speaker
 from digest.compose.quality import length_problem, verdict
-from digest.compose.sentences import TEXT
 from digest.compose.story import StoryText
 from digest.compose.support import Claim, attests, claim_of
 from digest.compose.trim import tidy

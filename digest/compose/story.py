@@ -23,16 +23,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from digest.compose.blocks import HEADING, MEDIA, TEXT, Paragraph, split_paragraphs
 from digest.compose.features import Features, Stemmer, analyse, features, terms
 from digest.compose.sentences import (
-    HEADING,
-    MEDIA,
-    TEXT,
-    Paragraph,
     Sentence,
     cuts_only_between_words,
     sentences_of,
-    split_paragraphs,
     split_sentences,
 )
 from digest.compose.source import SourceDocument

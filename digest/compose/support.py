@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 from itertools import chain
 from operator import and_
 
+from digest.compose.blocks import MEDIA
 from digest.compose.features import Features, Stemmer, containment
-from digest.compose.sentences import MEDIA
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support_index import paragraphs_with
