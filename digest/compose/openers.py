@@ -244,8 +244,8 @@ def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
     "… said Marissa Mayer, its founder"): news names a person in full at first mention,
     and a box or brief sentence is a first mention. None when the surname follows another
     name ("CEO Tim Cook said"), the sentence names the person in full already, or the
-    source's first mention of the surname is not a given name and the surname (a company,
-    "Nvidia said", is named alone)."""
+    source's first mention of it comes after no given name (a company is named alone:
+    "Since Nvidia …", then "Nvidia said")."""
     for found in _BARE_SPEAKER.finditer(text):
         before = text[:found.start()].split()
         if before and before[-1][:1].isupper():

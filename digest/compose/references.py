@@ -4,8 +4,9 @@
 demonstrative and a noun ("… found that this strategy can …"), "do that" or a closing
 "that", a time counted from one the sentence does not give ("… the next day", "…
 around then", "a few months later"), a closing "instead" with nothing it replaces, a
-closing "as well" or "too" with nothing it adds to. Pure functions over the sentence's
-text.
+closing "as well" or "too" with nothing it adds to, "he", "his" or "her" for a person the
+sentence does not name, "the two companies" when it names fewer than two. Pure functions
+over the sentence's text.
 """
 
 from __future__ import annotations
