@@ -44,6 +44,8 @@ from digest.compose.features import Features, Stemmer, containment
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support_index import paragraphs_with
+from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.figures import is_year
 
 MIN_CONTAINMENT = 0.6
 PARAPHRASE_CONTAINMENT = 0.5
@@ -56,10 +58,11 @@ MIN_ANCHORS = 2
 """Distinctive names and figures a claim needs before a paraphrase may support it."""
 DISTINCTIVE = 0.25
 """A name in at most this share of the story's sentences tells one fact from another."""
-_TIME = frozenset("""january february march april june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec second third fourth fifth sixth
+_TIME = frozenset(month.lower() for month in MONTHS if month != "May") | frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec second third fourth fifth sixth
 seventh eighth ninth tenth""".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Months (not "may", a verb too), their short forms and ordinals: a claim's time words."""
+_WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 
 _GROUPS = """acquire acquires acquired acquiring acquisition acquisitions buy buys buying bought
 purchase purchases purchased purchasing
@@ -176,7 +179,7 @@ def _claim(text: str, story: StoryText, index: _Index) -> Claim:
         if group not in seen:
             seen.add(group)
             groups.append(group)
-    figures = {n for n in feats.numbers if not _is_year(n)}
+    figures = {n for n in feats.numbers if not is_year(n)}
     names = set(feats.names)
     if feats.lead and feats.lead in index.names:
         names.add(feats.lead)
@@ -359,6 +362,3 @@ def supporting_sources(sentence: str, docs: Sequence[SourceDocument]) -> tuple[i
         return ()
     return cited_sources(analyse_story(docs), sentence)
 
-
-def _is_year(number: str) -> bool:
-    return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")
