@@ -16,3 +16,17 @@ def test_every_stage_takes_its_names_from_here():
     assert openers._MONTHS_DAYS == frozenset(WEEKDAYS + MONTHS)
     assert disagree._WEEKDAY.search("The ferry sails on Friday")["day"] == "Friday"
     assert {"may", "sunday"} <= facts._NOT_MODELS
+
+
+def test_short_months_start_their_months():
+    from digest.text.calendar import SHORT_MONTHS
+    months = [m.lower() for m in MONTHS if m != "May"]
+    assert all(any(month.startswith(short) for month in months) for short in SHORT_MONTHS)
+    assert "may" not in SHORT_MONTHS
+
+
+def test_support_and_features_take_their_time_words_from_here():
+    from digest.compose import features, support
+    assert {"monday", "january", "sept"} <= features._NOT_NAMES and "may" not in features._NOT_NAMES
+    assert {"january", "sept", "third"} <= support._TIME and "may" not in support._TIME
+    assert support._WEEKDAYS == {day.lower() for day in WEEKDAYS}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
 from digest.text.figures import NUMBER, SCALES, has_digit, plain_number
 from digest.text.stem import stem_token
 from digest.text.stopwords import FUNCTION_WORDS
@@ -39,9 +40,9 @@ _NEGATION_CUES = (" no ", " no,", " not", " nor ", "n't", "n’t", "never", "non
                   "neither", "without", "unable", "cannot")
 _USA = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b")
 """"U.S.", "US" and "USA" are one name; "us" stays a stopword."""
-_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april june july august september october november december jan feb mar apr jun jul aug sep
-sept oct nov dec""".split())
+_NOT_NAMES = frozenset(name.lower() for name in WEEKDAYS + MONTHS if name != "May") | frozenset(
+    SHORT_MONTHS)
+"""Days, months (not "may", a verb too) and their short forms: capitalised, never a name."""
 
 
 _NUMBER_SET = frozenset(_NUMBER_WORDS)

@@ -44,7 +44,7 @@ from digest.compose.features import Features, Stemmer, containment
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support_index import paragraphs_with
-from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
 from digest.text.figures import is_year
 
 MIN_CONTAINMENT = 0.6
@@ -59,8 +59,7 @@ MIN_ANCHORS = 2
 DISTINCTIVE = 0.25
 """A name in at most this share of the story's sentences tells one fact from another."""
 _TIME = frozenset(month.lower() for month in MONTHS if month != "May") | frozenset(
-    """jan feb mar apr jun jul aug sep sept oct nov dec second third fourth fifth sixth
-seventh eighth ninth tenth""".split())
+    SHORT_MONTHS) | frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 """Months (not "may", a verb too), their short forms and ordinals: a claim's time words."""
 _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 
