@@ -27,3 +27,9 @@ def test_verb_or_auxiliary():
     assert verb_or_auxiliary("will") and verb_or_auxiliary("hasn’t")
     assert verb_or_auxiliary("continues")
     assert not verb_or_auxiliary("harbour") and not verb_or_auxiliary("ferry")
+
+
+def test_a_word_that_can_be_a_verb_somewhere():
+    from digest.text.wordclass import can_be_a_verb
+    assert can_be_a_verb("plans") and can_be_a_verb("will") and can_be_a_verb("summer")
+    assert not can_be_a_verb("island") and not can_be_a_verb("Tidewatch")

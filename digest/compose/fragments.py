@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.text.wordclass import base_verb, only_a_verb, verb_or_auxiliary, word_classes
+from digest.text.wordclass import base_verb, can_be_a_verb, only_a_verb, verb_or_auxiliary
 
 _WORD = re.compile(r"[\w'’-]+")
 _COMPOUND_PREPOSITIONS = frozenset({"thanks"})
@@ -67,12 +67,11 @@ def _no_verb(text: str) -> bool:
     macOS 26, watchOS 26, and more.", "Quite the month for hikers, then.")? A list or a
     label, not a statement. Words English does not know (names) could be anything."""
     outside = _QUOTATION.sub(" ", text)
-    return not any(word_classes(w) & _VERB_CLASSES or w.lower().endswith(("ed", "n't", "n’t"))
+    return not any(can_be_a_verb(w) or w.lower().endswith(("ed", "n't", "n’t"))
                    for w in _WORD.findall(outside))
 
 
 _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
-_VERB_CLASSES = frozenset({"VERB", "AUX"})
 
 
 def _attribution_only(text: str) -> bool:

@@ -22,6 +22,7 @@ from digest.compose.furniture import is_boilerplate
 from digest.compose.leaning import leans_back
 from digest.compose.references import NON_WORD, QUOTED
 from digest.compose.speakers import ATTRIBUTION
+from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.case import small_first_name
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
@@ -148,8 +149,8 @@ def _ending_problem(text: str) -> str | None:
 
 
 _CAPTION_DATE = re.compile(
-    r",\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+    rf",\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)}),?\s+"
+    rf"(?:{'|'.join(month[:3] for month in MONTHS)})[a-z]*\.?\s+\d{{1,2}},?\s+"
     r"(?:19|20)\d\d\.?$")
 """A wire photo's caption ends on where and the full date it was taken ("… in Rome,
 Friday, Oct. 14, 2011."): it tells what a picture shows, not what happened."""

@@ -15,7 +15,7 @@ import re
 
 from digest.text.case import capitalize_first
 from digest.text.figures import has_digit
-from digest.text.wordclass import verb_or_auxiliary, word_classes
+from digest.text.wordclass import can_be_a_verb, verb_or_auxiliary
 
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|Also|Now|Plus|"
                          r"Additionally|Moreover|Furthermore|In addition|Instead|Then|That said|"
@@ -118,14 +118,13 @@ def _without_relative_clause(text: str) -> str:
     before, after = text[:found.start()], text[found.end():]
     if "," not in before and _INTRODUCTORY.match(before):
         return text
-    if not any(_verb_like(w) or word_classes(w) & _VERB_CLASSES for w in after.split()):
+    if not any(_verb_like(w) or can_be_a_verb(w) for w in after.split()):
         # "the ABCs, which stands for antecedents, behaviors and consequences.": the
         # second comma was a list's, the clause runs to the end; cut, it would garble
         return text
     return before + " " + after
 
 
-_VERB_CLASSES = frozenset({"VERB", "AUX"})
 _INTRODUCTORY = re.compile(
     r"(?:Like|Unlike|After|Before|As|While|When|Whereas|Since|Because|Although|Though|If|"
     r"Despite|With|Without|Following|Besides|Beyond|Alongside|Compared|Much like)\b")

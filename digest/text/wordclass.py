@@ -35,6 +35,12 @@ def only_a_verb(word: str) -> bool:
     return bool(classes) and classes <= _VERB_CLASSES
 
 
+def can_be_a_verb(word: str) -> bool:
+    """Can `word` (any case) be a verb or an auxiliary in some sentence ("plans", "will",
+    "summer")? Words the dictionary does not know (names) cannot."""
+    return bool(word_classes(word) & _VERB_CLASSES)
+
+
 def verb_or_auxiliary(word: str) -> bool:
     """Is `word` (any case) an auxiliary ("will", "has"), a negated one ("hasn't",
     "doesn’t") or a word English only uses as a verb ("continues")?"""
