@@ -565,3 +565,23 @@ def test_a_heading_keeps_a_name_s_own_case():
     """"iPhone widgets …" stays so: capitalising a heading's first letter would misspell it."""
     heading = _key_phrase_of("Ferry riders can book through iPhone widgets at Norland harbour.")
     assert heading is not None and heading.startswith("iPhone"), heading
+
+
+def test_a_rewritten_brief_sentence_records_its_rewrite():
+    """The report shows every rewrite next to the source sentence, in the brief too."""
+    from digest.compose.source import SourceDocument
+    first = ("Harwick Motors recalled 40,000 delivery vans on Monday after a brake fault "
+             "was found in testing.\n\nThe company said the fault affects vans built in 2024 "
+             "and will be fixed free of charge at its dealers.\n\nDealers will start the "
+             "repairs next month, and owners will get letters by post.")
+    second = ("Harwick Motors is recalling 40,000 delivery vans over a brake fault found in "
+              "testing, the carmaker said on Monday.\n\nRegulators said no crashes had been "
+              "linked to the fault so far, and the vans can still be driven with care.")
+    docs = [SourceDocument(n, "Harwick Motors recalls 40,000 vans", text, None, "Outlet", None)
+            for n, text in ((1, first), (2, second))]
+    sentences = _sentences(_brief(docs))
+    named = [e for e in sentences if e.text.startswith("Harwick Motors said the fault")]
+    assert named, [e.text for e in sentences]
+    assert named[0].rewrite == "'The company' → 'Harwick Motors'"
+    assert named[0].source_sentence.startswith("The company said")
+    assert all(e.rewrite == "" for e in sentences if e.text == e.source_sentence)

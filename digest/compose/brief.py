@@ -53,7 +53,7 @@ from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units
 from digest.compose.features import Features
 from digest.compose.select import (
-    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, title_key,
+    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, rewrites, title_key,
 )
 from digest.compose.story import StoryText
 from digest.compose.support import citations
@@ -248,9 +248,10 @@ def _extract(story: StoryText, chosen: Candidate,
     cites = known.get((chosen.unit, chosen.text))
     if cites is None:
         cites = citations(story, chosen.text, chosen.unit)
+    named = rewrites(story).get((chosen.unit, chosen.text))
     return Extract(text=chosen.text, cites=cites, source_number=u.number,
                    source_sentence=u.sentence.text, sentence_index=u.sentence.index,
-                   field=u.field)
+                   field=u.field, rewrite=named.note if named else "")
 
 
 __all__ = ["BriefPart", "DETAILS", "EVENT", "brief_length", "brief_scores", "compose_brief"]

@@ -153,7 +153,7 @@ def _company_subject(earlier: Sequence[str], title: str) -> str | None:
     known = ". ".join([title, *earlier])
     for text in [*reversed(earlier[-2:]), *earlier[:1], title]:
         subject = subject_name(text or "")
-        if subject and _is_named(subject, title, known) and not _person_like(subject):
+        if subject and _is_named(subject, title, known) and not person_like(subject):
             return subject if _dominant(subject, known) else None
     return None
 
@@ -203,7 +203,7 @@ Financial Automotive Aerospace Mobility Cloud Digital Interactive Therapeutics B
 Brands Stores Markets Telecom Wireless Solutions Services Apps Devices Instruments""".split())
 
 
-def _person_like(name: str) -> bool:
+def person_like(name: str) -> bool:
     """Shaped like "Dana Ortiz" (two or three title-case words, none a company word)."""
     return _PERSON.match(name) is not None and _COMPANY_WORDS.isdisjoint(name.split())
 
@@ -277,16 +277,28 @@ def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
     return None
 
 
-_SPEAKER_NOTE = re.compile(r"'(?P<surname>[A-Z][\w-]*)' → '(?P<name>[A-Z][\w-]* (?P=surname))'")
-"""The note of a `name_speaker` rewrite ("'Vale' → 'Ines Vale'")."""
+_PERSON_NOTE = re.compile(
+    r"'(?P<opener>[A-Za-z][\w-]*)' → "
+    r"'(?P<name>(?:[A-Z][\w.-]* )+(?P<surname>[A-Z][\w-]*))(?P<own>'s)?'")
+"""The note of a rewrite that named a person in full: `name_speaker`'s ("'Vale' → 'Ines
+Vale'") or `antecedents.name_pronoun`'s ("'She' → 'Ines Vale'", "'His' → 'Ines Vale's'")."""
 
 
 def surname_again(text: str, note: str, earlier: str) -> tuple[str, str]:
     """(`text`, its rewrite `note`) as shown after `earlier`, the sentences a reader has
-    just read before it: a speaker `name_speaker` named in full keeps the surname alone
+    just read before it: a person a rewrite named in full keeps the surname alone
     when `earlier` names them in full already ("Sam Altman said …" after "OpenAI CEO Sam
     Altman …" reads "Altman said …"), as news names a person in full only once."""
-    found = _SPEAKER_NOTE.fullmatch(note)
+    found = _PERSON_NOTE.fullmatch(note)
     if found is None or found.group("name") not in earlier:
         return text, note
-    return text.replace(found.group("name"), found.group("surname"), 1), ""
+    opener, surname = found.group("opener"), found.group("surname")
+    if opener == surname:
+        return text.replace(found.group("name"), surname, 1), ""  # the source's words again
+    if opener.lower() not in _PERSONAL_PRONOUNS:
+        return text, note
+    return (text.replace(found.group("name"), surname, 1),
+            f"'{opener}' → '{surname}{found.group('own') or ''}'")
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})

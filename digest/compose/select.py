@@ -21,6 +21,7 @@ import numpy as np
 
 from digest.compose.blocks import TEXT
 from digest.compose.features import Features, containment
+from digest.compose.antecedents import name_pronoun
 from digest.compose.openers import Rewrite, may_name_speaker, name_opener, name_speaker
 from digest.compose.quality import length_problem, verdict
 from digest.compose.story import StoryText
@@ -139,8 +140,11 @@ _LONGEST = "select.longest"
 
 
 def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:
-    """`text` (unit `unit` as shown) with its opener named from the same source."""
-    return name_opener(text, _earlier(story, unit), story.docs[story.units[unit].doc].title)
+    """`text` (unit `unit` as shown) with its opener, or the person its "he" or "she"
+    stands for, named from the same source."""
+    earlier = _earlier(story, unit)
+    return name_opener(text, earlier, story.docs[story.units[unit].doc].title) or \
+        name_pronoun(text, earlier)
 
 
 def _earlier(story: StoryText, unit: int) -> list[str]:

@@ -1,0 +1,65 @@
+"""`compose.antecedents`: a "he" or "she" named from the sentence before, only when
+that sentence names one person as its subject or speaker (own-words fixtures)."""
+
+import pytest
+
+from digest.compose.antecedents import name_pronoun, sole_person
+from digest.compose.openers import surname_again
+
+BEFORE = "Mayor Dana Holt met the union's leaders at the city hall on Friday."
+
+
+@pytest.mark.parametrize("text, shown, note", [
+    ("He said the plant will close by the end of next year.",
+     "Dana Holt said the plant will close by the end of next year.", "'He' → 'Dana Holt'"),
+    ("Her office published the budget figures on Monday.",
+     "Dana Holt's office published the budget figures on Monday.", "'Her' → 'Dana Holt's'"),
+    ('"We will appeal the ruling to the state court," she said.',
+     '"We will appeal the ruling to the state court," Dana Holt said.', "'she' → 'Dana Holt'"),
+])
+def test_a_pronoun_for_the_one_person_just_named_is_replaced_by_the_name(text, shown, note):
+    rewrite = name_pronoun(text, ["The strike began in May.", BEFORE])
+    assert rewrite is not None
+    assert (rewrite.text, rewrite.note) == (shown, note)
+
+
+@pytest.mark.parametrize("text, before", [
+    # two people named: either could be meant
+    ("He said the plant will close.", "Dana Holt met Owen Pike at the city hall on Friday."),
+    # the one full name is not the subject; the subject is named by surname only
+    ("He said the plant will close.", "Speaker Dana Holt agreed, but Pike pushed for a vote."),
+    ("He said the plant will close.", "Pike blamed Dana Holt for the closure of the plant."),
+    # a name that may be an institution or a person ("Mark" is an English word)
+    ("He said the plant will close.", "Mark Rivera met the union on Friday."),
+    ("He said the plant will close.", "The White House said the plant will close."),
+    # nobody named in the sentence before
+    ("He said the plant will close.", "The union met on Friday at the city hall."),
+])
+def test_no_pronoun_is_named_when_the_sentence_before_is_not_sure(text, before):
+    assert name_pronoun(text, [before]) is None
+
+
+def test_a_pronoun_later_in_the_sentence_leaves_it_alone():
+    """"He told her …": who "her" is, the sentence does not say."""
+    assert name_pronoun("He told her the plant will close.", [BEFORE]) is None
+    assert name_pronoun("He said the plant will close.", []) is None
+
+
+def test_the_person_is_found_with_a_title_a_time_phrase_or_as_speaker():
+    assert sole_person("Harwick CEO Dana Holt said on Tuesday that sales rose.") == "Dana Holt"
+    assert sole_person("Last week, Dana Holt announced a plan.") == "Dana Holt"
+    assert sole_person('"We lost," said Dana Holt, the mayor.') == "Dana Holt"
+    assert sole_person("The mayor, Dana J. Holt, said so.") == "Dana J. Holt"
+    assert sole_person("In Ames, Dana Holt grows corn.") == "Dana Holt"
+    assert sole_person("Owen told The Ledger that he would run.") is None
+    assert sole_person("For Dana Holt, who farms in Ames, the drought hit home.") is None
+
+
+def test_a_person_named_by_pronoun_rewrite_keeps_the_surname_after_a_full_mention():
+    """The rewrite stays recorded: the surname is still not the source's "he"."""
+    assert surname_again("Dana Holt said the plant will close.", "'He' → 'Dana Holt'",
+                         "Dana Holt met the union.") == \
+        ("Holt said the plant will close.", "'He' → 'Holt'")
+    assert surname_again("Dana Holt's office said so.", "'Her' → 'Dana Holt's'",
+                         "Nobody was named.") == ("Dana Holt's office said so.",
+                                                  "'Her' → 'Dana Holt's'")
