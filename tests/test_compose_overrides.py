@@ -69,6 +69,27 @@ def test_a_photo_caption_taken_for_a_headline_is_never_the_title(make_site, site
     assert representative_title(read.articles) == "Harbour bridge budget approved by council"
 
 
+def test_a_wire_dateline_a_scraper_left_in_a_headline_is_not_in_the_title(make_site, site_config):
+    files = {"content/a.md": article("HARBOURTON (Wire) — The council approved the bridge budget",
+                                     story="k")}
+    read = read_articles(site_config(make_site(files)))
+    assert representative_title(read.articles) == "The council approved the bridge budget"
+
+
+def test_a_byline_taken_for_a_headline_is_never_the_title(make_site, site_config):
+    from digest.content.headlines import is_byline
+    files = {
+        "content/a.md": article("By Sgt. Dana Holt, 7th Wing Public Affairs / Published May 2",
+                                story="k"),
+        "content/b.md": article("Harbour bridge budget approved by council", story="k"),
+    }
+    read = read_articles(site_config(make_site(files)))
+    assert representative_title(read.articles) == "Harbour bridge budget approved by council"
+    assert is_byline("By Dana Holt") and is_byline("By Dana Holt | Harbour Ledger")
+    assert not is_byline("By 2030, half of the harbour's ferries will be electric")
+    assert not is_byline("By the numbers: the harbour bridge budget")
+
+
 def test_photo_captions_and_credits_are_told_from_headlines():
     from digest.content.headlines import is_caption
     assert is_caption("Image copyright Orrin Post Image caption The harbour at dawn")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from digest.text.datelines import strip_dateline
 from digest.text.case import capitalize_first
 from digest.text.figures import has_digit
 from digest.text.wordclass import can_be_a_verb, verb_or_auxiliary
@@ -39,15 +40,6 @@ _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]o
                     r"By the numbers|"
                     r"The backstory|Context|Background|Go deeper|State of play|Reality check|"
                     r"Details|Key takeaways?|TL;DR|In brief|Q|A)\s*[:—–]\s+(?=\S)")
-_DATELINE = re.compile(
-    r"^(?:(?:(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:, (?-i:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})?"
-    r"(?: \((?-i:[A-Z][\w .&-]{0,20})\))?|\((?-i:[A-Z][\w .&-]{0,20})\))\s*(?:[—–]|-{1,2})\s+"
-    r"(?=[A-Z\"“])|(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s+(?=(?:A|An|The)\s))")
-"""A wire dateline: the place in capitals ("NEW YORK", "CANNES, France") and/or the
-agency in brackets ("(AP)", "(Reuters)"), then a dash: where the report was filed, not
-part of its first sentence. Without a dash, a place in capitals before "A", "An" or "The"
-("DUBAI A court …"; not "NASA Administrator …")."""
 _ALSO = re.compile(r"^((?:[^\s\"“]+\s+){1,5}?)also\s+(?=[a-z])")
 _PAREN = re.compile(r"\s*\((?:[^()]{1,80})\)")
 _TRAIL_ATTRIBUTION = re.compile(
@@ -76,7 +68,7 @@ def tidy(text: str) -> str:
     leading connective ("But", "However,"), one set into the first clause ("Siri,
     meanwhile, is …") or closing the sentence ("…, however."), short parentheticals and an
     early "also"."""
-    out = _DATELINE.sub("", text, count=1)
+    out = strip_dateline(text)
     out = _LABEL.sub("", out, count=1)
     out = _CONNECTIVE.sub("", out, count=1)
     out = _INSERTED.sub(_without_connective, out, count=1)

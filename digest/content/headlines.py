@@ -36,3 +36,12 @@ def is_caption(title: str) -> bool:
     "Image copyright AFP Image caption …", "AFP/Getty Images LeBron James …") that a
     scraper took for the headline? It says what a picture shows, not what happened."""
     return _CAPTION.search(title) is not None
+
+
+_BYLINE = re.compile(r"By (?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*(?:[,/|]|$)")
+
+
+def is_byline(title: str) -> bool:
+    """Is `title` a byline a scraper took for the headline ("By Sgt. Dana Holt, 7th Wing
+    Public Affairs / Published …")? It says who wrote, not what happened."""
+    return _BYLINE.match(title) is not None
