@@ -1,5 +1,7 @@
 """Editor overrides and titles in the compose stage."""
 
+import pytest
+
 from conftest import article
 from digest.compose import compose_digests
 from digest.compose.titles import clean_headline, representative_title
@@ -88,6 +90,41 @@ def test_a_byline_taken_for_a_headline_is_never_the_title(make_site, site_config
     assert is_byline("By Dana Holt") and is_byline("By Dana Holt | Harbour Ledger")
     assert not is_byline("By 2030, half of the harbour's ferries will be electric")
     assert not is_byline("By the numbers: the harbour bridge budget")
+
+
+@pytest.mark.parametrize("scraped, shown", [
+    ("UPDATE: Council approves harbour bridge budget", "Council approves harbour bridge budget"),
+    ("Story highlights Council approves harbour bridge budget",
+     "Council approves harbour bridge budget"),
+    ("Harbourton (Wire) Council approves harbour bridge budget",
+     "Council approves harbour bridge budget"),
+    ("Updates to the harbour bridge budget", "Updates to the harbour bridge budget"),
+])
+def test_a_label_or_dateline_before_a_headline_is_not_in_the_title(make_site, site_config,
+                                                                   scraped, shown):
+    read = read_articles(site_config(make_site({"content/a.md": article(scraped)})))
+    assert representative_title(read.articles) == shown
+
+
+@pytest.mark.parametrize("furniture", [
+    "Harbour Ledger Tue Feb 19, 2013 7:44 PM", "HARBOURTON, Wes", "share tweet pin email",
+    "In this May 2, 2019, photo, the mayor opens the harbour bridge",
+    "Dana Holt (Photo: Harbourton Police)",
+])
+def test_when_every_headline_is_page_furniture_the_lead_sentence_is_the_title(
+        make_site, site_config, furniture):
+    read = read_articles(site_config(make_site({"content/a.md": article(furniture)})))
+    lead = ("The Harbourton council approved a budget of $40 million for the new harbour "
+            "bridge on Monday after a long debate.")
+    assert representative_title(read.articles, fallback=lead) == \
+        "The Harbourton council approved a budget of $40 million for the new harbour bridge…"
+    assert representative_title(read.articles, fallback="The council met.") == "The council met"
+
+
+def test_a_time_in_a_real_headline_is_not_a_time_stamp():
+    from digest.content.headlines import is_page_furniture
+    assert not is_page_furniture("Harbour bridge opens at 10:30 am")
+    assert not is_page_furniture("NASA launches the Harbour probe")
 
 
 def test_photo_captions_and_credits_are_told_from_headlines():

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.content.headlines import clean_headline, is_byline, is_caption
+from digest.content.headlines import (
+    clean_headline, is_byline, is_caption, is_page_furniture, without_label,
+)
 from digest.content.model import Article
 from digest.text.datelines import strip_headline_dateline
 
@@ -13,13 +15,18 @@ _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an the of to in on for and or is are was with by at as from its it".split())
 
 
-def representative_title(articles: Sequence[Article]) -> str:
-    """The headline sharing the most words with the other headlines (ties: earliest);
-    a photo caption or a byline taken for a headline only when every one is. No
-    wire dateline ("NEW YORK (AP) —"): a scraper took the first sentence for the headline."""
-    cleaned = [strip_headline_dateline(clean_headline(a.title, a.outlet))
+def representative_title(articles: Sequence[Article], fallback: str = "") -> str:
+    """The headline sharing the most words with the other headlines (ties: earliest),
+    without a label ("UPDATE:") or a wire dateline ("NEW YORK (AP) —"). A line a scraper
+    took for the headline (a photo caption, a byline, a time stamp, share buttons) is
+    chosen only when every one is such a line and there is no `fallback` (the story's
+    first summary sentence), which then serves as the title, cut to `TITLE_WORDS` words."""
+    cleaned = [strip_headline_dateline(without_label(clean_headline(a.title, a.outlet)))
                for a in articles]
-    cleaned = [t for t in cleaned if not (is_caption(t) or is_byline(t))] or cleaned
+    headlines = [t for t in cleaned if not _scraped_furniture(t)]
+    if not headlines and fallback:
+        return _cut(fallback)
+    cleaned = headlines or cleaned
     if len(cleaned) == 1:
         return cleaned[0]
     words = [set(_WORD.findall(t.casefold())) - _STOP for t in cleaned]
@@ -33,3 +40,19 @@ def representative_title(articles: Sequence[Article]) -> str:
 
     best = max(range(len(cleaned)), key=lambda i: (round(score(i), 6), -i))
     return cleaned[best]
+
+
+TITLE_WORDS = 14
+"""Longest title made from a summary sentence; a longer one is cut and ends on "…"."""
+
+
+def _scraped_furniture(title: str) -> bool:
+    """Is `title` a line of the page a scraper took for the headline?"""
+    return is_caption(title) or is_byline(title) or is_page_furniture(title)
+
+
+def _cut(sentence: str) -> str:
+    """`sentence` as a title: its first `TITLE_WORDS` words, "…" when cut."""
+    words = sentence.rstrip(" .").split()
+    return " ".join(words) if len(words) <= TITLE_WORDS else \
+        " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"

@@ -26,10 +26,18 @@ def strip_dateline(text: str) -> str:
 
 def strip_headline_dateline(title: str) -> str:
     """`title` without a leading wire dateline that is surely one: with the agency in
-    brackets ("KATHMANDU (Reuters) - …", "(HealthDay News) -- …") or set off by a long
+    brackets ("KATHMANDU (Reuters) - …", "Washington (CNN) …", "(HealthDay News) -- …")
+    or set off by a long
     dash ("LONDON — …"). A headline may open on a name in capitals and a hyphen ("GTA VI
     - The wait is over"), which a first sentence does not."""
-    found = DATELINE.match(title)
+    found = DATELINE.match(title) or _CREDITED.match(title)
     if found is None or not re.search(r"[(—–]|--", found.group(0)):
         return title
     return capitalize_first(title[found.end():])
+
+
+_CREDITED = re.compile(
+    r"^(?:[A-Z][A-Za-z.]*,?\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+    r"\((?-i:[A-Z][\w .&-]{0,20})\)\s*(?:(?:[—–]|-{1,2})\s*)?(?=[A-Z\"“])")
+"""A dateline with the agency in brackets and no dash: "Washington (CNN) Sarah …",
+"MONDAY, July 2 (HealthDay News) -- …"."""
