@@ -63,3 +63,34 @@ def test_a_person_named_by_pronoun_rewrite_keeps_the_surname_after_a_full_mentio
     assert surname_again("Dana Holt's office said so.", "'Her' → 'Dana Holt's'",
                          "Nobody was named.") == ("Dana Holt's office said so.",
                                                   "'Her' → 'Dana Holt's'")
+
+
+def test_a_one_source_brief_goes_on_from_the_box_with_surnames(make_site, site_config):
+    """The brief of a one-source story goes on from the box: a person the box named in
+    full is called by surname there, as the article itself would."""
+    from conftest import article
+    from test_compose_overrides import digests_for
+    body = "\n\n".join([
+        "Harbour Ferries chief executive Ines Vale said on Monday that the company will "
+        "add a night ferry between Harbourton and Westport from June.",
+        "The new route will run every hour from 10 p.m. to 4 a.m. and costs $4 a ride, "
+        "the company said in its announcement.",
+        "Harbour Ferries carried 2.1 million riders last year, up 12 percent from the "
+        "year before, according to its annual report.",
+        "The ferries will use the two electric boats the company bought in March for "
+        "$30 million from a shipyard in Norway.",
+        "Night workers at the port had asked the council for a late crossing for years, "
+        "and the council backed the plan in a vote last week.",
+        "\"Night shifts at the port start and end when no ferry runs, and that has to "
+        "change,\" Vale told reporters at the pier in Harbourton.",
+        "The union that represents the port's night workers welcomed the plan and said "
+        "it would ask for a lower fare for its members.",
+    ])
+    [digest] = digests_for(make_site, site_config, {"content/a.md": article(
+        "Harbour Ferries adds a night route", body=body)})
+    box = " ".join(s.text for s in digest.summary)
+    brief = [s for p in digest.brief for s in p.sentences]
+    assert "Ines Vale" in box
+    quoted = [s for s in brief if "told reporters" in s.text]
+    assert quoted and quoted[0].text.endswith("Vale told reporters at the pier in Harbourton.")
+    assert "Ines Vale" not in quoted[0].text

@@ -86,7 +86,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         note=override.note if override else "",
         warnings=_warnings(story, summary),
         disagreements=disagreements(analysed) if len(sources) > 1 else (),
-        brief=_brief_paragraphs(brief, by_number),
+        brief=_brief_paragraphs(brief, by_number, box=summary if len(docs) < 2 else ()),
     )
 
 
@@ -138,10 +138,11 @@ def _known_cites(story: StoryText, extracts: Sequence[Extract]
             if (key := (e.source_number, e.sentence_index, e.field)) in unit_of}
 
 
-def _brief_paragraphs(brief: list[BriefPart],
-                      by_number: dict[int, DigestSource]) -> tuple[BriefParagraph, ...]:
-    """The brief as shown: one account, read from its first sentence on."""
-    read: list[str] = []
+def _brief_paragraphs(brief: list[BriefPart], by_number: dict[int, DigestSource],
+                      box: Sequence[DigestSentence] = ()) -> tuple[BriefParagraph, ...]:
+    """The brief as shown: one account, read from its first sentence on, or from the
+    summary `box` when it goes on from there (a one-source story's brief)."""
+    read = [s.text for s in box]
     return tuple(_paragraph(part, by_number, read) for part in brief)
 
 
