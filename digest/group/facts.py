@@ -28,10 +28,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.group.bags import LeadWords, document_frequency
+from digest.group.bags import LeadWords
 from digest.group.features import TextParts, fold
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.figures import MULTIPLIERS, SCALES, is_year
+from digest.text.tfidf import document_frequency
 
 _SCALE = {word: MULTIPLIERS[letter] for word, letter in SCALES.items()}
 # Starts with a character class so that the scan skips ahead fast; the parts are read by _PARTS.
@@ -162,7 +163,7 @@ def article_facts(headlines: Sequence[Headline], leads: LeadWords,
     `max_articles` leads."""
     counts = leads.stacked.counts
     distinctive = (leads.capital_share >= _NAME_SHARE) & \
-        (document_frequency(counts) <= max_articles)
+        (document_frequency(counts.indices, counts.shape[1]) <= max_articles)
     facts = []
     for row, head in enumerate(headlines):
         columns = ((name, leads.stacked.column(name)) for name in head.names)
