@@ -23,6 +23,7 @@ import scipy.sparse as sp
 
 from digest.group.bags import Bag, stack
 from digest.group.stopwords import ENGLISH_STOP_WORDS
+from digest.text.figures import CURRENCIES, FIGURE, standalone
 from digest.text.tfidf import normalise_rows, smooth_idf, tfidf
 
 _TAG = re.compile(r"<[^>]+>")
@@ -36,7 +37,7 @@ _NAME = r"\b[a-z]{0,4}[A-Z][\w'’&.-]*"  # "Apple", "iPhone", "macOS"
 # (A run must start a word; that is checked in `entities`, which lets the scan skip ahead.)
 _NAME_RUN = re.compile(rf"{_NAME}(?:,? (?:{_NAME}|\d[\w.]*))*")
 _WORD_PART = frozenset("'’&.-_")
-_NUMBER = re.compile(r"[$€£\d][\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(FIGURE)
 _LEAD_WORDS = 250
 _ENTITY_WORDS = 150
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "new", "says", "said", "just", "like",
@@ -156,10 +157,10 @@ def entities(text: str) -> list[str]:
         if before.isalnum() or before in _WORD_PART:
             continue
         tokens.extend(_run_tokens(match.group()))
-    for match in _NUMBER.finditer(text):
-        before = text[match.start() - 1] if match.start() else " "
-        value = match.group().lstrip("$€£").replace(",", "")
-        if value and not (before.isalnum() or before in "_.,"):
+    for match in standalone(_NUMBER, text):
+        # Decimal zeros are kept ("n:1.50"): `plain_number` would drop them and change grouping.
+        value = match.group().lstrip(CURRENCIES).replace(",", "")
+        if value:
             tokens.append("n:" + value)
     return tokens
 
