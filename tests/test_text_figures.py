@@ -4,7 +4,18 @@ import re
 
 import pytest
 
-from digest.text.figures import MULTIPLIERS, NUMBER, SCALES, has_digit, is_year, plain_number
+from digest.text.figures import (
+    CURRENCIES,
+    FIGURE,
+    MULTIPLIERS,
+    NUMBER,
+    SCALE_WORD,
+    SCALES,
+    has_digit,
+    is_year,
+    plain_number,
+    standalone,
+)
 
 
 @pytest.mark.parametrize(("written", "plain"), [
@@ -16,6 +27,23 @@ def test_one_number_written_two_ways_is_one_plain_number(written, plain):
 
 def test_a_written_number_is_digits_commas_and_a_decimal_part():
     assert re.findall(NUMBER, "$4.1 billion, 1,200 jobs and 38.") == ["4.1", "1,200", "38"]
+
+
+def test_a_figure_is_a_number_or_an_amount_of_money():
+    assert re.findall(FIGURE, "$4.1 billion; €30; £5 and 1,200.") == ["$4.1", "€30", "£5", "1,200"]
+    assert set(CURRENCIES) == {"$", "€", "£"}
+
+
+def test_a_scale_word_is_read_whole():
+    assert all(re.fullmatch(SCALE_WORD, word) for word in SCALES)
+    assert re.match(SCALE_WORD, "mn").group() == "mn"  # not "m" of it
+    assert re.match(SCALE_WORD + r"\b", "Billion", re.IGNORECASE)
+    assert not re.match(SCALE_WORD + r"\b", "bits")
+
+
+def test_a_figure_glued_to_a_word_or_a_number_is_not_one_of_its_own():
+    found = standalone(re.compile(FIGURE), "A4 paper, 3.5 kg, $12, .5, x_9, 1,2 and 7")
+    assert [m.group() for m in found] == ["3.5", "$12,", "1,2", "7"]
 
 
 def test_years_are_1900_to_2099():
@@ -35,8 +63,14 @@ def test_a_digit_anywhere_may_be_a_figure():
 def test_group_and_compose_read_figures_here():
     from digest.compose import disagree, features
     from digest.group import facts
+    from digest.group import features as features_of_group
 
     assert facts._SCALE["bn"] == 1e9 and facts._SCALE["trillion"] == 1e12
+    # grouping reads a well-formed number only, and keeps decimal zeros in its tokens
+    assert [(kind, value) for kind, value, _ in facts._numbers("$4 bn, up 5% in 2025; 12,34",
+                                                               set())] == \
+        [("money", 4e9), ("percent", 5.0), ("count", 12.0)]
+    assert features_of_group.entities("Acme pays $1,200.50 for A4 paper")[-1] == "n:1200.50"
     assert features.terms("Sales rose to $1,200.50 million.", features.Stemmer())[1] == \
         ["1200.5m"]
     assert [v.key for v in disagree.values("The deal is worth $4.10 billion.")] == ["4.1b"]

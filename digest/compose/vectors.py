@@ -8,6 +8,8 @@ code does the same floating-point operations in the same order as the scipy
 pipeline it replaces (duplicate terms counted, `tf * idf`, row norms summed by
 `np.add.reduceat`, each row scaled by `1 / norm` and stored in the reverse
 column order a sparse product leaves), so every score is bit for bit the same.
+The document frequency and the IDF (composing's policy, `half_idf`) come from
+`digest.text.tfidf`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+
+from digest.text.tfidf import document_frequency, half_idf
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,7 @@ def tfidf(rows: Sequence[Sequence[str]],
     tf = _Counts.of(cols, [len(row) for row in rows], width)
     known = [[vocab[t] for t in row if t in vocab] for row in extra]
     heads = _Counts.of([c for row in known for c in row], [len(row) for row in known], width)
-    df = np.bincount(tf.cols, minlength=width) if len(tf.cols) else np.zeros(width)
-    idf = np.log((len(rows) + 1.0) / (df + 0.5))
+    idf = half_idf(document_frequency(tf.cols, width), len(rows))
     return tf.normalised(idf), heads.normalised(idf)
 
 

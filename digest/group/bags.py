@@ -103,21 +103,3 @@ def stack(bags: Sequence[Bag]) -> Stacked:
     matrix = sp.csr_matrix((data, columns.astype(np.int32), indptr), shape=(len(bags), len(ids)))
     matrix.has_sorted_indices = True
     return Stacked(counts=matrix, ids=ids)
-
-
-def document_frequency(counts: sp.csr_matrix) -> np.ndarray:
-    """How many rows hold each column."""
-    return np.bincount(counts.indices, minlength=counts.shape[1])
-
-
-def normalise_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    """`matrix` with every non-zero row scaled to unit length (L2)."""
-    matrix = sp.csr_matrix(matrix, dtype=np.float64, copy=True)
-    rows = matrix.shape[0]
-    lengths = np.diff(matrix.indptr)
-    squares = np.bincount(np.repeat(np.arange(rows), lengths), weights=matrix.data ** 2,
-                          minlength=rows)
-    norms = np.sqrt(squares)
-    norms[norms == 0] = 1.0
-    matrix.data /= np.repeat(norms, lengths)
-    return matrix

@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 import numpy as np
 import scipy.sparse as sp
 
-from digest.group.bags import Bag, Stacked, document_frequency, normalise_rows, stack
+from digest.group.bags import Bag, Stacked, stack
 from digest.group.features import plain
 from digest.group.neighbours import close_pairs
+from digest.text.tfidf import document_frequency, normalise_rows, smooth_idf, tfidf
 
 _MIN_BODY_WORDS = 40
 _COMPARED_WORDS = 2000
@@ -84,8 +85,8 @@ def copy_pairs(texts: Sequence[Bag], titles: Sequence[Bag], days: Sequence[float
     all of theirs), then the full texts are compared pair by pair.
     """
     text_words, title_words = stack(texts), stack(titles)
-    matrix, idf = _text_matrix(text_words.counts, _TEXT_IDF_POWER)
-    title_matrix, _ = _text_matrix(title_words.counts, 1.0)
+    matrix, idf = tfidf(text_words.counts, smooth_idf, idf_power=_TEXT_IDF_POWER)
+    title_matrix, _ = tfidf(title_words.counts, smooth_idf)
     if matrix is None or title_matrix is None:
         return []
     probe = _rare_terms(matrix, max(_RARE_MIN_ARTICLES, int(_RARE_SHARE * matrix.shape[0])))
@@ -122,7 +123,8 @@ class _IdfOf:
 def _rare_terms(matrix: sp.csr_matrix, max_articles: int) -> sp.csr_matrix:
     """`matrix` without the columns of terms found in more than `max_articles` rows, rows
     L2-normalised again."""
-    keep = sp.diags((document_frequency(matrix) <= max_articles).astype(np.float64))
+    df = document_frequency(matrix.indices, matrix.shape[1])
+    keep = sp.diags((df <= max_articles).astype(np.float64))
     probe = (matrix @ keep).tocsr()
     probe.eliminate_zeros()
     return normalise_rows(probe)
@@ -143,19 +145,6 @@ def _title_conflict(title_a: set[int], title_b: set[int], text_a: set[int], text
 
 def _row_ids(words: Stacked, row: int) -> set[int]:
     return set(words.ids[words.row_columns(row)].tolist())
-
-
-def _text_matrix(counts: sp.csr_matrix,
-                 idf_power: float) -> tuple[sp.csr_matrix | None, np.ndarray]:
-    """Sublinear TF-IDF rows (smooth IDF, as scikit-learn's), L2-normalised, with IDF raised to
-    `idf_power`; and the IDF of each column."""
-    if not counts.nnz:
-        return None, np.zeros(0)
-    idf = np.log((1.0 + counts.shape[0]) / (1.0 + document_frequency(counts))) + 1.0
-    matrix = counts.astype(np.float64)
-    matrix.data = 1.0 + np.log(matrix.data)
-    matrix = matrix @ sp.diags(idf ** idf_power)
-    return normalise_rows(matrix.tocsr()), idf
 
 
 def same_key_groups(keys: Sequence[str | None]) -> list[list[int]]:

@@ -28,17 +28,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.group.bags import LeadWords, document_frequency
+from digest.group.bags import LeadWords
 from digest.group.features import TextParts, fold
 from digest.text.calendar import MONTHS, WEEKDAYS
-from digest.text.figures import MULTIPLIERS, SCALES, is_year
+from digest.text.figures import (CURRENCIES, FIGURE, MULTIPLIERS, SCALE_WORD, SCALES, is_year,
+                                 standalone)
+from digest.text.tfidf import document_frequency
 
 _SCALE = {word: MULTIPLIERS[letter] for word, letter in SCALES.items()}
 # Starts with a character class so that the scan skips ahead fast; the parts are read by _PARTS.
-_NUMBER = re.compile(r"[$€£\d][\d,]*(?:\.\d+)?(?:[-–]\d+(?![\w.]))?"
-                     r"(?:\s?(?:%|percent\b|k\b|mn?\b|bn?\b|tn?\b|thousand\b|million\b|billion\b"
-                     r"|trillion\b))?", re.IGNORECASE)
-_PARTS = re.compile(r"([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[-–](\d+))?\s?(\D*)")
+_NUMBER = re.compile(rf"{FIGURE}(?:[-–]\d+(?![\w.]))?(?:\s?(?:%|percent\b|{SCALE_WORD}\b))?",
+                     re.IGNORECASE)
+# Reads only a well-formed number ("12,34" is 12, "1,2,3" is 1), and "2025.0" is no year:
+# `plain_number` drops every comma and decimal zero, so reading with it would change grouping.
+_PARTS = re.compile(rf"([{CURRENCIES}])?" r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[-–](\d+))?\s?(\D*)")
 # A product model: a capitalised name and a version number ("Galaxy S25" is a name alone).
 _MODEL = re.compile(r"\b(?P<name>[A-Z][\w'’]*|[a-z]+[A-Z][\w'’]*)[ -](?P<number>\d{1,3}(?:\.\d)?)\b"
                     r"(?![.,]?\d|\s?(?:%|percent|[kmbt]n?\b|thousand|million|billion|trillion|[-–]))")
@@ -162,7 +165,7 @@ def article_facts(headlines: Sequence[Headline], leads: LeadWords,
     `max_articles` leads."""
     counts = leads.stacked.counts
     distinctive = (leads.capital_share >= _NAME_SHARE) & \
-        (document_frequency(counts) <= max_articles)
+        (document_frequency(counts.indices, counts.shape[1]) <= max_articles)
     facts = []
     for row, head in enumerate(headlines):
         columns = ((name, leads.stacked.column(name)) for name in head.names)
@@ -204,11 +207,9 @@ def _numbers(text: str, mentions: set[str]) -> list[tuple[str, Value, int]]:
     """Every number of `text` with its kind, value and position; years are left out.  Adds
     each word followed by a small number ("go 2") to `mentions`, lower case."""
     found: list[tuple[str, Value, int]] = []
-    for match in _NUMBER.finditer(text):
+    for match in standalone(_NUMBER, text):
         start, end = match.span()
         before = text[start - 1] if start else " "
-        if before.isalnum() or before in "_.,":
-            continue
         if before in " -" and _VERSION.fullmatch(match.group()) and \
                 not (end < len(text) and text[end].isalnum()):
             word = fold(text[text.rfind(" ", 0, start - 1) + 1:start - 1].lstrip("([{\"“'‘"))

@@ -21,8 +21,10 @@ from typing import Protocol
 import numpy as np
 import scipy.sparse as sp
 
-from digest.group.bags import Bag, document_frequency, normalise_rows, stack
+from digest.group.bags import Bag, stack
 from digest.group.stopwords import ENGLISH_STOP_WORDS
+from digest.text.figures import CURRENCIES, FIGURE, standalone
+from digest.text.tfidf import normalise_rows, smooth_idf, tfidf
 
 _TAG = re.compile(r"<[^>]+>")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -35,7 +37,7 @@ _NAME = r"\b[a-z]{0,4}[A-Z][\w'’&.-]*"  # "Apple", "iPhone", "macOS"
 # (A run must start a word; that is checked in `entities`, which lets the scan skip ahead.)
 _NAME_RUN = re.compile(rf"{_NAME}(?:,? (?:{_NAME}|\d[\w.]*))*")
 _WORD_PART = frozenset("'’&.-_")
-_NUMBER = re.compile(r"[$€£\d][\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(FIGURE)
 _LEAD_WORDS = 250
 _ENTITY_WORDS = 150
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "new", "says", "said", "just", "like",
@@ -155,10 +157,10 @@ def entities(text: str) -> list[str]:
         if before.isalnum() or before in _WORD_PART:
             continue
         tokens.extend(_run_tokens(match.group()))
-    for match in _NUMBER.finditer(text):
-        before = text[match.start() - 1] if match.start() else " "
-        value = match.group().lstrip("$€£").replace(",", "")
-        if value and not (before.isalnum() or before in "_.,"):
+    for match in standalone(_NUMBER, text):
+        # Decimal zeros are kept ("n:1.50"): `plain_number` would drop them and change grouping.
+        value = match.group().lstrip(CURRENCIES).replace(",", "")
+        if value:
             tokens.append("n:" + value)
     return tokens
 
@@ -181,7 +183,8 @@ def feature_matrix(profiles: Sequence[ArticleViews], weights: FeatureWeights) ->
     views = [([p.title for p in profiles], weights.title), ([p.lead for p in profiles], weights.lead),
              ([p.entities for p in profiles], weights.entities),
              ([p.copy_text for p in profiles], weights.body)]
-    blocks = [(_tfidf(stack(bags).counts, weights.idf_power, max_df), weight)
+    blocks = [(tfidf(stack(bags).counts, smooth_idf, idf_power=weights.idf_power,
+                     max_df=max_df)[0], weight)
               for bags, weight in views if weight > 0]
     scaled = [matrix * np.sqrt(weight) for matrix, weight in blocks if matrix is not None]
     if not scaled:
@@ -192,18 +195,3 @@ def feature_matrix(profiles: Sequence[ArticleViews], weights: FeatureWeights) ->
 def first_words(text: str, count: int) -> str:
     """The first `count` words of `text`, spacing collapsed."""
     return " ".join(text.split(maxsplit=count)[:count])
-
-
-def _tfidf(counts: sp.csr_matrix, idf_power: float, max_df: int) -> sp.csr_matrix | None:
-    """Sublinear TF-IDF of a count matrix (smooth IDF, as scikit-learn's), raised to
-    `idf_power`, rows L2-normalised; terms in more than `max_df` rows are left out."""
-    df = document_frequency(counts)
-    kept = np.flatnonzero((df > 0) & (df <= max_df))
-    if not len(kept):
-        return None
-    matrix = counts[:, kept].tocsr()
-    matrix.data = 1.0 + np.log(matrix.data)
-    idf = np.log((1.0 + counts.shape[0]) / (1.0 + df[kept])) + 1.0
-    matrix = (matrix @ sp.diags(idf ** idf_power)).tocsr()
-    matrix.eliminate_zeros()
-    return normalise_rows(matrix)

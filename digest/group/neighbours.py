@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from digest.text.tfidf import document_frequency
+
 _BLOCK = 512
 
 
@@ -65,5 +67,5 @@ def _shared_columns(matrix: sp.csr_matrix) -> sp.csr_matrix:
     """`matrix` without the columns only one row has: they add nothing to any pair's product
     (rows keep their norms), and dropping them makes the products cheaper."""
     matrix = matrix.tocsr()
-    shared = np.flatnonzero(np.bincount(matrix.indices, minlength=matrix.shape[1]) > 1)
+    shared = np.flatnonzero(document_frequency(matrix.indices, matrix.shape[1]) > 1)
     return matrix[:, shared].tocsr()

@@ -26,13 +26,13 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from digest.group.bags import normalise_rows
 from digest.group.facts import article_facts, conflict
 from digest.group.features import FeatureWeights, feature_matrix
 from digest.group.kinds import DEALS, GUIDE
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
 from digest.group.profile import ArticleProfile, lead_words
+from digest.text.tfidf import normalise_rows
 
 _NO_SUBJECT = frozenset({DEALS, GUIDE})
 _SUBJECT_CONFLICTS = frozenset({"model", "subject"})

@@ -1,5 +1,6 @@
 """Text tools shared by the stages that read words (`group`, `compose`): one English
 stemmer (`digest.text.stem`), one list of English function words that each stage's
 stop-word policy starts from (`digest.text.stopwords`), one reading of written
-figures (`digest.text.figures`), and the word classes an English word can have
+figures (`digest.text.figures`), one TF-IDF with the IDF smoothing as each stage's
+policy (`digest.text.tfidf`), and the word classes an English word can have
 (`digest.text.wordclass`). It imports no stage."""

@@ -3,18 +3,28 @@
 Grouping (`digest.group.facts`, `digest.group.features`) and composing
 (`digest.compose.features`, `digest.compose.disagree`, `trim`, `brief_aspects`)
 each find figures with their own patterns (what counts as money, a count, a
-score), but read what they find here: a written number ("1,200.50") and its
-plain form ("1200.5"), a scale word ("bn", "million") and what it multiplies
-by, a year. It imports no stage.
+score), but read what they find here: a written number ("1,200.50") or amount
+("$4.1") and its plain form ("1200.5"), a scale word ("bn", "million") and what it
+multiplies by, a year, and whether a figure found stands on its own. It imports no
+stage.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+CURRENCIES = "$€£"
+"""The currency signs an amount of money is written with."""
 
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 """Pattern of a number as written: digits with thousands commas and a decimal part
 ("1,200.50"; a trailing comma is taken too and dropped by `plain_number`)."""
+
+FIGURE = rf"[{CURRENCIES}\d][\d,]*(?:\.\d+)?"
+"""Pattern of a `NUMBER` or an amount of money ("$4.1", "€30"): the sign stands in
+for the first digit, so the pattern starts with a character class and a scan skips
+ahead fast (a lone sign matches too; readers drop it)."""
 
 SCALES = {"thousand": "k", "k": "k", "million": "m", "m": "m", "mn": "m", "billion": "b",
           "bn": "b", "b": "b", "trillion": "t", "tn": "t", "t": "t"}
@@ -23,12 +33,25 @@ SCALES = {"thousand": "k", "k": "k", "million": "m", "m": "m", "mn": "m", "billi
 MULTIPLIERS = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 """Scale letter → what it multiplies by."""
 
+SCALE_WORD = "(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + ")"
+"""Pattern of a scale word, longest first ("mn" before "m"); lower case (compile with
+`re.IGNORECASE` for any case) and without a word boundary (add `\\b`)."""
+
 _DIGIT = re.compile(r"\d")
 
 
 def has_digit(text: str) -> bool:
     """Whether `text` holds a digit: a figure may be in it."""
     return _DIGIT.search(text) is not None
+
+
+def standalone(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in `text` that start a figure of their own: not glued to a
+    word, a decimal point or a thousands comma before them ("A4", the "5" of "3.5")."""
+    for match in pattern.finditer(text):
+        start = match.start()
+        if not start or not (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+            yield match
 
 
 def plain_number(written: str) -> str:
