@@ -15,30 +15,28 @@ _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an the of to in on for and or is are was with by at as from its it".split())
 
 
-def representative_title(articles: Sequence[Article], fallback: str = "") -> str:
-    """The headline sharing the most words with the other headlines (ties: earliest),
+def representative_title(articles: Sequence[Article], fallback: str = "",
+                         lead: int | None = None) -> str:
+    """The headline sharing the most words with the other headlines (ties: that of
+    article `lead`, whose sentence opens the summary, then the earliest),
     without a label ("UPDATE:") or a wire dateline ("NEW YORK (AP) —"). A line a scraper
     took for the headline (a photo caption, a byline, a time stamp, share buttons) is
     chosen only when every one is such a line and there is no `fallback` (the story's
     first summary sentence), which then serves as the title, cut to `TITLE_WORDS` words."""
     cleaned = [strip_headline_dateline(without_label(clean_headline(a.title, a.outlet)))
                for a in articles]
-    headlines = [t for t in cleaned if not _scraped_furniture(t)]
-    if not headlines and fallback:
+    kept = [i for i, t in enumerate(cleaned) if not _scraped_furniture(t)]
+    if not kept and fallback:
         return _cut(fallback)
-    cleaned = headlines or cleaned
-    if len(cleaned) == 1:
-        return cleaned[0]
-    words = [set(_WORD.findall(t.casefold())) - _STOP for t in cleaned]
+    kept = kept or list(range(len(cleaned)))
+    words = {i: set(_WORD.findall(cleaned[i].casefold())) - _STOP for i in kept}
 
     def score(i: int) -> float:
         if not words[i]:
             return 0.0
-        overlap = sum(len(words[i] & words[j]) / len(words[i] | words[j])
-                      for j in range(len(words)) if j != i)
-        return overlap
+        return sum(len(words[i] & words[j]) / len(words[i] | words[j]) for j in kept if j != i)
 
-    best = max(range(len(cleaned)), key=lambda i: (round(score(i), 6), -i))
+    best = max(kept, key=lambda i: (round(score(i), 6), i == lead, -i))
     return cleaned[best]
 
 

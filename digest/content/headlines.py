@@ -53,8 +53,8 @@ def is_byline(title: str) -> bool:
     return _BYLINE.match(title) is not None
 
 
-_LABEL = re.compile(
-    r"^(?:(?:UPDATED?|Updated?|WATCH|VIDEO)\s*:|Story highlights\b|CLOSE(?=\s+[A-Z]))\s*(?=\S)")
+_LABEL = re.compile(r"^(?:(?:UPDATED?|Updated?|BREAKING|Breaking|WATCH|VIDEO)\s*:|"
+                    r"Story highlights\b|CLOSE(?=\s+[A-Z]))\s*(?=\S)")
 _STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?|[ap]\.m\.)", re.IGNORECASE)
 _PLACE_ONLY = re.compile(r"[A-Z]{3,}[A-Z .'’-]*(?:, [A-Z][a-z]+\.?)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -64,8 +64,8 @@ _SHARE_WORDS = frozenset("share tweet pin email print comment comments facebook 
 
 
 def without_label(title: str) -> str:
-    """`title` without a page's label before it ("UPDATE: …", "Story highlights …",
-    "CLOSE …" of a video player)."""
+    """`title` without a page's label before it ("UPDATE: …", "Breaking: …", "Story
+    highlights …", "CLOSE …" of a video player)."""
     return _LABEL.sub("", title, count=1)
 
 
