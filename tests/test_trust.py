@@ -173,6 +173,22 @@ def test_a_summary_fact_is_not_repeated_as_a_takeaway():
     assert not any("2,400" in t.text for t in taken)
 
 
+def test_the_same_dated_event_in_other_words_is_one_fact():
+    """Two outlets tell the June ruling in their own words: one fact, said once. A
+    different event that shares some words but not its date is another fact."""
+    from digest.compose.select import Candidate, repeats
+    first = ("In June, the judge in the case ruled that Harwick's use of the maps for "
+             "training its routing model was fair use, a win for the company.")
+    other = ("In June, federal judge Dana Holt sided with Harwick and ruled that it is "
+             "legal to train software on licensed maps.")
+    later = ("In July, the appeals court heard arguments from the map makers, who say the "
+             "ruling on the routing model ignored their licences.")
+    story = analyse_story([_doc(1, first), _doc(2, other), _doc(3, later)])
+    unit = {u.doc: i for i, u in enumerate(story.units)}
+    assert repeats(story, Candidate(unit[1], other, len(other.split()), 1.0), [], [first])
+    assert not repeats(story, Candidate(unit[2], later, len(later.split()), 1.0), [], [first])
+
+
 # ---- sources that disagree ---------------------------------------------------------------
 
 def test_two_outlets_giving_different_prices_for_one_deal_disagree():

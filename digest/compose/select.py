@@ -19,14 +19,16 @@ from itertools import compress
 
 import numpy as np
 
+from digest.compose.antecedents import name_pronoun
 from digest.compose.blocks import TEXT
 from digest.compose.features import Features, containment
-from digest.compose.antecedents import name_pronoun
 from digest.compose.openers import Rewrite, may_name_speaker, name_opener, name_speaker
 from digest.compose.quality import length_problem, verdict
 from digest.compose.story import StoryText
 from digest.compose.support import Claim, attests, claim_of
 from digest.compose.trim import tidy
+from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.stem import stem_token
 
 REDUNDANT_COSINE = 0.45
 REDUNDANT_CONTAINMENT = 0.55
@@ -249,10 +251,19 @@ def _repeats(story: StoryText, cand: Candidate, blocked: list[int], said: list[C
 
 
 def _same_fact(a: Features, b: Features) -> bool:
-    """Near containment either way, or a shared figure with half the words shared."""
+    """Near containment either way, or a shared figure or day or month with two fifths
+    of the words shared: the same date anchors the same event ("In June, the judge
+    ruled …" and "In June, federal judge Dana Holt ruled …")."""
     most = max(containment(a, b), containment(b, a))
-    shared = {n for n in a.numbers & b.numbers if not is_year(n)}
-    return most >= REDUNDANT_CONTAINMENT or (bool(shared) and most >= 0.4)
+    if most >= REDUNDANT_CONTAINMENT:
+        return True
+    anchored = any(not is_year(n) for n in a.numbers & b.numbers) or \
+        not _DATE_STEMS.isdisjoint(a.content & b.content)
+    return anchored and most >= 0.4
+
+
+_DATE_STEMS = frozenset(stem_token(w) for w in (*MONTHS, *WEEKDAYS) if w != "May")
+"""Stems of the names of days and months ("May" is a verb too)."""
 
 
 def is_year(number: str) -> bool:
