@@ -28,7 +28,8 @@ heavy hitters|contributing writer|senior editor|staff writer|if you buy|when you
 independently selected|percent off|story continues|image:|credit:|read on|appeared first on|
 opt in for|opt in here|opt-in here|reached out to|for comment and will|
 did not immediately respond|didn't immediately respond|will be reporting live|
-will be live-blogging|will be liveblogging|follow along live""".replace("\n", "")
+will be live-blogging|will be liveblogging|follow along live|illustration:|file photo|
+with english subtitles""".replace("\n", "")
                           .split("|"))
 
 
@@ -91,9 +92,16 @@ _BIO_WORDS = ("reporter", "writer", "editor", "correspondent", "journalist", "co
               "columnist", "producer", "covers ", "writes about", "reports on")
 """One of these is in every `_BIO` match: the regex runs only when one is."""
 
+_CREDITS = re.compile(r"(?:Starring|(?:Written and )?[Dd]irected by|Produced by|"
+                      r"Rated (?:G|PG|PG-13|R|NC-17)\b|Running time|Run time|Runtime)\b")
+"""A review's credits line ("Starring Dana Holt and Ines Vale.", "Rated PG-13 for …");
+used with `match`."""
+
+
 def is_boilerplate(text: str) -> bool:
-    """Promotional or site furniture text ("Sign up", "We may earn", "©", "Update, June 2:")?"""
-    if _NOTICE.match(text) or "($" in text and _DEAL_PRICE.search(text) or \
+    """Promotional or site furniture text ("Sign up", "We may earn", "©", "Update, June 2:",
+    "Starring …")?"""
+    if _NOTICE.match(text) or _CREDITS.match(text) or "($" in text and _DEAL_PRICE.search(text) or \
             ": " in text and _DEAL_ITEM.match(text) or \
             any(map(text.__contains__, _BIO_WORDS)) and (_BIO.match(text) or
                                                          _BEAT_BIO.match(text)):
