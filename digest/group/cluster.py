@@ -77,6 +77,10 @@ class ClusterSettings:
     "how to watch" post); copies by URL have no limit."""
     story_threshold: float = 0.13
     """Least average similarity between two groups of articles for them to be one story."""
+    corroborated_similarity: float = 0.10
+    """Two groups whose every cross pair (two or more) scores at least this are one story
+    however their average falls short: each outlet of one finds the other close on its own
+    (`digest.group.linkage`)."""
     candidate_similarity: float = 0.08
     """Pairs scoring below this are not considered at all (counts as similarity 0)."""
     day_penalty: float = 0.12
@@ -152,7 +156,7 @@ def find_stories(profiles: Sequence[ArticleProfile], settings: ClusterSettings) 
     days = [p.day for p in ordered]
     graph = story_graph(ordered, settings)
     clusters = average_link(len(ordered), graph.edges, days, settings.story_threshold,
-                            settings.window_days, graph.apart)
+                            settings.window_days, graph.apart, settings.corroborated_similarity)
     return sorted(([ordered[i].key for i in cluster] for cluster in clusters),
                   key=lambda keys: keys[0])
 
