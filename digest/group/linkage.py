@@ -59,13 +59,13 @@ def average_link(count: int, edges: Mapping[tuple[int, int], float], days: Seque
         if hi - lo > window_days or b in apart[a]:
             continue
         _merge(a, b, members, span, links, (lo, hi))
-        _merge(a, b, {}, {}, firm, None)
+        _fold_links(a, b, firm)
         _merge_apart(a, b, apart)
         for other, total in sorted(links[a].items()):
             pairs = len(members[a]) * len(members[other])
             score = total / pairs
-            if score >= threshold or (pairs > 1 and firm[a].get(other, 0.0) == pairs and max(
-                    span[a][1], span[other][1]) - min(span[a][0], span[other][0]) <= corroborated_days):
+            if score >= threshold or (pairs > 1 and firm[a].get(other, 0.0) == pairs and
+                                      _span(span, a, other) <= corroborated_days):
                 heapq.heappush(heap, (-score, min(a, other), max(a, other)))
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
@@ -79,15 +79,22 @@ def _current(links: dict[int, dict[int, float]], members: dict[int, list[int]],
     return abs(total / (len(members[a]) * len(members[b])) - score) <= 1e-12
 
 
+def _span(span: dict[int, tuple[float, float]], a: int, b: int) -> float:
+    """Days from the first to the last article of clusters `a` and `b` together."""
+    return max(span[a][1], span[b][1]) - min(span[a][0], span[b][0])
+
+
 def _merge(a: int, b: int, members: dict[int, list[int]], span: dict[int, tuple[float, float]],
-           links: dict[int, dict[int, float]], new_span: tuple[float, float] | None) -> None:
-    """Fold cluster `b` into cluster `a` (a keeps the lower id); `members` and `span` may be
-    left empty to fold only `links` (sums over the cross pairs)."""
-    if members:
-        members[a].extend(members.pop(b))
-    if span:
-        span[a] = new_span
-        del span[b]
+           links: dict[int, dict[int, float]], new_span: tuple[float, float]) -> None:
+    """Fold cluster `b` into cluster `a` (a keeps the lower id)."""
+    members[a].extend(members.pop(b))
+    span[a] = new_span
+    del span[b]
+    _fold_links(a, b, links)
+
+
+def _fold_links(a: int, b: int, links: dict[int, dict[int, float]]) -> None:
+    """Fold `b`'s sums over cross pairs into `a`'s (`links` or the counts of firm pairs)."""
     links[a].pop(b, None)
     for other, total in links.pop(b).items():
         if other == a:
