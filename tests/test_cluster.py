@@ -446,3 +446,34 @@ def test_headlines_with_no_word_in_common_need_more_evidence():
     between = dataclasses.replace(settings, story_threshold=score(apart, plain) - 0.025)
     assert find_stories(apart, between) == [["n1.md"], ["n2.md"]]
     assert find_stories(together, between) == [["n1.md", "n2.md"]]
+
+
+def test_a_group_every_outlet_of_a_story_finds_close_joins_it():
+    """Corroboration: an article that each of a story's two outlets, on its own, scores
+    above the corroboration bar joins the story although the average linkage falls short;
+    one such pair alone, a group with one cross pair missing, or days apart, do not."""
+    edges = {(0, 1): 0.5, (0, 2): 0.11, (1, 2): 0.11, (3, 4): 0.11}
+    same_day = [0.0] * 5
+    assert average_link(5, edges, same_day, 0.13, 7.0) == [[0, 1], [2], [3], [4]]
+    assert average_link(5, edges, same_day, 0.13, 7.0, corroborated=0.10) == \
+        [[0, 1, 2], [3], [4]]
+    one_missing = {k: v for k, v in edges.items() if k != (1, 2)}
+    assert average_link(5, one_missing, same_day, 0.13, 7.0, corroborated=0.10) == \
+        [[0, 1], [2], [3], [4]]
+    later = [0.0, 0.0, 2.0, 0.0, 0.0]
+    assert average_link(5, edges, later, 0.13, 7.0, corroborated=0.10) == \
+        [[0, 1], [2], [3], [4]]
+
+
+def test_abbreviations_and_dates_in_headlines_are_no_subjects_or_figures():
+    """"Sen." or "Mo." names no one, and "November 21" is a date: two headlines on one
+    death, one with the date and one with the age, do not contradict each other."""
+    assert headline(TextParts(title="Sen. Orla Penhallow says I'm not running", lead="")
+                    ).names == ("orla", "penhallow")
+    assert headline(TextParts(title="KESTON, Mo. — Flood waters rise", lead="")
+                    ).names[:2] == ("keston", "flood")
+    died = headline(TextParts(title="Singer Mara Quell died on Wednesday, November 21",
+                              lead="The singer of the band Velvet Ash died at home."))
+    dead = headline(TextParts(title="Velvet Ash singer Mara Quell dead at 41",
+                              lead="Mara Quell has died, her band said."))
+    assert died.numbers == {} and dead.numbers == {"count": (41.0,)}

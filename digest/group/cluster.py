@@ -38,6 +38,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from digest.group.duplicates import CopyLimits, copy_pairs, kept_copies, same_key_groups
 from digest.group.facts import article_facts, conflict
 from digest.group.features import FeatureWeights, feature_matrix
@@ -45,6 +47,7 @@ from digest.group.kinds import kinds_compatible
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
 from digest.group.profile import ArticleProfile, ClusterItem, lead_words, profile_article
+from digest.group.rarenames import RareNames, rare_name_pairs
 from digest.group.storylines import StorylineSettings
 
 __all__ = ["ArticleProfile", "ClusterItem", "ClusterSettings", "find_duplicates", "find_stories",
@@ -77,6 +80,10 @@ class ClusterSettings:
     "how to watch" post); copies by URL have no limit."""
     story_threshold: float = 0.13
     """Least average similarity between two groups of articles for them to be one story."""
+    corroborated_similarity: float = 0.10
+    """Two groups whose every cross pair (two or more) scores at least this are one story
+    however their average falls short: each outlet of one finds the other close on its own
+    (`digest.group.linkage`)."""
     candidate_similarity: float = 0.08
     """Pairs scoring below this are not considered at all (counts as similarity 0)."""
     day_penalty: float = 0.12
@@ -97,6 +104,9 @@ class ClusterSettings:
     subject_share: float = 0.05
     """A headline's subject is a name found in at most this share of the articles (or in at
     most `features.generic_min_articles`: on a small site any name can be a subject)."""
+    rare_names: RareNames | None = field(default_factory=RareNames)
+    """When shared rare names add to a pair's similarity (`digest.group.rarenames`); None
+    to leave them out."""
     features: FeatureWeights = field(default_factory=FeatureWeights)
     """How title, lead and entities are weighted."""
     storylines: StorylineSettings = field(default_factory=StorylineSettings)
@@ -152,7 +162,7 @@ def find_stories(profiles: Sequence[ArticleProfile], settings: ClusterSettings) 
     days = [p.day for p in ordered]
     graph = story_graph(ordered, settings)
     clusters = average_link(len(ordered), graph.edges, days, settings.story_threshold,
-                            settings.window_days, graph.apart)
+                            settings.window_days, graph.apart, settings.corroborated_similarity)
     return sorted(([ordered[i].key for i in cluster] for cluster in clusters),
                   key=lambda keys: keys[0])
 
@@ -176,9 +186,12 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
     matrix = feature_matrix(ordered, weights)
     pairs = close_pairs(matrix, days, settings.window_days, settings.candidate_similarity,
                         settings.max_neighbours)
+    leads = lead_words(list(ordered))
+    named = _with_similarity(pairs, rare_name_pairs(leads, days, settings.rare_names), matrix) \
+        if settings.rare_names is not None else set()
     kinds = [p.kind if settings.separate_kinds else "news" for p in ordered]
     subjects = max(weights.generic_min_articles, settings.subject_share * len(ordered))
-    facts = article_facts([p.headline for p in ordered], lead_words(list(ordered)), subjects) \
+    facts = article_facts([p.headline for p in ordered], leads, subjects) \
         if settings.separate_conflicts else None
     outlets = [p.outlet for p in ordered]
     headline_words = [_headline_words(p) for p in ordered]
@@ -197,9 +210,23 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
         if headline_words[a] and headline_words[b] and \
                 headline_words[a].isdisjoint(headline_words[b]):
             score -= settings.unrelated_headlines_penalty
+        if (a, b) in named:
+            score += settings.rare_names.bonus
         if score > 0:
             edges[(a, b)] = score
     return StoryGraph(edges=edges, apart=apart)
+
+
+def _with_similarity(pairs: dict[tuple[int, int], float], named: list[tuple[int, int]],
+                     matrix) -> set[tuple[int, int]]:
+    """Add the `named` pairs that `pairs` lacks to it, with their similarity in `matrix`
+    (below the candidate bar: rare names are the evidence); return them as a set."""
+    missing = [pair for pair in named if pair not in pairs]
+    if missing:
+        first, second = (np.array(side) for side in zip(*missing))
+        sims = np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
+        pairs.update(zip(missing, sims.tolist()))
+    return set(named)
 
 
 def _headline_words(profile: ArticleProfile) -> frozenset[int]:

@@ -30,7 +30,7 @@ import numpy as np
 
 from digest.group.bags import LeadWords
 from digest.group.features import TextParts, fold
-from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
 from digest.text.figures import (CURRENCIES, FIGURE, MULTIPLIERS, SCALE_WORD, SCALES, is_year,
                                  standalone)
 from digest.text.tfidf import document_frequency
@@ -63,6 +63,14 @@ _DONE_CUES = re.compile(
     re.IGNORECASE)
 PLAN, DONE = "plan", "done"
 _HEADLINE_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+# A short word with a full stop inside a headline is an abbreviation: a title ("Sen.", "Ms."),
+# a state ("Mo.") or a company form ("Inc."), never whom the news is about.
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.\s")
+# "I" and its contractions are written with a capital but name no one.
+_FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i'll", "i’ll", "i've", "i’ve", "i'd", "i’d"})
+# A number right after a month ("November 21", "Nov. 21") is the day of a date, not a figure.
+_MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s$" % "|".join(
+    [*MONTHS, *(m.capitalize() for m in SHORT_MONTHS)]))
 _NAME_SHARE = 0.8
 """A word is a name when at least this share of its uses is capitalised."""
 _TOLERANCE = 0.015
@@ -135,8 +143,21 @@ def headline(part: TextParts, body: str = "") -> Headline:
         amounts=tuple(sorted(v for k, v in found if isinstance(v, float))),
         scores=frozenset(v for k, v in found if isinstance(v, str)),
         mentions=frozenset(mentions),
-        names=tuple(fold(w) for w in _HEADLINE_WORD.findall(part.title) if w[0].isupper()),
+        names=headline_names(part.title),
         stage=headline_stage(part.title), written=written)
+
+
+def headline_names(title: str) -> tuple[str, ...]:
+    """The capitalised words of a headline, lower case, in order: abbreviations ("Sen.",
+    "Mo.") and "I" left out, since neither names whom the news is about."""
+    names = []
+    for match in _HEADLINE_WORD.finditer(title):
+        word = fold(match.group())
+        if not match.group()[0].isupper() or word in _FIRST_PERSON or \
+                _ABBREVIATION.match(title, match.start()):
+            continue
+        names.append(word)
+    return tuple(names)
 
 
 def headline_stage(title: str) -> str | None:
@@ -210,6 +231,8 @@ def _numbers(text: str, mentions: set[str]) -> list[tuple[str, Value, int]]:
     for match in standalone(_NUMBER, text):
         start, end = match.span()
         before = text[start - 1] if start else " "
+        if _MONTH_BEFORE.search(text, max(0, start - 11), start):
+            continue  # "November 21": the day of a date, not a figure
         if before in " -" and _VERSION.fullmatch(match.group()) and \
                 not (end < len(text) and text[end].isalnum()):
             word = fold(text[text.rfind(" ", 0, start - 1) + 1:start - 1].lstrip("([{\"“'‘"))
