@@ -61,21 +61,6 @@ def test_representative_title_shares_most_words(make_site, site_config):
     assert representative_title(read.articles) == "Council approves harbour bridge budget"
 
 
-def test_between_equally_shared_headlines_the_title_is_the_lead_source_s(make_site,
-                                                                          site_config):
-    """Two headlines share their words equally with each other: the title is the
-    headline of the report whose sentence opens the summary, not simply the first."""
-    files = {
-        "content/a.md": article("Harbour bridge budget row goes on", story="k"),
-        "content/b.md": article("Council approves harbour bridge budget", story="k"),
-    }
-    read = read_articles(site_config(make_site(files)))
-    first, second = (a.title for a in read.articles)
-    assert representative_title(read.articles) == first
-    assert representative_title(read.articles, lead=1) == second
-    assert representative_title(read.articles, lead=0) == first
-
-
 def test_a_photo_caption_taken_for_a_headline_is_never_the_title(make_site, site_config):
     caption = "FILE - In this May 2, 2019, file photo, the harbour bridge budget is approved"
     files = {

@@ -75,9 +75,8 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     title = override.title if override and override.title else None
     return Digest(
         story=story,
-        title=title or representative_title(
-            [s.article for s in sources], fallback=summary[0].text if summary else "",
-            lead=generated[0].source_number - 1 if generated else None),
+        title=title or representative_title([s.article for s in sources],
+                                            fallback=summary[0].text if summary else ""),
         title_origin=EDITOR if title else GENERATED,
         summary=summary, summary_origin=summary_origin,
         takeaways=takeaways, takeaways_origin=takeaways_origin,

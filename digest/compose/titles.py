@@ -15,10 +15,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an the of to in on for and or is are was with by at as from its it".split())
 
 
-def representative_title(articles: Sequence[Article], fallback: str = "",
-                         lead: int | None = None) -> str:
-    """The headline sharing the most words with the other headlines (ties: that of
-    article `lead`, whose sentence opens the summary, then the earliest),
+def representative_title(articles: Sequence[Article], fallback: str = "") -> str:
+    """The headline sharing the most words with the other headlines (ties: the earliest,
+    which reported the event first; a later one may be a reaction to it),
     without a label ("UPDATE:") or a wire dateline ("NEW YORK (AP) —"). A line a scraper
     took for the headline (a photo caption, a byline, a time stamp, share buttons) is
     chosen only when every one is such a line and there is no `fallback` (the story's
@@ -36,7 +35,7 @@ def representative_title(articles: Sequence[Article], fallback: str = "",
             return 0.0
         return sum(len(words[i] & words[j]) / len(words[i] | words[j]) for j in kept if j != i)
 
-    best = max(kept, key=lambda i: (round(score(i), 6), i == lead, -i))
+    best = max(kept, key=lambda i: (round(score(i), 6), -i))
     return cleaned[best]
 
 
