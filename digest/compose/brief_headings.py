@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, or_
 from typing import NamedTuple
@@ -22,6 +23,7 @@ from digest.compose.leaning import DANGLING, REFERRING_NOUNS
 from digest.compose.story import StoryText
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.case import capitalize_first
+from digest.text.stem import stem_token
 from digest.text.wordclass import can_end_a_noun_phrase, only_a_verb, word_classes
 
 _VERBS = frozenset("""said says told say is are was were be been has have had fell rose sold
@@ -62,15 +64,13 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     letter capitalised. None when nothing qualifies."""
     stem = story.stemmer.stem
     verbs = verbs_of(story)
-    known = story.table(_WORDS)  # a word reads the same in every clause of the story
     weights: dict[str, float] = {}
     best: tuple[float, int, str] | None = None
     order = 0
     taken = [found for found in (_stems(u, stem) for u in used) if found]
     for text in texts:
         for clause in _CLAUSE.split(text):
-            words = [known.get(w) or known.setdefault(w, _Word.of(w, stem))
-                     for w in clause.split()]
+            words = list(map(_word, clause.split()))
             for start in range(len(words)):
                 first = words[start]
                 if not first.opens or first.blocks or _is_verb(first, verbs):
@@ -97,7 +97,6 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     return capitalize_first(best[2])  # "iOS and Android": a name keeps its own case
 
 
-_WORDS = "brief_headings.words"  # its name in `StoryText.derived`: text → `_Word`
 _TRIM = "\"“”‘'’(),.;: "
 _QUOTES = "\"“”‘'’"
 """Quote marks at a word's edge: a heading copies the words, not a quotation's marks."""
@@ -173,6 +172,15 @@ class _Word(NamedTuple):
             (marked or can_end_a_noun_phrase(bare))
         return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
                    content, verb, finite, opens, marked, bare in _VERBS or finite, ends)
+
+
+# A memo of a pure function of the word, not state: a word reads the same in every
+# clause of every story (a story's stemmer is `stem_token`'s memo), and stories share
+# most of their words.
+@lru_cache(maxsize=1 << 16)
+def _word(text: str) -> _Word:
+    """`_Word.of` one word of a clause."""
+    return _Word.of(text, stem_token)
 
 
 def _stems(text: str, stem) -> frozenset[str]:

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain, compress, pairwise
 from operator import and_, not_
 
 from digest.compose.features import STOPWORDS
 from digest.compose.select import Candidate, Limits, repeats
 from digest.compose.story import StoryText
+from digest.text.stem import stem_token
 
 Concept = tuple[str, str]
 LENGTH_POWER = 1.0
@@ -32,23 +34,23 @@ TIE_BREAK = 0.05
 """Weight of a candidate's own score (position, agreement, centrality: roughly 0-6)
 against its coverage gain per word (roughly 0-3): mostly a tie-break."""
 _TOKEN = re.compile(r"[a-z0-9]+")
-_CONCEPTS = "concepts.units"
 _WEIGHTS = "concepts.weights"
 
 
 def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
-    """The concepts of one sentence: adjacent stemmed word pairs, not both stopwords."""
-    memo = story.derived.setdefault(_CONCEPTS, {})
-    assert isinstance(memo, dict)
-    found = memo.get(text)
-    if found is None:
-        words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
-        stop = list(map(STOPWORDS.__contains__, words))
-        both_stop = map(and_, stop, stop[1:])
-        stem, known = story.stemmer.stem, story.stemmer.memo.get
-        stems = [known(w) or stem(w) for w in words]
-        found = memo[text] = frozenset(compress(pairwise(stems), map(not_, both_stop)))
-    return found
+    """The concepts of one sentence: adjacent stemmed word pairs, not both stopwords
+    (the same in every story: the story's stemmer is `stem_token`'s memo)."""
+    return _concepts(text)
+
+
+# A memo of a pure function of the text, not state: a story asks about each of its
+# sentences as a unit and as a candidate, and sentences recur across stories.
+@lru_cache(maxsize=1 << 16)
+def _concepts(text: str) -> frozenset[Concept]:
+    words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
+    stop = list(map(STOPWORDS.__contains__, words))
+    both_stop = map(and_, stop, stop[1:])
+    return frozenset(compress(pairwise(map(stem_token, words)), map(not_, both_stop)))
 
 
 def concept_weights(story: StoryText) -> dict[Concept, float]:

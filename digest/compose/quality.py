@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digest.compose.blocks import TEXT
 from digest.compose.fragments import fragment_problem
@@ -106,8 +107,13 @@ class Verdict:
         return self.last
 
 
+# A memo of a pure function of the text, not state: the same sentence always gets the
+# same verdict, and one story's three selections, and sentences repeated across stories
+# (a wire copy, an outlet's stock lines), ask about the same texts.
+@lru_cache(maxsize=1 << 16)
 def verdict(text: str) -> Verdict:
-    """Everything `problem` asks of a running-text sentence except its length."""
+    """Everything `problem` asks of a running-text sentence except its length (a `Verdict`
+    is frozen: one may be handed to every caller asking about that text)."""
     first = _ending_problem(text)
     if first is None and not _balanced(text):
         first = "unbalanced quotes or brackets"

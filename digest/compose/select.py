@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress
 
 import numpy as np
@@ -69,15 +70,11 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
     alone after `rewrite` (checked lazily: only as many as needed); `reader` and
     `in_account` as for `quality.problem`."""
     out, seen = [], set()
-    shown, verdicts, named_as, speakers = (story.table(name) for name in
-                                           (_SHOWN, _VERDICTS, _NAMED, _SPEAKERS))
+    shown, named_as, speakers = (story.table(name) for name in (_SHOWN, _NAMED, _SPEAKERS))
 
-    def problem(text: str) -> str | None:  # `quality.problem`, each text judged once
-        found = verdicts.get(text)
-        if found is None:
-            found = verdicts[text] = verdict(text)
+    def problem(text: str) -> str | None:  # `quality.problem` (`verdict` keeps each text's)
         return length_problem(text, TEXT, min_words, max_words) or \
-            found.reason(reader=reader, in_account=in_account)
+            verdict(text).reason(reader=reader, in_account=in_account)
 
     for i in order:
         if story.units[i].sentence.kind != TEXT:
@@ -112,11 +109,10 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
     return out
 
 
-_SHOWN, _VERDICTS, _NAMED, _SPEAKERS = ("select.shown", "select.verdicts", "select.named",
-                                       "select.speakers")
+_SHOWN, _NAMED, _SPEAKERS = "select.shown", "select.named", "select.speakers"
 """Names in `StoryText.derived` of the memos of `eligible`: (rewrite, unit) → `_shown`;
-text → `quality.verdict`; (unit, text) → `_named` and → `openers.name_speaker`. Three
-selections look at much the same sentences."""
+(unit, text) → `_named` and → `openers.name_speaker`. Three selections look at much the
+same sentences."""
 
 
 def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:
@@ -168,6 +164,7 @@ def rewrites(story: StoryText) -> dict[tuple[int, str], Rewrite]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked of every candidate
 def title_key(text: str) -> str:
     """Text reduced for telling a headline used as a sentence: lower-case words."""
     return " ".join(_WORDS.findall(text.casefold()))

@@ -12,6 +12,7 @@ for a long sentence, a trailing clause. Whether a sentence can be shown at all i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from digest.text.datelines import strip_dateline
 from digest.text.case import capitalize_first
@@ -63,6 +64,9 @@ TAKEAWAY_WORDS = 20
 """`shorten` drops a trailing clause from a sentence longer than this."""
 
 
+# Memos of pure functions of the text, not state: `shorten` starts from `tidy`, both are
+# asked about every candidate sentence of a story, and sentences recur across stories.
+@lru_cache(maxsize=1 << 16)
 def tidy(text: str) -> str:
     """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
     leading connective ("But", "However,"), one set into the first clause ("Siri,
@@ -122,6 +126,7 @@ _INTRODUCTORY = re.compile(
     r"Despite|With|Without|Following|Besides|Beyond|Alongside|Compared|Much like)\b")
 
 
+@lru_cache(maxsize=1 << 16)  # as `tidy`
 def shorten(text: str) -> str:
     """A takeaway-sized version: `tidy`, then drop a leading time phrase and a
     trailing attribution of an unquoted statement ("..., the company said.",

@@ -19,4 +19,5 @@ def may_contain(text: str, low: str, needles: tuple[str, ...]) -> bool:
     """Could a case-insensitive pattern, every match of which holds one of `needles`
     (lower-case ASCII letters, literal in the pattern), match `text`? `low` is
     `text.lower()`. False only when no match is possible."""
-    return any(map(low.__contains__, needles)) or any(map(text.__contains__, FOLDS_TO_ASCII))
+    return any(map(low.__contains__, needles)) or \
+        not text.isascii() and any(map(text.__contains__, FOLDS_TO_ASCII))  # isascii: O(1)
