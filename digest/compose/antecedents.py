@@ -24,11 +24,11 @@ import re
 from collections.abc import Sequence
 
 from digest.compose.openers import Rewrite, person_like
-from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.compose.references import CALENDAR, QUOTED
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import can_be_a_verb, word_classes
 
-_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_CALENDAR = frozenset(CALENDAR)
 _LEADING = re.compile(r"^(?P<pronoun>He|She|His|Her)\s(?=[a-z])")
 _SPEAKER = re.compile(
     r"(?<=[,?!][\"”’] )(?P<pronoun>he|she)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|"
@@ -49,7 +49,7 @@ def name_pronoun(text: str, earlier: Sequence[str]) -> Rewrite | None:
     if found is None or not earlier:
         return None
     rest = text[found.end():]
-    if _PRONOUNS.search(QUOTELESS.sub(" ", rest)):
+    if _PRONOUNS.search(QUOTED.sub(" ", rest)):  # a quotation's pronouns speak of others
         return None
     person = sole_person(earlier[-1])
     if person is None or person.split()[-1] in text:
@@ -57,10 +57,6 @@ def name_pronoun(text: str, earlier: Sequence[str]) -> Rewrite | None:
     pronoun = found.group("pronoun")
     name = person + "'s" if pronoun in _POSSESSIVE else person
     return Rewrite(text=text[:found.start()] + name + " " + rest, opener=pronoun, name=name)
-
-
-QUOTELESS = re.compile(r"[\"“][^\"”]*[\"”]")
-"""A quotation: its own pronouns speak of others in the speaker's voice."""
 
 
 def sole_person(sentence: str) -> str | None:

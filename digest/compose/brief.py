@@ -50,13 +50,12 @@ from digest.compose.blocks import TEXT
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote
 from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
-from digest.compose.extract import Extract, score_units
+from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.features import Features
 from digest.compose.select import (
-    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, rewrites, title_key,
+    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, title_key,
 )
 from digest.compose.story import StoryText
-from digest.compose.support import citations
 
 FIRST_SHARE = 0.4
 """Share of `brief_words` a single-source story's brief aims at."""
@@ -244,14 +243,7 @@ def _lead(story: StoryText, options: list[Candidate], news: np.ndarray) -> Candi
 
 def _extract(story: StoryText, chosen: Candidate,
              known: Mapping[tuple[int, str], tuple[int, ...]]) -> Extract:
-    u = story.units[chosen.unit]
-    cites = known.get((chosen.unit, chosen.text))
-    if cites is None:
-        cites = citations(story, chosen.text, chosen.unit)
-    named = rewrites(story).get((chosen.unit, chosen.text))
-    return Extract(text=chosen.text, cites=cites, source_number=u.number,
-                   source_sentence=u.sentence.text, sentence_index=u.sentence.index,
-                   field=u.field, rewrite=named.note if named else "")
+    return to_extract(story, chosen.unit, chosen.text, cites=known.get((chosen.unit, chosen.text)))
 
 
 __all__ = ["BriefPart", "DETAILS", "EVENT", "brief_length", "brief_scores", "compose_brief"]

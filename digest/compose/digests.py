@@ -59,7 +59,8 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     # complete alone, so it may hold the box's sentences (the box is its short version,
     # as a standfirst is of an article) and opens where the box opens.
     again, again_extracts, opening = [*takeaways], [*picked], None
-    if len(docs) < 2:
+    goes_on_from_box = len(docs) < 2
+    if goes_on_from_box:
         again = [*summary, *again]
         again_extracts += [] if summary_origin == EDITOR else generated
     elif summary_origin != EDITOR:
@@ -86,7 +87,7 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         note=override.note if override else "",
         warnings=_warnings(story, summary),
         disagreements=disagreements(analysed) if len(sources) > 1 else (),
-        brief=_brief_paragraphs(brief, by_number, box=summary if len(docs) < 2 else ()),
+        brief=_brief_paragraphs(brief, by_number, box=summary if goes_on_from_box else ()),
     )
 
 

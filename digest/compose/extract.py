@@ -215,11 +215,15 @@ def coverage(story: StoryText) -> np.ndarray:
                      for u, found in zip(story.units, pairs)])
 
 
-def to_extract(story: StoryText, unit: int, text: str) -> Extract:
-    """An `Extract` of unit `unit` shown as `text`, with its citations."""
+def to_extract(story: StoryText, unit: int, text: str,
+               cites: tuple[int, ...] | None = None) -> Extract:
+    """An `Extract` of unit `unit` shown as `text`, with its citations (`cites` when
+    already found) and the opener rewrite that made it, if one did."""
     u = story.units[unit]
     named = rewrites(story).get((unit, text))
-    return Extract(text=text, cites=citations(story, text, unit), source_number=u.number,
+    if cites is None:
+        cites = citations(story, text, unit)
+    return Extract(text=text, cites=cites, source_number=u.number,
                    source_sentence=u.sentence.text, sentence_index=u.sentence.index,
                    field=u.field, rewrite=named.note if named else "")
 

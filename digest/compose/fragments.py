@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from digest.compose.references import QUOTED
 from digest.text.wordclass import base_verb, can_be_a_verb, only_a_verb, verb_or_auxiliary
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -66,12 +67,9 @@ def _no_verb(text: str) -> bool:
     """Does the sentence, its quotations aside, hold no word that can be a verb ("iOS 26,
     macOS 26, watchOS 26, and more.", "Quite the month for hikers, then.")? A list or a
     label, not a statement. Words English does not know (names) could be anything."""
-    outside = _QUOTATION.sub(" ", text)
+    outside = QUOTED.sub(" ", text)
     return not any(can_be_a_verb(w) or w.lower().endswith(("ed", "n't", "n’t"))
                    for w in _WORD.findall(outside))
-
-
-_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _attribution_only(text: str) -> bool:
