@@ -241,6 +241,20 @@ TIDY_CASES = [
     ("xAI will open a plant in Ostrava.", "xAI will open a plant in Ostrava."),
     ("To recap, Harwick will reopen the Ostrava plant in March.",
      "Harwick will reopen the Ostrava plant in March."),
+    # openers that elaborate on, compare with or answer a sentence the reader has not seen
+    ("Specifically, the union wants a 6 percent raise for night shifts.",
+     "The union wants a 6 percent raise for night shifts."),
+    ("In comparison, the Brno plant built 40,000 cars last year.",
+     "The Brno plant built 40,000 cars last year."),
+    ("For its part, Harwick says the paint shop will reopen in March.",
+     "Harwick says the paint shop will reopen in March."),
+    ("To address this, Harwick will hire 200 inspectors at Ostrava.",
+     "Harwick will hire 200 inspectors at Ostrava."),
+    ("Remember, the Ostrava plant closed for six weeks in 2021.",
+     "The Ostrava plant closed for six weeks in 2021."),
+    # a comparison that names both sides stays
+    ("In comparison to Brno, the Ostrava plant built half as many cars.",
+     "In comparison to Brno, the Ostrava plant built half as many cars."),
 ]
 
 

@@ -26,7 +26,10 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|A
                          r"Of course|In fact|Ultimately|Overall|Besides|Likewise|Similarly|"
                          r"Interestingly|Importantly|Crucially|Finally|Lastly|On the other hand|"
                          r"By contrast|In contrast|Conversely|To recap|To sum up|To summarize|"
-                         r"In summary|In short|In sum|Put simply|Simply put),)\s+")
+                         r"In summary|In short|In sum|Put simply|Simply put|Specifically|"
+                         r"In comparison|Most notably|Most importantly|For (?:its|their|his|her) "
+                         r"part|Remember|To note|For reference|To address (?:this|that)|"
+                         r"To that end|With that in mind|Further),)\s+")
 _INSERTED = re.compile(
     r"^(?P<head>[^,;:\"“”()]{1,80}),\s+(?:however|meanwhile|though|too|in fact|for example|"
     r"for instance|in turn|moreover|furthermore|likewise|similarly|nevertheless|nonetheless|"
