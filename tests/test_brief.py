@@ -428,12 +428,25 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
     # a possessive needs its noun; a label holds no "today"; a verb before "no"
     ("Leaks for the company's new Norland ferry arrived early, the harbour said.", "company's"),
     ("Harbour workers today face no obligation to report ferry delays to Norland.", "face"),
+    # "due" needs its "to"
+    ("Ferries in the N. Norland Region due to the storm stayed in port.", "region due"),
 ])
 def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
     """A verb before its object, a participle with its object or an adverb at an edge
     make a heading read as a clipped sentence; such spans are never headings."""
     heading = _key_phrase_of(sentence)
     assert heading is None or fragment not in heading.casefold(), heading
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scientists mapped the heat under Mount St. Helens with a survey of Norland quakes.",
+    "The storm reached Mount St. Helens and the Norland coast on Friday night.",
+])
+def test_an_abbreviation_does_not_cut_a_heading(sentence):
+    """"Mount St. Helens" is one name: its abbreviation's full stop ends no clause, so a
+    heading never stops at "Mount St"."""
+    heading = _key_phrase_of(sentence)
+    assert heading is None or not heading.endswith(("St", "St.")), heading
 
 
 def test_a_word_the_story_uses_as_a_verb_is_never_in_a_heading():

@@ -14,6 +14,10 @@ from digest.compose.furniture import is_boilerplate
     "Starring Dana Holt and Ines Vale as the two ferry captains.",
     "Rated PG-13 for some peril at sea.",
     "In Danish and in Swedish with English subtitles.",
+    # a research paper's apparatus: figure labels, reference numbers run on to words
+    "Figure 3: Salinity of the harbour water at Orrin across the four seasons.",
+    "Fig. 2 | Ferry crossings per day from Orrin, 1990 to 2020.",
+    "Earlier surveys found low salinity near other harbours of the coast12,14, including Harlow9.",
 ])
 def test_page_furniture(text):
     assert is_boilerplate(text)
@@ -24,3 +28,7 @@ def test_news_is_not_furniture():
     assert not is_boilerplate("Bloomberg is reporting that Sealink will sell its night ferry.")
     assert not is_boilerplate("The film, starring Dana Holt, was directed by Ines Vale.")
     assert not is_boilerplate("Sealink rated its night crossing safe after the inspection.")
+    # figures and names with digits are not reference numbers; a table a sentence cites is
+    assert not is_boilerplate("Sealink's servers in eu-north1 went down for an hour.")
+    assert not is_boilerplate("The Ferry S25 costs $799 and sails at 30 knots.")
+    assert not is_boilerplate("Table 2 shows the fares on every crossing from Orrin.")

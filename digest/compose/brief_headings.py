@@ -31,7 +31,10 @@ made took won lost cut hit set put gave came went got began left kept held built
 brought bought thought became ran saw spent sent chose drew grew led met struck wrote says
 will would could should can may might must did does do""".split())
 """Verbs that would make a heading read as a clipped claim."""
-_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|\.(?:\s|$)")
+_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+                     r"\.(?:\s|$)")
+"""Where a clause ends: a mark, or a full stop that ends no abbreviation ("Mount St. Helens",
+"Gov. Quill", "U.S. ports" run on)."""
 _WORD_EDGE = "'’.%$"
 
 
@@ -106,7 +109,7 @@ amid across and or""".split())
 """Words a label-like noun phrase follows (not "would", "to", "has": a verb follows those)."""
 _EDGE_STOP = STOPWORDS | frozenset("""despite including amid toward towards near beyond except
 unless whether around along behind besides following regarding concerning plus versus whose
-than least""".split()) | {name.lower() for name in WEEKDAYS + MONTHS}
+than least due""".split()) | {name.lower() for name in WEEKDAYS + MONTHS}
 """Words a heading never starts or ends on."""
 _DETERMINERS = frozenset("a an the its their his her our my your this these those every no"
                          .split())

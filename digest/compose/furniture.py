@@ -10,6 +10,7 @@ import re
 
 from digest.content.outlets import KNOWN_OUTLETS
 from digest.text.screen import may_contain
+from digest.text.wordclass import word_classes
 
 _BOILERPLATE_TEXT = tuple("""sign up|subscribe to our|subscribe now|subscribe for|subscribe today|
 newsletter|click here|read more|read next|also:|related:|see also|we may earn|earn a commission|
@@ -98,9 +99,27 @@ _CREDITS = re.compile(r"(?:Starring|(?:Written and )?[Dd]irected by|Produced by|
 used with `match`."""
 
 
+_FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Extended Data Fig(?:ure|\.)?)\s*\d+[a-z]?\s*[:.|]")
+"""A figure's or table's label ("Figure 6: Thermal model of …"); used with `match`."""
+_REFERENCE_MARK = re.compile(r"(?<![\w./@-])([a-z]{4,})\d{1,3}(?:\s?,\s?\d{1,3}|[–-]\d{1,3})*"
+                             r"(?=[\s,;:)]|\.(?:\s|$)|$)")
+"""A word with a paper's reference number run on to it, the superscript flattened
+("the mantle wedge11,12", "gravity anomalies15.")."""
+
+
+def is_apparatus(text: str) -> bool:
+    """A research paper's apparatus rather than prose a reader can take in: a figure or
+    table label, or reference numbers run on to words ("… in central Oregon13")?"""
+    if text[:1] in "FTE" and _FIGURE_LABEL.match(text):
+        return True
+    return any(word_classes(m.group(1)) for m in _REFERENCE_MARK.finditer(text))
+
+
 def is_boilerplate(text: str) -> bool:
     """Promotional or site furniture text ("Sign up", "We may earn", "©", "Update, June 2:",
-    "Starring …")?"""
+    "Starring …", a paper's figure labels and reference numbers)?"""
+    if is_apparatus(text):
+        return True
     if _NOTICE.match(text) or _CREDITS.match(text) or "($" in text and _DEAL_PRICE.search(text) or \
             ": " in text and _DEAL_ITEM.match(text) or \
             any(map(text.__contains__, _BIO_WORDS)) and (_BIO.match(text) or
