@@ -402,14 +402,21 @@ def _flags(text: str, summary_texts: list[str] | None) -> list[str]:
     return out
 
 
+def _follows(before, sentence) -> bool:
+    """Does `sentence` come right after `before` in the same source?"""
+    return before is not None and before.source_number == sentence.source_number and \
+        before.sentence_index == sentence.sentence_index - 1
+
+
 def audit(docs, summary, takeaways, tally: Counter, show: bool, brief=()) -> None:
     """Add one story's citation and hygiene counts to `tally` (see the module docstring);
-    `brief` (its sentences) is audited like the summary, a repeat judged within it."""
+    `brief` (its sentences) is audited like the summary, a repeat judged within it, and a
+    sentence right after the one before it in its source is not dangling."""
     passages = {d.number: _passages(d) for d in docs}
     shown_t: list[str] = []
     shown_b: list[str] = []
     for kind, items in (("summary", summary), ("takeaway", takeaways), ("brief", brief)):
-        for e in items:
+        for before, e in zip((None, *items), items):
             claim = _jclaim(e.text)
             tally[f"{kind}s"] += 1
             tally["cites"] += len(e.cites)
@@ -441,6 +448,8 @@ def audit(docs, summary, takeaways, tally: Counter, show: bool, brief=()) -> Non
                 shown_b.append(e.text)
                 tally["brief uncited"] += not e.cites
             for flag in _flags(e.text, prior):
+                if flag == "dangling" and kind == "brief" and _follows(before, e):
+                    continue  # right after the sentence it leans on, as its source has it
                 tally[f"{kind} {flag}"] += 1
                 if show:
                     print(f"  {kind.upper()} {flag.upper()}: {e.text}")
@@ -550,6 +559,8 @@ class _Shown:
     text: str
     cites: tuple[int, ...]
     source_number: int
+    sentence_index: int
+
 
 
 def audit_built(report_path: Path, site: Path, flags: bool) -> Counter:
@@ -573,8 +584,8 @@ def audit_built(report_path: Path, site: Path, flags: bool) -> Counter:
                                articles[a["path"]].date) for a in own]
 
         def shown(items):
-            return [_Shown(s["text"], tuple(s["cites"]), numbers[s["from"]["path"]])
-                    for s in items if s["from"]]
+            return [_Shown(s["text"], tuple(s["cites"]), numbers[s["from"]["path"]],
+                           s["from"]["index"]) for s in items if s["from"]]
         brief = shown([s for p in story.get("brief", []) for s in p["sentences"]])
         tally["stories"] += 1
         if flags:

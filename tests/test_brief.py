@@ -598,3 +598,65 @@ def test_a_rewritten_brief_sentence_records_its_rewrite():
     assert named[0].rewrite == "'The company' → 'Harwick Motors'"
     assert named[0].source_sentence.startswith("The company said")
     assert all(e.rewrite == "" for e in sentences if e.text == e.source_sentence)
+
+
+def _tram_story(sources: int = 2):
+    import datetime as dt
+
+    from digest.compose.source import SourceDocument
+
+    when = dt.datetime(2025, 11, 4, tzinfo=dt.UTC)
+    return analyse_story([
+        SourceDocument(1, "Norland approves tram line",
+                       "The Norland city council approved a $420 million tram line on Tuesday, "
+                       "ending a decade of debate over the route. It will run 14 kilometres "
+                       "from the harbour to the university and open to riders in 2029. "
+                       "That means the buses on the harbour road will stop running in 2030. "
+                       "We think this is the best day for Norland in years.\n\n"
+                       "Mayor Dana Holt called the vote a turning point for the city's "
+                       "transport.", None, "Ledger", when),
+        SourceDocument(2, "Tram line wins council vote",
+                       "Norland's council voted 9 to 4 on Tuesday to build a tram line from "
+                       "the harbour to the university. The 14-kilometre line will cost $420 "
+                       "million, most of it paid by a national transport fund. Critics on the "
+                       "council said the money should have gone to more buses.", None, "Wire",
+                       when),
+    ][:sources])
+
+
+def test_a_sentence_leaning_on_the_one_before_may_follow_it():
+    """"It will run 14 kilometres …" cannot open anything, but right after the sentence
+    it leans on, as its source wrote them, it reads resolved; a sentence leaning on one
+    that leans itself, or with another problem (first person), is never a follow-on."""
+    from digest.compose.select import follow_ons
+
+    story = _tram_story()
+    found = {story.units[unit].sentence.text: story.units[before].sentence.text
+             for unit, _, before, _ in follow_ons(story, range(len(story.units)))}
+    assert found == {"It will run 14 kilometres from the harbour to the university and open "
+                     "to riders in 2029.": "The Norland city council approved a $420 million "
+                     "tram line on Tuesday, ending a decade of debate over the route."}
+
+
+def test_a_follow_on_comes_right_after_the_sentence_it_leans_on():
+    """Whatever its aspect, a follow-on sits right after its lead-in in one paragraph, and
+    a brief sentence that leans back is always such a follow-on."""
+    from digest.compose.brief_aspects import arrange
+    from digest.compose.quality import verdict
+
+    story = _tram_story()
+    texts = {i: u.sentence.text for i, u in enumerate(story.units)}
+    lead, follow_on, other = 0, 1, len([u for u in story.units if u.doc == 0])
+    groups = arrange(story, other, [lead, follow_on], texts, {follow_on: lead})
+    flat = [u for _, units in groups for u in units]
+    assert flat.index(follow_on) == flat.index(lead) + 1
+    assert any(lead in units and follow_on in units for _, units in groups)
+    leaning = 0
+    for brief in (compose_brief(story, 300), compose_brief(_tram_story(sources=1), 300)):
+        for part in brief:
+            for before, sentence in zip((None, *part.sentences), part.sentences):
+                if verdict(sentence.text).leans_in_account:
+                    leaning += 1
+                    assert before is not None and before.source_number == sentence.source_number
+                    assert before.sentence_index == sentence.sentence_index - 1
+    assert leaning, "the one-source brief tells the route in its source's own two sentences"

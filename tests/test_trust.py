@@ -451,6 +451,13 @@ def test_furniture_greetings_and_pointers_back_are_never_shown():
                    "night ferry.") is None, "news about what a product lets people do"
     assert problem("For the Harlow night ferry, it's not.", min_words=4) \
         == "elliptical ending"
+    # a to-infinitive without its verb leans on the sentence before; a closing
+    # preposition does not
+    assert problem("Given the fares on the night ferry, there may be reason to.") \
+        == "elliptical ending"
+    assert problem("Sealink has not cut the night fares yet, but it plans to.") \
+        == "elliptical ending"
+    assert problem("The night fare is lower than Harlow's commuters are used to.") is None
 
 
 def test_glued_acronym_sentence_and_colon_intro_are_cut():

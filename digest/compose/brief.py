@@ -33,7 +33,9 @@ in the brief (`shown_again`), though it may tell a takeaway's fact in clearly ot
 words.
 
 Every sentence is a source sentence passing `quality.problem` (it can stand
-alone), never a headline, cited to every source that says it
+alone), or one whose only problem is that it leans on the sentence just before it in
+its source ("It will open in 2029."), shown right after that one as its source wrote
+them (`select.follow_ons`; a reader takes the pair in as one), never a headline, cited to every source that says it
 (`support.citations`). Deterministic: ties break on (source number, unit).
 """
 
@@ -53,7 +55,7 @@ from digest.compose.concepts import cover_pick
 from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.features import Features
 from digest.compose.select import (
-    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, pick, title_key,
+    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, follow_ons, parts, pick, title_key,
 )
 from digest.compose.story import StoryText
 
@@ -68,6 +70,10 @@ HEADINGS_FROM = 3
 POOL = 32
 """Eligible candidates considered: enough for the fifteen or so sentences of a long
 brief after the redundancy cut, few enough to check cheaply."""
+FOLLOW_ONS = 16
+"""Sentences leaning on the one before them considered besides the `POOL`: a source's
+account goes on in them ("He said …", "The company …"), and shown right after the
+sentence they lean on they read as their source wrote them."""
 LEAD_RANKS = 2
 """A lead is among the first this many running-text sentences of its source."""
 NEAR_COPY_COSINE = 0.7
@@ -108,16 +114,9 @@ def compose_brief(story: StoryText, max_words: int, *,
     if max_words <= 0 or not story.units:
         return []
     budget = brief_length(story, max_words)
-    scores = brief_scores(story)
-    titles = {d.title.casefold().strip() for d in story.docs if d.title}
-    options = [Candidate(i, text, len(text.split()), float(scores[i]))
-               for i, text in eligible(story, best_first(scores, story), min_words=6,
-                                       in_account=True, limit=POOL)
-               if text.casefold().strip(" .") not in titles]
-    if shown:
-        options = [c for c in options if not shown_again(story, c, shown_units, shown)]
-    lead = next((c for c in options if c.unit == opening), None) or \
-        _lead(story, options, score_units(story))
+    options = _options(story, shown, shown_units)
+    lead = next((c for c in options if c.unit == opening and c.lead_in is None), None) or \
+        _lead(story, [c for c in options if c.lead_in is None], score_units(story))
     if lead is None:
         return []
     # The concepts most sources corroborate first; what budget is left is filled by MMR
@@ -125,20 +124,41 @@ def compose_brief(story: StoryText, max_words: int, *,
     rest = cover_pick(story, [c for c in options if c.unit != lead.unit],
                       Limits(words=budget - lead.words, items=POOL),
                       avoid=[lead.unit], avoid_texts=[lead.text])
-    taken = [lead.unit, *(c.unit for c in rest)]
-    rest += pick(story, [c for c in options if c.unit not in taken],
+    said = [part for c in (lead, *rest) for part in parts(c)]
+    rest += pick(story, [c for c in options if c.unit not in {p.unit for p in said}],
                  Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
                         keep_after=POOL),
-                 avoid=taken, avoid_texts=[lead.text, *(c.text for c in rest)])
+                 avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
     known = known or {}
-    extracts = {c.unit: _extract(story, c, known) for c in (lead, *rest)}
-    groups = arrange(story, lead.unit, [c.unit for c in rest], {u: e.text for u, e in
-                                                                extracts.items()})
+    shown_parts = {part.unit: part for c in (lead, *rest) for part in parts(c)}
+    extracts = {u: _extract(story, part, known) for u, part in shown_parts.items()}
+    follows = {c.unit: c.lead_in[0] for c in rest if c.lead_in is not None}
+    groups = arrange(story, lead.unit, [u for u in shown_parts if u != lead.unit],
+                     {u: e.text for u, e in extracts.items()}, follows)
     texts = [[extracts[u].text for u in units] for _, units in groups]
     titles_of = headings(story, texts) if len(groups) >= HEADINGS_FROM else [None] * len(groups)
-    parts = [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
-             for (aspect, units), heading in zip(groups, titles_of)]
-    return parts
+    return [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
+            for (aspect, units), heading in zip(groups, titles_of)]
+
+
+def _options(story: StoryText, shown: Sequence[str],
+             shown_units: Sequence[int]) -> list[Candidate]:
+    """The brief's candidates, best first: sentences that stand alone, and `FOLLOW_ONS`
+    that lean only on the sentence before them in their source (`select.follow_ons`),
+    which comes with them; no headline, none shown above (`shown_again`)."""
+    scores = brief_scores(story)
+    order = best_first(scores, story)
+    titles = {d.title.casefold().strip() for d in story.docs if d.title}
+    options = [Candidate(i, text, len(text.split()), float(scores[i]))
+               for i, text in eligible(story, order, min_words=6, in_account=True, limit=POOL)]
+    options += [Candidate(i, text, len(text.split()) + len(before_text.split()),
+                          float(scores[i]), (before, before_text))
+                for i, text, before, before_text in follow_ons(story, order, min_words=6,
+                                                               limit=FOLLOW_ONS)]
+    return [c for c in options
+            if not any(part.text.casefold().strip(" .") in titles for part in parts(c))
+            and not (shown and any(shown_again(story, part, shown_units, shown)
+                                   for part in parts(c)))]
 
 
 def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],

@@ -19,7 +19,7 @@ on a quote; a long one is cut in two. Their headings are `brief_headings`'.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from digest.compose.story import StoryText
 from digest.text.figures import has_digit
@@ -71,8 +71,21 @@ def aspect_of(text: str) -> str:
     return DETAILS
 
 
-def arrange(story: StoryText, lead: int, rest: Sequence[int],
-            texts: dict[int, str]) -> list[tuple[str, tuple[int, ...]]]:
+def arrange(story: StoryText, lead: int, rest: Sequence[int], texts: dict[int, str],
+            follows: Mapping[int, int] | None = None) -> list[tuple[str, tuple[int, ...]]]:
+    """(aspect, units) paragraphs in reading order: `lead` opens the first; a unit that
+    `follows` another (leaning on it) comes right after that one, whatever its aspect."""
+    follows = follows or {}
+    paragraphs = _by_aspect(story, lead, [u for u in rest if u not in follows], texts)
+    after: dict[int, list[int]] = {}
+    for unit, before in sorted(follows.items()):
+        after.setdefault(before, []).append(unit)
+    return [(aspect, tuple(u for before in units for u in (before, *after.get(before, ()))))
+            for aspect, units in paragraphs]
+
+
+def _by_aspect(story: StoryText, lead: int, rest: Sequence[int],
+               texts: dict[int, str]) -> list[tuple[str, tuple[int, ...]]]:
     """(aspect, units) paragraphs in reading order: `lead` opens the first."""
     place = {u: (story.units[u].rank, story.units[u].number, u) for u in (lead, *rest)}
     groups: dict[str, list[int]] = {a: [] for a in ORDER}

@@ -23,7 +23,7 @@ from itertools import chain, compress, pairwise
 from operator import and_, not_
 
 from digest.compose.features import STOPWORDS
-from digest.compose.select import Candidate, Limits, repeats
+from digest.compose.select import Candidate, Limits, new_parts, parts, repeats
 from digest.compose.story import StoryText
 from digest.text.stem import stem_token
 
@@ -76,6 +76,13 @@ def _weight(concepts: frozenset[Concept], weights: dict[Concept, float]) -> floa
     return sum(weights[c] for c in concepts)
 
 
+def _concepts_of(story: StoryText, cand: Candidate) -> frozenset[Concept]:
+    """The concepts a candidate shows: its own, and its lead-in's when it has one."""
+    if cand.lead_in is None:
+        return text_concepts(story, cand.text)
+    return frozenset().union(*(text_concepts(story, part.text) for part in parts(cand)))
+
+
 def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
                avoid_texts: Sequence[str] = (), avoid: Sequence[int] = ()) -> list[Candidate]:
     """Greedy budgeted maximum coverage of the story's concepts within `limits` (words
@@ -88,12 +95,11 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
     pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
     weights = concept_weights(story)
     # A concept without weight adds nothing: each candidate keeps only weighted ones.
-    concepts = [frozenset(filter(weights.__contains__, text_concepts(story, c.text)))
-                for c in pool]
+    concepts = [frozenset(filter(weights.__contains__, _concepts_of(story, c))) for c in pool]
     gains = [_weight(found - covered, weights) for found in concepts]
     alive = [True] * len(pool)
     chosen: list[Candidate] = []
-    blocked, said = list(avoid), list(avoid_texts)
+    blocked, said, taken = list(avoid), list(avoid_texts), set(avoid)
     used = 0
     while len(chosen) < limits.items:
         best, best_value = -1, 0.0
@@ -109,11 +115,13 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         if best < 0:
             break
         alive[best] = False
-        if repeats(story, pool[best], blocked, said):
+        shown = new_parts(pool[best], taken)
+        if not shown or any(repeats(story, part, blocked, said) for part in shown):
             continue
         chosen.append(pool[best])
-        blocked.append(pool[best].unit)
-        said.append(pool[best].text)
+        taken.update(part.unit for part in shown)
+        blocked.extend(part.unit for part in shown)
+        said.extend(part.text for part in shown)
         new = concepts[best] - covered
         covered |= new
         gains = [g - _weight(found & new, weights) if g > 0 and not found.isdisjoint(new)

@@ -190,7 +190,8 @@ def _page_problem(text: str, words: list[str], outside: str) -> str | None:
     low = outside.lower()
     if any(map(low.__contains__, _PAGE_WORDS)) and _PAGE_LAYOUT.search(outside):
         return "points at the source page"
-    if len(words) <= _ELLIPSIS_WORDS and _ELLIPTICAL_END.search(text):
+    if len(words) <= _ELLIPSIS_WORDS and _ELLIPTICAL_END.search(text) or \
+            text.endswith(_TO_ENDINGS) and _ELLIPTICAL_TO.search(text):
         return "elliptical ending"
     if _instruction(words):
         return "instructs the reader"
@@ -219,6 +220,15 @@ _ELLIPSIS_WORDS = 8
 """A short sentence ending on a negated auxiliary ("In the case of PikaOS, it's not.",
 "Google hasn't."): the verb it stands for is in the sentence before. A longer one
 usually has that verb itself ("… everything you want to do at work, but can't.")."""
+
+
+_ELLIPTICAL_TO = re.compile(
+    r"\b(?:reason|need|needs|needed|want|wants|wanted|plan|plans|planned|going|ought|able|"
+    r"likely|expected|supposed|try|trying|tried|hope|hopes|hoped|chance|intend|intends|"
+    r"intended|promised|refused|declined|like|love|afford)\s+to[.!]['\"”’)]*$")
+"""A to-infinitive without its verb ("… there may be reason to.", "… but it plans to."):
+the verb it stands for is in the sentence before."""
+_TO_ENDINGS = tuple(f"to{end}" for end in (".", "!", '."', ".”", ".’", ".'", ".)"))
 
 
 def _instruction(words: list[str]) -> bool:

@@ -1,4 +1,4 @@
-"""Shared selection machinery: eligible candidates and MMR picking.
+"""Shared selection machinery: eligible candidates, follow-ons and MMR picking.
 
 A candidate is one source sentence, possibly lightly rewritten (`tidy` or
 `shorten` from `quality`), that can stand alone. `pick` is maximal marginal
@@ -13,8 +13,8 @@ Ties break on (source number, sentence index), so the result is deterministic.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 
@@ -47,6 +47,17 @@ class Candidate:
     """The text as it would be shown (possibly rewritten)."""
     words: int
     score: float
+    lead_in: tuple[int, str] | None = None
+    """(unit, shown text) of the sentence just before it in its source, when it leans on
+    that one (`follow_ons`): shown right before it, its words counted in `words`."""
+
+
+def parts(cand: Candidate) -> tuple[Candidate, ...]:
+    """The sentences a candidate shows: its lead-in, if it has one, then itself."""
+    if cand.lead_in is None:
+        return (cand,)
+    unit, text = cand.lead_in
+    return Candidate(unit, text, len(text.split()), cand.score), cand
 
 
 @dataclass(frozen=True)
@@ -70,36 +81,12 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
     alone after `rewrite` (checked lazily: only as many as needed); `reader` and
     `in_account` as for `quality.problem`."""
     out, seen = [], set()
-    shown, named_as, speakers = (story.table(name) for name in (_SHOWN, _NAMED, _SPEAKERS))
-
-    def problem(text: str) -> str | None:  # `quality.problem` (`verdict` keeps each text's)
-        return length_problem(text, TEXT, min_words, max_words) or \
-            verdict(text).reason(reader=reader, in_account=in_account)
-
+    judge = _Judge(story, rewrite, min_words, max_words, reader, in_account)
     for i in order:
-        if story.units[i].sentence.kind != TEXT:
-            continue
-        found = shown.get((rewrite, i))
+        found = judge(i, seen)
         if found is None:
-            found = shown[(rewrite, i)] = _shown(story, rewrite(story.units[i].sentence.text))
-        text, key, headline = found
-        if key in seen or headline:
             continue
-        reason = problem(text)
-        if reason == "dangling start":
-            if (i, text) not in named_as:
-                named_as[(i, text)] = _named(story, i, text)
-            named = named_as[(i, text)]
-            if named is not None and not problem(named.text):
-                text, key, reason = named.text, named.text.casefold(), None
-                rewrites(story)[(i, text)] = named
-        if reason is None and may_name_speaker(text):
-            if (i, text) not in speakers:
-                speakers[(i, text)] = name_speaker(text, _earlier(story, i))
-            speaker = speakers[(i, text)]
-            if speaker is not None and not problem(speaker.text):
-                text, key = speaker.text, speaker.text.casefold()
-                rewrites(story)[(i, text)] = speaker
+        text, key, reason = found
         if reason or key in seen:
             continue
         seen.add(key)
@@ -107,6 +94,104 @@ def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str],
         if len(out) >= limit:
             break
     return out
+
+
+def follow_ons(story: StoryText, order: Sequence[int], *, min_words: int = 8,
+               max_words: int = 45, limit: int = POOL) -> list[tuple[int, str, int, str]]:
+    """(unit, shown text, the unit before it, that one's shown text) for the first `limit`
+    units in `order` whose one problem is that they lean back ("He said …", "The company
+    …") and whose sentence just before, in the same source, stands alone: shown right
+    after that sentence, as their source wrote them, they read resolved (`quality.problem`
+    with `in_account=True` judges both)."""
+    out = []
+    judge = _Judge(story, tidy, min_words, max_words, False, True)
+    for i in order:
+        before = _sentence_before(story, i)
+        if before is None:
+            continue
+        found = judge(i, ())
+        if found is None or found[2] != "dangling start" or not _only_leans(found[0]) or \
+                _POINTS_AHEAD.match(found[0]):
+            continue
+        previous = judge(before, ())
+        if previous is None or previous[2] is not None:
+            continue
+        out.append((i, found[0], before, previous[0]))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _only_leans(text: str) -> bool:
+    """Is leaning back the one thing keeping `text` from standing alone in an account
+    (no unattributed quote, first person, aside to the reader …)?"""
+    return replace(verdict(text), leans=False, leans_in_account=False).reason(
+        in_account=True) is None
+
+
+_POINTS_AHEAD = re.compile(r"(?:Here(?:['’]s| is| are)|Below|(?:The )?[Ff]ollowing (?:is|are)|"
+                          r"These are)\b")
+"""An opener pointing at what comes after it in its source ("Here's a list of …"), which
+the sentence before cannot resolve; used with `match`."""
+
+
+def _sentence_before(story: StoryText, unit: int) -> int | None:
+    """The running-text unit just before `unit` in its source (the sentence numbered one
+    less), or None."""
+    if unit == 0 or story.units[unit].sentence.kind != TEXT:
+        return None
+    mine, before = story.units[unit], story.units[unit - 1]
+    if before.doc != mine.doc or before.sentence.kind != TEXT or \
+            before.sentence.index != mine.sentence.index - 1:
+        return None
+    return unit - 1
+
+
+class _Judge:
+    """(shown text, its case-folded key, the reason it cannot be shown or None) of a unit
+    after `rewrite` and the opener and speaker namings, or None for a headline, a unit
+    that is not running text or one whose text is among `seen` keys; each text's verdict and each naming worked out once per
+    story (three selections look at much the same sentences)."""
+
+    def __init__(self, story: StoryText, rewrite: Callable[[str], str], min_words: int,
+                 max_words: int, reader: bool, in_account: bool) -> None:
+        self.story, self.rewrite = story, rewrite
+        self.bounds, self.flags = (min_words, max_words), (reader, in_account)
+        self.shown, self.named_as, self.speakers = (story.table(name)
+                                                    for name in (_SHOWN, _NAMED, _SPEAKERS))
+
+    def problem(self, text: str) -> str | None:  # `quality.problem` (`verdict` keeps each text's)
+        reader, in_account = self.flags
+        return length_problem(text, TEXT, *self.bounds) or \
+            verdict(text).reason(reader=reader, in_account=in_account)
+
+    def __call__(self, i: int, seen: Collection[str]) -> tuple[str, str, str | None] | None:
+        story = self.story
+        if story.units[i].sentence.kind != TEXT:
+            return None
+        found = self.shown.get((self.rewrite, i))
+        if found is None:
+            found = self.shown[(self.rewrite, i)] = _shown(
+                story, self.rewrite(story.units[i].sentence.text))
+        text, key, headline = found
+        if headline or key in seen:
+            return None
+        reason = self.problem(text)
+        if reason == "dangling start":
+            if (i, text) not in self.named_as:
+                self.named_as[(i, text)] = _named(story, i, text)
+            named = self.named_as[(i, text)]
+            if named is not None and not self.problem(named.text):
+                text, key, reason = named.text, named.text.casefold(), None
+                rewrites(story)[(i, text)] = named
+        if reason is None and may_name_speaker(text):
+            if (i, text) not in self.speakers:
+                self.speakers[(i, text)] = name_speaker(text, _earlier(story, i))
+            speaker = self.speakers[(i, text)]
+            if speaker is not None and not self.problem(speaker.text):
+                text, key = speaker.text, speaker.text.casefold()
+                rewrites(story)[(i, text)] = speaker
+        return text, key, reason
 
 
 _SHOWN, _NAMED, _SPEAKERS = "select.shown", "select.named", "select.speakers"
@@ -197,9 +282,11 @@ def normalised(values: np.ndarray) -> np.ndarray:
 def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
          avoid: Sequence[int] = (), avoid_texts: Sequence[str] = ()) -> list[Candidate]:
     """MMR selection within the limits; never picks near-duplicates of each other
-    or of the `avoid` units / texts."""
+    or of the `avoid` units / texts (`avoid`: the units already in the text being
+    built, which a candidate's lead-in may be)."""
     chosen: list[Candidate] = []
     blocked = list(avoid)
+    taken = set(avoid)
     said = [claim_of(t, story) for t in avoid_texts]
     pool = sorted(candidates, key=lambda c: (-c.score, story.units[c.unit].number, c.unit))
     units = np.array([c.unit for c in pool], dtype=int)
@@ -221,15 +308,24 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
                         and pool[best].score < limits.ratio * chosen[0].score):
             break
         alive[best] = False
-        if _repeats(story, pool[best], blocked, said):
+        shown = new_parts(pool[best], taken)
+        if not shown or any(_repeats(story, part, blocked, said) for part in shown):
             continue
         chosen.append(pool[best])
-        blocked.append(pool[best].unit)
-        said.append(claim_of(pool[best].text, story))
-        overlap = np.maximum(overlap, story.sim[units, pool[best].unit])
+        taken.update(part.unit for part in shown)
+        for part in shown:
+            blocked.append(part.unit)
+            said.append(claim_of(part.text, story))
+            overlap = np.maximum(overlap, story.sim[units, part.unit])
         near = overlap.tolist()
         used += pool[best].words
     return chosen
+
+
+def new_parts(cand: Candidate, shown: Collection[int]) -> tuple[Candidate, ...]:
+    """The `parts` of `cand` whose units are not among the `shown` ones (a lead-in chosen
+    for its own sake is shown once, and its follow-on comes right after it)."""
+    return tuple(part for part in parts(cand) if part.unit not in shown)
 
 
 def repeats(story: StoryText, cand: Candidate, blocked: Sequence[int],
