@@ -628,7 +628,7 @@ def test_a_sentence_leaning_on_the_one_before_may_follow_it():
     """"It will run 14 kilometres …" cannot open anything, but right after the sentence
     it leans on, as its source wrote them, it reads resolved; a sentence leaning on one
     that leans itself, or with another problem (first person), is never a follow-on."""
-    from digest.compose.select import follow_ons
+    from digest.compose.eligible import follow_ons
 
     story = _tram_story()
     found = {story.units[unit].sentence.text: story.units[before].sentence.text

@@ -35,8 +35,9 @@ words.
 Every sentence is a source sentence passing `quality.problem` (it can stand
 alone), or one whose only problem is that it leans on the sentence just before it in
 its source ("It will open in 2029."), shown right after that one as its source wrote
-them (`select.follow_ons`; a reader takes the pair in as one), never a headline, cited to every source that says it
-(`support.citations`). Deterministic: ties break on (source number, unit).
+them (`eligible.follow_ons`; a reader takes the pair in as one); never a headline;
+cited to every source that says it (`support.citations`). Deterministic: ties break
+on (source number, unit).
 """
 
 from __future__ import annotations
@@ -52,11 +53,10 @@ from digest.compose.blocks import TEXT
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote
 from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
+from digest.compose.eligible import eligible, follow_ons, title_key
 from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.features import Features
-from digest.compose.select import (
-    REDUNDANT_COSINE, Candidate, Limits, best_first, eligible, follow_ons, parts, pick, title_key,
-)
+from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
 from digest.compose.story import StoryText
 
 FIRST_SHARE = 0.4
@@ -144,7 +144,7 @@ def compose_brief(story: StoryText, max_words: int, *,
 def _options(story: StoryText, shown: Sequence[str],
              shown_units: Sequence[int]) -> list[Candidate]:
     """The brief's candidates, best first: sentences that stand alone, and `FOLLOW_ONS`
-    that lean only on the sentence before them in their source (`select.follow_ons`),
+    that lean only on the sentence before them in their source (`eligible.follow_ons`),
     which comes with them; no headline, none shown above (`shown_again`)."""
     scores = brief_scores(story)
     order = best_first(scores, story)
@@ -184,7 +184,7 @@ def _contained(a: Features, b: Features) -> float:
 
 
 def _word_set(story: StoryText, text: str) -> frozenset[str]:
-    """The words of `text` (`select.title_key`), kept per story: each shown text is
+    """The words of `text` (`eligible.title_key`), kept per story: each shown text is
     compared with every candidate."""
     memo = story.table("brief.words")
     found = memo.get(text)

@@ -33,19 +33,10 @@ from itertools import chain
 import numpy as np
 
 from digest.compose.concepts import cover_pick
+from digest.compose.eligible import eligible, headline_keys, rewrites, title_key
 from digest.compose.furniture import is_boilerplate
 from digest.compose.quality import problem
-from digest.compose.select import (
-    Candidate,
-    Limits,
-    best_first,
-    eligible,
-    headline_keys,
-    normalised,
-    pick,
-    rewrites,
-    title_key,
-)
+from digest.compose.select import Candidate, Limits, best_first, normalised, pick
 from digest.compose.sentences import split_sentences
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story

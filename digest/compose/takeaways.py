@@ -27,7 +27,8 @@ import numpy as np
 
 from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_extract
 from digest.compose.features import Features, containment
-from digest.compose.select import POOL, Candidate, Limits, best_first, eligible, pick
+from digest.compose.eligible import POOL, eligible
+from digest.compose.select import Candidate, Limits, best_first, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.trim import shorten

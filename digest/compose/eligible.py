@@ -1,0 +1,222 @@
+"""Which source sentences may be shown: the candidates of every selection.
+
+`eligible` gives the sentences that stand alone once lightly rewritten (`trim.tidy`
+or `shorten`, an opener or a "he"/"she" named from the same source, a bare speaker
+named); `follow_ons` the sentences whose one problem is that they lean on the
+sentence just before them in their source, which may be shown right after that one.
+A headline is never a candidate. What each sentence's check found is kept per story
+(`StoryText.derived`): the summary, the takeaways and the brief look at much the same
+sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from digest.compose.antecedents import name_pronoun
+from digest.compose.blocks import TEXT
+from digest.compose.openers import Rewrite, may_name_speaker, name_opener, name_speaker
+from digest.compose.quality import length_problem, verdict
+from digest.compose.story import StoryText
+from digest.compose.trim import tidy
+
+POOL = 16
+"""Eligible candidates considered per selection: enough for MMR, cheap to check."""
+
+
+def eligible(story: StoryText, order: Sequence[int], *, rewrite: Callable[[str], str] = tidy,
+             min_words: int = 8, max_words: int = 45, reader: bool = False,
+             in_account: bool = False,
+             limit: int = POOL) -> list[tuple[int, str]]:
+    """(unit, shown text) for the first `limit` units in `order` that can stand
+    alone after `rewrite` (checked lazily: only as many as needed); `reader` and
+    `in_account` as for `quality.problem`."""
+    out, seen = [], set()
+    judge = _Judge(story, rewrite, min_words, max_words, reader, in_account)
+    for i in order:
+        found = judge(i, seen)
+        if found is None:
+            continue
+        text, key, reason = found
+        if reason or key in seen:
+            continue
+        seen.add(key)
+        out.append((i, text))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def follow_ons(story: StoryText, order: Sequence[int], *, min_words: int = 8,
+               max_words: int = 45, limit: int = POOL) -> list[tuple[int, str, int, str]]:
+    """(unit, shown text, the unit before it, that one's shown text) for the first `limit`
+    units in `order` whose one problem is that they lean back ("He said …", "The company
+    …") and whose sentence just before, in the same source, stands alone: shown right
+    after that sentence, as their source wrote them, they read resolved (`quality.problem`
+    with `in_account=True` judges both)."""
+    out = []
+    judge = _Judge(story, tidy, min_words, max_words, False, True)
+    for i in order:
+        before = _sentence_before(story, i)
+        if before is None:
+            continue
+        found = judge(i, ())
+        if found is None or found[2] != "dangling start" or not _only_leans(found[0]) or \
+                _POINTS_AHEAD.match(found[0]):
+            continue
+        previous = judge(before, ())
+        if previous is None or previous[2] is not None:
+            continue
+        out.append((i, found[0], before, previous[0]))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _only_leans(text: str) -> bool:
+    """Is leaning back the one thing keeping `text` from standing alone in an account
+    (no unattributed quote, first person, aside to the reader …)?"""
+    return replace(verdict(text), leans=False, leans_in_account=False).reason(
+        in_account=True) is None
+
+
+_POINTS_AHEAD = re.compile(r"(?:Here(?:['’]s| is| are)|Below|(?:The )?[Ff]ollowing (?:is|are)|"
+                          r"These are)\b")
+"""An opener pointing at what comes after it in its source ("Here's a list of …"), which
+the sentence before cannot resolve; used with `match`."""
+
+
+def _sentence_before(story: StoryText, unit: int) -> int | None:
+    """The running-text unit just before `unit` in its source (the sentence numbered one
+    less), or None."""
+    if unit == 0 or story.units[unit].sentence.kind != TEXT:
+        return None
+    mine, before = story.units[unit], story.units[unit - 1]
+    if before.doc != mine.doc or before.sentence.kind != TEXT or \
+            before.sentence.index != mine.sentence.index - 1:
+        return None
+    return unit - 1
+
+
+class _Judge:
+    """(shown text, its case-folded key, the reason it cannot be shown or None) of a unit
+    after `rewrite` and the opener and speaker namings, or None for a headline, a unit
+    that is not running text or one whose text is among `seen` keys; each text's verdict
+    and each naming worked out once per story (three selections look at much the same
+    sentences)."""
+
+    def __init__(self, story: StoryText, rewrite: Callable[[str], str], min_words: int,
+                 max_words: int, reader: bool, in_account: bool) -> None:
+        self.story, self.rewrite = story, rewrite
+        self.bounds, self.flags = (min_words, max_words), (reader, in_account)
+        self.shown, self.named_as, self.speakers = (story.table(name)
+                                                    for name in (_SHOWN, _NAMED, _SPEAKERS))
+
+    def problem(self, text: str) -> str | None:  # `quality.problem` (`verdict` keeps each text's)
+        reader, in_account = self.flags
+        return length_problem(text, TEXT, *self.bounds) or \
+            verdict(text).reason(reader=reader, in_account=in_account)
+
+    def __call__(self, i: int, seen: Collection[str]) -> tuple[str, str, str | None] | None:
+        story = self.story
+        if story.units[i].sentence.kind != TEXT:
+            return None
+        found = self.shown.get((self.rewrite, i))
+        if found is None:
+            found = self.shown[(self.rewrite, i)] = _shown(
+                story, self.rewrite(story.units[i].sentence.text))
+        text, key, headline = found
+        if headline or key in seen:
+            return None
+        reason = self.problem(text)
+        if reason == "dangling start":
+            if (i, text) not in self.named_as:
+                self.named_as[(i, text)] = _named(story, i, text)
+            named = self.named_as[(i, text)]
+            if named is not None and not self.problem(named.text):
+                text, key, reason = named.text, named.text.casefold(), None
+                rewrites(story)[(i, text)] = named
+        if reason is None and may_name_speaker(text):
+            if (i, text) not in self.speakers:
+                self.speakers[(i, text)] = name_speaker(text, _earlier(story, i))
+            speaker = self.speakers[(i, text)]
+            if speaker is not None and not self.problem(speaker.text):
+                text, key = speaker.text, speaker.text.casefold()
+                rewrites(story)[(i, text)] = speaker
+        return text, key, reason
+
+
+_SHOWN, _NAMED, _SPEAKERS = "eligible.shown", "eligible.named", "eligible.speakers"
+"""Names in `StoryText.derived` of the memos of `eligible`: (rewrite, unit) → `_shown`;
+(unit, text) → `_named` and → `openers.name_speaker`. Three selections look at much the
+same sentences."""
+
+
+def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:
+    """(text, its case-folded key, is it a headline?)"""
+    folded, titles = text.casefold(), headline_keys(story)
+    # A headline's longest word is in the text when the text is the headline: only then
+    # are its words compared.
+    if not any(word in folded for word in _longest_words(story)):
+        return text, folded, False
+    return text, folded, title_key(text) in titles
+
+
+def _longest_words(story: StoryText) -> tuple[str, ...]:
+    """The longest word of each `headline_keys` key."""
+    found = story.derived.get(_LONGEST)
+    if not isinstance(found, tuple):
+        found = story.derived[_LONGEST] = tuple(
+            max(key.split(" "), key=len) for key in sorted(headline_keys(story)))
+    return found
+
+
+_LONGEST = "eligible.longest"
+
+
+def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:
+    """`text` (unit `unit` as shown) with its opener, or the person its "he" or "she"
+    stands for, named from the same source."""
+    earlier = _earlier(story, unit)
+    return name_opener(text, earlier, story.docs[story.units[unit].doc].title) or \
+        name_pronoun(text, earlier)
+
+
+def _earlier(story: StoryText, unit: int) -> list[str]:
+    """The texts of the sentences before unit `unit` in its source, in order."""
+    u = story.units[unit]
+    return [story.units[j].sentence.text for j in story.doc_units(u.doc)
+            if story.units[j].sentence.index < u.sentence.index
+            and story.units[j].sentence.kind == TEXT]
+
+
+_REWRITES = "eligible.rewrites"  # its name in `StoryText.derived`
+
+
+def rewrites(story: StoryText) -> dict[tuple[int, str], Rewrite]:
+    """(unit, shown text) → the opener rewrite that made it, for this story."""
+    found = story.derived.get(_REWRITES)
+    if not isinstance(found, dict):
+        found = story.derived[_REWRITES] = {}
+    return found
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked of every candidate
+def title_key(text: str) -> str:
+    """Text reduced for telling a headline used as a sentence: lower-case words."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def headline_keys(story: StoryText) -> frozenset[str]:
+    """`title_key` of every source's headline: none of them is ever a shown sentence."""
+    found = story.derived.get(_TITLES)
+    if not isinstance(found, frozenset):
+        found = story.derived[_TITLES] = frozenset(title_key(d.title) for d in story.docs)
+    return found
+
+
+_TITLES = "eligible.titles"
+_WORDS = re.compile(r"[^\W_]+")
