@@ -2,12 +2,11 @@
 
 A candidate is one source sentence, possibly lightly rewritten, that can stand
 alone (or, with its lead-in, follow the sentence it leans on): `eligible` finds them.
-`pick` is maximal marginal
-relevance with a hard redundancy cut: it repeatedly takes the best-scoring
-candidate that fits the word budget, discounted by its similarity to what is
-already chosen, and skips anything that repeats a chosen sentence: close in
-TF-IDF, mostly the same stems, or the same fact by the citation test (either
-sentence would support the other, as another outlet's wording of it does).
+`pick` is maximal marginal relevance with a hard redundancy cut: it repeatedly takes
+the best-scoring candidate that fits the word budget, discounted by its similarity to
+what is already chosen, and skips anything that repeats a chosen sentence: close in
+TF-IDF, mostly the same stems, or the same fact by the citation test (either sentence
+would support the other, as another outlet's wording of it does).
 Ties break on (source number, sentence index), so the result is deterministic.
 """
 
