@@ -124,6 +124,14 @@ def test_plain_text(line: str, expected: str) -> None:
     ("See [the site.](https://example.org/A.Bc)Next",
      ["See [the site.](https://example.org/A.Bc)Next"]),
     ("Character.AI said it would comply.", ["Character.AI said it would comply."]),
+    # a paragraph that ended on the page before a figure or a list number
+    ("Most ferries ran late this winter.45% of crossings left after 9 a.m.",
+     ["Most ferries ran late this winter.", "45% of crossings left after 9 a.m."]),
+    ("Here are the changes Sealink made.1. Night fares fell.",
+     ["Here are the changes Sealink made.", "1. Night fares fell."]),
+    # a handle, a version, a decimal: no paragraph end
+    ("Message @harbour.96 on Signal about version 2.5 of the app.",
+     ["Message @harbour.96 on Signal about version 2.5 of the app."]),
 ])
 def test_split_glued(line: str, expected: list[str]) -> None:
     assert split_glued(line) == expected
