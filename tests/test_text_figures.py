@@ -66,6 +66,9 @@ def test_group_and_compose_read_figures_here():
     from digest.group import features as features_of_group
 
     assert facts._SCALE["bn"] == 1e9 and facts._SCALE["trillion"] == 1e12
+    # a model number is no amount: its look-ahead knows the scale words from here
+    assert facts._models("Lenovo Legion Go 2 ships")[0] == {"go 2"}
+    assert all(not facts._models(f"Acme Funds 5 {word} more")[0] for word in SCALES)
     # grouping reads a well-formed number only, and keeps decimal zeros in its tokens
     assert [(kind, value) for kind, value, _ in facts._numbers("$4 bn, up 5% in 2025; 12,34",
                                                                set())] == \

@@ -44,7 +44,7 @@ _NUMBER = re.compile(rf"{FIGURE}(?:[-–]\d+(?![\w.]))?(?:\s?(?:%|percent\b|{SCA
 _PARTS = re.compile(rf"([{CURRENCIES}])?" r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[-–](\d+))?\s?(\D*)")
 # A product model: a capitalised name and a version number ("Galaxy S25" is a name alone).
 _MODEL = re.compile(r"\b(?P<name>[A-Z][\w'’]*|[a-z]+[A-Z][\w'’]*)[ -](?P<number>\d{1,3}(?:\.\d)?)\b"
-                    r"(?![.,]?\d|\s?(?:%|percent|[kmbt]n?\b|thousand|million|billion|trillion|[-–]))")
+                    rf"(?![.,]?\d|\s?(?:%|percent|{SCALE_WORD}\b|[-–]))")
 _VERSION = re.compile(r"\d{1,3}(?:\.\d)?")
 _NOT_MODELS = frozenset({*(name.lower() for name in MONTHS + WEEKDAYS), "top", "day", "week"})
 # A plan someone else reports ("will reportedly", "reportedly plans"), a rumour or a tease;
