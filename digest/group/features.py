@@ -23,7 +23,7 @@ import scipy.sparse as sp
 
 from digest.group.bags import Bag, stack
 from digest.group.stopwords import ENGLISH_STOP_WORDS
-from digest.text.figures import CURRENCIES, FIGURE, standalone
+from digest.text.figures import FIGURE, read_figure, standalone
 from digest.text.tfidf import normalise_rows, smooth_idf, tfidf
 
 _TAG = re.compile(r"<[^>]+>")
@@ -158,10 +158,9 @@ def entities(text: str) -> list[str]:
             continue
         tokens.extend(_run_tokens(match.group()))
     for match in standalone(_NUMBER, text):
-        # Decimal zeros are kept ("n:1.50"): `plain_number` would drop them and change grouping.
-        value = match.group().lstrip(CURRENCIES).replace(",", "")
-        if value:
-            tokens.append("n:" + value)
+        figure = read_figure(match.group())
+        if figure is not None:
+            tokens.append("n:" + figure.number)
     return tokens
 
 
