@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.group.bags import LeadWords
-from digest.group.features import TextParts, fold
+from digest.group.features import WORD, TextParts, fold
 from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
 from digest.text.figures import FIGURE, SCALE_WORD, is_year, read_figure, standalone
 from digest.text.tfidf import document_frequency
@@ -57,7 +57,6 @@ _DONE_CUES = re.compile(
     r"|now available|(?:is|are) here|arriv(?:es|ed)|goes live|(?:is|are) live|officially)\b",
     re.IGNORECASE)
 PLAN, DONE = "plan", "done"
-_HEADLINE_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 # A short word with a full stop inside a headline is an abbreviation: a title ("Sen.", "Ms."),
 # a state ("Mo.") or a company form ("Inc."), never whom the news is about.
 _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.\s")
@@ -95,12 +94,6 @@ class Headline:
     """`PLAN` for a reported or rumoured plan, `DONE` for an action taken, else None."""
     written: bool = True
     """False when the title is only the opening words of the body (no one wrote a headline)."""
-
-    def stable_repr(self) -> str:
-        """The facts as text that is the same in every process (sets sorted)."""
-        return repr((sorted(self.numbers.items()), sorted(self.models), self.amounts,
-                     sorted(self.scores), sorted(self.mentions), self.names, self.stage,
-                     self.written))
 
 
 @dataclass(frozen=True, eq=False)
@@ -146,7 +139,7 @@ def headline_names(title: str) -> tuple[str, ...]:
     """The capitalised words of a headline, lower case, in order: abbreviations ("Sen.",
     "Mo.") and "I" left out, since neither names whom the news is about."""
     names = []
-    for match in _HEADLINE_WORD.finditer(title):
+    for match in WORD.finditer(title):
         word = fold(match.group())
         if not match.group()[0].isupper() or word in _FIRST_PERSON or \
                 _ABBREVIATION.match(title, match.start()):
