@@ -26,7 +26,8 @@ from digest.compose.features import Features, containment
 from digest.compose.openers import Rewrite, may_name_speaker, name_opener, name_speaker
 from digest.compose.quality import length_problem, verdict
 from digest.compose.story import StoryText
-from digest.compose.support import Claim, attests, claim_of
+from digest.compose.claims import Claim, claim_of
+from digest.compose.support import attests
 from digest.compose.trim import tidy
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.stem import stem_token
