@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 CURRENCIES = "$€£"
 """The currency signs an amount of money is written with."""
@@ -71,6 +72,7 @@ class Figure:
         return None if letter is None else MULTIPLIERS[letter]
 
 
+@lru_cache(maxsize=1 << 16)  # figures repeat across articles; a Figure is immutable
 def read_figure(written: str) -> Figure | None:
     """The figure written at the start of `written` (a currency sign, a number with
     well-formed thousands commas, a dash and a second number, a unit), or None when it
