@@ -28,7 +28,10 @@ from digest.files import write_atomic
 MARKER = ".digest-build"
 """The manifest written into every output folder; a folder without it is never replaced."""
 FORMAT = 2
-_DEBRIS_BESIDE = ("staging", "old", "partial", "pagefind-new", "pagefind-old")
+STAGING, PARTIAL, SEARCH_NEW, SEARCH_OLD = "staging", "partial", "pagefind-new", "pagefind-old"
+"""What a folder `beside` the output holds: the next output being staged, temporary
+files, the search index being made and the one it replaces."""
+_DEBRIS_BESIDE = (STAGING, "old", PARTIAL, SEARCH_NEW, SEARCH_OLD)
 _DEBRIS_INSIDE = re.compile(r"^\..+\.\d+\.tmp$")
 """Temporary files older digest versions wrote inside the output folder."""
 
@@ -91,14 +94,20 @@ def write_manifest(output: Path, manifest: Manifest, scratch: Path) -> None:
     write_atomic(output / MARKER, text.encode("utf-8"), scratch=scratch, sync=True)
 
 
+def beside(output: Path, kind: str) -> Path:
+    """This process's folder of `kind` (`STAGING`, `PARTIAL`, …) beside `output`:
+    `.<output>.<kind>-<pid>`, the one shape `remove_debris` knows and serve ignores."""
+    return output.parent / f".{output.name}.{kind}-{os.getpid()}"
+
+
 def scratch_folder(output: Path) -> Path:
     """This process's folder for temporary files, created: beside `output` (same file
     system), or, when that folder may not be written (an output folder of its own under
     /var/www), a hidden folder inside it that no other build leaves behind."""
-    beside = output.parent / f".{output.name}.partial-{os.getpid()}"
+    folder = beside(output, PARTIAL)
     try:
-        beside.mkdir(exist_ok=True)
-        return beside
+        folder.mkdir(exist_ok=True)
+        return folder
     except PermissionError:
         inside = output / f"{_INSIDE_SCRATCH}{os.getpid()}"
         inside.mkdir(exist_ok=True)

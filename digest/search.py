@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from digest.errors import DigestError
+from digest.journal import SEARCH_NEW, SEARCH_OLD, beside
 
 SEARCH_FOLDER = "pagefind"
 
@@ -28,11 +29,11 @@ def index_site(site: Path, language: str) -> None:
 
     The index is made beside `site`, never inside it (which is what gets deployed):
     `.<site>.pagefind-new-<pid>`, debris `digest.journal` removes if a build is killed."""
-    fresh = site.parent / f".{site.name}.pagefind-new-{os.getpid()}"
+    fresh = beside(site, SEARCH_NEW)
     shutil.rmtree(fresh, ignore_errors=True)
     try:
         _run_pagefind(site, fresh, language)
-        old = site.parent / f".{site.name}.pagefind-old-{os.getpid()}"
+        old = beside(site, SEARCH_OLD)
         shutil.rmtree(old, ignore_errors=True)
         if (site / SEARCH_FOLDER).exists():
             os.replace(site / SEARCH_FOLDER, old)

@@ -38,7 +38,9 @@ from digest.files import OutputFile
 from digest.hashing import bytes_hash
 from digest.journal import (
     MARKER,
+    STAGING,
     Manifest,
+    beside,
     list_files,
     read_manifest,
     remove_debris,
@@ -185,7 +187,7 @@ def _write_first(planned: dict[str, _Planned], output: Path,
     """Write everything into a staging folder and rename it to `output` (which is
     missing or empty, so one rename: never a moment without it); the number of files."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = output.parent / f".{output.name}.staging-{os.getpid()}"
+    staging = beside(output, STAGING)
     remove_path(staging)
     scratch = scratch_folder(output)
     try:

@@ -14,10 +14,11 @@ from digest.group import cluster
 from digest.group.bags import stack
 from digest.group.cluster import ClusterItem, ClusterSettings, profile_items
 from digest.group.facts import article_facts, conflict, headline
-from digest.group.features import _WORD, TextParts, fold, word_counts
+from digest.group.features import WORD, TextParts, fold, word_counts
 from digest.group.kinds import article_kind
 from digest.group.linkage import average_link
 from digest.group.profile import lead_words
+from digest.hashing import key_of
 from digest.text.stem import stem
 
 
@@ -317,8 +318,8 @@ def test_word_counts_match_cutting_each_text():
     texts = ["Quillmark's Osprey-2 (the watch) costs $349, Quillmark said.", "", "Osprey osprey!"]
     for text in texts:
         counts, capitals = word_counts(text)
-        assert counts == Counter(fold(w) for w in _WORD.findall(text))
-        assert capitals == Counter(fold(w) for w in _WORD.findall(text) if w[0].isupper())
+        assert counts == Counter(fold(w) for w in WORD.findall(text))
+        assert capitals == Counter(fold(w) for w in WORD.findall(text) if w[0].isupper())
     counts, capitals = word_counts(" ".join(texts))
     assert capitals["quillmark"] / counts["quillmark"] == 1.0
     assert capitals["osprey"] / counts["osprey"] == 0.5  # "Osprey-2" is a word of its own
@@ -355,7 +356,7 @@ def test_profiles_survive_pickling_and_depend_on_their_article_alone():
         assert getattr(copy, name).ids.tolist() == getattr(alone, name).ids.tolist()
         assert getattr(copy, name).counts.tolist() == getattr(alone, name).counts.tolist()
     assert copy.lead_capitals.tolist() == alone.lead_capitals.tolist()
-    assert copy.headline.stable_repr() == alone.headline.stable_repr()
+    assert key_of(copy.headline) == key_of(alone.headline)
     # past the words a profile reads, an edit changes the exact-copy key only
     longer = dataclasses.replace(item, text=item.text + " word" * 3000)
     edited = dataclasses.replace(item, text=item.text + " word" * 3000 + " More.")

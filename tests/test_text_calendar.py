@@ -25,8 +25,8 @@ def test_short_months_start_their_months():
     assert "may" not in SHORT_MONTHS
 
 
-def test_support_and_features_take_their_time_words_from_here():
-    from digest.compose import features, support
+def test_claims_and_features_take_their_time_words_from_here():
+    from digest.compose import claims, features
     assert {"monday", "january", "sept"} <= features._NOT_NAMES and "may" not in features._NOT_NAMES
-    assert {"january", "sept", "third"} <= support._TIME and "may" not in support._TIME
-    assert support._WEEKDAYS == {day.lower() for day in WEEKDAYS}
+    assert {"january", "sept", "third"} <= claims._TIME and "may" not in claims._TIME
+    assert claims.WEEKDAY_WORDS == {day.lower() for day in WEEKDAYS}

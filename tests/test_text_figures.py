@@ -7,6 +7,7 @@ import pytest
 from digest.text.figures import (
     CURRENCIES,
     FIGURE,
+    Figure,
     MULTIPLIERS,
     NUMBER,
     SCALE_WORD,
@@ -14,6 +15,7 @@ from digest.text.figures import (
     has_digit,
     is_year,
     plain_number,
+    read_figure,
     standalone,
 )
 
@@ -46,6 +48,20 @@ def test_a_figure_glued_to_a_word_or_a_number_is_not_one_of_its_own():
     assert [m.group() for m in found] == ["3.5", "$12,", "1,2", "7"]
 
 
+def test_a_figure_is_read_once_for_every_stage():
+    assert read_figure("$4.10 bn") == Figure("$", "4.1", None, "bn")
+    assert read_figure("$4.10 bn").scale == 1e9
+    assert read_figure("3-1") == Figure("", "3", "1", "")
+    assert read_figure("1,200.50%").number == "1200.5" and read_figure("5 percent").unit == "percent"
+    assert read_figure("5").scale is None and read_figure("$") is None
+
+
+def test_only_a_well_formed_thousands_comma_is_part_of_a_number():
+    assert read_figure("1,200,000").number == "1200000"
+    assert read_figure("12,34").number == "12" and read_figure("1,3-Butadiene").number == "1"
+    assert read_figure("2025.0").number == "2025"  # a year, however it is written
+
+
 def test_years_are_1900_to_2099():
     assert is_year("2025") and is_year("1999")
     assert not is_year("2100") and not is_year("202") and not is_year("2025.5")
@@ -65,12 +81,17 @@ def test_group_and_compose_read_figures_here():
     from digest.group import facts
     from digest.group import features as features_of_group
 
-    assert facts._SCALE["bn"] == 1e9 and facts._SCALE["trillion"] == 1e12
-    # grouping reads a well-formed number only, and keeps decimal zeros in its tokens
+    # a model number is no amount: its look-ahead knows the scale words from here
+    assert facts._models("Lenovo Legion Go 2 ships")[0] == {"go 2"}
+    assert all(not facts._models(f"Acme Funds 5 {word} more")[0] for word in SCALES)
+    # grouping reads figures with `read_figure` and keeps only its kinds on top
     assert [(kind, value) for kind, value, _ in facts._numbers("$4 bn, up 5% in 2025; 12,34",
                                                                set())] == \
         [("money", 4e9), ("percent", 5.0), ("count", 12.0)]
-    assert features_of_group.entities("Acme pays $1,200.50 for A4 paper")[-1] == "n:1200.50"
+    assert [(kind, value) for kind, value, _ in facts._numbers("won 3-1 in 2025.0", set())] \
+        == [("score", "3-1")]
+    assert features_of_group.entities("Acme pays $1,200.50 for A4 paper")[-1] == "n:1200.5"
+    assert features_of_group.entities("1,3-Butadiene and 2.0 tonnes") == ["n:1", "n:2"]
     assert features.terms("Sales rose to $1,200.50 million.", features.Stemmer())[1] == \
         ["1200.5m"]
     assert [v.key for v in disagree.values("The deal is worth $4.10 billion.")] == ["4.1b"]

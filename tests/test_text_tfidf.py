@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from digest.text.tfidf import document_frequency, half_idf, normalise_rows, smooth_idf, tfidf
+from digest.text.tfidf import (document_frequency, half_idf, normalise_rows, smooth_idf, tfidf,
+                               unit_rows)
 
 # Three documents over the terms a, b, c: "a b b", "a c", "a".
 COUNTS = sp.csr_matrix(np.array([[1.0, 2.0, 0.0], [1.0, 0.0, 1.0], [1.0, 0.0, 0.0]]))
@@ -65,6 +66,22 @@ def test_no_entries_no_matrix():
 def test_normalise_rows_leaves_empty_rows_empty():
     matrix = normalise_rows(sp.csr_matrix(np.array([[3.0, 4.0], [0.0, 0.0]])))
     assert matrix.toarray().tolist() == [[0.6, 0.8], [0.0, 0.0]]
+
+
+def test_unit_rows_divides_each_row_by_its_norm():
+    assert unit_rows(np.array([0, 2, 2, 3]), np.array([3.0, 4.0, 2.0])).tolist() == \
+        [0.6, 0.8, 1.0]
+
+
+def test_compose_rows_are_scaled_by_the_same_l2_step_as_grouping():
+    from digest.compose import vectors
+
+    rows = [["a", "b", "c", "a"], [], ["c", "d"], ["b", "d", "e", "f", "g", "h", "i", "j", "k"]]
+    sentences, _ = vectors.tfidf(rows, [])
+    vocab = sorted({t for row in rows for t in row})  # first seen is alphabetical here
+    counts = np.array([[row.count(t) for t in vocab] for row in rows], dtype=np.float64)
+    weighted = counts * half_idf((counts > 0).sum(axis=0), len(rows))
+    assert (normalise_rows(sp.csr_matrix(weighted)).toarray() == sentences.toarray()).all()
 
 
 def test_group_and_compose_weigh_terms_here():

@@ -181,3 +181,16 @@ def _dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     return child.pid
+
+
+def test_every_folder_beside_the_output_has_one_shape_that_serve_ignores(tmp_path):
+    import os
+
+    from digest.journal import PARTIAL, SEARCH_NEW, SEARCH_OLD, STAGING, beside
+    from digest.write import is_staging_path
+
+    out = tmp_path / "public"
+    for kind in (STAGING, PARTIAL, SEARCH_NEW, SEARCH_OLD):
+        folder = beside(out, kind)
+        assert folder.name == f".public.{kind}-{os.getpid()}" and folder.parent == tmp_path
+        assert is_staging_path(folder / "index.html", out)

@@ -25,15 +25,13 @@ from collections.abc import Sequence
 
 from digest.compose.openers import Rewrite, person_like
 from digest.compose.references import CALENDAR, QUOTED
+from digest.text.saying import SAYING_VERB
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import can_be_a_verb, word_classes
 
 _CALENDAR = frozenset(CALENDAR)
 _LEADING = re.compile(r"^(?P<pronoun>He|She|His|Her)\s(?=[a-z])")
-_SPEAKER = re.compile(
-    r"(?<=[,?!][\"”’] )(?P<pronoun>he|she)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|"
-    r"adds|explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|"
-    r"continued|continues)\b)")
+_SPEAKER = re.compile(rf"(?<=[,?!][\"”’] )(?P<pronoun>he|she)\s+(?=(?:also\s+)?{SAYING_VERB}\b)")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _NAME_PART = re.compile(r"^(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)$")
 _POSSESSIVE = ("His", "Her")
@@ -121,7 +119,5 @@ def _in_subject_place(sentence: str, start: int, end: int) -> bool:
         _SAYS_AFTER.match(after) is not None or _SAYS_BEFORE.search(before) is not None
 
 
-_SAYS = (r"(?:said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|"
-         r"argued|argues|announced|announces)")
-_SAYS_AFTER = re.compile(rf"(?:['’]s)?,?\s+(?:[^,]{{0,60}},\s+)?(?:also\s+)?{_SAYS}\b")
-_SAYS_BEFORE = re.compile(rf"\b(?:{_SAYS}|according\s+to)\s+(?:[a-z]+\s+)?$")
+_SAYS_AFTER = re.compile(rf"(?:['’]s)?,?\s+(?:[^,]{{0,60}},\s+)?(?:also\s+)?{SAYING_VERB}\b")
+_SAYS_BEFORE = re.compile(rf"\b(?:{SAYING_VERB}|according\s+to)\s+(?:[a-z]+\s+)?$")

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.saying import SAYING, SAYING_VERB
 from digest.text.wordclass import word_classes
 
 _OPENER = re.compile(
@@ -226,16 +227,12 @@ def subject_name(sentence: str) -> str | None:
 
 
 _BARE_SPEAKER = re.compile(
-    r"\b(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|tells|added|"
-    r"adds|noted|notes|wrote|writes|explained|explains|argued|argues)\b")
-_SPEAKING = ("said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote",
-             "writes", "explained", "explains", "argued", "argues")
-"""One of these is in every `_BARE_SPEAKER` match."""
+    rf"\b(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+)?{SAYING_VERB}\b")
 
 
 def may_name_speaker(text: str) -> bool:
     """Could `name_speaker` change `text` (a cheap test: has it a verb of saying)?"""
-    return any(map(text.__contains__, _SPEAKING))
+    return any(map(text.__contains__, SAYING))
 
 
 def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:

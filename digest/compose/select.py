@@ -20,7 +20,8 @@ import numpy as np
 
 from digest.compose.features import Features, containment
 from digest.compose.story import StoryText
-from digest.compose.support import Claim, attests, claim_of
+from digest.compose.claims import Claim, claim_of
+from digest.compose.support import attests
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.stem import stem_token
 

@@ -3,13 +3,10 @@
 The vectors are L2-normalised TF-IDF rows (sentence-level IDF within the story)
 in a scipy CSR matrix. They are assembled with plain numpy, not with scipy's
 sparse constructors and element-wise operations: on a story's few hundred
-sentences those cost far more in call overhead than in arithmetic. The numpy
-code does the same floating-point operations in the same order as the scipy
-pipeline it replaces (duplicate terms counted, `tf * idf`, row norms summed by
-`np.add.reduceat`, each row scaled by `1 / norm` and stored in the reverse
-column order a sparse product leaves), so every score is bit for bit the same.
-The document frequency and the IDF (composing's policy, `half_idf`) come from
-`digest.text.tfidf`.
+sentences those cost far more in call overhead than in arithmetic. The values are
+stored in the reverse column order a sparse product leaves (the order the scores
+were tuned on). The document frequency, the IDF (composing's policy, `half_idf`)
+and the L2 step (`unit_rows`, grouping's too) come from `digest.text.tfidf`.
 """
 
 from __future__ import annotations
@@ -20,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from digest.text.tfidf import document_frequency, half_idf
+from digest.text.tfidf import document_frequency, half_idf, unit_rows
 
 
 @dataclass(frozen=True)
@@ -45,19 +42,11 @@ class _Counts:
 
     def normalised(self, idf: np.ndarray) -> sparse.csr_matrix:
         """TF-IDF rows scaled to unit length (empty rows stay empty)."""
-        data = self.counts.astype(np.float64) * idf[self.cols]
-        rows = len(self.indptr) - 1
-        sums = np.zeros(rows)
-        filled = np.flatnonzero(np.diff(self.indptr))
-        if len(filled):
-            sums[filled] = np.add.reduceat(data * data, self.indptr[filled])
-        norms = np.sqrt(sums)
-        norms[norms == 0] = 1.0
-        row_of = np.repeat(np.arange(rows), np.diff(self.indptr))
-        scaled = (1.0 / norms)[row_of] * data
-        reverse = (self.indptr[:-1] + self.indptr[1:] - 1)[row_of] - np.arange(len(data))
+        scaled = unit_rows(self.indptr, self.counts.astype(np.float64) * idf[self.cols])
+        row_of = np.repeat(np.arange(len(self.indptr) - 1), np.diff(self.indptr))
+        reverse = (self.indptr[:-1] + self.indptr[1:] - 1)[row_of] - np.arange(len(scaled))
         return sparse.csr_matrix((scaled[reverse], self.cols[reverse], self.indptr),
-                                 shape=(rows, self.width))
+                                 shape=(len(self.indptr) - 1, self.width))
 
 
 def tfidf(rows: Sequence[Sequence[str]],

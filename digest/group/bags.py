@@ -36,7 +36,7 @@ class Bag:
     ids: np.ndarray
     counts: np.ndarray
 
-    def digest_parts(self) -> tuple[bytes, bytes]:
+    def key_parts(self) -> tuple[bytes, bytes]:
         """The bag's content as bytes, for keys (`digest.hashing`)."""
         return self.ids.tobytes(), self.counts.tobytes()
 

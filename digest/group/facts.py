@@ -29,22 +29,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from digest.group.bags import LeadWords
-from digest.group.features import TextParts, fold
+from digest.group.features import WORD, TextParts, fold
 from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
-from digest.text.figures import (CURRENCIES, FIGURE, MULTIPLIERS, SCALE_WORD, SCALES, is_year,
-                                 standalone)
+from digest.text.figures import FIGURE, SCALE_WORD, is_year, read_figure, standalone
 from digest.text.tfidf import document_frequency
 
-_SCALE = {word: MULTIPLIERS[letter] for word, letter in SCALES.items()}
-# Starts with a character class so that the scan skips ahead fast; the parts are read by _PARTS.
+# Starts with a character class so that the scan skips ahead fast; `read_figure` reads it.
 _NUMBER = re.compile(rf"{FIGURE}(?:[-–]\d+(?![\w.]))?(?:\s?(?:%|percent\b|{SCALE_WORD}\b))?",
                      re.IGNORECASE)
-# Reads only a well-formed number ("12,34" is 12, "1,2,3" is 1), and "2025.0" is no year:
-# `plain_number` drops every comma and decimal zero, so reading with it would change grouping.
-_PARTS = re.compile(rf"([{CURRENCIES}])?" r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[-–](\d+))?\s?(\D*)")
 # A product model: a capitalised name and a version number ("Galaxy S25" is a name alone).
 _MODEL = re.compile(r"\b(?P<name>[A-Z][\w'’]*|[a-z]+[A-Z][\w'’]*)[ -](?P<number>\d{1,3}(?:\.\d)?)\b"
-                    r"(?![.,]?\d|\s?(?:%|percent|[kmbt]n?\b|thousand|million|billion|trillion|[-–]))")
+                    rf"(?![.,]?\d|\s?(?:%|percent|{SCALE_WORD}\b|[-–]))")
 _VERSION = re.compile(r"\d{1,3}(?:\.\d)?")
 _NOT_MODELS = frozenset({*(name.lower() for name in MONTHS + WEEKDAYS), "top", "day", "week"})
 # A plan someone else reports ("will reportedly", "reportedly plans"), a rumour or a tease;
@@ -62,7 +57,6 @@ _DONE_CUES = re.compile(
     r"|now available|(?:is|are) here|arriv(?:es|ed)|goes live|(?:is|are) live|officially)\b",
     re.IGNORECASE)
 PLAN, DONE = "plan", "done"
-_HEADLINE_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 # A short word with a full stop inside a headline is an abbreviation: a title ("Sen.", "Ms."),
 # a state ("Mo.") or a company form ("Inc."), never whom the news is about.
 _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.\s")
@@ -100,12 +94,6 @@ class Headline:
     """`PLAN` for a reported or rumoured plan, `DONE` for an action taken, else None."""
     written: bool = True
     """False when the title is only the opening words of the body (no one wrote a headline)."""
-
-    def stable_repr(self) -> str:
-        """The facts as text that is the same in every process (sets sorted)."""
-        return repr((sorted(self.numbers.items()), sorted(self.models), self.amounts,
-                     sorted(self.scores), sorted(self.mentions), self.names, self.stage,
-                     self.written))
 
 
 @dataclass(frozen=True, eq=False)
@@ -151,7 +139,7 @@ def headline_names(title: str) -> tuple[str, ...]:
     """The capitalised words of a headline, lower case, in order: abbreviations ("Sen.",
     "Mo.") and "I" left out, since neither names whom the news is about."""
     names = []
-    for match in _HEADLINE_WORD.finditer(title):
+    for match in WORD.finditer(title):
         word = fold(match.group())
         if not match.group()[0].isupper() or word in _FIRST_PERSON or \
                 _ABBREVIATION.match(title, match.start()):
@@ -238,21 +226,18 @@ def _numbers(text: str, mentions: set[str]) -> list[tuple[str, Value, int]]:
             word = fold(text[text.rfind(" ", 0, start - 1) + 1:start - 1].lstrip("([{\"“'‘"))
             if word[:1].isalpha():
                 mentions.add(f"{word} {match.group()}")
-        parts = _PARTS.match(match.group())
-        if parts is None:
+        figure = read_figure(match.group())
+        if figure is None:
             continue
-        currency, whole, fraction, second, unit = parts.groups()
-        digits = whole.replace(",", "") + (fraction or "")
-        unit = unit.strip().lower()
-        if second and not unit and not currency:
-            found.append(("score", f"{int(float(digits))}-{int(second)}", start))
-        elif unit in ("%", "percent"):
-            found.append(("percent", float(digits), start))
-        elif currency or unit in _SCALE:
-            found.append(("money" if currency else "count",
-                          float(digits) * _SCALE.get(unit, 1.0), start))
-        elif not is_year(digits):
-            found.append(("count" if float(digits) >= 10 else "small", float(digits), start))
+        if figure.to and not figure.unit and not figure.currency:
+            found.append(("score", f"{int(figure.value)}-{int(figure.to)}", start))
+        elif figure.unit in ("%", "percent"):
+            found.append(("percent", figure.value, start))
+        elif figure.currency or figure.scale:
+            found.append(("money" if figure.currency else "count",
+                          figure.value * (figure.scale or 1.0), start))
+        elif not is_year(figure.number):
+            found.append(("count" if figure.value >= 10 else "small", figure.value, start))
     return found
 
 

@@ -23,14 +23,16 @@ import scipy.sparse as sp
 
 from digest.group.bags import Bag, stack
 from digest.group.stopwords import ENGLISH_STOP_WORDS
-from digest.text.figures import CURRENCIES, FIGURE, standalone
+from digest.text.figures import FIGURE, read_figure, standalone
 from digest.text.tfidf import normalise_rows, smooth_idf, tfidf
 
 _TAG = re.compile(r"<[^>]+>")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]", re.UNICODE)
+WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+"""A word as grouping reads it: letters and digits, with inner apostrophes, dots and
+hyphens ("Apple's", "U.S.", "e-mail")."""
 _NAME = r"\b[a-z]{0,4}[A-Z][\w'’&.-]*"  # "Apple", "iPhone", "macOS"
 # A name is a run of capitalised words, a product name may end in numbers ("Galaxy S25 Ultra");
 # a list of names ("OpenAI, Microsoft") makes one run: parties named together mark an event.
@@ -140,7 +142,7 @@ def piece_word_counts(pieces: Iterable[str],
 
 @lru_cache(maxsize=1 << 18)
 def _piece_words(piece: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(piece))
+    return tuple(WORD.findall(piece))
 
 
 def entities(text: str) -> list[str]:
@@ -158,10 +160,9 @@ def entities(text: str) -> list[str]:
             continue
         tokens.extend(_run_tokens(match.group()))
     for match in standalone(_NUMBER, text):
-        # Decimal zeros are kept ("n:1.50"): `plain_number` would drop them and change grouping.
-        value = match.group().lstrip(CURRENCIES).replace(",", "")
-        if value:
-            tokens.append("n:" + value)
+        figure = read_figure(match.group())
+        if figure is not None:
+            tokens.append("n:" + figure.number)
     return tokens
 
 

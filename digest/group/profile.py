@@ -192,9 +192,7 @@ def _content_key(parts_of: dict) -> str:
 
 def _key_part(value: object) -> object:
     if isinstance(value, Bag):
-        return value.digest_parts()
+        return value.key_parts()
     if isinstance(value, np.ndarray):
         return (str(value.dtype), value.shape, value.tobytes())
-    if isinstance(value, Headline):
-        return value.stable_repr()
-    return value
+    return value  # a Headline by its fields (`digest.hashing`)

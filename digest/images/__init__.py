@@ -33,6 +33,7 @@ from PIL import Image, features
 from digest.config import Config
 from digest.content.model import Article
 from digest.files import OutputFile
+from digest.hashing import key_of
 from digest.images.cache import Entry, load_entry
 from digest.images.model import CoverImage, ImageSet, ImageStats, Variant
 from digest.images.plan import Params, cache_key, make_params, output_name
@@ -192,8 +193,8 @@ def _cover(entry: Entry, stem: str, alt: str) -> CoverImage:
     social = output_name(stem, entry.key, "social", "jpeg")
     return CoverImage(src=largest_jpeg.path, alt=alt, width=entry.width, height=entry.height,
                       variants=variants, social=social, color=entry.color,
-                      identity=repr(("local", entry.key, stem, alt)))
+                      identity=key_of("local", entry.key, stem, alt))
 
 
 def _remote(url: str, alt: str) -> CoverImage:
-    return CoverImage(src=url, alt=alt, remote=True, identity=repr(("remote", url, alt)))
+    return CoverImage(src=url, alt=alt, remote=True, identity=key_of("remote", url, alt))

@@ -5,14 +5,17 @@ Grouping (`digest.group.facts`, `digest.group.features`) and composing
 each find figures with their own patterns (what counts as money, a count, a
 score), but read what they find here: a written number ("1,200.50") or amount
 ("$4.1") and its plain form ("1200.5"), a scale word ("bn", "million") and what it
-multiplies by, a year, and whether a figure found stands on its own. It imports no
-stage.
+multiplies by, a year, and whether a figure found stands on its own. Grouping reads
+each figure it finds with `read_figure` (sign, number, range, unit) and keeps only
+its kinds (money, percent, score, count) on top. It imports no stage.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 CURRENCIES = "$€£"
 """The currency signs an amount of money is written with."""
@@ -38,6 +41,49 @@ SCALE_WORD = "(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + ")"
 `re.IGNORECASE` for any case) and without a word boundary (add `\\b`)."""
 
 _DIGIT = re.compile(r"\d")
+# A thousands comma is followed by exactly three digits: "1,200" is a number, "12,34" is 12
+# followed by ",34" and "1,3-Butadiene" is 1 (a list, not thirteen).
+_READ = re.compile(rf"([{CURRENCIES}])?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                   r"(?:[-–](\d+))?\s?(\D*)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as read from its written form ("$4.1 bn", "3-1", "5%")."""
+
+    currency: str
+    """Its currency sign, "" for none."""
+    number: str
+    """Its number, plain (`plain_number`): "1,200.50" → "1200.5"."""
+    to: str | None
+    """The number after a dash ("3-1", "10–12"), as written; None without one."""
+    unit: str
+    """What follows it, lower case and stripped: "%", "percent", a scale word, or ""."""
+
+    @property
+    def value(self) -> float:
+        """The number as a float, without its scale."""
+        return float(self.number)
+
+    @property
+    def scale(self) -> float | None:
+        """What its scale word multiplies by ("bn" → 1e9); None without one."""
+        letter = SCALES.get(self.unit)
+        return None if letter is None else MULTIPLIERS[letter]
+
+
+@lru_cache(maxsize=1 << 16)  # figures repeat across articles; a Figure is immutable
+def read_figure(written: str) -> Figure | None:
+    """The figure written at the start of `written` (a currency sign, a number with
+    well-formed thousands commas, a dash and a second number, a unit), or None when it
+    does not start with one (a lone sign). Its number is plain, so "2025.0" is the year
+    2025 and "3.50" is "3.5"."""
+    found = _READ.match(written)
+    if found is None:
+        return None
+    currency, number, to, unit = found.groups()
+    return Figure(currency=currency or "", number=plain_number(number), to=to,
+                  unit=unit.strip().lower())
 
 
 def has_digit(text: str) -> bool:

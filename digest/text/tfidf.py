@@ -3,7 +3,8 @@
 One implementation for the stages that compare texts: grouping weighs the words of
 whole articles (`digest.group.features`, `digest.group.duplicates`), composing the
 words of a story's sentences (`digest.compose.vectors`, which takes the document
-frequency and the IDF from here and builds its small rows itself, with raw counts).
+frequency, the IDF and the L2 step `unit_rows` from here and builds its small rows
+itself, with raw counts).
 Each stage picks its policy: the IDF's smoothing (`smooth_idf`, `half_idf`), a power
 on it and a cut of terms too common to tell documents apart. A count matrix has one
 row per document and one column per term (scipy CSR, each row holding a column at
@@ -71,11 +72,19 @@ def tfidf(counts: sp.csr_matrix, idf: Idf, *, idf_power: float = 1.0,
 def normalise_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     """`matrix` with every non-zero row scaled to unit length (L2)."""
     matrix = sp.csr_matrix(matrix, dtype=np.float64, copy=True)
-    rows = matrix.shape[0]
-    lengths = np.diff(matrix.indptr)
-    squares = np.bincount(np.repeat(np.arange(rows), lengths), weights=matrix.data ** 2,
+    matrix.data = unit_rows(matrix.indptr, matrix.data)
+    return matrix
+
+
+def unit_rows(indptr: np.ndarray, data: np.ndarray) -> np.ndarray:
+    """The values `data` of CSR rows (`indptr`) with every non-zero row scaled to unit
+    length (L2): each value divided by its row's norm, empty rows left empty. The one L2
+    step of both stages (`normalise_rows` for scipy matrices; compose's sentence rows are
+    plain arrays)."""
+    rows = len(indptr) - 1
+    lengths = np.diff(indptr)
+    squares = np.bincount(np.repeat(np.arange(rows), lengths), weights=data ** 2,
                           minlength=rows)
     norms = np.sqrt(squares)
     norms[norms == 0] = 1.0
-    matrix.data /= np.repeat(norms, lengths)
-    return matrix
+    return data / np.repeat(norms, lengths)
