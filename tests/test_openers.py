@@ -4,7 +4,7 @@ tested in `test_trust.py`)."""
 import datetime as dt
 
 from digest.compose.extract import SourceDocument, summarize
-from digest.compose.openers import name_speaker
+from digest.compose.openers import name_first_mention, name_speaker
 
 EARLIER = ["Tidewatch, the ferry-booking app, was founded in 2019 by former harbour master "
            "Ines Vale, who still runs it.", "It raised $8 million on Monday."]
@@ -76,3 +76,30 @@ def test_the_box_names_a_speaker_in_full_once(make_site, site_config):
                               config)
     texts = [s.text for s in digest.summary]
     assert any(t.startswith("Vale said the money") for t in texts), texts
+
+
+def test_a_person_known_by_surname_at_a_sentence_start_is_named_in_full():
+    """"Mr. Ostrander …" and a bare "Ostrander …" open on a person the source introduced in full
+    earlier: a box, takeaway or brief sentence is a first mention, so it names them in
+    full, and the report records it."""
+    earlier = ["Dana Ostrander, 41, runs the harbour office at Orrin.",
+               "Harbour master Ines Vale said the night ferry would return."]
+    rewrite = name_first_mention("Mr. Ostrander shot down the plan for a second pier.", earlier)
+    assert rewrite is not None and rewrite.text == "Dana Ostrander shot down the plan for a " \
+        "second pier."
+    assert rewrite.note == "'Mr. Ostrander' → 'Dana Ostrander'"
+    rewrite = name_first_mention("Ostrander was elected to the council in May.", earlier)
+    assert rewrite is not None and rewrite.text == "Dana Ostrander was elected to the council in May."
+
+
+def test_no_full_name_without_a_given_name_or_for_a_word_or_a_case():
+    earlier = ["Since Sealink bought the line, fares have doubled.",
+               "The Tidewatch app was built by Ines Vale.", "Dana Ostrander sued Sealink."]
+    assert name_first_mention("Sealink cut fares on Monday.", earlier) is None
+    assert name_first_mention("Tidewatch sold 4,000 tickets.", earlier) is None  # "The"
+    assert name_first_mention("Ostrander v. Sealink went to the appeals court in May.",
+                              earlier) is None
+    assert name_first_mention("Harbour fees rose in May.", ["Orrin Harbour fees rose."]) is None
+    # an English word is no bare surname to name ("Cook said", "Brown was")
+    assert name_first_mention("Cook was elected in May.", ["Tim Cook runs Apple."]) is None
+    assert name_first_mention("Dana Ostrander won the case.", earlier) is None

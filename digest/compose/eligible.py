@@ -18,7 +18,10 @@ from functools import lru_cache
 
 from digest.compose.antecedents import name_pronoun
 from digest.compose.blocks import TEXT
-from digest.compose.openers import Rewrite, may_name_speaker, name_opener, name_speaker
+from digest.compose.openers import (
+    Rewrite, may_name_first_mention, may_name_speaker, name_first_mention, name_opener,
+    name_speaker,
+)
 from digest.compose.quality import length_problem, verdict
 from digest.compose.story import StoryText
 from digest.compose.trim import tidy
@@ -139,9 +142,11 @@ class _Judge:
             if named is not None and not self.problem(named.text):
                 text, key, reason = named.text, named.text.casefold(), None
                 rewrites(story)[(i, text)] = named
-        if reason is None and may_name_speaker(text):
+        if reason is None and (may_name_speaker(text) or may_name_first_mention(text)):
             if (i, text) not in self.speakers:
-                self.speakers[(i, text)] = name_speaker(text, _earlier(story, i))
+                earlier = _earlier(story, i)
+                self.speakers[(i, text)] = name_speaker(text, earlier) or \
+                    name_first_mention(text, earlier)
             speaker = self.speakers[(i, text)]
             if speaker is not None and not self.problem(speaker.text):
                 text, key = speaker.text, speaker.text.casefold()
@@ -151,8 +156,8 @@ class _Judge:
 
 _SHOWN, _NAMED, _SPEAKERS = "eligible.shown", "eligible.named", "eligible.speakers"
 """Names in `StoryText.derived` of the memos of `eligible`: (rewrite, unit) → `_shown`;
-(unit, text) → `_named` and → `openers.name_speaker`. Three selections look at much the
-same sentences."""
+(unit, text) → `_named` and → `openers.name_speaker` or `name_first_mention`. Three
+selections look at much the same sentences."""
 
 
 def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:

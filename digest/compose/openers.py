@@ -257,17 +257,55 @@ def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
     return None
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                        r"(?=[\s,’'])")
+_OPENING_NAME = re.compile(r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+[a-z])")
+
+
+def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
+    """`text` opening on a person known only by surname, after an honorific or alone
+    ("Mr. Quill shot down the plan …", "Quill was elected …"), with the full name the
+    same source introduced them with ("Dana Quill …"): news names a person in full at
+    first mention. None when the source's first mention of the surname follows no given
+    name, the bare surname is also an English word ("Cook", "Brown"), or the sentence
+    names the person in full already."""
+    found = _first_mention(text)
+    if found is None or text.startswith((" v.", " vs."), found.end()):
+        return None  # "Kimble v. Marvel": a case's name, not the person
+    surname = found.group("surname")
+    given = _given_name(surname, earlier)
+    if given is None or f"{given} {surname}" in text or not person_like(f"{given} {surname}"):
+        return None
+    full = f"{given} {surname}"
+    return Rewrite(text=full + text[found.end():], opener=found.group(0), name=full)
+
+
+def may_name_first_mention(text: str) -> bool:
+    """Could `name_first_mention` change `text` (does it open on an honorific and a
+    surname, or on a capitalised word that is no English word)?"""
+    return _first_mention(text) is not None
+
+
+def _first_mention(text: str) -> re.Match[str] | None:
+    found = _HONORIFIC.match(text)
+    if found is None:
+        found = _OPENING_NAME.match(text)
+        if found is None or found.group(0) in _OPENERS or word_classes(found.group(0)):
+            return None
+    return found
+
+
 def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
     """The word before the first mention of `surname` in `earlier` when it is a given
-    name: capitalised, not a sentence's first word, and no English word ("Marissa" in
-    "… said Marissa Mayer"; not "Since" in "Since Nvidia …")."""
+    name: capitalised and no English word ("Marissa" in "… said Marissa Mayer", "Dana"
+    in "Dana Quill, 33, …"; not "Since" in "Since Nvidia …")."""
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
     for sentence in earlier:
         found = pattern.search(sentence)
         if found is None:
             continue
         words = sentence[:found.start()].split()
-        if len(words) < 2 or not words[-1].isalpha() or not words[-1][:1].isupper() \
+        if not words or not words[-1].isalpha() or words[-1].lower() in STOPWORDS or not words[-1][:1].isupper() \
                 or not words[-1][1:].islower() or word_classes(words[-1]):
             return None
         return words[-1]
@@ -275,7 +313,7 @@ def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
 
 
 _PERSON_NOTE = re.compile(
-    r"'(?P<opener>[A-Za-z][\w-]*)' → "
+    r"'(?P<opener>(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Za-z][\w-]*)' → "
     r"'(?P<name>(?:[A-Z][\w.-]* )+(?P<surname>[A-Z][\w-]*))(?P<own>'s)?'")
 """The note of a rewrite that named a person in full: `name_speaker`'s ("'Vale' → 'Ines
 Vale'") or `antecedents.name_pronoun`'s ("'She' → 'Ines Vale'", "'His' → 'Ines Vale's'")."""
@@ -290,8 +328,8 @@ def surname_again(text: str, note: str, earlier: str) -> tuple[str, str]:
     if found is None or found.group("name") not in earlier:
         return text, note
     opener, surname = found.group("opener"), found.group("surname")
-    if opener == surname:
-        return text.replace(found.group("name"), surname, 1), ""  # the source's words again
+    if opener.split()[-1] == surname:  # "Quill", "Mr. Quill": the source's words again
+        return text.replace(found.group("name"), opener, 1), ""
     if opener.lower() not in _PERSONAL_PRONOUNS:
         return text, note
     return (text.replace(found.group("name"), surname, 1),
