@@ -252,6 +252,8 @@ TIDY_CASES = [
      "Harwick will hire 200 inspectors at Ostrava."),
     ("Remember, the Ostrava plant closed for six weeks in 2021.",
      "The Ostrava plant closed for six weeks in 2021."),
+    ("More importantly, Harwick will keep all 900 jobs at Ostrava.",
+     "Harwick will keep all 900 jobs at Ostrava."),
     # a comparison that names both sides stays
     ("In comparison to Brno, the Ostrava plant built half as many cars.",
      "In comparison to Brno, the Ostrava plant built half as many cars."),

@@ -33,6 +33,7 @@ from digest.compose.leaning import leans_back
     ("In one, the captain says the crossing was never safe.", True),
     ("In other cases, the ferry left Orrin an hour late.", True),
     ("In one case, a ferry left Orrin three hours late.", False),
+    ("More importantly for Sealink, it could fill the night ferry in winter.", True),
     ("Sealink is now trying to fix that.", True),
     ("Sealink does that by running a second boat at night.", True),
     ("Sealink said that the second boat would run at night.", False),

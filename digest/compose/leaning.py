@@ -53,7 +53,8 @@ _DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance"
                      "for one thing", "for one,", "for starters", "for another,", "further,",
                      "none is", "none was", "none has", "none had", "none will", "none were",
                      "none of which", "in another,", "in another case", "in another instance", "in one,",
-                     "in other cases", "in other instances", "in others,")
+                     "in other cases", "in other instances", "in others,", "more importantly",
+                     "even more important", "more important,")
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
