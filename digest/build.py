@@ -2,16 +2,17 @@
 
     config → content → group → compose → rank → images → render → write
 
-`build` gathers everything before it writes anything, so a bad article or a
-broken template stops the build before the previous site is touched. It knows
-no cache and no session: each stage that keeps results asks its memo
-(`digest.memo`), and a build without one computes everything. What a session
-reuses from its last build, and which build to run when, is `digest.session`'s
-business: it is in the memos it hands over.
+`build` gathers everything before it writes anything (`compute_site`, then the
+write), so a bad article or a broken template stops the build before the previous
+site is touched; `digest report` runs `compute_site` alone. It knows no cache and
+no session: each stage that keeps results asks its memo (`digest.memo`), and a build
+without one computes everything. What a session reuses from its last build, and which
+build to run when, is `digest.session`'s business: it is in the memos it hands over.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -69,19 +70,34 @@ class BuildResult:
     """The covers as processed, shared covers dropped."""
 
 
-def build(config: Config, memos: Memos = NO_MEMOS, *, write: bool = True,
+def build(config: Config, memos: Memos = NO_MEMOS, *,
           progress: Progress | None = None) -> BuildResult:
-    """Build the site described by `config` into `config.output_path`.
+    """Build the site described by `config` into `config.output_path`: `compute_site`,
+    then write every file (the result's `written`).
 
-    Raises BuildError listing every invalid article (unless on_error is "skip"),
-    ConfigError for an unsafe output folder, ThemeError for a broken template.
-    With `write=False` everything is computed and nothing is written. Results
-    the `memos` hold are reused where their inputs are unchanged: the output is
-    the same either way.
+    Raises what `compute_site` raises, and ConfigError for an unsafe output folder
+    (checked before anything is read). Nothing is written unless every stage succeeded.
+    """
+    check_output_folder(config.output_path, _protected_folders(config))
+    result = compute_site(config, memos, progress=progress)
+    assert result.rendered is not None  # compute_site always renders
+    timings = dict(result.timings)
+    with _timed(timings, "write"):
+        written = write_site(result.rendered.files, config.output_path,
+                             search=config.language if config.search.enabled else None)
+    return dataclasses.replace(result, written=written, timings=timings)
+
+
+def compute_site(config: Config, memos: Memos = NO_MEMOS, *,
+                 progress: Progress | None = None) -> BuildResult:
+    """Every stage of a build but the write: the site as rendered in memory (`rendered`),
+    `written` None. Nothing in the output folder is read or touched.
+
+    Raises BuildError listing every invalid article (unless on_error is "skip") and
+    ThemeError for a broken template. Results the `memos` hold are reused where their
+    inputs are unchanged: the result is the same either way.
     """
     timings: dict[str, float] = {}
-    if write:
-        check_output_folder(config.output_path, _protected_folders(config))
     claim_cache_folder(config.cache_path, create=memos.enabled)
     with _timed(timings, "read"):
         read = read_articles(config, memos.articles, memos.stamps,
@@ -103,14 +119,9 @@ def build(config: Config, memos: Memos = NO_MEMOS, *, write: bool = True,
         images = drop_shared_covers(images, grouping.stories, config.images.max_shared_cover)
     with _timed(timings, "render"):
         site = render_site(grouping, digests, images, config, memos, ranking=ranking)
-    written = None
-    if write:
-        with _timed(timings, "write"):
-            written = write_site(site.files, config.output_path,
-                                 search=config.language if config.search.enabled else None)
     warnings = [*grouping.warnings, *images.warnings]
     warnings += [f"{d.slug}: {w}" for d in digests for w in d.warnings if "single source" not in w]
-    return BuildResult(read=read, grouping=grouping, digests=digests, written=written,
+    return BuildResult(read=read, grouping=grouping, digests=digests, written=None,
                        skipped=tuple(sorted(skipped, key=lambda s: s.rel_path)),
                        warnings=tuple(warnings), timings=timings,
                        rendered=site, ranking=ranking, images=images)

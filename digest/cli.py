@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from digest.build import build
+from digest.build import compute_site
 from digest.config import Config, load_config
 from digest.content.reader import read_articles
 from digest.errors import BuildError, ConfigError
@@ -156,7 +156,7 @@ def report_command(config: Config, as_json: bool) -> None:
     the source sentence each came from, and warnings. Writes nothing."""
     from digest.report import report_data, report_text
 
-    result = build(config, write=False)
+    result = compute_site(config)
     data = report_data(result, config)
     click.echo(json.dumps(data, indent=2, ensure_ascii=False) if as_json else report_text(data))
 

@@ -114,8 +114,7 @@ class BuildSession:
         return self.cache.folder == config.cache_path / "build"
 
     def build(self, config: Config, *, changed: Collection[Path] | None = None,
-              provisional: bool = False, write: bool = True,
-              progress: Progress | None = None) -> BuildResult:
+              provisional: bool = False, progress: Progress | None = None) -> BuildResult:
         """Build the site (`digest.build.build`) with this session's memos.
 
         With a last build of the same config and the paths `changed` since it (None:
@@ -132,7 +131,7 @@ class BuildSession:
         if held is not None:
             memos = dataclasses.replace(memos, groupings=held)
         try:
-            result = build(config, memos, write=write, progress=progress)
+            result = build(config, memos, progress=progress)
         except BaseException:
             self.abandon()
             raise

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, article, parse_html
-from digest.build import build
+from digest.build import build, compute_site
 from digest.config import load_config
 from digest.errors import BuildError
 
@@ -77,6 +77,17 @@ def test_build_is_deterministic(tmp_path):
     build(load_config(REPO, {"output_dir": str(first)}))
     build(load_config(REPO, {"output_dir": str(second)}))
     assert tree_digest(first) == tree_digest(second)
+
+
+def test_compute_site_writes_nothing_and_build_writes_what_it_computes(make_site):
+    site = make_site({"content/a.md": article("Fine article", body="A sentence here.")})
+    config = load_config(site)
+    computed = compute_site(config)
+    assert computed.written is None and not config.output_path.exists()
+    built = build(config)
+    assert built.written is not None and "write" in built.timings
+    assert [f.path for f in built.rendered.files] == [f.path for f in computed.rendered.files]
+    assert built.digests == computed.digests
 
 
 def test_failed_build_leaves_previous_site(make_site):

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from conftest import SITES, article, parse_html
-from digest.build import build
+from digest.build import build, compute_site
 from digest.config import load_config
 from digest.errors import BuildError, ConfigError
 from digest.report import report_data
@@ -24,7 +24,7 @@ def rank_site(tmp_path):
 
 def scores(site, **overrides):
     config = load_config(site, overrides)
-    result = build(config, write=False)
+    result = compute_site(config)
     data = report_data(result, config)
     return {story["slug"]: story for story in data["stories"]}
 
@@ -138,7 +138,7 @@ def test_bad_weight_in_a_story_file_names_the_file(make_site):
         "content/stories/pier.md": "---\nkind: story\nstory: pier\nweight: lots\n---\n",
     })
     with pytest.raises(BuildError) as error:
-        build(load_config(site), write=False)
+        compute_site(load_config(site))
     message = str(error.value.format_message() if hasattr(error.value, "format_message")
                   else error.value)
     assert "stories/pier.md" in message and "weight" in message

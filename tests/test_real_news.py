@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SHARED, parse_html
-from digest.build import build
+from digest.build import build, compute_site
 from digest.config import load_config
 
 # Python 3.11.4+ checks archive members ("data" filter); older 3.11 has no filter.
@@ -55,7 +55,7 @@ def test_real_articles_build_and_none_vanishes(real_site):
 
 def test_real_titles_are_plain_text(real_site):
     config = load_config(real_site, {"on_error": "skip"})
-    result = build(config, write=False)
+    result = compute_site(config)
     for article in result.read.articles:
         assert "&#" not in article.title and "&amp;" not in article.title
         assert "<script" not in article.body.lower()

@@ -4,8 +4,8 @@ import datetime as dt
 
 from digest.compose.extract import SourceDocument
 from digest.compose.features import Stemmer, features
-from digest.compose.sentences import split_sentences
 from digest.compose.story import analyse_story
+from digest.text.sentences import split_sentences
 
 HEAD = "\n\n".join(f"Analysts at firm {n} expect margins to tighten in quarter {n}."
                    for n in range(1, 40))

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SITES, article, parse_html
-from digest.build import build
+from digest.build import build, compute_site
 from digest.cli import main
 from digest.config import load_config
 from digest.errors import ConfigError
@@ -24,7 +24,7 @@ def mapped(tmp_path):
 
 
 def topics_of(site, **overrides):
-    result = build(load_config(site, overrides), write=False)
+    result = compute_site(load_config(site, overrides))
     return {s.slug: s.topic.name for s in result.grouping.stories}, \
         [t.name for t in result.grouping.topics]
 

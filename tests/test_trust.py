@@ -461,8 +461,8 @@ def test_furniture_greetings_and_pointers_back_are_never_shown():
 
 
 def test_glued_acronym_sentence_and_colon_intro_are_cut():
-    from digest.compose.sentences import split_sentences
     from digest.content.scraped import split_glued
+    from digest.text.sentences import split_sentences
 
     assert split_sentences("The launch does not prove the hype.QX-5 is a modest step forward.") \
         == ["The launch does not prove the hype.", "QX-5 is a modest step forward."]

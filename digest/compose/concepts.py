@@ -15,7 +15,6 @@ itself for the weight's sake.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -26,6 +25,7 @@ from digest.compose.features import STOPWORDS
 from digest.compose.select import Candidate, Limits, new_parts, parts, repeats
 from digest.compose.story import StoryText
 from digest.text.stem import stem_token
+from digest.text.words import ascii_words
 
 Concept = tuple[str, str]
 LENGTH_POWER = 1.0
@@ -33,7 +33,6 @@ LENGTH_POWER = 1.0
 TIE_BREAK = 0.05
 """Weight of a candidate's own score (position, agreement, centrality: roughly 0-6)
 against its coverage gain per word (roughly 0-3): mostly a tie-break."""
-_TOKEN = re.compile(r"[a-z0-9]+")
 _WEIGHTS = "concepts.weights"
 
 
@@ -47,7 +46,7 @@ def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
 # sentences as a unit and as a candidate, and sentences recur across stories.
 @lru_cache(maxsize=1 << 16)
 def _concepts(text: str) -> frozenset[Concept]:
-    words = _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
+    words = ascii_words(text.lower().replace("’", "'").replace("'s ", " "))
     stop = list(map(STOPWORDS.__contains__, words))
     both_stop = map(and_, stop, stop[1:])
     return frozenset(compress(pairwise(map(stem_token, words)), map(not_, both_stop)))

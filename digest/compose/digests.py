@@ -21,7 +21,6 @@ from digest.compose.model import (
     SentenceOrigin,
 )
 from digest.compose.openers import surname_again
-from digest.compose.sentences import split_sentences
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.support import cited_sources
 from digest.compose.takeaways import key_takeaways
@@ -30,6 +29,7 @@ from digest.config import ComposeConfig
 from digest.content.model import Article
 from digest.group.duplicates import normalise_url
 from digest.group.model import Story
+from digest.text.sentences import split_sentences
 
 
 def compose_story(story: Story, settings: ComposeConfig) -> Digest:

@@ -37,11 +37,11 @@ from digest.compose.eligible import eligible, headline_keys, rewrites, title_key
 from digest.compose.furniture import is_boilerplate
 from digest.compose.quality import problem
 from digest.compose.select import Candidate, Limits, best_first, normalised, pick
-from digest.compose.sentences import split_sentences
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support import citations, cited_sources
 from digest.compose.trim import tidy
+from digest.text.sentences import split_sentences
 
 __all__ = ["Extract", "SourceDocument", "score_units", "summarize"]
 

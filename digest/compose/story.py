@@ -25,14 +25,10 @@ import numpy as np
 
 from digest.compose.blocks import HEADING, MEDIA, TEXT, Paragraph, split_paragraphs
 from digest.compose.features import Features, Stemmer, analyse, features, terms
-from digest.compose.sentences import (
-    Sentence,
-    cuts_only_between_words,
-    sentences_of,
-    split_sentences,
-)
+from digest.compose.sentences import Sentence, sentences_of
 from digest.compose.source import SourceDocument
 from digest.compose.vectors import agreement, centrality, headline, tfidf
+from digest.text.sentences import cuts_only_between_words, split_sentences
 
 BODY, EXCERPT, TITLE = "body", "excerpt", "title"
 HEAD = 25

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from digest.content.headlines import (
@@ -10,8 +9,8 @@ from digest.content.headlines import (
 )
 from digest.content.model import Article
 from digest.text.datelines import strip_headline_dateline
+from digest.text.words import ascii_words
 
-_WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an the of to in on for and or is are was with by at as from its it".split())
 
 
@@ -28,7 +27,7 @@ def representative_title(articles: Sequence[Article], fallback: str = "") -> str
     if not kept and fallback:
         return _cut(fallback)
     kept = kept or list(range(len(cleaned)))
-    words = {i: set(_WORD.findall(cleaned[i].casefold())) - _STOP for i in kept}
+    words = {i: set(ascii_words(cleaned[i].casefold())) - _STOP for i in kept}
 
     def score(i: int) -> float:
         if not words[i]:

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 import nh3
 
+from digest.text.words import ascii_words
+
 if TYPE_CHECKING:
     from markdownify import MarkdownConverter
 
@@ -254,7 +256,7 @@ def plain_text(line: str) -> str:
 def match_key(text: str) -> str:
     """Text reduced for comparison: lowercase letters and digits, single spaces."""
     folded = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    return " ".join(re.findall(r"[a-z0-9]+", folded))
+    return " ".join(ascii_words(folded))
 
 
 def is_prose(plain: str) -> bool:
