@@ -7,7 +7,7 @@ it), plus a 1200×630 JPEG social card; see `process` for the normalisation
 white in JPEG, first frame of animations). Output names carry the cache key
 (`images/<stem>-<hash10>-<width>.webp`), so they can be served `immutable`.
 
-Cache: `<cache>/images/`, keyed by the SHA-256 of the source bytes and every
+Cache: `<cache>/images/`, keyed by the SHA-256 of the image file's bytes and every
 processing parameter (`plan.cache_key`); an unchanged cover is not decoded
 again. Entries are checked against their manifest and rebuilt if damaged.
 
@@ -45,7 +45,7 @@ __all__ = ["CoverImage", "ImageSet", "ImageStats", "Variant", "process_images"]
 
 
 @dataclass(frozen=True)
-class _Source:
+class _CoverFile:
     """A local file to process for one article's cover."""
 
     article: Article
@@ -62,22 +62,22 @@ def process_images(articles: Sequence[Article], config: Config) -> ImageSet:
     root = config.cache_path / "images"
     warnings: list[str] = []
     covers: dict[str, CoverImage] = {}
-    sources, fetched = _resolve(articles, config, root, covers, warnings)
-    keys = _keys(sources, params, warnings)
+    cover_files, fetched = _resolve(articles, config, root, covers, warnings)
+    keys = _keys(cover_files, params, warnings)
     entries: dict[str, Entry | str] = {}
     jobs: dict[str, Job] = {}
-    for source in sources:
-        sha256, key = keys.get(source.path, ("", ""))
+    for cover_file in cover_files:
+        sha256, key = keys.get(cover_file.path, ("", ""))
         if not key or key in entries or key in jobs:
             continue
         entry = load_entry(root, key)
         if entry is not None:
             entries[key] = entry
         else:
-            jobs[key] = Job(str(source.path), sha256, key, params, str(root))
+            jobs[key] = Job(str(cover_file.path), sha256, key, params, str(root))
     cached = len(entries)
     entries.update(run_jobs(list(jobs.values())))
-    files = _attach(sources, keys, entries, covers, warnings)
+    files = _attach(cover_files, keys, entries, covers, warnings)
     failed = sum(1 for e in entries.values() if isinstance(e, str))
     stats = ImageStats(decoded=len(jobs), cached=cached, failed=failed, fetched=fetched)
     return ImageSet(covers=dict(sorted(covers.items())), files=tuple(files),
@@ -91,9 +91,10 @@ def _params(config: Config) -> Params:
 
 
 def _resolve(articles: Sequence[Article], config: Config, root: Path,
-             covers: dict[str, CoverImage], warnings: list[str]) -> tuple[list[_Source], int]:
-    """Local sources to process; remote covers are downloaded (if allowed) or linked."""
-    sources: list[_Source] = []
+             covers: dict[str, CoverImage],
+             warnings: list[str]) -> tuple[list[_CoverFile], int]:
+    """Local cover files to process; remote covers are downloaded (if allowed) or linked."""
+    cover_files: list[_CoverFile] = []
     linked: list[str] = []
     fetched = 0
     for article in sorted(articles, key=lambda a: a.rel_path):
@@ -101,7 +102,7 @@ def _resolve(articles: Sequence[Article], config: Config, root: Path,
         if cover is None:
             continue
         if cover.path is not None:
-            sources.append(_Source(article, cover.path, cover.path.stem,
+            cover_files.append(_CoverFile(article, cover.path, cover.path.stem,
                                    _label(cover.path, config.content_path)))
             continue
         if cover.url is None:
@@ -120,13 +121,13 @@ def _resolve(articles: Sequence[Article], config: Config, root: Path,
             continue
         fetched += now
         stem = PurePosixPath(urlsplit(cover.url).path).stem or "remote"
-        sources.append(_Source(article, path, stem, cover.url))
+        cover_files.append(_CoverFile(article, path, stem, cover.url))
     if linked:
         # One line, not one per article: scraped feeds have thousands of remote covers.
         others = f" and {len(linked) - 1} more" if len(linked) > 1 else ""
         warnings.append(f"remote cover of {linked[0]}{others} linked as is "
                         "(set images.fetch_remote = true to download and resize them)")
-    return sources, fetched
+    return cover_files, fetched
 
 
 def _label(path: Path, content: Path) -> str:
@@ -143,39 +144,40 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def _keys(sources: list[_Source], params: Params,
+def _keys(cover_files: list[_CoverFile], params: Params,
           warnings: list[str]) -> dict[Path, tuple[str, str]]:
-    """(SHA-256, cache key) of every readable source file (each file read once)."""
+    """(SHA-256, cache key) of every readable cover file (each file read once)."""
     keys: dict[Path, tuple[str, str]] = {}
-    for source in sources:
-        if source.path in keys:
+    for cover_file in cover_files:
+        if cover_file.path in keys:
             continue
-        sha256 = _sha256(source.path)
+        sha256 = _sha256(cover_file.path)
         if sha256 is None:
-            warnings.append(f"{source.article.rel_path}: cover {source.label} is missing or "
-                            "unreadable; the page shows no cover")
+            warnings.append(f"{cover_file.article.rel_path}: cover {cover_file.label} is "
+                            "missing or unreadable; the page shows no cover")
             continue
-        keys[source.path] = (sha256, cache_key(sha256, params))
+        keys[cover_file.path] = (sha256, cache_key(sha256, params))
     return keys
 
 
-def _attach(sources: list[_Source], keys: dict[Path, tuple[str, str]], entries: dict[str, Entry | str],
-            covers: dict[str, CoverImage], warnings: list[str]) -> list[OutputFile]:
+def _attach(cover_files: list[_CoverFile], keys: dict[Path, tuple[str, str]],
+            entries: dict[str, Entry | str], covers: dict[str, CoverImage],
+            warnings: list[str]) -> list[OutputFile]:
     """CoverImages for the articles and the output files (each key's files once)."""
     files: dict[str, OutputFile] = {}
     stems: dict[str, str] = {}
-    for source in sources:
-        if source.path not in keys:
+    for cover_file in cover_files:
+        if cover_file.path not in keys:
             continue
-        key = keys[source.path][1]
+        key = keys[cover_file.path][1]
         entry = entries[key]
         if isinstance(entry, str):
-            warnings.append(f"{source.article.rel_path}: cover {source.label} {entry}; "
+            warnings.append(f"{cover_file.article.rel_path}: cover {cover_file.label} {entry}; "
                             "the page shows no cover")
             continue
-        stem = stems.setdefault(key, source.stem)
-        cover = _cover(entry, stem, source.article.cover.alt)  # type: ignore[union-attr]
-        covers[source.article.rel_path] = cover
+        stem = stems.setdefault(key, cover_file.stem)
+        cover = _cover(entry, stem, cover_file.article.cover.alt)  # type: ignore[union-attr]
+        covers[cover_file.article.rel_path] = cover
         for item in entry.files:
             path = output_name(stem, key, item.label, item.format)
             # the entry's checked sha256: the manifest then records content, not file stamps

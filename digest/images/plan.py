@@ -42,9 +42,10 @@ def make_params(widths: list[int], quality: int, avif: bool, max_pixels: int | N
                   max_pixels=max_pixels)
 
 
-def cache_key(source_sha256: str, params: Params) -> str:
-    """SHA-256 of the source bytes' hash and every parameter that changes the output."""
-    material = json.dumps({"source": source_sha256, "widths": params.widths,
+def cache_key(image_sha256: str, params: Params) -> str:
+    """SHA-256 of the image file's hash and every parameter that changes the output."""
+    # the "source" key stays: the key names the output image files
+    material = json.dumps({"source": image_sha256, "widths": params.widths,
                            "quality": params.quality, "formats": params.formats,
                            "social": params.social, "version": CODE_VERSION},
                           sort_keys=True)

@@ -45,10 +45,10 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Job:
-    """One source image to process: what a worker process receives."""
+    """One image file to process: what a worker process receives."""
 
-    source: str
-    source_sha256: str
+    image_path: str
+    image_sha256: str
     key: str
     params: Params
     cache_root: str
@@ -57,8 +57,8 @@ class Job:
 def run_job(job: Job) -> cache.Entry | str:
     """Process one cover into the cache; the entry, or the reason it was refused."""
     try:
-        data = Path(job.source).read_bytes()
-        if hashlib.sha256(data).hexdigest() != job.source_sha256:
+        data = Path(job.image_path).read_bytes()
+        if hashlib.sha256(data).hexdigest() != job.image_sha256:
             return "changed while the site was being built"
         image = decode(data, job.params)
         return encode_entry(image, job.params, cache.start_entry(Path(job.cache_root), job.key),
