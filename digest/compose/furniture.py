@@ -99,7 +99,8 @@ _CREDITS = re.compile(r"(?:Starring|(?:Written and )?[Dd]irected by|Produced by|
 used with `match`."""
 
 
-_FIGURE_LABEL = re.compile(r"(?:Figure|Fig\.|Table|Extended Data Fig(?:ure|\.)?)\s*\d+[a-z]?\s*[:.|]")
+_FIGURE_LABEL = re.compile(
+    r"(?:Figure|Fig\.|Table|Extended Data Fig(?:ure|\.)?)\s*\d+[a-z]?\s*[:.|]")
 """A figure's or table's label ("Figure 6: Thermal model of …"); used with `match`."""
 _REFERENCE_MARK = re.compile(r"(?<![\w./@-])([a-z]{4,})\d{1,3}(?:\s?,\s?\d{1,3}|[–-]\d{1,3})*"
                              r"(?=[\s,;:)]|\.(?:\s|$)|$)")

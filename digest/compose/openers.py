@@ -226,8 +226,10 @@ def subject_name(sentence: str) -> str | None:
     return " ".join(words).rstrip(".,")
 
 
-_BARE_SPEAKER = re.compile(
-    rf"\b(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+)?{SAYING_VERB}\b")
+_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+"""A surname's shape ("Vale", "Ortiz-Lind")."""
+_HONORIFICS = r"(?:Mr|Ms|Mrs|Dr)"
+_BARE_SPEAKER = re.compile(rf"\b(?P<surname>{_SURNAME})\s+(?:also\s+)?{SAYING_VERB}\b")
 
 
 def may_name_speaker(text: str) -> bool:
@@ -257,9 +259,8 @@ def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
     return None
 
 
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-                        r"(?=[\s,’'])")
-_OPENING_NAME = re.compile(r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+[a-z])")
+_HONORIFIC = re.compile(rf"{_HONORIFICS}\.?\s+(?P<surname>{_SURNAME})(?=[\s,’'])")
+_OPENING_NAME = re.compile(rf"(?P<surname>{_SURNAME})(?=\s+[a-z])")
 
 
 def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
@@ -305,15 +306,16 @@ def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
         if found is None:
             continue
         words = sentence[:found.start()].split()
-        if not words or not words[-1].isalpha() or words[-1].lower() in STOPWORDS or not words[-1][:1].isupper() \
-                or not words[-1][1:].islower() or word_classes(words[-1]):
+        given = words[-1] if words else ""
+        if not given.isalpha() or given.lower() in STOPWORDS or not given[:1].isupper() \
+                or not given[1:].islower() or word_classes(given):
             return None
-        return words[-1]
+        return given
     return None
 
 
 _PERSON_NOTE = re.compile(
-    r"'(?P<opener>(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Za-z][\w-]*)' → "
+    rf"'(?P<opener>(?:{_HONORIFICS}\.? )?[A-Za-z][\w-]*)' → "
     r"'(?P<name>(?:[A-Z][\w.-]* )+(?P<surname>[A-Z][\w-]*))(?P<own>'s)?'")
 """The note of a rewrite that named a person in full: `name_speaker`'s ("'Vale' → 'Ines
 Vale'") or `antecedents.name_pronoun`'s ("'She' → 'Ines Vale'", "'His' → 'Ines Vale's'")."""

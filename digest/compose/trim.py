@@ -27,9 +27,9 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|A
                          r"Interestingly|Importantly|Crucially|Finally|Lastly|On the other hand|"
                          r"By contrast|In contrast|Conversely|To recap|To sum up|To summarize|"
                          r"In summary|In short|In sum|Put simply|Simply put|Specifically|"
-                         r"In comparison|Most notably|Most importantly|More importantly|For (?:its|their|his|her) "
-                         r"part|Remember|To note|For reference|To address (?:this|that)|"
-                         r"To that end|With that in mind|Further),)\s+")
+                         r"In comparison|Most notably|Most importantly|More importantly|"
+                         r"For (?:its|their|his|her) part|Remember|To note|For reference|"
+                         r"To address (?:this|that)|To that end|With that in mind|Further),)\s+")
 _INSERTED = re.compile(
     r"^(?P<head>[^,;:\"“”()]{1,80}),\s+(?:however|meanwhile|though|too|in fact|for example|"
     r"for instance|in turn|moreover|furthermore|likewise|similarly|nevertheless|nonetheless|"

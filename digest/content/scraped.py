@@ -200,14 +200,16 @@ GLUE_BREAKS: tuple[GlueBreak, ...] = (
     GlueBreak("list_intro", r"[A-Za-z]:[A-Z]",
               re.compile(r"(?<=[A-Za-z]{3}:)(?=[A-Z][a-z])"), "\n"),
     GlueBreak("figure_glue", r"[a-z][.?!]\d",
-              re.compile(r"(?<![\w@.])([A-Za-z]*[a-z]{3}[.?!])(?=\d+(?:[.,]\d+)?[%.]?\s)"), "\\1\n"),
+              re.compile(r"(?<![\w@.])([A-Za-z]*[a-z]{3}[.?!])(?=\d+(?:[.,]\d+)?[%.]?\s)"),
+              "\\1\n"),
     GlueBreak("sentence_glue", "[.?!][\"”’)]?[A-Z]",
               re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
               "\\1\n"),
 )
 """Cuts put back where scraping glued text together: around known boilerplate phrases,
 and at a sentence end followed at once by a capital ("...affected.More than...") or a
-figure ("...news stories.45% of ..."), which is where a paragraph ended on the page. Lines holding a link are left alone."""
+figure ("...news stories.45% of ..."), which is where a paragraph ended on the page.
+Lines holding a link are left alone."""
 
 _MARKUP = re.compile(r"[\[\\*_]|^(?:[#>+-]|\d{1,3}[.)])")
 _MARKERS = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
