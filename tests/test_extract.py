@@ -285,10 +285,12 @@ def test_the_box_opens_on_the_news_and_holds_at_most_one_named_voice(story):
     """Never a quotation first; after it, at most one, and only with its speaker named
     (a quoted "I" or "we" with nobody named is not shown)."""
     from digest.compose.quality import stands_alone
+    from digest.compose.extract import is_voice, only_words_of
     picked = summarize(story)
-    assert picked and picked[0].text[:1] not in "\"“'‘"
+    assert picked and not only_words_of(picked[0].text)
     quotes = [e.text for e in picked[1:] if e.text[:1] in "\"“'‘"]
     assert len(quotes) <= 1, quotes
+    assert sum(is_voice(e.text) for e in picked[1:]) <= 1
     assert all(stands_alone(q) for q in quotes)
 
 
@@ -312,3 +314,45 @@ def test_a_box_of_many_voices_keeps_one():
     picked = summarize(docs, word_budget=120)
     assert picked[0].text == lead
     assert sum(e.text[:1] == '"' for e in picked) <= 1, [e.text for e in picked]
+
+
+def _ferry_docs(sentences):
+    from digest.compose.source import SourceDocument
+    return [SourceDocument(n, "Sealink adds night ferry", "\n\n".join(sentences), None,
+                           outlet, dt.datetime(2025, 11, n, tzinfo=dt.UTC))
+            for n, outlet in ((1, "Harlow Post"), (2, "Coast Radio"))]
+
+
+def test_a_voice_is_a_quotation_given_after_its_speaker_too():
+    """Three people's words, each quoted after its speaker ("X said the ferry would
+    \"…\""), carry the words the sources share: the box keeps one voice and tells a
+    fact instead of the others."""
+    from digest.compose.extract import is_voice
+    lead = ("Sealink will start a night ferry between Harlow and Ostend in May, the "
+            "company said on Tuesday.")
+    voices = ['Ruth Amble, Sealink chief executive, said the night ferry to Ostend would '
+              '"carry 400 cars and sail every evening from May."',
+              'Tom Vale, Sealink sales director, said night ferry cabins to Ostend would '
+              '"cost 90 euros for two people."',
+              'Harbour master Ines Lund said the Harlow terminal would "add 40 jobs for the '
+              'night ferry to Ostend."']
+    fact = "Tickets go on sale on Friday at the Harlow terminal and online."
+    picked = [e.text for e in summarize(_ferry_docs([lead, *voices, fact]), word_budget=120)]
+    assert picked[0] == lead and fact in picked, picked
+    assert sum(is_voice(text) for text in picked) == 1, picked
+    assert not is_voice('Cloudflare says the bots are "stealth crawling" sites.'), \
+        "two words in quotation marks are a term, not someone's words"
+
+
+def test_the_box_never_opens_on_a_speaker_introducing_their_words():
+    """'Ruth Amble said, "…"' gives her words, not the news, however much of the story
+    they hold: the box opens on a sentence that says what happened."""
+    from digest.compose.extract import only_words_of
+    voice = ('Sealink chief executive Ruth Amble said, "Our night ferry between Harlow and '
+             'Ostend will carry 400 cars and sail every evening from May."')
+    lead = "The ferry firm Sealink announced a new crossing on Tuesday."
+    picked = summarize(_ferry_docs([voice, lead, "Cabins will cost 90 euros for two people "
+                                    "on the night ferry between Harlow and Ostend."]))
+    assert only_words_of(voice) and not only_words_of(lead)
+    assert picked[0].text == lead, [e.text for e in picked]
+    assert not only_words_of('Sealink said it would "sail every night" from May.')

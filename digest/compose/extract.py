@@ -10,21 +10,23 @@ is scored by
   * headline — cosine with the sources' headlines,
   * position — news puts the facts in the lead,
 and cited to every source that supports it. The first sentence is picked
-apart by that score: never a quote, it names
-someone or something, preferably the story's main actor (the name the
+apart by that score: never someone's words (a quote, or a speaker introducing one),
+it names someone or something, preferably the story's main actor (the name the
 headlines share most) in a source's lead sentence. The rest are the greedy
 budgeted maximum coverage of the word pairs several sources use
 (`concepts.cover_pick`, Gillick & Favre), the score breaking ties, at most one of
-them a quotation (with its speaker named, as `quality` requires), and follow in
-reading order (lead position, then source number). Weights were set on Multi-News validation clusters against
-LexRank at equal length (see bench/results).
+them a voice (a quotation, with its speaker named as `quality` requires, or a
+speaker's quoted words), and follow in reading order (lead position, then source
+number). Weights were set on Multi-News validation clusters against LexRank at
+equal length (see bench/results).
 A story whose bodies give nothing usable falls back to an excerpt, never to a
-headline (the page's title already says it). Deterministic: sources are read in number order, ties break on
-(source number, sentence index).
+headline (the page's title already says it). Deterministic: sources are read in
+number order, ties break on (source number, sentence index).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,8 +38,10 @@ from digest.compose.concepts import cover_pick
 from digest.compose.eligible import eligible, headline_keys, rewrites, title_key
 from digest.compose.furniture import is_boilerplate
 from digest.compose.quality import problem
+from digest.compose.references import QUOTED
 from digest.compose.select import Candidate, Limits, best_first, normalised, pick
 from digest.compose.source import SourceDocument
+from digest.compose.speakers import ATTRIBUTION
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support import citations, cited_sources
 from digest.compose.trim import tidy
@@ -57,6 +61,10 @@ QUOTE_PENALTY = 0.5
 MAX_QUOTES = 1
 """Quotations among the box's further sentences (the first is never one): one named
 speaker's words can carry the story's reaction; more would make the box a set of voices."""
+VOICE_WORDS = 4
+"""Fewest quoted words for a sentence to give someone's words ('… said the ruling
+"ignores the facts of the case"'); fewer are a term or a title in quotation marks
+('"stealth crawling"')."""
 ACTOR_BONUS = 0.3
 """Added to the score of an opening candidate that names the story's main actor."""
 LEAD_BONUS = 0.3
@@ -105,15 +113,38 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
             continue
         others = [c for c in options if c.unit != first[0].unit]
         rest = _rest(story, first[0], others, word_budget - first[0].words, max_sentences - 1)
-        voices = [c.unit for c in rest if c.text[:1] in QUOTES]
-        if len(voices) > MAX_QUOTES:  # keep the first picked, choose again without the others
+        voices = [c.unit for c in rest if is_voice(c.text)]
+        while len(voices) > MAX_QUOTES:  # keep the first picked, choose again without the others
             others = [c for c in others if c.unit not in voices[MAX_QUOTES:]]
             rest = _rest(story, first[0], others, word_budget - first[0].words,
                          max_sentences - 1)
+            voices = [c.unit for c in rest if is_voice(c.text)]
         ordered = first + sorted(rest, key=lambda c: (story.units[c.unit].rank,
                                                       story.units[c.unit].number))
         return [to_extract(story, c.unit, c.text) for c in ordered]
     return _fallback(story)
+
+
+def is_voice(text: str) -> bool:
+    """Does the sentence give someone's words: it opens on a quotation, or quotes at least
+    `VOICE_WORDS` words of a speaker it attributes them to ('Google's Jose Castaneda said
+    the company will "defend against these meritless claims"')?"""
+    if text[:1] in QUOTES:
+        return True
+    quoted = sum(len(q.split()) for q in QUOTED.findall(text))
+    return quoted >= VOICE_WORDS and bool(ATTRIBUTION.search(QUOTED.sub(" ", text)))
+
+
+def only_words_of(text: str) -> bool:
+    """Is the sentence someone's words and nothing more: it opens on a quotation, or
+    introduces one with a verb of saying that runs to its end ('Hassabis added, "this is
+    embarrassing."', 'The company said: "We …"')? Such a sentence is a voice, never the
+    news a summary opens with."""
+    return text[:1] in QUOTES or bool(_INTRODUCED_QUOTE.search(text))
+
+
+_INTRODUCED_QUOTE = re.compile(ATTRIBUTION.pattern + r"[,:]\s*[\"“][^\"“”]*[\"”]?\W*$",
+                               re.IGNORECASE)
 
 
 def _rest(story: StoryText, first: Candidate, others: Sequence[Candidate], room: int,
@@ -127,14 +158,14 @@ def _rest(story: StoryText, first: Candidate, others: Sequence[Candidate], room:
 
 
 def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates that may open the summary: never a quote, and (where any does) naming someone or
-    something (a name or a figure); those naming the story's main actor (the name its
-    headlines share most) get `ACTOR_BONUS`."""
+    """The candidates that may open the summary: never someone's words (`only_words_of`),
+    and (where any does) naming someone or something (a name or a figure); those naming
+    the story's main actor (the name its headlines share most) get `ACTOR_BONUS`."""
     actor = main_actor(story)
     out = []
     for c in options:
         feats = story.features_of(c.text)
-        if c.text[:1] in QUOTES or not (feats.names or feats.lead or feats.numbers):
+        if only_words_of(c.text) or not (feats.names or feats.lead or feats.numbers):
             continue
         named = bool(actor) and actor in (feats.names | {feats.lead})
         lead = story.units[c.unit].rank == 0
@@ -146,7 +177,7 @@ def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
     # has a lead: any sentence that stands alone and is not a quote, source leads first.
     return [Candidate(c.unit, c.text, c.words,
                       c.score + (LEAD_BONUS if story.units[c.unit].rank == 0 else 0.0))
-            for c in options if c.text[:1] not in QUOTES]
+            for c in options if not only_words_of(c.text)]
 
 
 def main_actor(story: StoryText) -> str:
