@@ -51,6 +51,9 @@ _TRANSITION = re.compile(r"[A-Z](?<=[a-z)][A-Z])")
 _TOKEN_START = re.compile(r"[^\s@#/.'’-]*$")
 _GLUE_OPENERS = frozenset("""According After Although But However Meanwhile Since The There These
 This Those We What When While Yet""".split())
+_ACRONYM_GLUE = re.compile(rf"(?<=[A-Z]{{2}})(?:{'|'.join(sorted(_GLUE_OPENERS))})(?= )")
+"""A sentence opener glued to a heading or credit ending on an acronym ("iyO sues
+OpenAIThe initiator …", "Photo: Khanna/ZDNETWhen I …"): no word ends that way."""
 _OPENERS = frozenset(_STARTER_WORDS.split("|"))
 _ADVERBS = frozenset("""Ironically Interestingly Notably Importantly Unfortunately Fortunately
 Surprisingly Meanwhile However Instead Overall Finally Basically Essentially Separately Similarly
@@ -148,6 +151,7 @@ def _unglued_heading(sentence: str) -> list[str]:
     head = sentence[:HEADING_REACH]
     cuts = {m.start() for m in _TRANSITION.finditer(head) if _camel_glue(head, m.start())} \
         if _TRANSITION.search(head) else set()
+    cuts.update(m.start() for m in _ACRONYM_GLUE.finditer(head))
     later = head.split()[1:]  # an opener glued by a space is a word of its own, never the first
     if not (_OPENERS.isdisjoint(later) and _ADVERB_COMMAS.isdisjoint(later)):
         cuts.update(m.start() for m in _SPACED_OPENER.finditer(head)
