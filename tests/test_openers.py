@@ -4,7 +4,7 @@ tested in `test_trust.py`)."""
 import datetime as dt
 
 from digest.compose.extract import SourceDocument, summarize
-from digest.compose.openers import name_first_mention, name_speaker
+from digest.compose.openers import name_first_mention, name_speaker, surname_again
 
 EARLIER = ["Tidewatch, the ferry-booking app, was founded in 2019 by former harbour master "
            "Ines Vale, who still runs it.", "It raised $8 million on Monday."]
@@ -90,6 +90,22 @@ def test_a_person_known_by_surname_at_a_sentence_start_is_named_in_full():
     assert rewrite.note == "'Mr. Ostrander' → 'Dana Ostrander'"
     rewrite = name_first_mention("Ostrander was elected to the council in May.", earlier)
     assert rewrite is not None and rewrite.text == "Dana Ostrander was elected to the council in May."
+
+
+def test_a_surname_after_an_opening_phrase_is_named_in_full_too():
+    """"On Tuesday, Ostrander …", "As the Post reported, Ostrander …": the subject after
+    an opening phrase is as much a first mention as one at the start."""
+    earlier = ["Dana Ostrander, 41, runs the harbour office at Orrin."]
+    rewrite = name_first_mention("As the Post reported, Ostrander asked for a second pier.",
+                                 earlier)
+    assert rewrite is not None and rewrite.text == \
+        "As the Post reported, Dana Ostrander asked for a second pier."
+    assert rewrite.note == "'Ostrander' → 'Dana Ostrander'"
+    assert surname_again(rewrite.text, rewrite.note, "Dana Ostrander runs the office.") == \
+        ("As the Post reported, Ostrander asked for a second pier.", "")
+    assert name_first_mention("On Tuesday, Dana Ostrander asked again.", earlier) is None
+    assert name_first_mention("On Tuesday, Sealink cut fares.", ["Since Sealink grew, …"]) is None
+    assert name_first_mention("In May, Cook was elected.", ["Tim Cook runs Apple."]) is None
 
 
 def test_no_full_name_without_a_given_name_or_for_a_word_or_a_case():

@@ -261,11 +261,15 @@ def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
 
 _HONORIFIC = re.compile(rf"{_HONORIFICS}\.?\s+(?P<surname>{_SURNAME})(?=[\s,’'])")
 _OPENING_NAME = re.compile(rf"(?P<surname>{_SURNAME})(?=\s+[a-z])")
+_NAME_AFTER_PHRASE = re.compile(rf"[A-Z][^,\"“”]{{2,60}}, (?P<surname>{_SURNAME})(?=\s+[a-z])")
+"""A subject after an opening phrase ("On Tuesday, Quill said …", "As reported by the
+Post, Quill asked …")."""
 
 
 def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
     """`text` opening on a person known only by surname, after an honorific or alone
-    ("Mr. Quill shot down the plan …", "Quill was elected …"), with the full name the
+    ("Mr. Quill shot down the plan …", "Quill was elected …", also after an opening
+    phrase: "On Tuesday, Quill said …"), with the full name the
     same source introduced them with ("Dana Quill …"): news names a person in full at
     first mention. None when the source's first mention of the surname follows no given
     name, the bare surname is also an English word ("Cook", "Brown"), or the sentence
@@ -278,7 +282,9 @@ def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
     if given is None or f"{given} {surname}" in text or not person_like(f"{given} {surname}"):
         return None
     full = f"{given} {surname}"
-    return Rewrite(text=full + text[found.end():], opener=found.group(0), name=full)
+    start = found.start("surname") if found.re is _NAME_AFTER_PHRASE else 0
+    return Rewrite(text=text[:start] + full + text[found.end():],
+                   opener=text[start:found.end()], name=full)
 
 
 def may_name_first_mention(text: str) -> bool:
@@ -289,11 +295,14 @@ def may_name_first_mention(text: str) -> bool:
 
 def _first_mention(text: str) -> re.Match[str] | None:
     found = _HONORIFIC.match(text)
-    if found is None:
-        found = _OPENING_NAME.match(text)
-        if found is None or found.group(0) in _OPENERS or word_classes(found.group(0)):
-            return None
-    return found
+    if found is not None:
+        return found
+    for pattern in (_OPENING_NAME, _NAME_AFTER_PHRASE):
+        found = pattern.match(text)
+        if found is not None and found.group("surname") not in _OPENERS and \
+                not word_classes(found.group("surname")):
+            return found
+    return None
 
 
 def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
