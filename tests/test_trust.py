@@ -484,6 +484,25 @@ def test_a_wire_photo_caption_is_not_a_sentence_to_show():
     assert problem("The new ferry will first sail from Orrin on March 20, 2026.") is None
 
 
+def test_a_caption_speaking_of_its_picture_is_not_a_sentence_to_show():
+    """"In this photo …", "This undated photo … shows …", "…, this photo released by …
+    shows." and people placed in the frame ("Ines Vale, left, and …") are captions; a
+    news sentence may still mention a photo or a direction."""
+    for caption in ("In this photo provided by the harbour office, the new ferry leaves "
+                    "Orrin on its first crossing.",
+                    "This undated photo provided by Sealink shows the ferry's night cabins "
+                    "before the refit.",
+                    "Smoke rises over the Orrin pier after the fire, this photo released by "
+                    "the coast guard shows.",
+                    "Harbour master Vale, left, and Mayor Dana Holt open the new terminal "
+                    "at Orrin."):
+        assert problem(caption) == "photo caption", caption
+    assert problem("Sealink said the photo of its new ferry was taken in Orrin last May.") \
+        is None
+    assert problem("The ferry turned left, and its captain radioed the Orrin harbour office "
+                   "for help.") is None
+
+
 def test_an_outlet_telling_of_its_own_coverage_is_furniture():
     assert problem("As usual, Engadget will be covering the launch in person and online.") \
         == "boilerplate"

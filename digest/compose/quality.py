@@ -149,7 +149,7 @@ def _ending_problem(text: str) -> str | None:
         return "truncated"
     if is_boilerplate(text):
         return "boilerplate"
-    if _CAPTION_DATE.search(text):
+    if _CAPTION_DATE.search(text) or _PICTURE_NOTE.search(text):
         return "photo caption"
     return None
 
@@ -160,6 +160,16 @@ _CAPTION_DATE = re.compile(
     r"(?:19|20)\d\d\.?$")
 """A wire photo's caption ends on where and the full date it was taken ("… in Rome,
 Friday, Oct. 14, 2011."): it tells what a picture shows, not what happened."""
+
+
+_PICTURE_NOTE = re.compile(
+    r"\b(?:[Ii]n this|This)\s+(?:(?:undated|handout|file|recent|family|police|aerial|"
+    r"satellite|courtroom)\s+)*(?:photo(?:graph)?|image|picture|frame grab|video still)\b|"
+    r"\bthis (?:photo(?:graph)?|image|picture) (?:provided|released|taken|obtained|"
+    r"distributed) by\b|\b[A-Z][a-z]+, (?:left|right|center|centre), ")
+"""A caption speaks of its picture: "In this photo provided by …", "This undated photo
+shows …", "…, this photo released by the coast guard shows.", or places the people in it
+("Pope Francis, left, and …")."""
 
 
 def stands_alone(text: str, *, reader: bool = False) -> bool:
