@@ -149,7 +149,7 @@ def _ending_problem(text: str) -> str | None:
         return "truncated"
     if is_boilerplate(text):
         return "boilerplate"
-    if _CAPTION_DATE.search(text) or _PICTURE_NOTE.search(text):
+    if _CAPTION_DATE.search(text) or _PICTURE_NOTE.search(text) or _shows_a_scene(text):
         return "photo caption"
     return None
 
@@ -170,6 +170,34 @@ _PICTURE_NOTE = re.compile(
 """A caption speaks of its picture: "In this photo provided by …", "This undated photo
 shows …", "…, this photo released by the coast guard shows.", or places the people in it
 ("Pope Francis, left, and …")."""
+
+
+_DATED = re.compile(
+    rf"(?:,|\bon)\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+    rf"(?:{'|'.join(month[:3] for month in MONTHS)})[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$")
+_SCENE_VERB = re.compile(
+    r"\b(?:(?:is|are) seen|speaks?|listens?|gestures?|waves?|poses?|looks? on|attends?|"
+    r"reacts?|greets?|pauses?|smiles?|prays?|shakes? hands)\b")
+"""What people in a picture do ("speaks", "looks on", "is seen"), not states a report
+gives in the present ("holds the record", "stands at 5 %")."""
+_NOT_NOW = frozenset("to not never will would can could may might must should shall did does "
+                     "do".split())
+"""Words before a verb that make it other than a picture's present ("could not attend")."""
+
+
+def _shows_a_scene(text: str) -> bool:
+    """Is `text` a caption telling what a picture shows, in the present tense, closing on
+    the full date it was taken ("Mayor Holt speaks at the pier in Orrin on Oct. 22, 2018.",
+    "The pier is seen before the storm, Jan. 20, 2015.")? News reports what happened in the
+    past tense; a caption describes the scene as it is in the frame."""
+    if not _DATED.search(text):
+        return False
+    for verb in _SCENE_VERB.finditer(text):
+        before = text[:verb.start()].split()[-1:]
+        if not before or (before[0].lower() not in _NOT_NOW
+                          and not before[0].lower().endswith("n't")):
+            return True
+    return False
 
 
 def stands_alone(text: str, *, reader: bool = False) -> bool:
