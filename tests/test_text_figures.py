@@ -16,6 +16,7 @@ from digest.text.figures import (
     is_year,
     plain_number,
     read_figure,
+    scale_word,
     standalone,
 )
 
@@ -29,6 +30,8 @@ def test_one_number_written_two_ways_is_one_plain_number(written, plain):
 
 def test_a_written_number_is_digits_commas_and_a_decimal_part():
     assert re.findall(NUMBER, "$4.1 billion, 1,200 jobs and 38.") == ["4.1", "1,200", "38"]
+    assert re.findall(NUMBER, "1,3-Butadiene, 12,34 and 1,2000") == ["1", "3", "12", "34", "1",
+                                                                     "2000"]
 
 
 def test_a_figure_is_a_number_or_an_amount_of_money():
@@ -38,6 +41,7 @@ def test_a_figure_is_a_number_or_an_amount_of_money():
 
 def test_a_scale_word_is_read_whole():
     assert all(re.fullmatch(SCALE_WORD, word) for word in SCALES)
+    assert re.fullmatch(scale_word(["bn", "b"]), "bn") and not re.fullmatch(scale_word(["bn"]), "t")
     assert re.match(SCALE_WORD, "mn").group() == "mn"  # not "m" of it
     assert re.match(SCALE_WORD + r"\b", "Billion", re.IGNORECASE)
     assert not re.match(SCALE_WORD + r"\b", "bits")
@@ -95,3 +99,7 @@ def test_group_and_compose_read_figures_here():
     assert features.terms("Sales rose to $1,200.50 million.", features.Stemmer())[1] == \
         ["1200.5m"]
     assert [v.key for v in disagree.values("The deal is worth $4.10 billion.")] == ["4.1b"]
+    # compose reads only well-formed thousands commas, as grouping does
+    assert features.terms("Exposure to 1,3-butadiene rose 12,34 and 1,2000.",
+                          features.Stemmer())[1] == ["1", "3", "12", "34", "1", "2000"]
+    assert disagree._figures("It found 1,3-butadiene at 2,400 sites") == {"1", "3", "2400"}

@@ -6,9 +6,12 @@ import re
 import pytest
 
 from digest.compose.antecedents import name_pronoun
+from digest.compose.brief_aspects import DETAILS, REACTIONS, aspect_of
 from digest.compose.openers import name_speaker
-from digest.compose.speakers import un_named_speaker
-from digest.text.saying import SAYING, SAYING_VERB
+from digest.compose.speakers import ATTRIBUTION, un_named_speaker
+from digest.compose.trim import shorten
+from digest.text.saying import (ALSO_ACTIONS, ATTRIBUTING, CONFIRMING, SAYING, SAYING_VERB,
+                                STANCE, saying_verb)
 
 EARLIER = ["Tidewatch, the ferry-booking app, was founded in 2019 by former harbour master "
            "Ines Vale, who still runs it."]
@@ -19,6 +22,30 @@ def test_a_verb_of_saying_is_read_whole():
     assert all(re.fullmatch(SAYING_VERB, verb) for verb in SAYING)
     assert re.search(rf"\b{SAYING_VERB}\b", "Vale announced the route.")
     assert not re.search(rf"\b{SAYING_VERB}\b", "Vale saidx nothing.")
+    assert saying_verb(["says", "said", "says"]) == saying_verb(("said", "says"))
+
+
+def test_the_named_groups_are_words_of_saying_or_attribution():
+    assert set(STANCE) <= set(SAYING) and set(ALSO_ACTIONS) <= set(SAYING)
+    assert set(ATTRIBUTING).isdisjoint(SAYING) and set(CONFIRMING).isdisjoint(ATTRIBUTING)
+
+
+def test_a_quotation_is_attributed_by_saying_or_attribution_but_not_explainer_copy():
+    assert ATTRIBUTION.search("Mayer added") and ATTRIBUTION.search("according to Holt")
+    assert not ATTRIBUTION.search('"Book early," Tidewatch explains.')
+
+
+def test_a_named_speaker_makes_a_reaction_unless_the_verb_names_an_action():
+    assert aspect_of("Valve noted that the game broke its rules.") == REACTIONS
+    assert aspect_of("Dana Holt explained that the route is safe.") == REACTIONS
+    assert aspect_of("Tidewatch added ferries to the winter timetable.") == DETAILS
+
+
+def test_a_takeaway_drops_a_neutral_trailing_attribution_but_keeps_a_stance():
+    assert shorten("Bookings doubled in May, the company explained.") == "Bookings doubled in May."
+    assert shorten("Bookings doubled in May, the company confirmed.") == "Bookings doubled in May."
+    assert shorten("Bookings doubled in May, the company claimed.") == \
+        "Bookings doubled in May, the company claimed."
 
 
 @pytest.mark.parametrize("verb", SAYING)

@@ -16,7 +16,7 @@ from compose_fixtures import STORIES, load_story
 from conftest import SITES, article, parse_html
 from digest.build import build
 from digest.cli import main
-from digest.compose.disagree import disagreements
+from digest.compose.disagree import disagreements, values
 from digest.compose.extract import SourceDocument, summarize
 from digest.compose.openers import name_opener
 from digest.compose.quality import problem, stands_alone
@@ -205,6 +205,12 @@ def test_a_figure_before_a_comma_is_shown_without_it():
                     "said on Tuesday after a long debate.")]
     [found] = disagreements(analyse_story(docs))
     assert [s.value for s in found.sides] == ["$2,700", "$2,900"]
+
+
+def test_money_takes_a_scale_word_and_a_count_only_a_spelled_out_one():
+    assert [v.key for v in values("Tickets cost $20 T-shirts $15 and $1.5bn in all.")] == \
+        ["20", "15", "1.5b"]
+    assert [v.key for v in values("It hired 2 million people; the hall is 3 m long.")] == ["2m"]
 
 
 def test_different_days_for_one_vote_disagree():

@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from digest.compose.story import StoryText
 from digest.text.figures import has_digit
+from digest.text.saying import ALSO_ACTIONS, SAYING, saying_verb
 
 EVENT, DETAILS, REACTIONS, CONTEXT = "event", "details", "reactions", "context"
 ORDER = (EVENT, DETAILS, REACTIONS, CONTEXT)
@@ -40,9 +41,12 @@ _REACTING = re.compile(
     r"urg(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|defend(?:s|ed)|den(?:ies|ied)|respond(?:s|ed)|"
     r"react(?:s|ed)|called for|calls for|declined to comment|questioned|slammed|hailed|"
     r"applauded|objected|complained)\b", re.IGNORECASE)
-_SPEAKER = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:\([^)]*\)\s)?(?:said|says|told)\b|"
-                      r"^(?:[A-Z][\w.'’-]*\s){1,4}[^,]{0,60},\s[^,]{2,80},\s(?:said|says|told)\b|"
-                      r",\s(?:said\s)?(?:[A-Z][\w.'’-]*\s?){1,4}(?:said|says)?\.$")
+# Its policy on top of the verbs of saying: not those that also name an action ("Netflix
+# added 5 million subscribers" is what happened, not a reaction).
+_SAYS = saying_verb(verb for verb in SAYING if verb not in ALSO_ACTIONS)
+_SPEAKER = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{1,4}}(?:\([^)]*\)\s)?{_SAYS}\b|"
+                      rf"^(?:[A-Z][\w.'’-]*\s){{1,4}}[^,]{{0,60}},\s[^,]{{2,80}},\s{_SAYS}\b|"
+                      rf",\s(?:{_SAYS}\s)?(?:[A-Z][\w.'’-]*\s?){{1,4}}{_SAYS}?\.$")
 """A named speaker: "Jane Doe said ...", "Jane Doe, a councillor, said ...", "..., Doe said."."""
 _CONTEXT = re.compile(
     r"\b(?:plans? to|planned|is expected|are expected|expects|next (?:week|month|year)|"

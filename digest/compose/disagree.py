@@ -30,7 +30,8 @@ from digest.compose.features import Features
 from digest.compose.model import Disagreement, Side
 from digest.compose.story import StoryText
 from digest.text.calendar import MONTHS, WEEKDAYS
-from digest.text.figures import NUMBER, SCALES, has_digit, is_year, plain_number
+from digest.text.figures import (CURRENCIES, NUMBER, SCALES, Figure, has_digit, is_year,
+                                 read_figure, scale_word)
 
 SAME_FACT = 0.6
 """Share of content stems (figures aside) each sentence must have of the other's."""
@@ -43,14 +44,15 @@ PREFILTER = 0.3
 """TF-IDF cosine below which two sentences are not compared at all."""
 MAX_NOTES = 3
 
-# Money and percentages take no trailing comma ("$5," is "$5"); a count is any written number.
-_MONEY = re.compile(r"(?P<cur>[$€£])\s?(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
-                    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?",
+# Money may carry any scale word but a bare "t" ("$20 T-shirts"); a count only a spelled-out
+# one ("2 million people", not "3 m long").
+_MONEY = re.compile(rf"(?P<cur>[{CURRENCIES}])\s?"
+                    rf"(?P<num>{NUMBER}(?:\s?{scale_word(SCALES.keys() - {'t'})}\b)?)",
                     re.IGNORECASE)
-_PERCENT = re.compile(r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)",
-                      re.IGNORECASE)
-_COUNT = re.compile(rf"(?<![\w$€£.,])(?P<num>{NUMBER})"
-                    r"(?:\s(?P<scale>thousand|million|billion))?\s(?P<noun>[a-z]{3,})\b")
+_PERCENT = re.compile(rf"{NUMBER}\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_SPELLED_OUT = [word for word in SCALES if len(word) > 2]
+_COUNT = re.compile(rf"(?<![\w{CURRENCIES}.,])(?P<num>{NUMBER}(?:\s{scale_word(_SPELLED_OUT)})?)"
+                    r"\s(?P<noun>[a-z]{3,})\b")
 _WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})\b")
 _MONTHS = tuple(month.lower() for month in MONTHS)
 _MONTH = (r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|"
@@ -88,16 +90,14 @@ def values(sentence: str) -> list[_Value]:
 
     digits = has_digit(sentence)  # all but a weekday have one
     for m in _MONEY.finditer(sentence) if digits else ():
-        scale = SCALES.get((m.group("scale") or "").lower(), "")
-        add("money", m.group("cur"), plain_number(m.group("num")) + scale, m)
+        add("money", m.group("cur"), _read(m.group("num")).scaled, m)
     for m in _PERCENT.finditer(sentence) if digits else ():
-        add("percent", "%", plain_number(m.group("num")), m)
+        add("percent", "%", _read(m.group()).number, m)
     for m in _COUNT.finditer(sentence) if digits else ():
-        number, noun = plain_number(m.group("num")), m.group("noun")
-        if not m.group("scale") and (noun in _NOT_UNITS or is_year(number)):
+        figure, noun = _read(m.group("num")), m.group("noun")
+        if not figure.scale and (noun in _NOT_UNITS or is_year(figure.number)):
             continue
-        scale = SCALES.get((m.group("scale") or "").lower(), "")
-        add("count", noun.rstrip("s"), number + scale, m)
+        add("count", noun.rstrip("s"), figure.scaled, m)
     for m in _WEEKDAY.finditer(sentence) if "day" in sentence else ():
         add("weekday", "", m.group("day").lower(), m)
     for m in _DATE.finditer(sentence) if digits else ():
@@ -209,8 +209,15 @@ _FIGURE = re.compile(NUMBER)
 
 
 def _figures(text: str) -> frozenset[str]:
-    numbers = map(plain_number, _FIGURE.findall(text))
+    numbers = (_read(written).number for written in _FIGURE.findall(text))
     return frozenset(number for number in numbers if not is_year(number))
+
+
+def _read(written: str) -> Figure:
+    """The figure a pattern here found, which starts with a `NUMBER`, read by the shared parser."""
+    figure = read_figure(written)
+    assert figure is not None, written  # every pattern here starts with a digit
+    return figure
 
 
 def _overlap(sides: list[tuple[set[int], str, str]]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
-from digest.text.figures import NUMBER, SCALES, has_digit, plain_number
+from digest.text.figures import NUMBER, SCALES, has_digit, read_figure, scale_word
 from digest.text.stem import stem_token
 from digest.text.stopwords import FUNCTION_WORDS
 
@@ -28,9 +28,10 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
 _NAME = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z'’]*")
 """A capitalised word not glued to a word before it (the capital first, then the
 look back: a pattern that starts with a character class is searched far faster)."""
-_SCALE_WORDS = ("thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "k")
-"""The scale words a figure may carry here (not a bare "b" or "t"); they are stop words too."""
-_FIGURE = re.compile(rf"({NUMBER})%?(?:\s?({'|'.join(_SCALE_WORDS)})\b)?")
+_SCALE_WORDS = frozenset(SCALES) - {"b", "t"}
+"""The scale words a figure may carry here: not a bare "b" or "t", which after a number is as
+often a letter or tonnes as a billion or a trillion. They are stop words too."""
+_FIGURE = re.compile(rf"{NUMBER}(?:\s?{scale_word(_SCALE_WORDS)}\b)?")
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
                  "twenty": "20", "hundred": "100", "half": "half", "dozen": "12"}
@@ -46,7 +47,7 @@ _NOT_NAMES = frozenset(name.lower() for name in WEEKDAYS + MONTHS if name != "Ma
 
 
 _NUMBER_SET = frozenset(_NUMBER_WORDS)
-_SKIP = STOPWORDS | frozenset(_NUMBER_WORDS) | frozenset(_SCALE_WORDS)
+_SKIP = STOPWORDS | frozenset(_NUMBER_WORDS) | _SCALE_WORDS
 _NOT_A_NAME = _SKIP | _NOT_NAMES
 
 
@@ -101,10 +102,15 @@ def _terms(text: str, low: str, stemmer: Stemmer) -> tuple[list[str], list[str]]
     numbers = [] if _NUMBER_SET.isdisjoint(lowered) else \
         [_NUMBER_WORDS[w] for w in lowered if w in _NUMBER_WORDS]
     if has_digit(text):
-        numbers += [plain_number(value) + SCALES.get(scale.lower(), "")
-                    for value, scale in _FIGURE.findall(text)]
+        numbers += [_scaled(figure) for figure in _FIGURE.findall(text)]
     out += numbers
     return out, numbers
+
+
+def _scaled(written: str) -> str:
+    """A figure `_FIGURE` found, read by the shared parser: "3.5 billion" → "3.5b"."""
+    figure = read_figure(written)
+    return figure.scaled if figure else written
 
 
 def specificity(text: str, numbers: list[str]) -> int:

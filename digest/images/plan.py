@@ -6,11 +6,11 @@ upscale, cover crops, draft sizes, cache keys) are testable on their own.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import re
 from dataclasses import dataclass
+
+from digest.hashing import key_of
 
 CODE_VERSION = 1
 """Bump when the processing code changes its output bytes: it is part of every cache key."""
@@ -43,13 +43,10 @@ def make_params(widths: list[int], quality: int, avif: bool, max_pixels: int | N
 
 
 def cache_key(image_sha256: str, params: Params) -> str:
-    """SHA-256 of the image file's hash and every parameter that changes the output."""
-    # the "source" key stays: the key names the output image files
-    material = json.dumps({"source": image_sha256, "widths": params.widths,
-                           "quality": params.quality, "formats": params.formats,
-                           "social": params.social, "version": CODE_VERSION},
-                          sort_keys=True)
-    return hashlib.sha256(material.encode()).hexdigest()
+    """The key (`digest.hashing.key_of`) of the image file's hash and every parameter that
+    changes the output; it names the cache entry and the output image files."""
+    return key_of("cover", image_sha256, params.widths, params.quality, params.formats,
+                  params.social, CODE_VERSION)
 
 
 def variant_widths(source_width: int, widths: tuple[int, ...]) -> tuple[int, ...]:

@@ -5,29 +5,34 @@ Grouping (`digest.group.facts`, `digest.group.features`) and composing
 each find figures with their own patterns (what counts as money, a count, a
 score), but read what they find here: a written number ("1,200.50") or amount
 ("$4.1") and its plain form ("1200.5"), a scale word ("bn", "million") and what it
-multiplies by, a year, and whether a figure found stands on its own. Grouping reads
-each figure it finds with `read_figure` (sign, number, range, unit) and keeps only
-its kinds (money, percent, score, count) on top. It imports no stage.
+multiplies by, a year, and whether a figure found stands on its own. Both read each
+figure they find with `read_figure` (sign, number, range, unit) and keep their own
+policy on top: grouping its kinds (money, percent, score, count), composing its
+comparable keys ("3.5b") and which scale words a money amount or a count may carry.
+It imports no stage.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 CURRENCIES = "$€£"
 """The currency signs an amount of money is written with."""
 
-NUMBER = r"\d[\d,]*(?:\.\d+)?"
-"""Pattern of a number as written: digits with thousands commas and a decimal part
-("1,200.50"; a trailing comma is taken too and dropped by `plain_number`)."""
+NUMBER = r"\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?"
+"""Pattern of a number as written: digits, well-formed thousands commas and a decimal part
+("1,200.50"). A comma is part of a number only before exactly three digits: "12,34" is 12
+followed by ",34", and "1,3-Butadiene" holds 1 and 3 (a list, not thirteen). It starts
+with its first digit, not a group, so that a scan skips ahead fast (twice as fast)."""
 
 FIGURE = rf"[{CURRENCIES}\d][\d,]*(?:\.\d+)?"
-"""Pattern of a `NUMBER` or an amount of money ("$4.1", "€30"): the sign stands in
+"""Pattern to scan for a number or an amount of money ("$4.1", "€30"): the sign stands in
 for the first digit, so the pattern starts with a character class and a scan skips
-ahead fast (a lone sign matches too; readers drop it)."""
+ahead fast. It is lenient (a lone sign, any commas); `read_figure` reads the `NUMBER` at
+its start and drops a lone sign."""
 
 SCALES = {"thousand": "k", "k": "k", "million": "m", "m": "m", "mn": "m", "billion": "b",
           "bn": "b", "b": "b", "trillion": "t", "tn": "t", "t": "t"}
@@ -36,15 +41,20 @@ SCALES = {"thousand": "k", "k": "k", "million": "m", "m": "m", "mn": "m", "billi
 MULTIPLIERS = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 """Scale letter → what it multiplies by."""
 
-SCALE_WORD = "(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + ")"
-"""Pattern of a scale word, longest first ("mn" before "m"); lower case (compile with
-`re.IGNORECASE` for any case) and without a word boundary (add `\\b`)."""
+
+def scale_word(words: Iterable[str] = SCALES) -> str:
+    """Pattern of one of `words`, scale words of `SCALES` (a stage may take fewer: not a bare
+    "t", which may be tonnes), longest first ("mn" before "m"); lower case (compile with
+    `re.IGNORECASE` for any case) and without a word boundary (add `\\b`)."""
+    assert set(words) <= SCALES.keys(), words
+    return "(?:" + "|".join(sorted(words, key=lambda word: (-len(word), word))) + ")"
+
+
+SCALE_WORD = scale_word()
+"""Pattern of any scale word (`scale_word`)."""
 
 _DIGIT = re.compile(r"\d")
-# A thousands comma is followed by exactly three digits: "1,200" is a number, "12,34" is 12
-# followed by ",34" and "1,3-Butadiene" is 1 (a list, not thirteen).
-_READ = re.compile(rf"([{CURRENCIES}])?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                   r"(?:[-–](\d+))?\s?(\D*)")
+_READ = re.compile(rf"([{CURRENCIES}])?({NUMBER})(?:[-–](\d+))?\s?(\D*)")
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,12 @@ class Figure:
         """What its scale word multiplies by ("bn" → 1e9); None without one."""
         letter = SCALES.get(self.unit)
         return None if letter is None else MULTIPLIERS[letter]
+
+    @property
+    def scaled(self) -> str:
+        """Its number and scale letter as one string, so that one amount written two ways
+        is one key: "3.5 billion" and "3.5bn" → "3.5b", "1,200" → "1200"."""
+        return self.number + SCALES.get(self.unit, "")
 
 
 @lru_cache(maxsize=1 << 16)  # figures repeat across articles; a Figure is immutable
