@@ -56,6 +56,8 @@ def _specific(word: str, written_as_name: bool) -> bool:
         return False
     if written_as_name:
         return True
+    if "-" not in word:
+        return not word_classes(word)
     parts = [part for part in word.split("-") if part]
     return not all(word_classes(part) or part.isdigit() for part in parts)
 
