@@ -29,6 +29,13 @@ unrelated articles together.  On top of the words:
   another remark of an earnings call).  A story can still hold both when
   other outlets tie them together.
 
+After the linkage, a story of one article is folded into the closest story of two or
+more published within the same hours when their bodies, each story taken as a whole, are
+close enough and they share the event's specifics, not just its company or theme
+(`digest.group.absorb`, `digest.group.specifics`): an outlet's own angle on an event may
+share too few words with each report for the linkage, but it names the same people,
+places and products.
+
 Both functions sort their input by key first, so the output never depends on
 the input order.
 """
@@ -39,15 +46,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.sparse as sp
 
 from digest.group.duplicates import CopyLimits, copy_pairs, kept_copies, same_key_groups
-from digest.group.facts import article_facts, conflict
-from digest.group.features import FeatureWeights, feature_matrix
-from digest.group.kinds import kinds_compatible
+from digest.group.facts import Facts, article_facts, conflict
+from digest.group.absorb import SmallStories, StoryFacts, fold_small_stories
+from digest.group.features import FeatureWeights, feature_views
+from digest.group.kinds import NEWS, kinds_compatible
 from digest.group.linkage import average_link
 from digest.group.neighbours import close_pairs
 from digest.group.profile import ArticleProfile, ClusterItem, lead_words, profile_article
 from digest.group.rarenames import RareNames, rare_name_pairs
+from digest.group.specifics import SiteSpecifics, site_specifics
 from digest.group.storylines import StorylineSettings
 
 __all__ = ["ArticleProfile", "ClusterItem", "ClusterSettings", "find_duplicates", "find_stories",
@@ -104,6 +114,9 @@ class ClusterSettings:
     subject_share: float = 0.05
     """A headline's subject is a name found in at most this share of the articles (or in at
     most `features.generic_min_articles`: on a small site any name can be a subject)."""
+    small_stories: SmallStories | None = field(default_factory=SmallStories)
+    """When a story of one article is folded into the closest larger story
+    (`digest.group.absorb`); None to leave small stories as the linkage makes them."""
     rare_names: RareNames | None = field(default_factory=RareNames)
     """When shared rare names add to a pair's similarity (`digest.group.rarenames`); None
     to leave them out."""
@@ -163,6 +176,15 @@ def find_stories(profiles: Sequence[ArticleProfile], settings: ClusterSettings) 
     graph = story_graph(ordered, settings)
     clusters = average_link(len(ordered), graph.edges, days, settings.story_threshold,
                             settings.window_days, graph.apart, settings.corroborated_similarity)
+    if settings.small_stories is not None:
+        facts = StoryFacts(days=days, conflict=graph.conflict,
+                           outlets=["" if p.outlet in _UNKNOWN_OUTLETS else p.outlet
+                                    for p in ordered],
+                           news=[(p.kind == NEWS or not settings.separate_kinds) and
+                                 p.outlet not in _UNKNOWN_OUTLETS and p.url is not None
+                                 for p in ordered],
+                           specifics=graph.specifics)
+        clusters = fold_small_stories(clusters, graph.body, facts, settings.small_stories)
     return sorted(([ordered[i].key for i in cluster] for cluster in clusters),
                   key=lambda keys: keys[0])
 
@@ -176,6 +198,18 @@ class StoryGraph:
     for one outlet's two articles."""
     apart: list[tuple[int, int]]
     """Pairs that are never one story (contradictory headlines)."""
+    body: sp.csr_matrix | None = None
+    """The articles' body rows (`features.FeatureViews.body`), by index."""
+    facts: list[Facts] | None = None
+    """Each article's headline facts (`digest.group.facts.article_facts`); None when
+    contradictions are not checked."""
+
+    specifics: SiteSpecifics | None = None
+    """The articles' specific words (`digest.group.specifics`), by index."""
+
+    def conflict(self, a: int, b: int) -> bool:
+        """True when articles `a` and `b` have contradictory headlines."""
+        return self.facts is not None and conflict(self.facts[a], self.facts[b])
 
 
 def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) -> StoryGraph:
@@ -183,7 +217,8 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
     one outlet's pairs and contradictory pairs as described in the module docstring."""
     weights = settings.features
     days = [p.day for p in ordered]
-    matrix = feature_matrix(ordered, weights)
+    views = feature_views(ordered, weights)
+    matrix = views.combined
     pairs = close_pairs(matrix, days, settings.window_days, settings.candidate_similarity,
                         settings.max_neighbours)
     leads = lead_words(list(ordered))
@@ -214,7 +249,8 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
             score += settings.rare_names.bonus
         if score > 0:
             edges[(a, b)] = score
-    return StoryGraph(edges=edges, apart=apart)
+    return StoryGraph(edges=edges, apart=apart, body=views.body, facts=facts,
+                      specifics=site_specifics([p.specifics for p in ordered]))
 
 
 def _with_similarity(pairs: dict[tuple[int, int], float], named: list[tuple[int, int]],

@@ -180,17 +180,33 @@ def _run_tokens(run: str) -> tuple[str, ...]:
 def feature_matrix(profiles: Sequence[ArticleViews], weights: FeatureWeights) -> sp.csr_matrix:
     """One L2-normalised sparse row per article: weighted title, lead, entity and body
     TF-IDF (title and lead words stemmed, see `digest.group.profile`)."""
+    return feature_views(profiles, weights).combined
+
+
+@dataclass(frozen=True)
+class FeatureViews:
+    """The combined feature rows of some articles, and the body's rows on their own."""
+
+    combined: sp.csr_matrix
+    """`feature_matrix`'s rows."""
+    body: sp.csr_matrix | None
+    """The body's TF-IDF rows, L2-normalised (None when the body weighs nothing or no
+    word is left)."""
+
+
+def feature_views(profiles: Sequence[ArticleViews], weights: FeatureWeights) -> FeatureViews:
+    """`feature_matrix` of `profiles`, and the body view it is partly made of (fitted once)."""
     max_df = max(weights.generic_min_articles, int(weights.generic_share * len(profiles)))
     views = [([p.title for p in profiles], weights.title), ([p.lead for p in profiles], weights.lead),
              ([p.entities for p in profiles], weights.entities),
              ([p.copy_text for p in profiles], weights.body)]
     blocks = [(tfidf(stack(bags).counts, smooth_idf, idf_power=weights.idf_power,
-                     max_df=max_df)[0], weight)
-              for bags, weight in views if weight > 0]
+                     max_df=max_df)[0], weight) if weight > 0 else (None, weight)
+              for bags, weight in views]
     scaled = [matrix * np.sqrt(weight) for matrix, weight in blocks if matrix is not None]
-    if not scaled:
-        return sp.csr_matrix((len(profiles), 1))
-    return normalise_rows(sp.hstack(scaled, format="csr"))
+    combined = normalise_rows(sp.hstack(scaled, format="csr")) if scaled else \
+        sp.csr_matrix((len(profiles), 1))
+    return FeatureViews(combined=combined, body=blocks[-1][0])
 
 
 def first_words(text: str, count: int) -> str:

@@ -31,6 +31,7 @@ from digest.group.features import (
 )
 from digest.group.kinds import article_kind
 from digest.group.nonarticles import is_short, page_text
+from digest.group.specifics import specific_words
 from digest.text.stem import stem
 from digest.hashing import bytes_hash, key_of
 
@@ -74,6 +75,8 @@ class ArticleProfile:
     """News or a service piece (`digest.group.kinds`)."""
     copy_text: Bag
     """Words of the first 2,000 words of text, lower case, stop words left out."""
+    specifics: Bag
+    """The names and the words no dictionary knows among them (`digest.group.specifics`)."""
     copy_title: Bag
     """Words of the title, lower case, stop words left out."""
     title: Bag
@@ -119,7 +122,7 @@ class ArticleProfile:
             object.__setattr__(self, name, value)
 
 
-_BAGS = ("copy_text", "copy_title", "title", "lead", "lead_words", "entities")
+_BAGS = ("copy_text", "specifics", "copy_title", "title", "lead", "lead_words", "entities")
 _ARRAYS = frozenset(_BAGS) | {"lead_capitals"}
 
 
@@ -127,7 +130,7 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
     """The profile of one article; the same item always gives the same profile."""
     body = plain(item.text)
     parts = text_parts(item.title, item.excerpt, body, weights.lead_words)
-    copy_counts, _ = piece_word_counts(comparable_text(item.excerpt, body), str.lower)
+    copy_counts, copy_capitals = piece_word_counts(comparable_text(item.excerpt, body), str.lower)
     title_counts, _ = word_counts(item.title, str.lower)
     lead_counts, lead_capitals = word_counts(parts.lead)
     lead_words = make_bag(lead_counts, lead_counts.values())
@@ -135,6 +138,7 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
         "day": item.date.timestamp() / _SECONDS_PER_DAY, "outlet": item.outlet.strip().casefold(),
         "url": normalise_url(item.source_url), "kind": article_kind(item.title),
         "copy_text": _content_bag(copy_counts), "copy_title": _content_bag(title_counts),
+        "specifics": specific_words(copy_counts, copy_capitals),
         "title": _stem_bag(word_counts(parts.title)[0]), "lead": _stem_bag(lead_counts),
         "lead_words": lead_words, "lead_capitals": _aligned(lead_words, lead_capitals),
         "entities": make_bag(entities(first_words(parts.title + ". " + parts.lead,
