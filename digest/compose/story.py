@@ -103,10 +103,6 @@ class StoryText:
         """Full features of one unit."""
         return self.units[unit].features
 
-    def doc_units(self, doc: int) -> list[int]:
-        """Unit indices of one source, in reading order."""
-        return [i for i, u in enumerate(self.units) if u.doc == doc]
-
     def paragraph_feats(self, doc: int, para: int) -> tuple[Features, ...]:
         """Features of the sentences of paragraph `para` (its index) of source `doc`;
         head paragraphs come from the units, tail ones are analysed on first use."""
