@@ -162,3 +162,21 @@ def test_a_pronoun_the_opening_phrase_cannot_name_leans_back(text):
 ])
 def test_a_pronoun_that_stands_for_nothing_or_for_a_name_in_the_sentence_stands_alone(text):
     assert not leans_back(text, text.split())
+
+
+@pytest.mark.parametrize("text", [
+    "The company said the ferry would sail in May.",
+    '"We did it," he said.',
+    "He said the crossing would reopen in May.",
+    "Sealink launched the boat on Monday and streamed it the next day.",
+    "Sealink will stream the launch the next day on its website.",
+    "Sign up for our newsletter to hear when the ferry sails",
+])
+def test_quality_leaning_is_what_a_verdict_says_of_leaning(text):
+    """`quality.leaning`, the cheap look `eligible.follow_ons` takes first, gives a
+    verdict's leaning flags whenever the verdict gets that far."""
+    from digest.compose.quality import leaning, verdict
+
+    found = verdict(text)
+    assert found.first or leaning(text) == (found.leans, found.leans_in_account)
+    assert leaning(text)[1] <= leaning(text)[0]

@@ -42,3 +42,11 @@ def test_a_paragraph_is_split_only_when_read():
     assert story.vocabulary(0, last) >= {"brask", "4", "router"}
     assert (0, last) not in story.memo  # its vocabulary did not need its sentences
     assert [f.numbers for f in story.paragraph_feats(0, last)] == [frozenset({"4"})]
+
+
+def test_a_paragraphs_term_set_is_the_set_of_its_terms():
+    from digest.compose.features import term_set, terms
+    for text in ("Brask Networks will cut 450 jobs, two plants and $3.5 billion of U.S. "
+                 "spending; the cuts, the cuts, the cuts start in March.",
+                 "Twelve of the US firms said half a dozen sites close.", "", "1,200 km"):
+        assert term_set(text, Stemmer()) == frozenset(terms(text, Stemmer())[0])

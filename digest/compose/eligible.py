@@ -22,7 +22,7 @@ from digest.compose.openers import (
     Rewrite, may_name_first_mention, may_name_speaker, name_first_mention, name_opener,
     name_speaker,
 )
-from digest.compose.quality import length_problem, verdict
+from digest.compose.quality import leaning, length_problem, verdict
 from digest.compose.story import StoryText
 from digest.compose.trim import tidy
 
@@ -64,7 +64,7 @@ def follow_ons(story: StoryText, order: Sequence[int], *, min_words: int = 8,
     judge = _Judge(story, tidy, min_words, max_words, False, True)
     for i in order:
         before = _sentence_before(story, i)
-        if before is None:
+        if before is None or not judge.may_lean(i):
             continue
         found = judge(i, ())
         if found is None or found[2] != "dangling start" or not _only_leans(found[0]) or \
@@ -123,7 +123,17 @@ class _Judge:
         return length_problem(text, TEXT, *self.bounds) or \
             verdict(text).reason(reader=reader, in_account=in_account)
 
-    def __call__(self, i: int, seen: Collection[str]) -> tuple[str, str, str | None] | None:
+    def may_lean(self, i: int) -> bool:
+        """Could unit `i`'s reason be "dangling start": is it running text, not a headline,
+        of the right length, leaning back (`quality.leaning`)? Far cheaper than the call,
+        which works out the whole verdict and the namings."""
+        found = self._shown_of(i)
+        if found is None or found[2] or length_problem(found[0], TEXT, *self.bounds):
+            return False
+        return leaning(found[0])[1 if self.flags[1] else 0]
+
+    def _shown_of(self, i: int) -> tuple[str, str, bool] | None:
+        """`_shown` of unit `i` after `rewrite`, or None when it is not running text."""
         story = self.story
         if story.units[i].sentence.kind != TEXT:
             return None
@@ -131,6 +141,13 @@ class _Judge:
         if found is None:
             found = self.shown[(self.rewrite, i)] = _shown(
                 story, self.rewrite(story.units[i].sentence.text))
+        return found
+
+    def __call__(self, i: int, seen: Collection[str]) -> tuple[str, str, str | None] | None:
+        story = self.story
+        found = self._shown_of(i)
+        if found is None:
+            return None
         text, key, headline = found
         if headline or key in seen:
             return None
@@ -192,10 +209,11 @@ def _named(story: StoryText, unit: int, text: str) -> Rewrite | None:
 
 def _earlier(story: StoryText, unit: int) -> list[str]:
     """The texts of the sentences before unit `unit` in its source, in order."""
-    u = story.units[unit]
-    return [story.units[j].sentence.text for j in story.doc_units(u.doc)
-            if story.units[j].sentence.index < u.sentence.index
-            and story.units[j].sentence.kind == TEXT]
+    units, doc = story.units, story.units[unit].doc
+    first = unit  # a source's units are consecutive, in reading order
+    while first > 0 and units[first - 1].doc == doc:
+        first -= 1
+    return [u.sentence.text for u in units[first:unit] if u.sentence.kind == TEXT]
 
 
 _REWRITES = "eligible.rewrites"  # its name in `StoryText.derived`

@@ -113,6 +113,20 @@ def _scaled(written: str) -> str:
     return figure.scaled if figure else written
 
 
+def term_set(text: str, stemmer: Stemmer) -> frozenset[str]:
+    """`frozenset(terms(text, stemmer)[0])`, each distinct word stemmed once: what a
+    whole paragraph is indexed by (`StoryText.vocabulary`)."""
+    if "US" in text or "U.S" in text:
+        text = _USA.sub("Usa", text)
+    lowered = set(_LOWER_WORD.findall(text.lower()))
+    known, stem = stemmer.memo.get, stemmer.stem
+    out = {known(w) or stem(w) for w in lowered - _SKIP}
+    out.update(_NUMBER_WORDS[w] for w in lowered & _NUMBER_SET)
+    if has_digit(text):
+        out.update(_scaled(figure) for figure in _FIGURE.findall(text))
+    return frozenset(out)
+
+
 def specificity(text: str, numbers: list[str]) -> int:
     """How many names and figures a sentence has (capitalised words after the first)."""
     return len(_NAME.findall(text, 1)) + len(numbers)

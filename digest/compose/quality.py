@@ -107,7 +107,7 @@ class Verdict:
         return self.last
 
 
-# A memo of a pure function of the text, not state: the same sentence always gets the
+# Memos of pure functions of the text, not state: the same sentence always gets the
 # same verdict, and one story's three selections, and sentences repeated across stories
 # (a wire copy, an outlet's stock lines), ask about the same texts.
 @lru_cache(maxsize=1 << 16)
@@ -120,7 +120,7 @@ def verdict(text: str) -> Verdict:
     if first:
         return Verdict(first=first)
     words = text.split()
-    leans = leans_back(text, words)
+    leans, leans_in_account = leaning(text)
     outside = QUOTED.sub(" ", text)
     # Beyond what a reader can do ("lets you …", "you can …"), a "you" anywhere tells the
     # reader what they must, should or will ("… is that you must subscribe through Apple"):
@@ -129,12 +129,23 @@ def verdict(text: str) -> Verdict:
         _CONDITIONAL_YOU.match(outside) is not None
         or _YOU.search(_READER_OK.sub(" ", outside)) is not None)
     return Verdict(
-        leans=leans, leans_in_account=leans and leans_back(text, words, in_account=True),
+        leans=leans, leans_in_account=leans_in_account,
         then=_voice_problem(text, words, outside) or fragment_problem(text),
         you=told or (may_contain(outside, outside.lower(), ("you",))
                      and _SECOND_PERSON.search(outside) is not None),
         you_even_for_reader=told,
         last=_page_problem(text, words, outside))
+
+
+@lru_cache(maxsize=1 << 16)
+def leaning(text: str) -> tuple[bool, bool]:
+    """(`leaning.leans_back`, the same with `in_account=True`) of a sentence, whatever its
+    ending: a `verdict`'s `leans` and `leans_in_account` when its `first` is None. Alone,
+    it rules out far more cheaply than a verdict that a sentence's one problem is leaning
+    back."""
+    words = text.split()
+    leans = leans_back(text, words)
+    return leans, leans and leans_back(text, words, in_account=True)
 
 
 def _ending_problem(text: str) -> str | None:

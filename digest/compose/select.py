@@ -18,7 +18,7 @@ from itertools import compress
 
 import numpy as np
 
-from digest.compose.features import Features, containment
+from digest.compose.features import Features
 from digest.compose.story import StoryText
 from digest.compose.claims import Claim, claim_of
 from digest.compose.support import attests
@@ -145,11 +145,14 @@ def _same_fact(a: Features, b: Features) -> bool:
     """Near containment either way, or a shared figure or day or month with two fifths
     of the words shared: the same date anchors the same event ("In June, the judge
     ruled …" and "In June, federal judge Dana Holt ruled …")."""
-    most = max(containment(a, b), containment(b, a))
+    if not a.content or not b.content:
+        return True  # `containment` of an empty one is 1.0
+    both = a.content & b.content  # the stems they share, counted once for both ways
+    most = max(len(both) / len(a.content), len(both) / len(b.content))
     if most >= REDUNDANT_CONTAINMENT:
         return True
     anchored = any(not is_year(n) for n in a.numbers & b.numbers) or \
-        not _DATE_STEMS.isdisjoint(a.content & b.content)
+        not _DATE_STEMS.isdisjoint(both)
     return anchored and most >= 0.4
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from digest.compose.blocks import HEADING, MEDIA, TEXT, Paragraph, split_paragraphs
-from digest.compose.features import Features, Stemmer, analyse, features, terms
+from digest.compose.features import Features, Stemmer, analyse, features, term_set
 from digest.compose.sentences import Sentence, sentences_of
 from digest.compose.source import SourceDocument
 from digest.compose.vectors import agreement, centrality, headline, tfidf
@@ -103,10 +103,6 @@ class StoryText:
         """Full features of one unit."""
         return self.units[unit].features
 
-    def doc_units(self, doc: int) -> list[int]:
-        """Unit indices of one source, in reading order."""
-        return [i for i, u in enumerate(self.units) if u.doc == doc]
-
     def paragraph_feats(self, doc: int, para: int) -> tuple[Features, ...]:
         """Features of the sentences of paragraph `para` (its index) of source `doc`;
         head paragraphs come from the units, tail ones are analysed on first use."""
@@ -135,7 +131,7 @@ class StoryText:
         # A tail paragraph whose sentences hold exactly its words has their terms: it
         # is read whole, and split and analysed only if a claim is looked for there.
         if paragraph.kind == HEADING or cuts_only_between_words(paragraph.plain):
-            return frozenset(terms(paragraph.plain, self.stemmer)[0])
+            return term_set(paragraph.plain, self.stemmer)
         return frozenset().union(*(f.content for f in self.paragraph_feats(doc, para)))
 
 
