@@ -25,5 +25,5 @@ def test_a_tag_opens_with_a_letter():
 
 
 def test_link_text_is_group_one_and_images_are_found_apart():
-    assert LINK.sub(r"\1", "[ferry](https://x.example) ![alt](a.png)") == "ferry alt"
+    assert LINK.sub(r"\1", "[ferry](https://x.example) ![alt](a.png)") == "ferry !alt"
     assert IMAGE.sub("", "[ferry](https://x.example) ![alt](a.png)") == "[ferry](https://x.example) "

@@ -18,7 +18,7 @@ Scraped bodies are not CommonMark written by hand, so the grammar is picked on p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -27,10 +27,11 @@ from markdown_it.token import Token
 TEXT, HEADING, ITEM, QUOTE, MEDIA = "text", "heading", "item", "quote", "media"
 
 _RULES = ("table", "fence", "blockquote", "hr", "list", "heading", "paragraph")
-"""The block rules read. Left out: indented code (scraped text is often indented),
-setext headings and thematic breaks ("---" and "* * *" in scraped text are separators
-or debris, read as text), raw HTML blocks (tags are inline markup to strip), and link
-reference definitions (kept as text, not swallowed)."""
+"""The block rules read. Left out: indented code (scraped text is often indented), setext
+headings ("---" under a line is a separator or debris in scraped text), raw HTML blocks
+(tags are inline markup to strip) and link reference definitions (kept as text, not
+swallowed). Thematic breaks are parsed, so that "- - - - ..." is one line and not dozens
+of nested lists, but read as the text or item they look like (`_break`)."""
 
 _HEADING = re.compile(r"^#{1,6}\s+")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -226,7 +227,8 @@ def _too_long(item: Token) -> bool:
     return item.markup in (".", ")") and len(item.info) > _MAX_ORDINAL_DIGITS
 
 
-def _runs(lines: Sequence[str], test) -> Iterator[tuple[bool, tuple[str, ...]]]:
+def _runs(lines: Sequence[str],
+          test: Callable[[str], bool]) -> Iterator[tuple[bool, tuple[str, ...]]]:
     """Consecutive lines grouped by `test`, in order."""
     run: list[str] = []
     for line in lines:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import html
 import re
 
-LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-"""A markdown link or image; group 1 is its text (an image's alt text)."""
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+"""A markdown link (or the part of an image after its "!"); group 1 is its text."""
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 """A markdown image."""
+_LINK_OR_IMAGE = re.compile(r"!?" + LINK.pattern)
+"""A link or an image; group 1 is its text or alt text. (Not `LINK` for grouping: the
+optional "!" costs the search its literal first character, a third of `plain`'s time.)"""
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 """An HTML tag: "<" then a letter, so "<1 or >2" in a sentence is text."""
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
@@ -27,7 +30,7 @@ def strip_inline(text: str) -> str:
     """Plain text of inline markdown/HTML: links and images keep their text, tags and
     emphasis marks go, entities are decoded and whitespace is folded."""
     if "](" in text:
-        text = LINK.sub(r"\1", text)
+        text = _LINK_OR_IMAGE.sub(r"\1", text)
     if "<" in text:
         text = TAG.sub("", _AUTOLINK.sub(r"\1", text))
     if "*" in text or "_" in text or "`" in text:
