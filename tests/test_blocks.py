@@ -1,15 +1,13 @@
-"""`blocks`: a markdown body's blocks and their plain text."""
+"""`compose.blocks`: a body's blocks numbered, with their markdown and plain text (the
+blocks themselves are tested in `test_text_blocks`)."""
 
-from digest.compose.blocks import HEADING, ITEM, MEDIA, QUOTE, TEXT, split_paragraphs, strip_inline
-
-
-def test_each_kind_of_block_is_told_apart():
-    body = ("## The new ferry\n\nSealink's ferry sails in May.\n\n- Night crossings\n\n"
-            "> \"It was the hardest call,\" Vale said.\n\n![The ferry](ferry.jpg)\n")
-    kinds = [p.kind for p in split_paragraphs(body)]
-    assert kinds == [HEADING, TEXT, ITEM, QUOTE, MEDIA]
+from digest.compose.blocks import HEADING, ITEM, TEXT, split_paragraphs
 
 
-def test_inline_markdown_and_entities_become_plain_text():
-    assert strip_inline("**Sealink**&#8217;s [ferry](https://x.example) sails") == \
-        "Sealink’s ferry sails"
+def test_paragraphs_are_numbered_with_markdown_and_plain_text():
+    paras = split_paragraphs("## The *new* ferry\n\nSealink&#8217;s [ferry](https://x.example)"
+                             "  \nsails in May.\n\n- Night crossings\n")
+    assert [(p.index, p.kind) for p in paras] == [(0, HEADING), (1, TEXT), (2, ITEM)]
+    assert paras[1].markdown == "Sealink&#8217;s [ferry](https://x.example)\nsails in May."
+    assert [p.plain for p in paras] == ["The new ferry", "Sealink’s ferry sails in May.",
+                                        "Night crossings"]

@@ -24,11 +24,9 @@ import scipy.sparse as sp
 from digest.group.bags import Bag, stack
 from digest.group.stopwords import ENGLISH_STOP_WORDS
 from digest.text.figures import FIGURE, read_figure, standalone
+from digest.text.inline import IMAGE, LINK, TAG
 from digest.text.tfidf import normalise_rows, smooth_idf, tfidf
 
-_TAG = re.compile(r"<[^>]+>")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 """A word as grouping reads it: letters and digits, with inner apostrophes, dots and
@@ -101,7 +99,7 @@ class FeatureWeights:
 def plain(text: str) -> str:
     """`text` with HTML tags, markdown images and link targets (tracking URLs differ between
     copies of one text) removed, entities decoded and whitespace collapsed."""
-    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", _TAG.sub(" ", text or "")))
+    text = LINK.sub(r"\1", IMAGE.sub(" ", TAG.sub(" ", text or "")))
     return " ".join(html.unescape(_URL.sub(" ", text)).split())
 
 
