@@ -160,7 +160,7 @@ def _ending_problem(text: str) -> str | None:
         return "truncated"
     if is_boilerplate(text):
         return "boilerplate"
-    if _CAPTION_DATE.search(text) or _PICTURE_NOTE.search(text) or _shows_a_scene(text):
+    if _CAPTION_DATE.search(text) or _speaks_of_a_picture(text) or _shows_a_scene(text):
         return "photo caption"
     return None
 
@@ -196,13 +196,23 @@ _NOT_NOW = frozenset("to not never will would can could may might must should sh
 """Words before a verb that make it other than a picture's present ("could not attend")."""
 
 
+_PICTURE_WORDS = ("hoto", "mage", "icture", "rame grab", "ideo still", ", left, ", ", right, ",
+                  ", center, ", ", centre, ")
+"""Literals one of which `_PICTURE_NOTE` needs (a substring test is far cheaper than the
+search, and almost no sentence has one)."""
+
+
+def _speaks_of_a_picture(text: str) -> bool:
+    return any(map(text.__contains__, _PICTURE_WORDS)) and bool(_PICTURE_NOTE.search(text))
+
+
 def _shows_a_scene(text: str) -> bool:
     """Is `text` a caption telling what a picture shows, in the present tense, closing on
     the full date it was taken ("Mayor Holt speaks at the pier in Orrin on Oct. 22, 2018.",
     "The pier is seen before the storm, Jan. 20, 2015.")? News reports what happened in the
     past tense; a caption describes the scene as it is in the frame."""
-    if not _DATED.search(text):
-        return False
+    if not text.rstrip(". ")[-4:].isdigit() or not _DATED.search(text):
+        return False  # a caption's date closes it with the year
     for verb in _SCENE_VERB.finditer(text):
         before = text[:verb.start()].split()[-1:]
         if not before or (before[0].lower() not in _NOT_NOW
