@@ -289,7 +289,8 @@ def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
 
 def may_name_first_mention(text: str) -> bool:
     """Could `name_first_mention` change `text` (does it open on an honorific and a
-    surname, or on a capitalised word that is no English word)?"""
+    surname, or on a capitalised word that is no English word, or have such a word right
+    after an opening phrase and its comma)?"""
     return _first_mention(text) is not None
 
 
