@@ -351,6 +351,24 @@ def test_the_company_is_not_named_when_another_name_dominates():
                        "Quillmark pulls Pellucid headsets") is None
 
 
+def test_the_company_is_not_a_name_the_same_sentence_gives_again():
+    """"The company" in a sentence that names Quillmark itself is another company: after
+    "Quillmark wrote to Pellucid", "The company denied using Quillmark designs" is
+    Pellucid's denial, and "Quillmark denied using Quillmark designs" would be false."""
+    earlier = ["Quillmark Labs, the notebook maker, said on Monday it had written to Pellucid "
+               "about its new headset.", "Quillmark Labs sells its notebooks in 40 countries."]
+    title = "Quillmark Labs warns Pellucid over headset design"
+    assert name_opener("The company denied using Quillmark designs in the headset.",
+                       earlier, title) is None
+    rewrite = name_opener("The company said it would wait for a reply until Friday.",
+                          earlier, title)
+    assert rewrite is not None and rewrite.text.startswith("Quillmark Labs said")
+    for own in ("The company will sell the Quillmark Labs Slate notebook from May.",
+                "The company said it would \"defend Quillmark Labs designs in court.\""):
+        rewrite = name_opener(own, earlier, title)  # its own product, or someone's words
+        assert rewrite is not None and rewrite.text.startswith("Quillmark Labs ")
+
+
 def test_a_generic_word_is_not_a_name_for_the_thing():
     earlier = ["One of her projects was an AI tool called Sorrel."]
     assert name_opener("That tool found 2 million new compounds in 2023.", earlier) is None

@@ -118,6 +118,9 @@ end of a heading."""
 _OBJECTS = frozenset("them it him us how what whether".split())
 """Words after a verb, never after a noun phrase that ends a label ("that" may be either:
 "shows that …", "capabilities that …")."""
+_PRONOUNS = frozenset("its their his her our my your he she they we".split())
+"""A label names what it is about: "Result of its lawsuit" leans on a sentence the heading
+does not have."""
 _NOW_WORDS = frozenset("today yesterday tomorrow tonight now".split())
 """The writer's now: a label of a section holds no "today" ("Harbour workers today face")."""
 _ONLY_VOICES = frozenset("spokesperson spokesman spokeswoman spokespeople representative own"
@@ -207,8 +210,8 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "Leaks for the company's": a possessive needs its noun
     if len(last.bare) == 1 or before in _ONLY_VOICES or \
             any(w.bare in _ONLY_VOICES or w.bare in _OBJECTS or w.bare in _NOW_WORDS
-                for w in words[start:end]):
-        return False  # "Manager Ellen | T.", "spokesperson | Amie Rotherham"
+                or w.bare in _PRONOUNS for w in words[start:end]):
+        return False  # "Manager Ellen | T.", "spokesperson | Amie Rotherham", "its lawsuit"
     if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in _COUNTS:
         return False  # "Town square where people", "Million messages": a cut clause or count
     if any(w.bare == "by" and (n.bare[:1].isdigit() or n.bare in _COUNTS or n.text[:1] == "$")
