@@ -150,6 +150,22 @@ def test_deals_post_and_launch_news_of_one_product_are_two_stories():
     assert find_stories([news, rewrite, deal], SETTINGS) == [["d.md"], ["n.md", "r.md"]]
 
 
+def test_template_filler_never_takes_in_a_report():
+    """Pages with neither an outlet nor a source (a template's filler) may form a story of
+    their own, but a report from a known outlet that shares their words stays apart: the
+    filler cannot tell the event."""
+    filler = [item(f"f{n}.md", f"Harbour robotics: latest developments part {n}",
+                   "Harbour robotics continues to evolve at an unprecedented pace. Quillmark "
+                   "warehouse arms show remarkable progress in practical applications.",
+                   days=0.1 * n) for n in range(3)]
+    report = item("q.md", "Quillmark shows harbour robotics arms for warehouses",
+                  "Quillmark showed its harbour robotics warehouse arms on Tuesday; the arms "
+                  "show remarkable progress in practical applications, it said.",
+                  days=0.15, outlet="Circuit Post", url="https://circuitpost.example/q")
+    stories = find_stories([*filler, report], SETTINGS)
+    assert ["q.md"] in stories and all("q.md" not in s or len(s) == 1 for s in stories)
+
+
 def test_review_and_guide_stay_out_of_the_launch_story():
     launch = LANTERN[:2]
     review = item("rev.md", "Lanternfish warehouse arm review: Quillmark's $2.4 billion bet",

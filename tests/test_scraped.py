@@ -57,6 +57,10 @@ CONVERSIONS = [
     ("custom_elements_unwrapped",
      '<p><core-commerce data-url="https://shop.example.org"></core-commerce>Deal text.</p>',
      "Deal text."),
+    ("space_only_inline_element_keeps_the_space",
+     ('<p>the remakes of <a href="https://example.org/g"><em>Night Ferry</em></a>'
+      '<span><em> </em>on consoles at no extra cost.</span></p>'),
+     "the remakes of [*Night Ferry*](https://example.org/g) on consoles at no extra cost."),
     ("markdown_mixed_with_tags",
      ("Intro with **bold** and <em>tagged</em> words.\n\n## A heading\n\n- item one\n  - nested\n\n"
      "<p>An HTML paragraph.</p>\n\nClosing markdown line."),

@@ -121,6 +121,8 @@ def html_to_markdown(html_body: str) -> str:
     soup = BeautifulSoup(sanitize_html(html_body), "html.parser")
     for credit in soup.find_all("div", class_=lambda c: c in CREDIT_CLASSES):
         credit.decompose()
+    for blank in [t for t in soup.find_all(INLINE_TAGS - {"br", "img"}) if _only_space(t)]:
+        blank.replace_with(" ")  # "<em> </em>on": the space between two words, not nothing
     converter = _converter()
     blocks: list[str] = []
     loose: list[str] = []
@@ -136,6 +138,12 @@ def html_to_markdown(html_body: str) -> str:
     blocks.append(_loose_text("".join(loose)))
     markdown = _EMPTY_MARKUP.sub("", "\n\n".join(b for b in blocks if b))
     return _BLANK_RUNS.sub("\n\n", _DANGLING_BREAK.sub("\n", markdown)).strip()
+
+
+def _only_space(tag) -> bool:
+    """Does an inline element hold only white space (no text, no image, no break)?"""
+    text = tag.get_text()
+    return bool(text) and not text.strip() and tag.find(["img", "br"]) is None
 
 
 def _converter() -> MarkdownConverter:

@@ -12,8 +12,9 @@ average-link agglomeration, which never lets one bridging pair chain
 unrelated articles together.  On top of the words:
 
 - pairs of different article kinds (`digest.group.kinds`: a deals post,
-  guide, review or preview against the news it borrows words from) are never
-  candidates;
+  guide, review or preview against the news it borrows words from), and a report (a
+  known outlet or a source URL) with a page that has neither (template filler), are
+  never candidates;
 - pairs whose headlines contradict each other (`digest.group.facts`: another
   amount, product model or subject that the other text never mentions) may
   never share a story;
@@ -229,10 +230,11 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
     facts = article_facts([p.headline for p in ordered], leads, subjects) \
         if settings.separate_conflicts else None
     outlets = [p.outlet for p in ordered]
+    reported = [_reported(p) for p in ordered]
     headline_words = [_headline_words(p) for p in ordered]
     edges, apart = {}, []
     for (a, b), sim in sorted(pairs.items()):
-        if not kinds_compatible(kinds[a], kinds[b]):
+        if not kinds_compatible(kinds[a], kinds[b]) or reported[a] != reported[b]:
             continue
         if facts is not None and conflict(facts[a], facts[b]):
             apart.append((a, b))
@@ -251,6 +253,13 @@ def story_graph(ordered: Sequence[ArticleProfile], settings: ClusterSettings) ->
             edges[(a, b)] = score
     return StoryGraph(edges=edges, apart=apart, body=views.body, facts=facts,
                       specifics=site_specifics([p.specifics for p in ordered]))
+
+
+def _reported(profile: ArticleProfile) -> bool:
+    """Is the article a report: from a known outlet, or with a source URL? A page with
+    neither (template filler) never shares a story with a report: it cannot tell the
+    event, however many of its words it borrows."""
+    return profile.outlet not in _UNKNOWN_OUTLETS or profile.url is not None
 
 
 def _with_similarity(pairs: dict[tuple[int, int], float], named: list[tuple[int, int]],
