@@ -141,3 +141,21 @@ def test_a_trailing_clause_that_gives_a_figure_is_kept():
     cut = ("The new Orrin ferry carries 420 people on each of its daily crossings to the "
            "mainland, which pleased the island's commuters and the harbour council alike.")
     assert shorten(cut).endswith("crossings to the mainland.")
+
+
+def test_a_generic_capitalised_word_is_no_actor():
+    """"AI" or "Pro" names no one: a takeaway names who acted ("Quillmark"), so a sentence
+    whose only capitals are such words is a theme, not a fact."""
+    import datetime as dt
+
+    from digest.compose.source import SourceDocument
+    from digest.compose.story import analyse_story
+    from digest.compose.takeaways import is_fact
+
+    story = analyse_story([SourceDocument(
+        1, "Quillmark adds an AI planner", "Quillmark added an AI planner to its app on Monday.",
+        None, "Post", dt.datetime(2031, 5, 1, tzinfo=dt.UTC))])
+    assert not is_fact(story, "With the rise of everything AI, dozens of such apps are sold.")
+    assert not is_fact(story, "The Pro plan costs more for every new AI feature.")
+    assert is_fact(story, "The planner in Quillmark's app uses AI to sort the week.")
+    assert is_fact(story, "The US opened an inquiry into AI planners on Friday.")

@@ -146,13 +146,13 @@ def _trim(run: str) -> str:
     while words and words[0] in OPENING_WORDS:
         words = words[1:]
     if not words or any(w.endswith(("'s", "’s")) for w in words) or \
-            any(w in _MONTHS_DAYS for w in words) or all(w in _GENERIC for w in words):
+            any(w in _MONTHS_DAYS for w in words) or all(w in GENERIC_WORDS for w in words):
         return ""
     return " ".join(words)
 
 
-_GENERIC = frozenset("""AI API CEO CTO CFO US UK EU UN TV PC VR AR XR App Apps Web Internet Indie
-Pro Max Mini Plus Ultra New Smart Digital Online Mobile Cloud Tech""".split())
+GENERIC_WORDS = frozenset("""AI API CEO CTO CFO US UK EU UN TV PC VR AR XR App Apps Web Internet
+Indie Pro Max Mini Plus Ultra New Smart Digital Online Mobile Cloud Tech""".split())
 """Capitalised words that do not name one thing ("the AI tool" is still any AI tool)."""
 
 
@@ -178,7 +178,7 @@ def _dominant(subject: str, known: str) -> bool:
     counts: dict[str, int] = {}
     for word in _CAPITAL_WORD.findall(known):
         word = word.removesuffix("'s").removesuffix("’s")
-        if word not in OPENING_WORDS and word not in _MONTHS_DAYS and word not in _GENERIC:
+        if word not in OPENING_WORDS and word not in _MONTHS_DAYS and word not in GENERIC_WORDS:
             counts[word] = counts.get(word, 0) + 1
     mine = counts.get(subject.split()[0], 0)
     return mine > 0 and all(n < mine for w, n in counts.items() if w not in subject.split())

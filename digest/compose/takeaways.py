@@ -12,10 +12,10 @@ are never both picked.
 A takeaway never repeats the summary box: not a summary sentence, not a near
 copy of one (60 % of either's stems in the other), not the same fact in other
 words (the citation test, as between takeaways), and never a near copy of an
-earlier takeaway. Weak tail items are dropped
-once `min_items` are reached. A takeaway is a fact (`is_fact`): never opening on a
-quotation and naming its actor. Bullets are listed as the story unfolds (sources in date order, each in
-reading order); each is cited to every source that supports it.
+earlier takeaway. Weak tail items are dropped once `min_items` are reached. A takeaway
+is a fact (`is_fact`): never opening on a quotation and naming its actor (not a generic
+word such as "AI"). Bullets are listed as the story unfolds (sources in date order, each
+in reading order); each is cited to every source that supports it.
 Deterministic, like `summarize`.
 """
 
@@ -28,10 +28,12 @@ import numpy as np
 from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_extract
 from digest.compose.features import Features, containment
 from digest.compose.eligible import POOL, eligible
+from digest.compose.openers import GENERIC_WORDS
 from digest.compose.select import Candidate, Limits, best_first, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.trim import shorten
+from digest.text.stem import stem_token
 
 ECHO = 0.6
 """Share of stems (either way) that makes a takeaway a near copy of a summary sentence."""
@@ -74,11 +76,17 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
 def is_fact(story: StoryText, text: str) -> bool:
     """Can `text` be a takeaway: a statement rather than a voice (it does not open on a
     quotation) that names its actor (a name, or a capitalised first word the story
-    uses as a name)?"""
+    uses as a name)? A generic capitalised word names no one ("AI", "CEO", "Pro":
+    "With the soaring popularity of everything AI, there's dozens of such apps")."""
     if text[:1] in "\"“‘'«":
         return False
     feats = story.features_of(text)
-    return bool(feats.names) or bool(feats.lead) and feats.lead in _story_names(story)
+    return bool(feats.names - _NOT_ACTORS) or \
+        bool(feats.lead) and feats.lead not in _NOT_ACTORS and feats.lead in _story_names(story)
+
+
+_NOT_ACTORS = frozenset(stem_token(w) for w in GENERIC_WORDS - {"US", "UK", "EU", "UN"})
+"""Stems of generic capitalised words (places like "US" and "EU" do act)."""
 
 
 def _story_names(story: StoryText) -> frozenset[str]:
