@@ -48,7 +48,10 @@ class SmallStories:
     for none)..."""
     concentration: float = 0.34
     """...words at least this share of the site's articles that use them are the two
-    stories' own."""
+    stories' own..."""
+    subject_concentration: float | None = 0.5
+    """...and a story's subject counts as well when at least this share of the site's
+    articles that use it are in the two stories (None: a subject never counts)."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ class _Groups:
         if not settings.least_specifics or self.specifics is None:
             return True
         return shared_specifics(self.specifics, self.members[a], self.members[b],
-                                settings.concentration) >= settings.least_specifics
+                                settings.concentration, settings.subject_concentration) >= \
+            settings.least_specifics
 
     def join(self, a: int, b: int) -> None:
         """Fold group `b` into group `a`."""
