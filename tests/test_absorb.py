@@ -12,9 +12,15 @@ import scipy.sparse as sp
 from digest.group import cluster
 from digest.group.absorb import SmallStories, StoryFacts, fold_small_stories
 from digest.group.cluster import ClusterItem, ClusterSettings, profile_items
+from digest.group.features import word_counts
+from digest.group.specifics import site_specifics, specific_words
 
 SETTINGS = SmallStories()
 HOUR = 1 / 24
+
+
+def words(text: str):
+    return specific_words(*word_counts(text, str.lower))
 
 
 def body(rows: list[list[float]]) -> sp.csr_matrix:
@@ -81,11 +87,35 @@ def test_a_lone_report_close_to_two_stories_joins_the_closer():
         [[0, 1], [2, 3, 4, 5]]
 
 
-def test_two_lone_reports_are_left_to_the_linkage():
-    """For two single articles the stories' cosine is the pair's own, already judged."""
+def test_two_lone_reports_are_left_to_the_linkage_without_specifics():
+    """For two single articles the stories' cosine is the pair's own, already judged: without
+    specific words to compare nothing adds to it."""
     assert fold_small_stories([[0], [1]], body([[1.0, 1.0], [1.0, 0.2]]),
                               facts(days=[0.0, HOUR], outlets=["north", "east"], news=[True] * 2),
                               SETTINGS) == [[0], [1]]
+
+
+def lone_pair(cosine: float, second: str) -> list[list[int]]:
+    """Two lone reports (0, 1) an hour apart whose bodies have this cosine, the first
+    naming a ferry strike; 2 is a tide table that also names Harlow Sound."""
+    texts = ["Ferry crews at Harlow Sound walked out; Brindle Island commuters were stranded.",
+             second, "Tide tables for Harlow Sound this week."]
+    site = site_specifics([words(text) for text in texts])
+    rows = [[1.0, 0.0, 0.0], [cosine, np.sqrt(1 - cosine ** 2), 0.0], [0.0, 0.0, 1.0]]
+    lone = facts(days=[0.0, HOUR, 2 * HOUR], outlets=["north", "east", "west"],
+                 news=[True] * 3, specifics=site)
+    return fold_small_stories([[0], [1], [2]], body(rows), lone, SETTINGS)
+
+
+ISLAND_SHOPS = "Brindle Island shops ran short of bread while Harlow Sound stayed closed."
+
+
+def test_two_lone_reports_of_one_event_pair_up_when_close_and_specific():
+    """No third outlet confirms them, so they need closer bodies than a report joining a
+    story, and the event's specifics (the island and the sound, not one name)."""
+    assert lone_pair(0.2, ISLAND_SHOPS) == [[0, 1], [2]]
+    assert lone_pair(0.06, ISLAND_SHOPS) == [[0], [1], [2]]  # enough to join a story only
+    assert lone_pair(0.2, "Brindle Island votes on a new school.") == [[0], [1], [2]]
 
 
 def test_no_body_words_leave_the_stories_as_they_are():

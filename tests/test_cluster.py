@@ -396,9 +396,32 @@ def test_a_title_that_is_only_the_texts_opening_states_no_headline_facts():
     assert all(p.headline.numbers == {} and p.headline.names == () for p in profiles)
     assert 40000.0 in profiles[0].headline.amounts
     assert find_stories(items, SETTINGS) == [["a.md", "b.md"]]
-    # The same openings used as real headlines (not how the texts begin) contradict.
-    headed = [dataclasses.replace(i, text=i.text.split(". ", 1)[1]) for i in items]
+    # The same openings used as real headlines (whole, not how the texts begin) contradict.
+    headed = [dataclasses.replace(i, title=i.title.removesuffix("…"),
+                                  text=i.text.split(". ", 1)[1]) for i in items]
     assert find_stories(headed, SETTINGS) == [["a.md"], ["b.md"]]
+
+
+def test_a_caption_a_sentence_or_a_cut_title_is_no_headline():
+    """A scraper that finds no headline takes the page's first line: a photo caption, the
+    opening sentence (with its full stop) or a cut sentence.  None is a headline an editor
+    wrote, so none states headline facts or announces a service piece ("Best ..." of a
+    caption is an award, not a buying guide)."""
+    lead = "The jury gave its award to the Marrow Quay mural on Saturday night."
+    titles = ["Best newcomer winner Ilse Varga (for 'Tidewater') waves to the crowd. "
+              "(Photo: Tomas Greer)",
+              "Ilse Varga, who painted the Marrow Quay mural, called the prize “a gift.”",
+              "Ilse Varga won $40,000 for the Marrow Quay mural, the jury said on Saturday and…"]
+    for title in titles:
+        head = headline(TextParts(title=title, lead=lead))
+        assert not head.written and head.names == () and head.numbers == {}
+    caption, = profile_items([item("a.md", titles[0], lead)], SETTINGS)
+    assert caption.kind == "news" and article_kind(titles[0]) == "guide"
+    for title in ("Ilse Varga wins $40,000 mural prize", "Best budget tablets of 2031",
+                  "Mural prize goes to Ilse Varga. Finally!"):
+        assert headline(TextParts(title=title, lead=lead)).written
+    guide, = profile_items([item("b.md", "Best budget tablets of 2031", lead)], SETTINGS)
+    assert guide.kind == "guide"
 
 
 def test_a_reported_plan_and_the_launch_it_anticipates_are_two_stories():

@@ -55,3 +55,25 @@ def test_words_the_same_articles_use_are_one_name():
              "Saltway Saltway Saltway welcomed Wilma Haverkamp."]
     assert shared_specifics(rows(*story, "Saltway Saltway: Wilma Haverkamp spoke."),
                             [0, 1], [2], concentration=0.5) == 1
+
+
+def test_a_subject_few_other_articles_name_is_the_events_own_and_counts():
+    """A festival named only by the reports of it is the event's own name, not a company
+    the site covers all year: with `subject_concentration`, it counts like any name."""
+    story = ["Kelpfest Kelpfest Kelpfest opened on the Ardmore pier.",
+             "Kelpfest Kelpfest Kelpfest drew crowds to Ardmore."]
+    lone = "Kelpfest Kelpfest: the Ardmore harbour master counted boats."
+    site = rows(*story, lone, "Tide tables for Ardmore this week.")
+    assert shared_specifics(site, [0, 1], [2], concentration=0.34) == 1
+    assert shared_specifics(site, [0, 1], [2], concentration=0.34,
+                            subject_concentration=0.5) == 2
+
+
+def test_a_subject_the_site_names_elsewhere_still_never_counts():
+    story = ["Saltway Saltway Saltway halted the Brindle ferry.",
+             "Saltway Saltway Saltway cancelled the Brindle crossing."]
+    elsewhere = [f"Saltway Saltway posted results for quarter {n}." for n in range(4)]
+    site = rows(*story, "Saltway Saltway: Brindle neighbours shared bread.", *elsewhere)
+    # "saltway": 3 of its 7 articles are the two stories', under half: the company.
+    assert shared_specifics(site, [0, 1], [2], concentration=0.34,
+                            subject_concentration=0.5) == 1

@@ -12,11 +12,15 @@ the same company or theme on the same day is common and proves nothing.  Nothing
 speak against it: news only, from a known outlet with a source (a service piece borrows
 the news' words; template filler has neither), no outlet in both (an outlet covers an
 event once), no contradictory headlines, and all published within half a day (a
-follow-up comes later).  Two single articles are left as the linkage made them: for them
-the stories' cosine is only the pair's, which the linkage has judged already."""
+follow-up comes later).  Two single articles are only paired after that, when no lone
+report joins a larger story any more, and on more evidence: for them the stories' cosine
+is only the pair's, which the linkage has judged already on headline, lead and names, and
+no third outlet confirms what they share; so their bodies must be twice as close, beside
+the specifics and every other check."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -48,7 +52,15 @@ class SmallStories:
     for none)..."""
     concentration: float = 0.34
     """...words at least this share of the site's articles that use them are the two
-    stories' own."""
+    stories' own..."""
+    subject_concentration: float | None = 0.5
+    """...and a story's subject counts as well when at least this share of the site's
+    articles that use it are in the two stories (None: a subject never counts)."""
+    lone_pair_similarity: float | None = 0.09
+    """Then, once no lone report joins a larger story any more, two lone reports that pass the
+    same checks pair up when their bodies' cosine is at least this: twice the evidence
+    asked of a report joining a story, since no third outlet confirms what they share
+    (None: lone reports never pair).  Never without specific words to compare."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,18 @@ def fold_small_stories(clusters: list[list[int]], body: sp.csr_matrix | None,
     """
     if body is None or len(clusters) < 2:
         return clusters
+    clusters = _fold(clusters, body, facts, settings)
+    if settings.lone_pair_similarity is not None and facts.specifics is not None and \
+            settings.least_specifics:
+        pairs = dataclasses.replace(settings, least_target=1,
+                                    similarity=settings.lone_pair_similarity)
+        clusters = _fold(clusters, body, facts, pairs)
+    return clusters
+
+
+def _fold(clusters: list[list[int]], body: sp.csr_matrix, facts: StoryFacts,
+          settings: SmallStories) -> list[list[int]]:
+    """One round of `fold_small_stories` with these settings."""
     groups = _Groups(clusters, facts)
     for _, small, other in _picks(clusters, body, facts, settings, groups):
         a, b = groups.find(small), groups.find(other)
@@ -143,7 +167,8 @@ class _Groups:
         if not settings.least_specifics or self.specifics is None:
             return True
         return shared_specifics(self.specifics, self.members[a], self.members[b],
-                                settings.concentration) >= settings.least_specifics
+                                settings.concentration, settings.subject_concentration) >= \
+            settings.least_specifics
 
     def join(self, a: int, b: int) -> None:
         """Fold group `b` into group `a`."""

@@ -35,7 +35,8 @@ more published within the same hours when their bodies, each story taken as a wh
 close enough and they share the event's specifics, not just its company or theme
 (`digest.group.absorb`, `digest.group.specifics`): an outlet's own angle on an event may
 share too few words with each report for the linkage, but it names the same people,
-places and products.
+places and products.  Then two lone reports of those hours pair up on the same checks and
+bodies twice as close.
 
 Both functions sort their input by key first, so the output never depends on
 the input order.

@@ -65,6 +65,11 @@ _FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i'll", "i’ll", "i've", "i’v
 # A number right after a month ("November 21", "Nov. 21") is the day of a date, not a figure.
 _MONTH_BEFORE = re.compile(r"\b(?:%s)\.?\s$" % "|".join(
     [*MONTHS, *(m.capitalize() for m in SHORT_MONTHS)]))
+# A headline never closes with a sentence's full stop nor credits a photograph: a title that
+# does is the opening sentence or a picture's caption, which a scraper took for the headline.
+_PROSE_END = re.compile(r"\b[a-z]{3,}\.[\"'”’)\]]*\s*$")
+_PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:photo|photograph|image|credit)s?\b[^()]*\)\s*$",
+                           re.IGNORECASE)
 _NAME_SHARE = 0.8
 """A word is a name when at least this share of its uses is capitalised."""
 _TOLERANCE = 0.015
@@ -115,7 +120,7 @@ def headline(part: TextParts, body: str = "") -> Headline:
     """The facts of one article's title and lead.  A title that is only the opening words of
     its own `body` (plain; a scraper that found no headline took the first line or
     sentence) states nothing an editor chose: it gets no headline facts, only mentions."""
-    written = not _opens(part.title, body)
+    written = not _opens(part.title, body) and not _caption_or_sentence(part.title)
     if not written:
         part = TextParts(title="", lead=part.title + " " + part.lead)
     models, spans = _models(part.title)
@@ -155,6 +160,13 @@ def headline_stage(title: str) -> str | None:
     if _PLAN_CUES.search(text):
         return PLAN
     return DONE if _DONE_CUES.search(text) else None
+
+
+def _caption_or_sentence(title: str) -> bool:
+    """True when `title` ends like a sentence of prose or a photo caption, or is cut off with
+    an ellipsis (a headline is written whole; a cut title is the opening of some text)."""
+    return title.rstrip().endswith(("…", "...")) or \
+        bool(_PROSE_END.search(title) or _PHOTO_CREDIT.search(title))
 
 
 _PUNCTUATION = ".,;:!?…\"'“”‘’()"

@@ -29,7 +29,7 @@ from digest.group.features import (
     text_parts,
     word_counts,
 )
-from digest.group.kinds import article_kind
+from digest.group.kinds import NEWS, article_kind
 from digest.group.nonarticles import is_short, page_text
 from digest.group.specifics import specific_words
 from digest.text.stem import stem
@@ -134,16 +134,20 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
     title_counts, _ = word_counts(item.title, str.lower)
     lead_counts, lead_capitals = word_counts(parts.lead)
     lead_words = make_bag(lead_counts, lead_counts.values())
+    head = headline(parts, body)
+    # A service piece announces itself in the headline an editor wrote; a title that is only
+    # the opening sentence or a photo caption ("Best actress winner ... (Photo: ...)") does not.
+    kind = article_kind(item.title) if head.written else NEWS
     parts_of = {
         "day": item.date.timestamp() / _SECONDS_PER_DAY, "outlet": item.outlet.strip().casefold(),
-        "url": normalise_url(item.source_url), "kind": article_kind(item.title),
+        "url": normalise_url(item.source_url), "kind": kind,
         "copy_text": _content_bag(copy_counts), "copy_title": _content_bag(title_counts),
         "specifics": specific_words(copy_counts, copy_capitals),
         "title": _stem_bag(word_counts(parts.title)[0]), "lead": _stem_bag(lead_counts),
         "lead_words": lead_words, "lead_capitals": _aligned(lead_words, lead_capitals),
         "entities": make_bag(entities(first_words(parts.title + ". " + parts.lead,
                                                   weights.entity_words))),
-        "headline": headline(parts, body), **_page_parts(body)}
+        "headline": head, **_page_parts(body)}
     exact = exact_key(parts.title, body)
     return ArticleProfile(key=item.key, content_key=_content_key(parts_of),
                           exact=bytes_hash(exact.encode()) if exact is not None else None,

@@ -82,16 +82,23 @@ def site_specifics(bags: Sequence[Bag]) -> SiteSpecifics:
 
 
 def shared_specifics(site: SiteSpecifics, first: Sequence[int], second: Sequence[int],
-                     concentration: float) -> int:
+                     concentration: float, subject_concentration: float | None = None) -> int:
     """How many specific words both groups of articles (rows of `site.holds`) use, each
     group's subject aside, with at least `concentration` of the site's articles that use
-    them in the two groups."""
+    them in the two groups.  With `subject_concentration`, a subject counts too when at
+    least that share of the site's articles that use it are in the two groups: then it is
+    the event's own name (a storm, a festival, a person in the news for this alone), not a
+    company or topic the site covers again and again."""
     held = [_held(site.holds, rows) for rows in (first, second)]
     shared = np.intersect1d(held[0][0], held[1][0], assume_unique=True)
-    shared = np.setdiff1d(shared, [_subject(*held[0]), _subject(*held[1])], assume_unique=True)
+    inside = _held(site.holds, list(first) + list(second))
+    subjects = [_subject(*held[0]), _subject(*held[1])]
+    if subject_concentration is not None:
+        subjects = [s for s in subjects if _holders(inside, s) < subject_concentration *
+                    site.frequency[s]]
+    shared = np.setdiff1d(shared, subjects, assume_unique=True)
     if not len(shared):
         return 0
-    inside = _held(site.holds, list(first) + list(second))
     holders = inside[1][np.searchsorted(inside[0], shared)]
     specific = shared[holders >= concentration * site.frequency[shared]]
     # Words the same articles use are one name ("Craig Federighi", "Sandy Hook").
@@ -104,6 +111,13 @@ def _held(holds: sp.csr_matrix, rows: Sequence[int]) -> tuple[np.ndarray, np.nda
     part = holds[np.asarray(rows, dtype=np.int64)]
     columns, where, holders = np.unique(part.indices, return_inverse=True, return_counts=True)
     return columns, holders, np.bincount(where, weights=part.data, minlength=len(columns))
+
+
+def _holders(held: tuple[np.ndarray, np.ndarray, np.ndarray], column: int) -> int:
+    """How many of the rows `held` sums up use word `column` (0 for -1, no word)."""
+    at = int(np.searchsorted(held[0], column))
+    return int(held[1][at]) if column >= 0 and at < len(held[0]) and held[0][at] == column \
+        else 0
 
 
 def _subject(columns: np.ndarray, holders: np.ndarray, uses: np.ndarray) -> int:
