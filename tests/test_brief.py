@@ -707,3 +707,14 @@ def test_the_brief_lets_the_people_involved_speak():
     assert 1 <= len(voices) <= brief_module.VOICES
     assert all(quotes_someone(c.text) for c in voices)
     assert not quotes_someone("Critics call it a 'bridge to nowhere' in town.")
+
+
+def test_a_voice_chosen_first_opens_on_its_own_words():
+    """The speaker's "We" or "I" is resolved by the attribution; "He", "This" or "It" only
+    by the story around the quotation, so such a quote is not given room first."""
+    from digest.compose.brief import _own_words
+
+    assert _own_words('"We will appeal the ruling next week," Mayor Dana Holt said.')
+    assert _own_words('"The bridge is safe to cross," county engineer Mira Sandvik said.')
+    assert not _own_words('"He never missed a shift at the bakery," Tomas Berg said.')
+    assert not _own_words('"This is the best day for Norland in years," Holt said.')

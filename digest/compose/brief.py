@@ -47,6 +47,7 @@ on (source number, unit).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -61,7 +62,9 @@ from digest.compose.concepts import cover_pick
 from digest.compose.eligible import eligible, follow_ons, title_key
 from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.features import Features
+from digest.compose.quality import leaning
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
+from digest.compose.speakers import SPEAKER_SELF
 from digest.compose.story import StoryText
 
 FIRST_SHARE = 0.4
@@ -156,14 +159,27 @@ def compose_brief(story: StoryText, max_words: int, *,
 
 def _voices(story: StoryText, options: Sequence[Candidate], lead: Candidate,
             budget: int) -> list[Candidate]:
-    """Up to `VOICES` quotations among the candidates (not the lead, not a follow-on), by
-    MMR on the brief's score within `VOICES_SHARE` of the words after the lead, none
-    repeating the lead or each other."""
-    quotes = [c for c in options
-              if c.unit != lead.unit and c.lead_in is None and quotes_someone(c.text)]
+    """Up to `VOICES` quotations among the candidates (not the lead, not a follow-on, none
+    opening on a word only the account around it resolves (`_own_words`)), by MMR on the
+    brief's score within `VOICES_SHARE` of the words after the lead, none repeating the
+    lead or each other."""
+    quotes = [c for c in options if c.unit != lead.unit and c.lead_in is None
+              and quotes_someone(c.text) and _own_words(c.text)]
     limits = Limits(words=int(VOICES_SHARE * (budget - lead.words)), items=VOICES,
                     keep_after=VOICES)
     return pick(story, quotes, limits, avoid=[lead.unit], avoid_texts=[lead.text])
+
+
+def _own_words(text: str) -> bool:
+    """Does the sentence open on words that need nothing before them, or on the speaker's
+    "We" or "I", which its attribution resolves ('"We will appeal," Holt said'), rather
+    than on "This", "It" or "He" ('"He loved that beard," Holt said': who?)?"""
+    first = _FIRST_WORD.match(text)
+    return (first is not None and first.group(1).casefold().replace("’", "'") in SPEAKER_SELF) \
+        or not leaning(text)[0]
+
+
+_FIRST_WORD = re.compile(r"[\"“‘']*([\w’']+)")
 
 
 def _options(story: StoryText, shown: Sequence[str],
