@@ -718,3 +718,4 @@ def test_a_voice_chosen_first_opens_on_its_own_words():
     assert _own_words('"The bridge is safe to cross," county engineer Mira Sandvik said.')
     assert not _own_words('"He never missed a shift at the bakery," Tomas Berg said.')
     assert not _own_words('"This is the best day for Norland in years," Holt said.')
+    assert not _own_words('"As a result, the ferry stopped running," Holt said.')

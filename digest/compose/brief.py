@@ -47,7 +47,6 @@ on (source number, unit).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -64,7 +63,6 @@ from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.features import Features
 from digest.compose.quality import leaning
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
-from digest.compose.speakers import SPEAKER_SELF
 from digest.compose.story import StoryText
 
 FIRST_SHARE = 0.4
@@ -171,15 +169,14 @@ def _voices(story: StoryText, options: Sequence[Candidate], lead: Candidate,
 
 
 def _own_words(text: str) -> bool:
-    """Does the sentence open on words that need nothing before them, or on the speaker's
-    "We" or "I", which its attribution resolves ('"We will appeal," Holt said'), rather
-    than on "This", "It" or "He" ('"He loved that beard," Holt said': who?)?"""
-    first = _FIRST_WORD.match(text)
-    return (first is not None and first.group(1).casefold().replace("’", "'") in SPEAKER_SELF) \
-        or not leaning(text)[0]
+    """Does the sentence, read from the first word of its quotation, need nothing before it
+    (`quality.leaning`)? The speaker's "We" or "I" is resolved by the attribution ('"We will
+    appeal," Holt said'); "He", "This", "It" or "As a result" only by the story around the
+    quotation ('"He loved that beard," Holt said': who?)."""
+    return not leaning(text.lstrip(_OPENING_MARKS))[0]
 
 
-_FIRST_WORD = re.compile(r"[\"“‘']*([\w’']+)")
+_OPENING_MARKS = "\"“‘'"
 
 
 def _options(story: StoryText, shown: Sequence[str],
