@@ -602,27 +602,30 @@ def test_a_rewritten_brief_sentence_records_its_rewrite():
     assert all(e.rewrite == "" for e in sentences if e.text == e.source_sentence)
 
 
-def _tram_story(sources: int = 2):
+def _analysed(day: int, *sources: tuple[str, str, str]):
+    """An analysed story of (title, body, outlet) sources dated November `day`, 2025."""
     import datetime as dt
 
     from digest.compose.source import SourceDocument
 
-    when = dt.datetime(2025, 11, 4, tzinfo=dt.UTC)
-    return analyse_story([
-        SourceDocument(1, "Norland approves tram line",
-                       "The Norland city council approved a $420 million tram line on Tuesday, "
-                       "ending a decade of debate over the route. It will run 14 kilometres "
-                       "from the harbour to the university and open to riders in 2029. "
-                       "That means the buses on the harbour road will stop running in 2030. "
-                       "We think this is the best day for Norland in years.\n\n"
-                       "Mayor Dana Holt called the vote a turning point for the city's "
-                       "transport.", None, "Ledger", when),
-        SourceDocument(2, "Tram line wins council vote",
-                       "Norland's council voted 9 to 4 on Tuesday to build a tram line from "
-                       "the harbour to the university. The 14-kilometre line will cost $420 "
-                       "million, most of it paid by a national transport fund. Critics on the "
-                       "council said the money should have gone to more buses.", None, "Wire",
-                       when),
+    when = dt.datetime(2025, 11, day, tzinfo=dt.UTC)
+    return analyse_story([SourceDocument(n, title, body, None, outlet, when)
+                          for n, (title, body, outlet) in enumerate(sources, start=1)])
+
+
+def _tram_story(sources: int = 2):
+    return _analysed(4, *[
+        ("Norland approves tram line",
+         "The Norland city council approved a $420 million tram line on Tuesday, ending a "
+         "decade of debate over the route. It will run 14 kilometres from the harbour to the "
+         "university and open to riders in 2029. That means the buses on the harbour road "
+         "will stop running in 2030. We think this is the best day for Norland in years.\n\n"
+         "Mayor Dana Holt called the vote a turning point for the city's transport.", "Ledger"),
+        ("Tram line wins council vote",
+         "Norland's council voted 9 to 4 on Tuesday to build a tram line from the harbour to "
+         "the university. The 14-kilometre line will cost $420 million, most of it paid by a "
+         "national transport fund. Critics on the council said the money should have gone to "
+         "more buses.", "Wire"),
     ][:sources])
 
 
@@ -662,3 +665,59 @@ def test_a_follow_on_comes_right_after_the_sentence_it_leans_on():
                     assert before is not None and before.source_number == sentence.source_number
                     assert before.sentence_index == sentence.sentence_index - 1
     assert leaning, "the one-source brief tells the route in its source's own two sentences"
+
+
+def _bridge_story():
+    return _analysed(
+        6,
+        ("Kelby bridge closes for repairs",
+         "The Kelby river bridge will close for eight months from March for repairs to its "
+         "steel deck, the county said on Thursday. The repairs will cost $31 million, paid from "
+         "the county's road budget. About 22,000 cars cross the bridge each day, most of them "
+         "commuters. A ferry will carry foot passengers across the river while the bridge is "
+         "shut. Engineers found rust in the deck's steel beams during an inspection last "
+         "spring.\n\n\"We cannot keep sending 22,000 cars a day over beams that are rusting "
+         "through,\" county engineer Mira Sandvik said at the council meeting.", "Herald"),
+        ("Kelby bridge to shut for eight months",
+         "Kelby's river bridge will shut for eight months from March while its steel deck is "
+         "repaired, county officials said on Thursday. The work will cost $31 million. Drivers "
+         "will have to take the ring road, which adds about 20 minutes to a trip into the town "
+         "centre. The ferry for foot passengers will run every 15 minutes.\n\n\"Eight months "
+         "is a long time for the shops on the east bank, and nobody asked us,\" said Tomas "
+         "Berg, who runs a bakery near the bridge.", "Radio"),
+        ("Kelby bridge repairs approved",
+         "The county approved $31 million to repair the Kelby river bridge, which will close "
+         "for eight months from March. Rust was found in the steel beams of the deck last "
+         "spring. The ring road will take the bridge's traffic while it is closed.", "Courier"),
+    )
+
+
+def test_the_brief_lets_the_people_involved_speak():
+    """Reactions and quotes are an aspect of the account: the brief makes room for up to
+    two named speakers' own words before covering the facts every outlet repeats, even
+    when no other outlet quotes them; never more than two chosen first."""
+    from digest.compose import brief as brief_module
+    from digest.compose.brief_aspects import quotes_someone
+
+    story = _bridge_story()
+    texts = [e.text for e in _sentences(compose_brief(story, 300))]
+    assert any("Mira Sandvik said" in t for t in texts), texts
+    assert any("said Tomas Berg" in t for t in texts), texts
+    options = brief_module._options(story, (), ())
+    lead = next(c for c in options if c.unit == 0)
+    voices = brief_module._voices(story, options, lead, 300)
+    assert 1 <= len(voices) <= brief_module.VOICES
+    assert all(quotes_someone(c.text) for c in voices)
+    assert not quotes_someone("Critics call it a 'bridge to nowhere' in town.")
+
+
+def test_a_voice_chosen_first_opens_on_its_own_words():
+    """The speaker's "We" or "I" is resolved by the attribution; "He", "This" or "It" only
+    by the story around the quotation, so such a quote is not given room first."""
+    from digest.compose.brief import _own_words
+
+    assert _own_words('"We will appeal the ruling next week," Mayor Dana Holt said.')
+    assert _own_words('"The bridge is safe to cross," county engineer Mira Sandvik said.')
+    assert not _own_words('"He never missed a shift at the bakery," Tomas Berg said.')
+    assert not _own_words('"This is the best day for Norland in years," Holt said.')
+    assert not _own_words('"As a result, the ferry stopped running," Holt said.')

@@ -9,19 +9,24 @@ material it brings) and organised by what it says rather than by who said it:
    does), else among the first two sentences of each source the standalone one
    that is not a quote and scores best as news (the summary box's score: agreed
    by the sources, close to the headlines).
-2. The rest covers first the word pairs the most sources use
+2. Room is made first for the people involved to speak: up to `VOICES` quotations
+   (attributed: an unattributed one never stands alone), the best by the brief's
+   score, within `VOICES_SHARE` of the words left; a reader takes in an event
+   through the words of those in it, and an account that only paraphrases loses
+   them to the facts every outlet repeats.
+3. The rest covers first the word pairs the most sources use
    (`concepts.cover_pick`: greedy budgeted maximum coverage after Gillick &
    Favre); the words left are filled by MMR (`select.pick`) on a
    multi-document score: closeness to the story centroid, the share of the
    sentence's words that other sources use too (what several outlets report
    is the news), agreement and position. Both make the hard redundancy cut,
    so no two sentences state the same fact.
-3. The picked sentences are sorted into aspects (`brief_aspects`): what
+4. The picked sentences are sorted into aspects (`brief_aspects`): what
    happened, figures and details, reactions and quotes, context and what
    comes next; within a paragraph sentences follow their place in the
    sources (lead position, then source number), so sources interleave. No
    paragraph opens on a quote.
-4. With three paragraphs or more each after the lead gets a heading: a key
+5. With three paragraphs or more each after the lead gets a heading: a key
    phrase copied from its own sentences (`brief_headings.key_phrase`), never new
    words. The lead has none: the page's title is its heading.
 
@@ -50,12 +55,13 @@ from itertools import chain
 import numpy as np
 
 from digest.compose.blocks import TEXT
-from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote
+from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote, quotes_someone
 from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
 from digest.compose.eligible import eligible, follow_ons, title_key
 from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.features import Features
+from digest.compose.quality import leaning
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
 from digest.compose.story import StoryText
 
@@ -74,6 +80,11 @@ FOLLOW_ONS = 16
 """Sentences leaning on the one before them considered besides the `POOL`: a source's
 account goes on in them ("He said …", "The company …"), and shown right after the
 sentence they lean on they read as their source wrote them."""
+VOICES = 2
+"""Quotations the brief makes room for before covering the facts: the reactions aspect
+told in the speakers' own words, without piling quotes up."""
+VOICES_SHARE = 0.5
+"""Most of the words after the lead the quotations chosen first may take."""
 LEAD_RANKS = 2
 """A lead is among the first this many running-text sentences of its source."""
 NEAR_COPY_COSINE = 0.7
@@ -119,11 +130,14 @@ def compose_brief(story: StoryText, max_words: int, *,
         _lead(story, [c for c in options if c.lead_in is None], score_units(story))
     if lead is None:
         return []
-    # The concepts most sources corroborate first; what budget is left is filled by MMR
-    # on the brief's score.
-    rest = cover_pick(story, [c for c in options if c.unit != lead.unit],
-                      Limits(words=budget - lead.words, items=POOL),
-                      avoid=[lead.unit], avoid_texts=[lead.text])
+    # The speakers' own words, then the concepts most sources corroborate; what budget is
+    # left is filled by MMR on the brief's score.
+    rest = _voices(story, options, lead, budget)
+    said = [part for c in (lead, *rest) for part in parts(c)]
+    rest += cover_pick(story, [c for c in options if c.unit not in {p.unit for p in said}],
+                       Limits(words=budget - lead.words - sum(c.words for c in rest),
+                              items=POOL - len(rest)),
+                       avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
     said = [part for c in (lead, *rest) for part in parts(c)]
     rest += pick(story, [c for c in options if c.unit not in {p.unit for p in said}],
                  Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
@@ -139,6 +153,30 @@ def compose_brief(story: StoryText, max_words: int, *,
     titles_of = headings(story, texts) if len(groups) >= HEADINGS_FROM else [None] * len(groups)
     return [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
             for (aspect, units), heading in zip(groups, titles_of)]
+
+
+def _voices(story: StoryText, options: Sequence[Candidate], lead: Candidate,
+            budget: int) -> list[Candidate]:
+    """Up to `VOICES` quotations among the candidates (not the lead, not a follow-on, none
+    opening on a word only the account around it resolves (`_own_words`)), by MMR on the
+    brief's score within `VOICES_SHARE` of the words after the lead, none repeating the
+    lead or each other."""
+    quotes = [c for c in options if c.unit != lead.unit and c.lead_in is None
+              and quotes_someone(c.text) and _own_words(c.text)]
+    limits = Limits(words=int(VOICES_SHARE * (budget - lead.words)), items=VOICES,
+                    keep_after=VOICES)
+    return pick(story, quotes, limits, avoid=[lead.unit], avoid_texts=[lead.text])
+
+
+def _own_words(text: str) -> bool:
+    """Does the sentence, read from the first word of its quotation, need nothing before it
+    (`quality.leaning`)? The speaker's "We" or "I" is resolved by the attribution ('"We will
+    appeal," Holt said'); "He", "This", "It" or "As a result" only by the story around the
+    quotation ('"He loved that beard," Holt said': who?)."""
+    return not leaning(text.lstrip(_OPENING_MARKS))[0]
+
+
+_OPENING_MARKS = "\"“‘'"
 
 
 def _options(story: StoryText, shown: Sequence[str],

@@ -64,9 +64,15 @@ def opens_on_quote(text: str) -> bool:
     return text.lstrip()[:1] in _QUOTE_MARKS + "‘'"
 
 
+def quotes_someone(text: str) -> bool:
+    """Does the sentence carry a quotation of at least `QUOTE_WORDS` words (a voice, not a
+    term in scare quotes)?"""
+    return any(len(quoted.split()) >= QUOTE_WORDS for quoted in _QUOTED.findall(text))
+
+
 def aspect_of(text: str) -> str:
     """`reactions`, `context` or `details` for a sentence that is not a lead."""
-    if any(len(quoted.split()) >= QUOTE_WORDS for quoted in _QUOTED.findall(text)):
+    if quotes_someone(text):
         return REACTIONS
     if _CONTEXT.search(text) or _WILL.search(text) and not has_digit(text):
         return CONTEXT
