@@ -4,7 +4,7 @@ that sentence names one person as its subject or speaker (own-words fixtures).""
 import pytest
 
 from digest.compose.antecedents import name_pronoun, sole_person
-from digest.compose.openers import surname_again
+from digest.compose.fullnames import surname_again
 
 BEFORE = "Mayor Dana Holt met the union's leaders at the city hall on Friday."
 

@@ -7,7 +7,7 @@ import pytest
 
 from digest.compose.antecedents import name_pronoun
 from digest.compose.brief_aspects import DETAILS, REACTIONS, aspect_of
-from digest.compose.openers import name_speaker
+from digest.compose.fullnames import name_speaker
 from digest.compose.speakers import ATTRIBUTION, un_named_speaker
 from digest.compose.trim import shorten
 from digest.text.saying import (ALSO_ACTIONS, ATTRIBUTING, CONFIRMING, SAYING, SAYING_VERB,

@@ -20,7 +20,7 @@ from digest.compose.model import (
     DigestSource,
     SentenceOrigin,
 )
-from digest.compose.openers import surname_again
+from digest.compose.fullnames import surname_again
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.support import cited_sources
 from digest.compose.takeaways import key_takeaways
@@ -163,7 +163,7 @@ def _sentences(extracts: Sequence[Extract], by_number: dict[int, DigestSource], 
                read: list[str] | None = None) -> tuple[DigestSentence, ...]:
     """The extracts as shown. `read`, when given, is what the reader has read before them
     in the same account (the box's sentences, the brief's), and grows with them: a
-    speaker named in full there keeps the surname alone (`openers.surname_again`)."""
+    speaker named in full there keeps the surname alone (`fullnames.surname_again`)."""
     out = []
     for e in extracts:
         text, rewrite = e.text, e.rewrite

@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from digest.compose.antecedents import name_pronoun
 from digest.compose.blocks import TEXT
-from digest.compose.openers import (
-    Rewrite, may_name_first_mention, may_name_speaker, name_first_mention, name_opener,
-    name_speaker,
+from digest.compose.fullnames import (
+    may_name_first_mention, may_name_speaker, name_first_mention, name_speaker,
 )
+from digest.compose.openers import Rewrite, name_opener
 from digest.compose.quality import leaning, length_problem, verdict
 from digest.compose.story import StoryText
 from digest.compose.trim import tidy
@@ -173,7 +173,7 @@ class _Judge:
 
 _SHOWN, _NAMED, _SPEAKERS = "eligible.shown", "eligible.named", "eligible.speakers"
 """Names in `StoryText.derived` of the memos of `eligible`: (rewrite, unit) → `_shown`;
-(unit, text) → `_named` and → `openers.name_speaker` or `name_first_mention`. Three
+(unit, text) → `_named` and → `fullnames.name_speaker` or `name_first_mention`. Three
 selections look at much the same sentences."""
 
 

@@ -15,11 +15,8 @@ to find the name, precision first:
   name ("Dana Ortiz") is never taken for a company.
 
 Anything less certain (pronouns, a name that is not a subject, two candidates) is
-left alone: the sentence is then not shown.
-
-A speaker known only by surname ("Mayer told TechCrunch …") gets the given name the
-same source introduced them with ("Marissa Mayer told …"), as news names a person in
-full at first mention (`name_speaker`). Pure functions.
+left alone: the sentence is then not shown. A person known only by surname is named
+in full by `digest.compose.fullnames`. Pure functions.
 """
 
 from __future__ import annotations
@@ -30,7 +27,6 @@ from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
 from digest.text.calendar import MONTHS, WEEKDAYS
-from digest.text.saying import SAYING, SAYING_VERB
 from digest.text.wordclass import word_classes
 
 _OPENER = re.compile(
@@ -47,9 +43,11 @@ _NAME_WORD = r"(?:[A-Z][\w&.'’+-]*|[a-z]{1,3}[A-Z][\w&.'’+-]*|\d+[A-Za-z][\w
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
 _LEAD_TIME = re.compile(r"^(?:(?:On|Last|This|Earlier|In)\s+[A-Z]?\w+(?:\s+\d{1,2})?,\s+)")
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
-_OPENERS = frozenset(w.capitalize() for w in STOPWORDS) | frozenset(
+OPENERS = frozenset(w.capitalize() for w in STOPWORDS) | frozenset(
     """According After Although Before Despite During Following Here In On Over Under Until
     While With Without Today Yesterday Now Last Earlier Later Meanwhile Still""".split())
+"""Capitalised words that open a sentence without naming anyone or anything ("The",
+"According", "Meanwhile")."""
 _MONTHS_DAYS = frozenset(WEEKDAYS + MONTHS)
 RECENT = 3
 """How many sentences back a subject may be taken from (besides the lead and headline)."""
@@ -134,7 +132,7 @@ def _trim(run: str) -> str:
     """A name run without a leading sentence word ("The", "A") or possessive owner;
     "" when only generic words ("AI", "Indie") are left."""
     words = [w.strip("\"“”‘’'") for w in run.split()]
-    while words and words[0] in _OPENERS:
+    while words and words[0] in OPENERS:
         words = words[1:]
     if not words or any(w.endswith(("'s", "’s")) for w in words) or \
             any(w in _MONTHS_DAYS for w in words) or all(w in _GENERIC for w in words):
@@ -169,7 +167,7 @@ def _dominant(subject: str, known: str) -> bool:
     counts: dict[str, int] = {}
     for word in _CAPITAL_WORD.findall(known):
         word = word.removesuffix("'s").removesuffix("’s")
-        if word not in _OPENERS and word not in _MONTHS_DAYS and word not in _GENERIC:
+        if word not in OPENERS and word not in _MONTHS_DAYS and word not in _GENERIC:
             counts[word] = counts.get(word, 0) + 1
     mine = counts.get(subject.split()[0], 0)
     return mine > 0 and all(n < mine for w, n in counts.items() if w not in subject.split())
@@ -217,135 +215,10 @@ def subject_name(sentence: str) -> str | None:
     if not match:
         return None
     words = match.group(0).split()
-    if words[0] in _OPENERS or any(w in _MONTHS_DAYS for w in words) or \
+    if words[0] in OPENERS or any(w in _MONTHS_DAYS for w in words) or \
             any(w.endswith(("'s", "’s")) for w in words):
         return None
     after = text[match.end():match.end() + 2]
     if not (after.startswith(",") or after[:1] == " " and after[1:2].islower()):
         return None
     return " ".join(words).rstrip(".,")
-
-
-_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-"""A surname's shape ("Vale", "Ortiz-Lind")."""
-_HONORIFICS = r"(?:Mr|Ms|Mrs|Dr)"
-_BARE_SPEAKER = re.compile(rf"\b(?P<surname>{_SURNAME})\s+(?:also\s+)?{SAYING_VERB}\b")
-
-
-def may_name_speaker(text: str) -> bool:
-    """Could `name_speaker` change `text` (a cheap test: has it a verb of saying)?"""
-    return any(map(text.__contains__, SAYING))
-
-
-def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
-    """`text` with a speaker known only by surname ("Mayer told TechCrunch …") given the
-    full name the same source introduced them with (`earlier`, its preceding sentences:
-    "… said Marissa Mayer, its founder"): news names a person in full at first mention,
-    and a box or brief sentence is a first mention. None when the surname follows another
-    name ("CEO Tim Cook said"), the sentence names the person in full already, or the
-    source's first mention of it comes after no given name (a company is named alone:
-    "Since Nvidia …", then "Nvidia said")."""
-    for found in _BARE_SPEAKER.finditer(text):
-        before = text[:found.start()].split()
-        if before and before[-1][:1].isupper():
-            continue  # "CEO Tim Cook said", "Apple's Cook said": named already
-        surname = found.group("surname")
-        given = _given_name(surname, earlier)
-        if given is None or f"{given} {surname}" in text:
-            return None
-        full = f"{given} {surname}"
-        return Rewrite(text=text[:found.start()] + full + text[found.start() + len(surname):],
-                       opener=surname, name=full)
-    return None
-
-
-_HONORIFIC = re.compile(rf"{_HONORIFICS}\.?\s+(?P<surname>{_SURNAME})(?=[\s,’'])")
-_OPENING_NAME = re.compile(rf"(?P<surname>{_SURNAME})(?=\s+[a-z])")
-_NAME_AFTER_PHRASE = re.compile(rf"[A-Z][^,\"“”]{{2,60}}, (?P<surname>{_SURNAME})(?=\s+[a-z])")
-"""A subject after an opening phrase ("On Tuesday, Quill said …", "As reported by the
-Post, Quill asked …")."""
-
-
-def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
-    """`text` opening on a person known only by surname, after an honorific or alone
-    ("Mr. Quill shot down the plan …", "Quill was elected …", also after an opening
-    phrase: "On Tuesday, Quill said …"), with the full name the
-    same source introduced them with ("Dana Quill …"): news names a person in full at
-    first mention. None when the source's first mention of the surname follows no given
-    name, the bare surname is also an English word ("Cook", "Brown"), or the sentence
-    names the person in full already."""
-    found = _first_mention(text)
-    if found is None or text.startswith((" v.", " vs."), found.end()):
-        return None  # "Kimble v. Marvel": a case's name, not the person
-    surname = found.group("surname")
-    given = _given_name(surname, earlier)
-    if given is None or f"{given} {surname}" in text or not person_like(f"{given} {surname}"):
-        return None
-    full = f"{given} {surname}"
-    start = found.start("surname") if found.re is _NAME_AFTER_PHRASE else 0
-    return Rewrite(text=text[:start] + full + text[found.end():],
-                   opener=text[start:found.end()], name=full)
-
-
-def may_name_first_mention(text: str) -> bool:
-    """Could `name_first_mention` change `text` (does it open on an honorific and a
-    surname, or on a capitalised word that is no English word, or have such a word right
-    after an opening phrase and its comma)?"""
-    return _first_mention(text) is not None
-
-
-def _first_mention(text: str) -> re.Match[str] | None:
-    found = _HONORIFIC.match(text)
-    if found is not None:
-        return found
-    for pattern in (_OPENING_NAME, _NAME_AFTER_PHRASE):
-        found = pattern.match(text)
-        if found is not None and found.group("surname") not in _OPENERS and \
-                not word_classes(found.group("surname")):
-            return found
-    return None
-
-
-def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
-    """The word before the first mention of `surname` in `earlier` when it is a given
-    name: capitalised and no English word ("Marissa" in "… said Marissa Mayer", "Dana"
-    in "Dana Quill, 33, …"; not "Since" in "Since Nvidia …")."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
-    for sentence in earlier:
-        found = pattern.search(sentence)
-        if found is None:
-            continue
-        words = sentence[:found.start()].split()
-        given = words[-1] if words else ""
-        if not given.isalpha() or given.lower() in STOPWORDS or not given[:1].isupper() \
-                or not given[1:].islower() or word_classes(given):
-            return None
-        return given
-    return None
-
-
-_PERSON_NOTE = re.compile(
-    rf"'(?P<opener>(?:{_HONORIFICS}\.? )?[A-Za-z][\w-]*)' → "
-    r"'(?P<name>(?:[A-Z][\w.-]* )+(?P<surname>[A-Z][\w-]*))(?P<own>'s)?'")
-"""The note of a rewrite that named a person in full: `name_speaker`'s ("'Vale' → 'Ines
-Vale'") or `antecedents.name_pronoun`'s ("'She' → 'Ines Vale'", "'His' → 'Ines Vale's'")."""
-
-
-def surname_again(text: str, note: str, earlier: str) -> tuple[str, str]:
-    """(`text`, its rewrite `note`) as shown after `earlier`, the sentences a reader has
-    just read before it: a person a rewrite named in full keeps the surname alone
-    when `earlier` names them in full already ("Sam Altman said …" after "OpenAI CEO Sam
-    Altman …" reads "Altman said …"), as news names a person in full only once."""
-    found = _PERSON_NOTE.fullmatch(note)
-    if found is None or found.group("name") not in earlier:
-        return text, note
-    opener, surname = found.group("opener"), found.group("surname")
-    if opener.split()[-1] == surname:  # "Quill", "Mr. Quill": the source's words again
-        return text.replace(found.group("name"), opener, 1), ""
-    if opener.lower() not in _PERSONAL_PRONOUNS:
-        return text, note
-    return (text.replace(found.group("name"), surname, 1),
-            f"'{opener}' → '{surname}{found.group('own') or ''}'")
-
-
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})

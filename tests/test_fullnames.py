@@ -1,10 +1,10 @@
-"""`openers.name_speaker`: a person named in full at first mention (`name_opener` is
-tested in `test_trust.py`)."""
+"""`digest.compose.fullnames`: a person named in full at first mention (`openers.name_opener`
+is tested in `test_trust.py`)."""
 
 import datetime as dt
 
 from digest.compose.extract import SourceDocument, summarize
-from digest.compose.openers import name_first_mention, name_speaker, surname_again
+from digest.compose.fullnames import name_first_mention, name_speaker, surname_again
 
 EARLIER = ["Tidewatch, the ferry-booking app, was founded in 2019 by former harbour master "
            "Ines Vale, who still runs it.", "It raised $8 million on Monday."]
@@ -46,7 +46,7 @@ def test_the_summary_names_the_speaker_in_full_and_records_it():
 
 
 def test_a_speaker_named_in_full_already_keeps_the_surname_alone():
-    from digest.compose.openers import surname_again
+    from digest.compose.fullnames import surname_again
     note = "'Vale' → 'Ines Vale'"
     shown = "Ines Vale said night fares would fall."
     before = "Tidewatch founder Ines Vale raised $8 million on Monday."
@@ -89,7 +89,8 @@ def test_a_person_known_by_surname_at_a_sentence_start_is_named_in_full():
         "second pier."
     assert rewrite.note == "'Mr. Ostrander' → 'Dana Ostrander'"
     rewrite = name_first_mention("Ostrander was elected to the council in May.", earlier)
-    assert rewrite is not None and rewrite.text == "Dana Ostrander was elected to the council in May."
+    assert rewrite is not None
+    assert rewrite.text == "Dana Ostrander was elected to the council in May."
 
 
 def test_a_surname_after_an_opening_phrase_is_named_in_full_too():

@@ -1,0 +1,145 @@
+"""A person named in full at first mention: "Mayer told TechCrunch …" → "Marissa Mayer
+told TechCrunch …", "Mr. Quill shot down the plan" → "Dana Quill shot down the plan".
+
+News names a person in full the first time, and a sentence shown in the box or the
+brief is a first mention: its reader has not seen the source's earlier sentences. A
+speaker or subject known only by surname gets the given name the same source
+introduced them with (`name_speaker`, `name_first_mention`); one named in full just
+before keeps the surname alone (`surname_again`). Anything uncertain (no given name
+in the source, a surname that is also an English word) is left as written. Pure
+functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digest.compose.features import STOPWORDS
+from digest.compose.openers import OPENERS, Rewrite, person_like
+from digest.text.saying import SAYING, SAYING_VERB
+from digest.text.wordclass import word_classes
+
+_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+"""A surname's shape ("Vale", "Ortiz-Lind")."""
+_HONORIFICS = r"(?:Mr|Ms|Mrs|Dr)"
+_BARE_SPEAKER = re.compile(rf"\b(?P<surname>{_SURNAME})\s+(?:also\s+)?{SAYING_VERB}\b")
+
+
+def may_name_speaker(text: str) -> bool:
+    """Could `name_speaker` change `text` (a cheap test: has it a verb of saying)?"""
+    return any(map(text.__contains__, SAYING))
+
+
+def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
+    """`text` with a speaker known only by surname ("Mayer told TechCrunch …") given the
+    full name the same source introduced them with (`earlier`, its preceding sentences:
+    "… said Marissa Mayer, its founder"): news names a person in full at first mention,
+    and a box or brief sentence is a first mention. None when the surname follows another
+    name ("CEO Tim Cook said"), the sentence names the person in full already, or the
+    source's first mention of it comes after no given name (a company is named alone:
+    "Since Nvidia …", then "Nvidia said")."""
+    for found in _BARE_SPEAKER.finditer(text):
+        before = text[:found.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "CEO Tim Cook said", "Apple's Cook said": named already
+        surname = found.group("surname")
+        given = _given_name(surname, earlier)
+        if given is None or f"{given} {surname}" in text:
+            return None
+        full = f"{given} {surname}"
+        return Rewrite(text=text[:found.start()] + full + text[found.start() + len(surname):],
+                       opener=surname, name=full)
+    return None
+
+
+_HONORIFIC = re.compile(rf"{_HONORIFICS}\.?\s+(?P<surname>{_SURNAME})(?=[\s,’'])")
+_OPENING_NAME = re.compile(rf"(?P<surname>{_SURNAME})(?=\s+[a-z])")
+_NAME_AFTER_PHRASE = re.compile(rf"[A-Z][^,\"“”]{{2,60}}, (?P<surname>{_SURNAME})(?=\s+[a-z])")
+"""A subject after an opening phrase ("On Tuesday, Quill said …", "As reported by the
+Post, Quill asked …")."""
+
+
+def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
+    """`text` opening on a person known only by surname, after an honorific or alone
+    ("Mr. Quill shot down the plan …", "Quill was elected …", also after an opening
+    phrase: "On Tuesday, Quill said …"), with the full name the
+    same source introduced them with ("Dana Quill …"): news names a person in full at
+    first mention. None when the source's first mention of the surname follows no given
+    name, the bare surname is also an English word ("Cook", "Brown"), or the sentence
+    names the person in full already."""
+    found = _first_mention(text)
+    if found is None or text.startswith((" v.", " vs."), found.end()):
+        return None  # "Kimble v. Marvel": a case's name, not the person
+    surname = found.group("surname")
+    given = _given_name(surname, earlier)
+    if given is None or f"{given} {surname}" in text or not person_like(f"{given} {surname}"):
+        return None
+    full = f"{given} {surname}"
+    start = found.start("surname") if found.re is _NAME_AFTER_PHRASE else 0
+    return Rewrite(text=text[:start] + full + text[found.end():],
+                   opener=text[start:found.end()], name=full)
+
+
+def may_name_first_mention(text: str) -> bool:
+    """Could `name_first_mention` change `text` (does it open on an honorific and a
+    surname, or on a capitalised word that is no English word, or have such a word right
+    after an opening phrase and its comma)?"""
+    return _first_mention(text) is not None
+
+
+def _first_mention(text: str) -> re.Match[str] | None:
+    found = _HONORIFIC.match(text)
+    if found is not None:
+        return found
+    for pattern in (_OPENING_NAME, _NAME_AFTER_PHRASE):
+        found = pattern.match(text)
+        if found is not None and found.group("surname") not in OPENERS and \
+                not word_classes(found.group("surname")):
+            return found
+    return None
+
+
+def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
+    """The word before the first mention of `surname` in `earlier` when it is a given
+    name: capitalised and no English word ("Marissa" in "… said Marissa Mayer", "Dana"
+    in "Dana Quill, 33, …"; not "Since" in "Since Nvidia …")."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
+    for sentence in earlier:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        words = sentence[:found.start()].split()
+        given = words[-1] if words else ""
+        if not given.isalpha() or given.lower() in STOPWORDS or not given[:1].isupper() \
+                or not given[1:].islower() or word_classes(given):
+            return None
+        return given
+    return None
+
+
+_PERSON_NOTE = re.compile(
+    rf"'(?P<opener>(?:{_HONORIFICS}\.? )?[A-Za-z][\w-]*)' → "
+    r"'(?P<name>(?:[A-Z][\w.-]* )+(?P<surname>[A-Z][\w-]*))(?P<own>'s)?'")
+"""The note of a rewrite that named a person in full: `name_speaker`'s ("'Vale' → 'Ines
+Vale'") or `antecedents.name_pronoun`'s ("'She' → 'Ines Vale'", "'His' → 'Ines Vale's'")."""
+
+
+def surname_again(text: str, note: str, earlier: str) -> tuple[str, str]:
+    """(`text`, its rewrite `note`) as shown after `earlier`, the sentences a reader has
+    just read before it: a person a rewrite named in full keeps the surname alone
+    when `earlier` names them in full already ("Sam Altman said …" after "OpenAI CEO Sam
+    Altman …" reads "Altman said …"), as news names a person in full only once."""
+    found = _PERSON_NOTE.fullmatch(note)
+    if found is None or found.group("name") not in earlier:
+        return text, note
+    opener, surname = found.group("opener"), found.group("surname")
+    if opener.split()[-1] == surname:  # "Quill", "Mr. Quill": the source's words again
+        return text.replace(found.group("name"), opener, 1), ""
+    if opener.lower() not in _PERSONAL_PRONOUNS:
+        return text, note
+    return (text.replace(found.group("name"), surname, 1),
+            f"'{opener}' → '{surname}{found.group('own') or ''}'")
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
