@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from digest.content import scraped
-from digest.text.sentences import split_sentences
 
 ANYWHERE, LEAD, LAST = "anywhere", "lead", "last"
 BLOCK_REACH = 40  # how many segments a block rule (`Rule.block_end`) may span
@@ -124,6 +123,10 @@ DATELINE_END = re.compile(rf"{scraped.DATE} at {scraped.TIME}$", re.IGNORECASE)
 def _sentences(line: str) -> int:
     """How many sentences `line` holds, by the pipeline's one splitter
     (`digest.text.sentences`): a caption or a byline is one or two, reporting more."""
+    # Imported on first use: a warm build cleans no body, and compiling the splitter's
+    # patterns costs more than all the rest of its start-up (a build imports compose lazily
+    # for the same reason).
+    from digest.text.sentences import split_sentences
     return len(split_sentences(line))
 
 
