@@ -213,15 +213,15 @@ class BuildSession:
         if config.hash_assets or self.last is None:
             return False
         try:
-            sources = static_files(find_theme(config), config)
+            static = static_files(find_theme(config), config)
         except DigestError:
             return False
-        by_file = {path.resolve(): name for name, path in sources.items()}
+        by_file = {path.resolve(): name for name, path in static.items()}
         names = [by_file.get(path.resolve()) for path in changed]
         if None in names or not all(path.is_file() for path in changed):
             return False
         try:
-            write_stylesheets({name: sources[name] for name in names}, config.output_path)
+            write_stylesheets({name: static[name] for name in names}, config.output_path)
         except DigestError:
             return False
         return True

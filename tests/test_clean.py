@@ -254,6 +254,16 @@ def test_a_credit_ending_in_slash_getty_is_cut_from_the_lead_it_was_glued_to() -
     assert "credit_caption" in {r.rule for r in result.removed}
 
 
+def test_a_caption_counts_its_sentences_with_the_pipeline_splitter() -> None:
+    """An abbreviation ("Sen.", "Mt.") ends no sentence: a two-sentence caption with a
+    credit goes; three sentences of reporting that end on a credit stay."""
+    caption = "Sen. Ortiz speaks at a rally in Mt. Vernon. Dana Cole/Getty Images"
+    prose = ("Crews cleared the road. The bridge reopened on Friday. Traffic returned to "
+             "normal, said Lee/Getty Images")
+    removed = clean_body(f"{LEAD}\n{caption}\n{prose}\n{MORE}", TITLE, EXCERPT).removed
+    assert [(r.text, r.rule) for r in removed] == [(caption, "credit_caption")]
+
+
 def test_a_help_box_for_readers_in_distress_is_not_the_story() -> None:
     box = ("If you or someone you know is struggling, there are people who want to help.\n\n"
            "In the US:\n\n"

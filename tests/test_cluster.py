@@ -19,7 +19,6 @@ from digest.group.kinds import article_kind
 from digest.group.linkage import average_link
 from digest.group.profile import lead_words
 from digest.hashing import key_of
-from digest.text.stem import stem
 
 
 def find_stories(items: list[ClusterItem], settings: ClusterSettings) -> list[list[str]]:
@@ -299,13 +298,6 @@ def test_one_outlets_two_announcements_do_not_join_through_their_words():
                  "Quillmark's new Osprey smartwatch tops up from a solar ring. " + keynote
                  + FILLER_BODY, days=0.2, outlet="Byte Ledger")
     assert find_stories([watch, tablet, other], SETTINGS) == [["o.md", "w.md"], ["t.md"]]
-
-
-def test_inflections_meet_in_one_stem():
-    assert {stem(w) for w in ("launches", "launched", "launching")} == {"launch"}
-    assert stem("companies") == stem("company") and stem("chatbots") == stem("chatbot")
-    assert stem("running") == "run" and stem("called") == "call"
-    assert stem("news") != stem("newsroom") and stem("bus") == "bus" and stem("iOS") == "iOS"
 
 
 def test_headline_numbers_are_typed_and_compared_with_rounding():

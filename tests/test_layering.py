@@ -47,15 +47,32 @@ def top_name(module: str) -> str:
 
 
 def imports_of(path: Path) -> set[str]:
-    """Every `digest.*` module the file imports, wherever the import statement is."""
+    """Every `digest.*` module the file imports, wherever the import statement is
+    (`from digest import write` counts as `digest.write`)."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names if alias.name.startswith("digest."))
+        elif isinstance(node, ast.ImportFrom) and node.module == "digest" and node.level == 0:
+            found.update(f"digest.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 \
-                and node.module.startswith("digest"):
+                and node.module.startswith("digest."):
             found.add(node.module)
     return found
+
+
+def test_imports_are_absolute():
+    """A relative import (`from ..compose import x`) would slip past the layering checks."""
+    relative = [path.relative_to(PACKAGE) for _, path in modules()
+                if any(isinstance(node, ast.ImportFrom) and node.level
+                       for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))]
+    assert not relative, relative
+
+
+def test_an_import_of_a_stage_by_its_package_counts(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text("from digest import write\ndef f():\n    from digest.render import page\n")
+    assert imports_of(module) == {"digest.write", "digest.render"}
 
 
 def modules() -> list[tuple[str, Path]]:

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from digest.text.tfidf import (document_frequency, half_idf, normalise_rows, smooth_idf, tfidf,
-                               unit_rows)
+from digest.text.tfidf import (document_frequency, half_idf, half_idf_of, normalise_rows,
+                               smooth_idf, tfidf, unit_rows)
 
 # Three documents over the terms a, b, c: "a b b", "a c", "a".
 COUNTS = sp.csr_matrix(np.array([[1.0, 2.0, 0.0], [1.0, 0.0, 1.0], [1.0, 0.0, 0.0]]))
@@ -29,6 +29,12 @@ def test_half_idf_makes_a_term_in_every_document_almost_worthless():
     # log((n + 1) / (df + 0.5)), n = 3
     assert half_idf(np.array([3, 1, 0]), 3).tolist() == pytest.approx(
         [math.log(4 / 3.5), math.log(4 / 1.5), math.log(8.0)])
+
+
+def test_half_idf_of_one_term_is_the_same_formula_in_plain_floats():
+    assert [half_idf_of(df, 3) for df in (3, 1, 0)] == pytest.approx(
+        half_idf(np.array([3, 1, 0]), 3).tolist())
+    assert half_idf_of(1, 3) == math.log(4 / 1.5)
 
 
 def test_rows_are_sublinear_tf_times_idf_at_unit_length():

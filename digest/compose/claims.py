@@ -7,7 +7,6 @@ story (`claim_of`), as a text is often cited or compared more than once.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
@@ -16,6 +15,7 @@ from digest.compose.features import Features, Stemmer
 from digest.compose.story import BODY, StoryText
 from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
 from digest.text.figures import is_year
+from digest.text.tfidf import half_idf_of
 
 DISTINCTIVE = 0.25
 """A name in at most this share of the story's sentences tells one fact from another."""
@@ -153,7 +153,7 @@ def _claim(text: str, story: StoryText, index: _Index) -> Claim:
     count = len(story.units)
     freq = [sum(index.frequency.get(stem, 0) for stem in g) for g in groups]
     rare = sum(index.frequency.get(n, 0) <= DISTINCTIVE * count for n in names)
-    return Claim(feats, tuple(groups), tuple(math.log((count + 1) / (f + 0.5)) for f in freq),
+    return Claim(feats, tuple(groups), tuple(half_idf_of(f, count) for f in freq),
                  tuple(not g.isdisjoint(_REPORTING) for g in groups),
                  frozenset(names | figures), len(figures) + rare, feats.content & _TIME,
                  feats.content & WEEKDAY_WORDS)

@@ -59,7 +59,7 @@ class Stemmer:
     memo: dict[str, str] = field(default_factory=dict)
 
     def stem(self, word: str) -> str:
-        """`companies` → `company`, `announced` → `announc`, `Apple's` → `apple`."""
+        """`companies` → `company`, `announced` → `announc`, `Apple's` → `appl`."""
         hit = self.memo.get(word)
         if hit is None:
             hit = self.memo[word] = stem_token(word)

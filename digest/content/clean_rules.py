@@ -118,7 +118,18 @@ CREDIT_ENDINGS = ("getty images", "getty images plus", "via getty", "/getty", "/
                   "nurphoto")
 """How an agency photo credit ends (lowercased); a line ending so is a caption or credit."""
 DATELINE_END = re.compile(rf"{scraped.DATE} at {scraped.TIME}$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+
+
+def _sentences(line: str) -> int:
+    """How many sentences `line` holds, by the pipeline's one splitter
+    (`digest.text.sentences`): a caption or a byline is one or two, reporting more."""
+    # Imported on first use: a warm build cleans no body, and compiling the splitter's
+    # patterns costs more than all the rest of its start-up (a build imports compose lazily
+    # for the same reason).
+    from digest.text.sentences import split_sentences
+    return len(split_sentences(line))
+
+
 _COMMISSION = re.compile(r"\b(?:we|[A-Z]\w+) (?:may|might|could|can) (?:earn|receive|get) "
                          r"(?:a |an )?(?:small |affiliate |sales )*commissions?\b", re.IGNORECASE)
 _JOB = r"(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer)"
@@ -162,7 +173,7 @@ RULES: tuple[Rule, ...] = (
              r"photo by .{1,80} on (?:unsplash|pexels)|getty images ?/.{1,60}")),
     Rule("credit_caption", "a caption or credit ending in an agency credit ('... / Getty Images')",
          predicate=lambda line, _context, _index: line.lower().rstrip(").").endswith(CREDIT_ENDINGS)
-         and not line.endswith(".") and len(SENTENCE_END.findall(line)) < 2, max_length=150),
+         and not line.endswith(".") and _sentences(line) < 3, max_length=150),
     Rule("file_photo_caption", "a wire photo caption ('FILE - In this May 24, 2016, file photo, "
          "...')", _rx(r"(?:file\s*[-–—]+\s*)?in (?:this|these) (?:[^,]{1,40},\s+)?(?:\d{4},?\s+)?"
                      r"(?:file |undated |handout )?(?:photos?|images?|pictures?|frame grab)\b.*"),
@@ -173,7 +184,7 @@ RULES: tuple[Rule, ...] = (
          max_length=80),
     Rule("byline_dateline", "a byline ending in a date and time ('Jane Doe, Editor  Aug. 26, "
          "2025 at 2:48 p.m. PT')", predicate=lambda line, _context, _index: " at " in line
-         and DATELINE_END.search(line) is not None and not SENTENCE_END.search(line),
+         and DATELINE_END.search(line) is not None and _sentences(line) == 1,
          max_length=200),
     Rule("posted_header", "TechCrunch 'Posted:' / 'Updated:' header lines",
          _rx(r"(?:posted|published|updated|last updated)(?: on)?:(?: .{0,60}\d.{0,30})?")),

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import nh3
 
+from digest.text.inline import IMAGE, LINK
 from digest.text.words import ascii_words
 
 if TYPE_CHECKING:
@@ -221,8 +222,6 @@ Lines holding a link are left alone."""
 
 _MARKUP = re.compile(r"[\[\\*_]|^(?:[#>+-]|\d{1,3}[.)])")
 _MARKERS = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 
@@ -258,7 +257,7 @@ def plain_text(line: str) -> str:
     whitespace (including no-break spaces) folded, ends trimmed."""
     text = line.strip()
     if _MARKUP.search(text):
-        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
+        text = LINK.sub(r"\1", IMAGE.sub("", text))
         text = _ESCAPE.sub(r"\1", _MARKERS.sub("", text)).replace("*", "")
     return " ".join(text.split()).strip("_ ")
 

@@ -138,6 +138,10 @@ def _label(path: Path, content: Path) -> str:
 
 
 def _sha256(path: Path) -> str | None:
+    """The SHA-256 of a cover file's bytes; None when it cannot be read. It stays SHA-256
+    rather than `digest.hashing.bytes_hash`: it is part of `cache_key`, which names the
+    output image files, so another hash would rename every published image and miss the
+    whole image cache; `process.run_job` checks the file against it before encoding."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

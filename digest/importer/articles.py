@@ -24,6 +24,7 @@ from digest.content.outlets import domain_of, outlet_from_url
 from digest.content.scraped import clean_inline_text, html_to_markdown, looks_like_html
 from digest.content.slugs import slugify
 from digest.importer.feeds import FeedItem, first_body_image
+from digest.text.inline import LINK
 
 FORMAT = 1
 """Bumped when the article text changes for the same item, so re-imports update."""
@@ -39,7 +40,6 @@ _HASH_LINE = re.compile(r"^(  hash: )(sha256-[0-9a-f]{%d})$" % HASH_LENGTH, re.M
 _BLANK_HASH = "sha256-" + "0" * HASH_LENGTH
 EXCERPT_CHARS = 400
 MAX_TRAILER_WORDS = 12
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _POST_APPEARED = re.compile(r"The post .+ appeared first on .+?\.?", re.DOTALL)
 _POST_APPEARED_TAIL = re.compile(r"\s*The post .{1,300} appeared first on [^.]{1,120}\.?\s*$")
 _READ_ON_WORDS = (r"(?:Continue [Rr]eading|Read [Mm]ore|Keep [Rr]eading"
@@ -163,7 +163,7 @@ def _body_markdown(body_html: str) -> str:
 
 
 def _is_feed_trailer(paragraph: str) -> bool:
-    plain = _MD_LINK.sub(r"\1", paragraph).strip()
+    plain = LINK.sub(r"\1", paragraph).strip()
     return bool(_POST_APPEARED.fullmatch(plain) or (
         _READ_ON.fullmatch(plain) and len(plain.split()) <= MAX_TRAILER_WORDS))
 

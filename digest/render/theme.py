@@ -126,14 +126,14 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
 
     A site's own `static/` folder overrides theme files of the same name.
     """
-    sources = static_files(theme, config)
+    static = static_files(theme, config)
     names: dict[str, str] = {}
     files: list[OutputFile] = []
-    for name in sorted(sources):
-        data = sources[name].read_bytes()
-        digest = hashlib.sha256(data).hexdigest()[:10]
+    for name in sorted(static):
+        data = static[name].read_bytes()
+        short_hash = hashlib.sha256(data).hexdigest()[:10]
         stem, dot, suffix = name.rpartition(".")
-        hashed = f"{stem}.{digest}.{suffix}" if dot else f"{name}.{digest}"
+        hashed = f"{stem}.{short_hash}.{suffix}" if dot else f"{name}.{short_hash}"
         names[name] = f"assets/{hashed if config.hash_assets else name}"
         files.append(OutputFile(path=names[name], data=data))
     return names, files
@@ -142,13 +142,13 @@ def theme_assets(theme: Theme, config: Config) -> tuple[dict[str, str], list[Out
 def static_files(theme: Theme, config: Config) -> dict[str, Path]:
     """Each static file's name (under assets/) → the file that provides it: the site's
     `static/` folder wins over the theme's."""
-    sources: dict[str, Path] = {}
+    found: dict[str, Path] = {}
     for folder in (theme.static, config.site_dir / "static"):
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):
                 if path.is_file() and not path.name.startswith("."):
-                    sources[path.relative_to(folder).as_posix()] = path
-    return dict(sorted(sources.items()))
+                    found[path.relative_to(folder).as_posix()] = path
+    return dict(sorted(found.items()))
 
 
 def templates_key(theme: Theme, config: Config) -> str:

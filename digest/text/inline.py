@@ -2,7 +2,8 @@
 
 The patterns for links, images, tags and emphasis live here once; each reader keeps its
 own policy on top: `strip_inline` (compose's sentences) keeps link and image text and
-drops the marks; grouping (`group.features.plain`) drops images and URLs as well.
+drops the marks; grouping (`group.features.plain`) drops images and URLs as well; the
+cleaning rules (`content.scraped.plain_text`) drop images and keep link text.
 Pure functions; same input, same output.
 """
 

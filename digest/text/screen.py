@@ -12,7 +12,7 @@ from __future__ import annotations
 
 FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 """The characters other than A-Z that `re.IGNORECASE` matches to an ASCII letter:
-İ, ı, ſ and the Kelvin sign (`tests/test_screen.py` checks the list is complete)."""
+İ, ı, ſ and the Kelvin sign (`tests/test_text_screen.py` checks the list is complete)."""
 
 
 def may_contain(text: str, low: str, needles: tuple[str, ...]) -> bool:

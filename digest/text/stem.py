@@ -43,5 +43,5 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem_token(token: str) -> str:
     """The stem of a token as written in text: lower case, a possessive "'s" and edge
-    apostrophes or hyphens dropped ("Apple's" → "apple", "launches" → "launch")."""
+    apostrophes or hyphens dropped ("Apple's" → "appl", as "apple", "launches" → "launch")."""
     return stem(token.lower().replace("’", "'").removesuffix("'s").strip("'-"))

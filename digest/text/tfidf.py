@@ -13,6 +13,7 @@ most once). It imports no stage.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -40,6 +41,12 @@ def half_idf(df: np.ndarray, documents: int) -> np.ndarray:
     """`log((n + 1) / (df + 0.5))`: near zero for a term in every document, so
     sentences are compared on what only some of them say (composing)."""
     return np.log((documents + 1.0) / (df + 0.5))
+
+
+def half_idf_of(df: int, documents: int) -> float:
+    """`half_idf` of one term, in plain floats (composing's claim weights,
+    `digest.compose.claims`, weigh a few synonym groups at a time, no array)."""
+    return math.log((documents + 1) / (df + 0.5))
 
 
 def tfidf(counts: sp.csr_matrix, idf: Idf, *, idf_power: float = 1.0,
