@@ -119,3 +119,12 @@ def test_no_full_name_without_a_given_name_or_for_a_word_or_a_case():
     # an English word is no bare surname to name ("Cook said", "Brown was")
     assert name_first_mention("Cook was elected in May.", ["Tim Cook runs Apple."]) is None
     assert name_first_mention("Dana Ostrander won the case.", earlier) is None
+
+
+def test_a_speaker_named_after_the_verb_gets_the_given_name_too():
+    """'"…," said Vale.' is a first mention as much as "Vale said …"."""
+    rewrite = name_speaker("\"Bookings doubled in May,\" said Vale.", EARLIER)
+    assert rewrite is not None
+    assert rewrite.text == "\"Bookings doubled in May,\" said Ines Vale."
+    assert name_speaker("\"Bookings doubled,\" said Ines Vale.", EARLIER) is None
+    assert name_speaker("\"Bookings doubled,\" said Vale Holdings' chief.", EARLIER) is None

@@ -17,7 +17,9 @@ from digest.text.wordclass import word_classes
 _SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 """A surname's shape ("Vale", "Ortiz-Lind")."""
 _HONORIFICS = r"(?:Mr|Ms|Mrs|Dr)"
-_BARE_SPEAKER = re.compile(rf"\b(?P<surname>{_SURNAME})\s+(?:also\s+)?{SAYING_VERB}\b")
+_BARE_SPEAKER = re.compile(rf"\b(?P<surname>{_SURNAME})\s+(?:also\s+)?{SAYING_VERB}\b"
+                           rf"|\b{SAYING_VERB}\s+(?P<after>{_SURNAME})(?=,|[.;]?[\"”’]?\s*$)")
+"""A speaker by surname before or after the verb ("Vale said …", "…," said Vale.")."""
 
 
 def may_name_speaker(text: str) -> bool:
@@ -34,15 +36,16 @@ def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
     source's first mention of it comes after no given name (a company is named alone:
     "Since Nvidia …", then "Nvidia said")."""
     for found in _BARE_SPEAKER.finditer(text):
-        before = text[:found.start()].split()
-        if before and before[-1][:1].isupper():
+        place = "surname" if found.group("surname") else "after"
+        start, surname = found.start(place), found.group(place)
+        before = text[:start].split()
+        if place == "surname" and before and before[-1][:1].isupper():
             continue  # "CEO Tim Cook said", "Apple's Cook said": named already
-        surname = found.group("surname")
         given = _given_name(surname, earlier)
         if given is None or f"{given} {surname}" in text:
             return None
         full = f"{given} {surname}"
-        return Rewrite(text=text[:found.start()] + full + text[found.start() + len(surname):],
+        return Rewrite(text=text[:start] + full + text[start + len(surname):],
                        opener=surname, name=full)
     return None
 
