@@ -430,6 +430,8 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
     ("Harbour workers today face no obligation to report ferry delays to Norland.", "face"),
     # a pronoun leans on a sentence the heading does not have
     ("The outcome of its Norland lawsuit against the harbour board is due in May.", "its"),
+    # "worth" needs its amount
+    ("The Norland trust keeps an equity stake worth more than 40 million kroner.", "worth"),
     # "due" needs its "to"
     ("Ferries in the N. Norland Region due to the storm stayed in port.", "region due"),
 ])

@@ -109,7 +109,7 @@ amid across and or""".split())
 """Words a label-like noun phrase follows (not "would", "to", "has": a verb follows those)."""
 _EDGE_STOP = STOPWORDS | frozenset("""despite including amid toward towards near beyond except
 unless whether around along behind besides following regarding concerning plus versus whose
-than least due""".split()) | {name.lower() for name in WEEKDAYS + MONTHS}
+than least due worth""".split()) | {name.lower() for name in WEEKDAYS + MONTHS}
 """Words a heading never starts or ends on."""
 _DETERMINERS = frozenset("a an the its their his her our my your this these those every no"
                          .split())
