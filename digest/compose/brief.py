@@ -232,7 +232,10 @@ def _word_set(story: StoryText, text: str) -> frozenset[str]:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    both = len(a & b)  # |a ∪ b| counted, not built
+    return both / (len(a) + len(b) - both)
 
 
 def brief_length(story: StoryText, max_words: int) -> int:

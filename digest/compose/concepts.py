@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import chain, compress, pairwise
 from operator import and_, not_
 
@@ -38,13 +37,21 @@ _WEIGHTS = "concepts.weights"
 
 def text_concepts(story: StoryText, text: str) -> frozenset[Concept]:
     """The concepts of one sentence: adjacent stemmed word pairs, not both stopwords
-    (the same in every story: the story's stemmer is `stem_token`'s memo)."""
-    return _concepts(text)
+    (the same in every story: the story's stemmer is `stem_token`'s memo), each text's
+    worked out once per story (a story asks about each of its sentences as a unit and
+    as a candidate)."""
+    # Kept with the story, not across stories: few sentences recur in another story, and
+    # a process-wide memo of sets would be walked by every full garbage collection.
+    memo = story.table(_TEXTS)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _concepts(text)
+    return found
 
 
-# A memo of a pure function of the text, not state: a story asks about each of its
-# sentences as a unit and as a candidate, and sentences recur across stories.
-@lru_cache(maxsize=1 << 16)
+_TEXTS = "concepts.texts"  # its name in `StoryText.derived`
+
+
 def _concepts(text: str) -> frozenset[Concept]:
     words = ascii_words(text.lower().replace("’", "'").replace("'s ", " "))
     stop = list(map(STOPWORDS.__contains__, words))

@@ -52,6 +52,8 @@ def _counted_unnamed(text: str) -> bool:
 
 
 _PERSON_WORDS = frozenset("he she him his her hers he's she's he'd she'd he'll she'll".split())
+_NON_WORD_OR_SPACE = re.compile(r"[^\w'\s]")
+"""`NON_WORD` but whitespace: what it strips from each word, stripped from a whole text."""
 
 
 def _person_unnamed(text: str) -> bool:
@@ -62,7 +64,12 @@ def _person_unnamed(text: str) -> bool:
     low = text.lower()
     if not may_contain(text, low, ("he", "his", "her")):
         return False
-    words = QUOTED.sub(" ", text).split()
+    outside = QUOTED.sub(" ", text)
+    # The words below, stripped in one pass ("the" holds "he": most sentences get here).
+    if _PERSON_WORDS.isdisjoint(_NON_WORD_OR_SPACE.sub("", outside.replace("’", "'"))
+                                .lower().split()):
+        return False
+    words = outside.split()
     bare = [NON_WORD.sub("", w.replace("’", "'")) for w in words]
     at = next((k for k, w in enumerate(bare) if w.lower() in _PERSON_WORDS), None)
     if at is None:

@@ -151,9 +151,10 @@ def _same_fact(a: Features, b: Features) -> bool:
     most = max(len(both) / len(a.content), len(both) / len(b.content))
     if most >= REDUNDANT_CONTAINMENT:
         return True
-    anchored = any(not is_year(n) for n in a.numbers & b.numbers) or \
+    if most < 0.4:
+        return False  # too few shared words, whatever anchors them (most pairs)
+    return any(not is_year(n) for n in a.numbers & b.numbers) or \
         not _DATE_STEMS.isdisjoint(both)
-    return anchored and most >= 0.4
 
 
 _DATE_STEMS = frozenset(stem_token(w) for w in (*MONTHS, *WEEKDAYS) if w != "May")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 
 from digest.compose.story import StoryText
@@ -50,6 +51,13 @@ def stem_index(story: StoryText) -> StemIndex:
     return found
 
 
+def _places_of(where: dict[str, list[int]], group: frozenset[str]) -> Iterable[int]:
+    """The positions of the paragraphs using one of `group`'s stems, each once."""
+    if len(group) == 1:
+        return where.get(next(iter(group)), ())
+    return set(chain.from_iterable(where.get(stem, ()) for stem in group))
+
+
 def paragraphs_with(story: StoryText, groups: Sequence[frozenset[str]], need: int,
                     required: Iterable[str] = (), names: frozenset[str] = frozenset(),
                     allowed: int = 0) -> dict[int, list[int]]:
@@ -57,10 +65,9 @@ def paragraphs_with(story: StoryText, groups: Sequence[frozenset[str]], need: in
     of `groups` (a group is there when one of its stems is), every stem of `required`,
     and `allowed` or more of `names`."""
     index = stem_index(story)
-    hits: Counter[int] = Counter()  # paragraph position → how many of the groups it has
-    for group in groups:
-        found = [index.where.get(stem, ()) for stem in group]  # each in order, no repeats
-        hits.update(found[0] if len(found) == 1 else set(chain.from_iterable(found)))
+    # Paragraph position → how many of the groups it has (each stem's list is in order,
+    # without repeats), counted in one pass.
+    hits = Counter(chain.from_iterable(map(partial(_places_of, index.where), groups)))
     kept = [k for k, count in hits.items() if count >= need]
     for stem in required:
         kept = [k for k in kept if k in index.places(stem)]
