@@ -134,3 +134,17 @@ def test_photo_captions_and_credits_are_told_from_headlines():
     assert is_caption("AFP/Getty Images Mayor Holt opens the bridge")
     assert not is_caption("Getty Images sues an AI start-up over its photos")
     assert not is_caption("Orrin council files photo evidence in bridge case")
+
+
+def test_composing_leaves_the_garbage_collector_as_it_found_it(make_site, site_config):
+    """`compose_digests` freezes what the build holds and collects young objects less often
+    while it composes (a speed measure, bench/results/trust.md); afterwards both are as
+    they were, and the digests are those of a plain compose."""
+    import gc
+
+    from digest.compose import compose_story
+
+    before = gc.get_threshold()
+    [digest] = digests_for(make_site, site_config, {"content/a.md": article("Bridge", body=BODY)})
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert digest == compose_story(digest.story, site_config(make_site({})).compose)
