@@ -369,6 +369,16 @@ def test_the_company_is_not_a_name_the_same_sentence_gives_again():
         assert rewrite is not None and rewrite.text.startswith("Quillmark Labs ")
 
 
+def test_the_company_is_not_named_after_a_sentence_crediting_another():
+    """"…, according to Pellucid." then "The company says …": the company is Pellucid, not
+    the headline's Quillmark Labs, which the sentences before were about."""
+    earlier = ["Quillmark Labs now syncs notes across its tablets.",
+               "Owners of older tablets get the update next week, according to Pellucid."]
+    title = "Quillmark Labs now syncs notes across tablets"
+    assert name_opener("The company says more tablets will follow in May.", earlier,
+                       title) is None
+
+
 def test_a_generic_word_is_not_a_name_for_the_thing():
     earlier = ["One of her projects was an AI tool called Sorrel."]
     assert name_opener("That tool found 2 million new compounds in 2023.", earlier) is None

@@ -88,7 +88,7 @@ def name_opener(text: str, earlier: Sequence[str], title: str = "") -> Rewrite |
         new = f"The {named} {noun}{match.group('pos') or ''}"
     elif noun in _COMPANY_NOUNS and not match.group("adj"):
         subject = _company_subject(earlier, title)
-        if not subject or _names_again(rest, subject):
+        if not subject or _names_again(rest, subject) or _credits_another(earlier, subject):
             return None
         new = subject + _possessive(subject, match.group("pos"))
     else:
@@ -104,6 +104,16 @@ def _names_again(rest: str, subject: str) -> bool:
     name = f"(?:{re.escape(subject)}|{re.escape(subject.split()[0])})"
     return re.search(rf"(?<![\w'’-]){name}(?![\w-])(?!\s+[A-Z0-9])",
                      QUOTED.sub(" ", rest)) is not None
+
+
+def _credits_another(earlier: Sequence[str], subject: str) -> bool:
+    """Does the sentence just before credit what it says to another name ("…, according to
+    Anthropic.")? "The company says …" after it goes on with that one, not with `subject`."""
+    found = _ACCORDING_TO.search(earlier[-1]) if earlier else None
+    return found is not None and found.group(1).split()[0] != subject.split()[0]
+
+
+_ACCORDING_TO = re.compile(r"\baccording to (?:the )?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
 
 
 def _compound(rest: str) -> bool:
