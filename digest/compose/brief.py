@@ -134,12 +134,12 @@ def compose_brief(story: StoryText, max_words: int, *,
     # left is filled by MMR on the brief's score.
     rest = _voices(story, options, lead, budget)
     said = [part for c in (lead, *rest) for part in parts(c)]
-    rest += cover_pick(story, [c for c in options if c.unit not in {p.unit for p in said}],
+    rest += cover_pick(story, _not_said(options, said),
                        Limits(words=budget - lead.words - sum(c.words for c in rest),
                               items=POOL - len(rest)),
                        avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
     said = [part for c in (lead, *rest) for part in parts(c)]
-    rest += pick(story, [c for c in options if c.unit not in {p.unit for p in said}],
+    rest += pick(story, _not_said(options, said),
                  Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
                         keep_after=POOL),
                  avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
@@ -153,6 +153,12 @@ def compose_brief(story: StoryText, max_words: int, *,
     titles_of = headings(story, texts) if len(groups) >= HEADINGS_FROM else [None] * len(groups)
     return [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
             for (aspect, units), heading in zip(groups, titles_of)]
+
+
+def _not_said(options: Sequence[Candidate], said: Sequence[Candidate]) -> list[Candidate]:
+    """The `options` whose unit none of `said` shows."""
+    shown = {part.unit for part in said}
+    return [c for c in options if c.unit not in shown]
 
 
 def _voices(story: StoryText, options: Sequence[Candidate], lead: Candidate,
