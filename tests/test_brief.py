@@ -528,6 +528,21 @@ def test_a_heading_copies_words_not_quote_marks():
     assert heading is None or not any(q in heading for q in "'‘’\"“”"), heading
 
 
+def test_a_heading_keeps_a_plural_possessive_apostrophe():
+    """Without its apostrophe, "the ferry operators’ rush" reads as a claim the sentence
+    never makes ("Ferry operators rush"); a possessive with no noun after it is no label."""
+    sentence = "Amid the ferry operators’ rush for new routes, Norland raised its mooring fees."
+    heading = _key_phrase_of(sentence, ("ferry", "operators", "rush", "routes"))
+    assert heading is not None and "operators rush" not in heading.casefold(), heading
+    assert not heading.endswith(("’", "'")), heading
+
+
+def test_a_heading_never_ends_inside_in_order_to():
+    sentence = "Norland paused its ferry upgrades in order to fund the new harbour ramp."
+    heading = _key_phrase_of(sentence, ("upgrades", "order"))
+    assert heading is None or not heading.casefold().endswith("in order"), heading
+
+
 def test_a_several_source_brief_opens_where_the_box_opens():
     """The caller names the box's first sentence (`opening`): the account opens on it,
     whichever lead the brief would have chosen itself."""

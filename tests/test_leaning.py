@@ -101,6 +101,9 @@ def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
     "Rather, the ferry will sail from Orrin twice a day.",
     "Like before, passengers can board with bicycles at the rear ramp.",
     "In a blog post, the company said the ferry would sail in May.",
+    "To prevent this, Sealink says it will add a second evening crossing.",
+    "To cover them, the harbour board raised the mooring fee by a tenth.",
+    "To date, it has carried more than two million passengers.",
 ])
 def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     assert leans_back(text, text.split())
@@ -113,6 +116,8 @@ def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     "Sealink said the ferry would sail in May, though only twice a day.",
     "Rather than cancel the crossing, Sealink moved it to Orrin.",
     "After Sealink's announcement, the company said the ferry would sail in May.",
+    "To reach Orrin by noon, passengers must board the first crossing.",
+    "To Sealink's relief, the harbour reopened on Monday morning.",
 ])
 def test_an_opening_phrase_that_names_its_reference_stands_alone(text):
     assert not leans_back(text, text.split())

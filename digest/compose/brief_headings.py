@@ -85,7 +85,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                         break  # so does every longer span: it holds this word
                     if not last.ends or not _well_formed(words, start, end):
                         continue
-                    phrase = " ".join(w.text.strip(_QUOTES) for w in words[start:end])
+                    phrase = " ".join(map(_copy, words[start:end]))
                     phrase = phrase.strip(_TRIM)
                     if phrase.casefold() in used or len(phrase) < 4:
                         continue
@@ -98,6 +98,20 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     if best is None or best[0] <= 0:
         return None
     return capitalize_first(best[2])  # "iOS and Android": a name keeps its own case
+
+
+def _copy(word: _Word) -> str:
+    """The word as a heading shows it: without a quotation's marks, but a plural's
+    possessive apostrophe kept ("members’ votes"; without it, "Tech companies’ rush"
+    reads as the claim "Tech companies rush")."""
+    bare = word.text.strip(_QUOTES)
+    return bare + word.text[len(bare):][:1] if _plural_possessive(word.text) else bare
+
+
+def _plural_possessive(text: str) -> bool:
+    """Does a word end on a plural's possessive apostrophe ("members’"), not close a
+    quotation it opened ("‘members’")?"""
+    return text.endswith(("s'", "s’")) and text[:1] not in _QUOTES
 
 
 _TRIM = "\"“”‘'’(),.;: "
@@ -202,11 +216,14 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     after = words[end].bare if end < len(words) else ""
     if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
         return False  # "in four | years": a count needs what it counts
+    if after == "to" and last.bare == "order" and words[end - 2].bare == "in":
+        return False  # "Initiatives in order | to": "in order to" says why, it names nothing
     if after == "of" and not last.marked:
         return False  # "by the end | of 2025": the noun phrase runs on through "of"
     if (after in _DETERMINERS or after in _OBJECTS) and not last.marked:
         return False  # "The deal offers | a", "Gun leaves | them": a verb's object
-    if last.text.rstrip(_QUOTES + ",.;:").endswith(("'s", "’s")):
+    if last.text.rstrip(_QUOTES + ",.;:").endswith(("'s", "’s")) or \
+            _plural_possessive(last.text.rstrip(",.;:")):
         return False  # "Leaks for the company's": a possessive needs its noun
     if len(last.bare) == 1 or before in _ONLY_VOICES or \
             any(w.bare in _ONLY_VOICES or w.bare in _OBJECTS or w.bare in _NOW_WORDS

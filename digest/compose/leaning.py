@@ -135,7 +135,7 @@ _OPENERS = frozenset("""after before when while since as if in on at for with de
 today yesterday now then still meanwhile instead earlier later previously currently recently
 also so again ultimately overall separately by under over from until unlike like amid during
 once because though although of prior ahead beyond besides given through throughout against
-without within across around between into about toward towards upon alongside""".split())
+without within across around between into about toward towards upon alongside to""".split())
 _BACK_WORDS = frozenset("this that these those such it them they he she him".split())
 _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
                      .split())

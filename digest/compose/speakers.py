@@ -59,6 +59,9 @@ def un_named_speaker(text: str) -> bool:
     found = _PRONOUN_SPEAKER.search(text)
     if found is None:
         return False
+    set_in = _SET_IN.match(text)
+    if set_in and not ATTRIBUTION.search(set_in.group(1)):
+        return True  # "Skydance, he said, has …": Skydance is what he spoke of, not him
     before = [NON_WORD.sub("", w) for w in QUOTED.sub(" ", text[:found.start()]).split()]
     # A sentence's first word is capitalised anyway: it names someone only when it is
     # no dictionary word ("Holm said", not "Sales doubled").
@@ -67,10 +70,18 @@ def un_named_speaker(text: str) -> bool:
                    for k, w in enumerate(before))
 
 
-# Its policy on top of the verbs of saying: "say" too ("they say" is the plural speaker's
-# present), and not "announce": it takes what is announced as its object, and this
-# pattern has no quotation to tell '"…," it announced' from "the features it announces".
-_SPEAKING = tuple(v for v in SAYING if not v.startswith("announc")) + ("say",)
+# Its policy on top of the verbs of saying: the plural speaker's present too ("they say",
+# "they write"; not "they continue", which says nothing), and not "announce": it takes
+# what is announced as its object, and this pattern has no quotation to tell '"…," it
+# announced' from "the features it announces".
+_SPEAKING = tuple(v for v in SAYING if not v.startswith("announc")) + tuple(
+    v[:-1] for v in SAYING if v.endswith("s") and not v.startswith(("announc", "continu")))
 """One of these is in every `_PRONOUN_SPEAKER` match."""
 _PRONOUN_SPEAKER = re.compile(
     rf"\b(?:he|she|they|it)\s+(?:also\s+)?{saying_verb(_SPEAKING)}\b", re.IGNORECASE)
+_SET_IN = re.compile(
+    rf"^([^,;:\"“”]{{1,60}}),\s+(?:he|she|they)\s+(?:also\s+)?{saying_verb(_SPEAKING)},",
+    re.IGNORECASE)
+"""A person's "he said" set in after the sentence's opening words: when they attribute
+nothing themselves, they are the subject of what was said, never the speaker, and
+nobody names him."""
