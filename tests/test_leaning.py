@@ -104,6 +104,8 @@ def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
     "To prevent this, Sealink says it will add a second evening crossing.",
     "To cover them, the harbour board raised the mooring fee by a tenth.",
     "To date, it has carried more than two million passengers.",
+    "Today, its night crossing carries more passengers than the day boat.",
+    "Assuming the harbour board agrees, that ramp will close in June.",
 ])
 def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     assert leans_back(text, text.split())

@@ -36,6 +36,12 @@ from digest.compose.references import points_back_inside
     ("The partnership between the two companies ended in May.", True),
     ("Sealink ended its partnership with Harlow Lines after the two companies fell out.",
      False),
+    ("Sealink says the refit is further proof of that approach.", True),
+    ("Harbour fees had doubled by that time, the council said.", True),
+    ("Sealink drew up a winter plan and kept to that plan through March.", False),
+    ("The night ferry is so cheap to ride that people cross just for dinner.", False),
+    ("Sealink warned that fares would rise after the storm damaged the ramp.", False),
+    ("No other ferry line, or any bus line for that matter, serves Orrin.", False),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

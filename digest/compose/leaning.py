@@ -137,10 +137,10 @@ also so again ultimately overall separately by under over from until unlike like
 once because though although of prior ahead beyond besides given through throughout against
 without within across around between into about toward towards upon alongside to""".split())
 _BACK_WORDS = frozenset("this that these those such it them they he she him".split())
+_OWNERS = frozenset({"its", "their"})  # whose? "Today, its method works …"
 _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
                      .split())
-_NOW = frozenset("now today then again later soon".split())
-_LEAD_INS = _NOW | frozenset("maybe perhaps probably".split())
+_LEAD_INS = frozenset("now today then again later soon maybe perhaps probably".split())
 """Words that, followed by a pronoun ("Now it …", "Maybe it can …"), carry on a thought."""
 _INTERJECTIONS = frozenset("why well yeah yep nope hey wow alas sure oh".split())
 """Spoken openers before a comma ("Why, yes, …", "Well, …"): a reply to something said."""
@@ -191,19 +191,17 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if opening and _ATTRIBUTION_INTRO.fullmatch(opening.group(1)) and \
             opening.group(2).lower().replace("’", "'") in _SAID_BACK:
         return True  # "According to Meta, this should …": Meta said it, "this" is not Meta
-    if opening and _pronoun_set_apart(opening, first):
-        return True
+    if opening and (_pronoun_set_apart(opening, first) or _demonstrative_after(opening)):
+        return True  # "In Ohio, that's …", "Assuming the bill passes, that bridge …"
     if not opening or first not in _OPENERS:
         return False
     intro = opening.group(1).split()
     if any(w.lower().strip("'’") in _BACK_WORDS for w in intro[1:] + [intro[0]]):
         return True
-    if _demonstrative_after(opening):
-        return True
     if not _names_in(intro) and (_bare_definite(text[opening.start(2):])
                                  or _LATTER.match(text[opening.start(2):])):
         return True  # "In a blog post, the company said …": which company?
-    return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS
+    return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS | _OWNERS
 
 
 _COMPARING = re.compile(

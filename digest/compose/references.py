@@ -35,7 +35,7 @@ def points_back_inside(text: str) -> bool:
     unnamed one, a closing "instead", "as well" or "too"?"""
     return _then_unnamed(text) or _pro_form_unresolved(text) or _demonstrative_inside(text) \
         or _closing_instead(text) or _closing_addition(text) or _person_unnamed(text) \
-        or _counted_unnamed(text)
+        or _counted_unnamed(text) or _that_after_preposition(text)
 
 
 _COUNTED = re.compile(r"\bthe\s+(?:two|three|four|five|both)\s+[a-z]+s\b")
@@ -169,6 +169,31 @@ def _demonstrative_inside(text: str) -> bool:
             continue  # "for those eager to play": the people described after it
         earlier = " ".join(words[:k]).lower()
         if noun.rstrip("s") not in earlier:
+            return True
+    return False
+
+
+_PREPOSITION_THAT = re.compile(
+    r"\b(?:of|for|with|on|about|from|to|by|at|into|behind|over|against|after|before|"
+    r"despite|beyond|under|toward|towards)\s+that\s+(?P<noun>[a-z]+)\b")
+_RESULT = re.compile(r"\b(?:so|such)\b", re.IGNORECASE)
+
+
+def _that_after_preposition(text: str) -> bool:
+    """Does "that" and a noun after a preposition point at a thing the sentence does not
+    name ("further proof of that assumption", "at that point", "after that letter")?
+    After a preposition "that" can only be a demonstrative, and unlike "this week" its
+    time or place is one said before. A noun the sentence said earlier is named there;
+    "so … to that people …" is a result clause, not a demonstrative."""
+    if "that" not in text:
+        return False
+    outside = QUOTED.sub(" ", text)
+    for found in _PREPOSITION_THAT.finditer(outside):
+        noun, earlier = found.group("noun"), outside[:found.start()].lower()
+        if a_verb_after(noun) or noun in FUNCTION_WORDS or _RESULT.search(earlier) or \
+                noun == "matter" and found.group(0).startswith("for"):
+            continue  # "… or any other phone, for that matter": an idiom
+        if noun.removesuffix("s") not in earlier:
             return True
     return False
 
