@@ -11,6 +11,7 @@ from digest.text.datelines import strip_dateline, strip_headline_dateline
     "HARBOURTON, Westshire — The council approved the bridge budget on Monday.",
     "(Health Wire) -- The council approved the bridge budget on Monday.",
     "HARBOURTON - The council approved the bridge budget on Monday.",
+    "HARBOURTON, May 18 -- The council approved the bridge budget on Monday.",
     "HARBOURTON The council approved the bridge budget on Monday.",
 ])
 def test_a_dateline_before_the_first_sentence_is_dropped(text):

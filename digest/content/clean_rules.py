@@ -164,6 +164,10 @@ RULES: tuple[Rule, ...] = (
     Rule("opt_in_prompt", "newsletter opt-in prompts: 'Opt in for The Stepback here.'",
          _rx(r"(?:opt[- ]in|sign up|subscribe) (?:for|to) .{1,80} here[.!]?|opt[- ]in here[.!]?"),
          max_length=140),
+    Rule("player_controls", "a video player's controls: 'CLOSE', 'Skip in Skip x Embed x Share'",
+         _rx(r"close(?: skip in skip x embed x share)?|skip in skip x embed x share(?: close)?")),
+    Rule("related_link", "another article's headline under a label: 'RELATED Judge in case …'",
+         re.compile(r"(?:RELATED|MORE|SEE ALSO|READ MORE|WATCH):? [A-Z][^.!?]{5,150}")),
     Rule("advertisement", "'Advertisement' and 'story continues below' markers",
          _rx(r"advertisement|sponsored(?: content)?|(?:story|article) continues (?:below|after "
              r"(?:the )?advertisement)|continue reading below|scroll to continue.{0,20}")),

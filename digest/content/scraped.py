@@ -200,6 +200,8 @@ GLUE_BREAKS: tuple[GlueBreak, ...] = (
     GlueBreak("credit_end", "Getty|ZDNET",
               re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?Getty|/ ?ZDNET)(?=[A-Z])"),
               "\\1\n"),
+    GlueBreak("player_controls", "^CLOSE ",
+              re.compile(r"^(CLOSE(?: Skip in Skip x Embed x Share)?) (?=[A-Z][a-z])"), "\\1\n"),
     GlueBreak("also_link", "Also: ", re.compile(r"([.?!\"”])\s+(Also: )"), "\\1\n\\2"),
     GlueBreak("also_headline_end", "Also:",
               re.compile(r"(Also:\s.{20,200}?(?:\s[a-z]{2,}|[?!\"”’]))(?=[A-Z][a-z])"),

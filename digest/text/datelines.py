@@ -10,13 +10,13 @@ from digest.text.case import capitalize_first
 
 DATELINE = re.compile(
     r"^(?:(?:(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:, (?-i:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2})?"
+    r"(?:, (?-i:[A-Z][\w.]*)(?: [A-Z0-9][\w.]*){0,2})?"
     r"(?: \((?-i:[A-Z][\w .&-]{0,20})\))?|\((?-i:[A-Z][\w .&-]{0,20})\))\s*(?:[—–]|-{1,2})\s+"
     r"(?=[A-Z\"“])|(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s+(?=(?:A|An|The)\s))")
-"""A wire dateline: the place in capitals ("NEW YORK", "CANNES, France") and/or the
-agency in brackets ("(AP)", "(Reuters)"), then a dash: where the report was filed, not
-part of its first sentence. Without a dash, a place in capitals before "A", "An" or "The"
-("DUBAI A court …"; not "NASA Administrator …")."""
+"""A wire dateline: the place in capitals ("NEW YORK", "CANNES, France", with a date:
+"NEW YORK, May 18") and/or the agency in brackets ("(AP)", "(Reuters)"), then a dash:
+where the report was filed, not part of its first sentence. Without a dash, a place in
+capitals before "A", "An" or "The" ("DUBAI A court …"; not "NASA Administrator …")."""
 
 
 def strip_dateline(text: str) -> str:
