@@ -356,3 +356,19 @@ def test_the_box_never_opens_on_a_speaker_introducing_their_words():
     assert only_words_of(voice) and not only_words_of(lead)
     assert picked[0].text == lead, [e.text for e in picked]
     assert not only_words_of('Sealink said it would "sail every night" from May.')
+
+
+def test_a_generic_word_in_every_headline_is_not_the_main_actor():
+    """Both headlines say "AI", but the story's actor is the company they also share."""
+    from digest.compose.extract import main_actor
+    from digest.compose.story import analyse_story
+
+    when = dt.datetime(2025, 7, 3, tzinfo=dt.UTC)
+    docs = [SourceDocument(1, "Harwick adds AI sorting to its parcel lockers",
+                           "Harwick added AI sorting to its parcel lockers on Monday.", None,
+                           "Ledger", when),
+            SourceDocument(2, "AI comes to Harwick parcel lockers",
+                           "Harwick's parcel lockers now sort parcels with AI.", None,
+                           "Wire", when)]
+    story = analyse_story(docs)
+    assert main_actor(story) == story.stemmer.stem("Harwick")

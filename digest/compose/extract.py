@@ -37,6 +37,7 @@ import numpy as np
 from digest.compose.concepts import cover_pick
 from digest.compose.eligible import eligible, headline_keys, rewrites, title_key
 from digest.compose.furniture import is_boilerplate
+from digest.compose.openers import NOT_ACTORS
 from digest.compose.quality import problem
 from digest.compose.references import QUOTED
 from digest.compose.select import Candidate, Limits, best_first, normalised, pick
@@ -182,12 +183,14 @@ def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
 
 def main_actor(story: StoryText) -> str:
     """Stem of the name the sources' headlines mention most (ties: the first
-    headline's order), or "" when no name recurs or there is one source without one."""
+    headline's order), or "" when no name recurs or there is one source without one. A
+    generic word ("AI", "App") names no actor, however often the headlines use it."""
     counts: dict[str, int] = {}
     for doc in story.docs:
         feats = story.features_of(doc.title)
         for name in sorted(feats.names | ({feats.lead} if feats.lead else set())):
-            counts[name] = counts.get(name, 0) + 1
+            if name not in NOT_ACTORS:
+                counts[name] = counts.get(name, 0) + 1
     if not counts:
         return ""
     return max(sorted(counts), key=lambda n: counts[n])

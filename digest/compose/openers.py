@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from digest.compose.features import STOPWORDS
 from digest.compose.references import QUOTED
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.stem import stem_token
 from digest.text.wordclass import word_classes
 
 _OPENER = re.compile(
@@ -164,6 +165,9 @@ def _trim(run: str) -> str:
 GENERIC_WORDS = frozenset("""AI API CEO CTO CFO US UK EU UN TV PC VR AR XR App Apps Web Internet
 Indie Pro Max Mini Plus Ultra New Smart Digital Online Mobile Cloud Tech""".split())
 """Capitalised words that do not name one thing ("the AI tool" is still any AI tool)."""
+NOT_ACTORS = frozenset(stem_token(w) for w in GENERIC_WORDS - {"US", "UK", "EU", "UN"})
+"""Stems of the generic words that never name a story's actor (places like "US" and "EU"
+do act)."""
 
 
 def _company_subject(earlier: Sequence[str], title: str) -> str | None:

@@ -28,12 +28,11 @@ import numpy as np
 from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_extract
 from digest.compose.features import Features, containment
 from digest.compose.eligible import POOL, eligible
-from digest.compose.openers import GENERIC_WORDS
+from digest.compose.openers import NOT_ACTORS
 from digest.compose.select import Candidate, Limits, best_first, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.trim import shorten
-from digest.text.stem import stem_token
 
 ECHO = 0.6
 """Share of stems (either way) that makes a takeaway a near copy of a summary sentence."""
@@ -81,12 +80,10 @@ def is_fact(story: StoryText, text: str) -> bool:
     if text[:1] in "\"“‘'«":
         return False
     feats = story.features_of(text)
-    return bool(feats.names - _NOT_ACTORS) or \
-        bool(feats.lead) and feats.lead not in _NOT_ACTORS and feats.lead in _story_names(story)
+    return bool(feats.names - NOT_ACTORS) or \
+        bool(feats.lead) and feats.lead not in NOT_ACTORS and feats.lead in _story_names(story)
 
 
-_NOT_ACTORS = frozenset(stem_token(w) for w in GENERIC_WORDS - {"US", "UK", "EU", "UN"})
-"""Stems of generic capitalised words (places like "US" and "EU" do act)."""
 
 
 def _story_names(story: StoryText) -> frozenset[str]:
