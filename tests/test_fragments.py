@@ -24,6 +24,7 @@ from digest.compose.quality import problem
     ("Adds a car deck for 40 cars and two cabins to every crossing.", "no subject"),
     ("Tidewatch 3, Harbourview 2, Sealink 5, and more.", "no verb"),
     ("Quite the month for island commuters, then.", "no verb"),
+    ("Tidewatch: Return of the Harbour Pilots.", "no verb"),
     ("Sealink's ferry, launched in May, carries 40 cars.", None),
 ])
 def test_fragments(text, reason):
@@ -44,6 +45,8 @@ def test_a_fragment_is_not_shown():
     ("Access to the car deck is limited until the ship docks at Orrin.", False),
     ("Learn About, the island's ferry app, lists every crossing of the week.", False),
     ("Sealink to add a second boat on the Orrin route in May, the council says.", False),
+    ("Head to Settings > Ferry Alerts > Orrin in the app, and switch them on.", True),
+    ("Fares rose 5 percent > inflation, the Orrin ferry council said on Monday.", False),
 ])
 def test_instructions_to_the_reader(text, instructs):
     assert (problem(text) == "instructs the reader") is instructs

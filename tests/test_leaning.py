@@ -106,6 +106,7 @@ def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
     "To date, it has carried more than two million passengers.",
     "Today, its night crossing carries more passengers than the day boat.",
     "Assuming the harbour board agrees, that ramp will close in June.",
+    "To say they were unhappy with the new timetable would be an understatement.",
 ])
 def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     assert leans_back(text, text.split())

@@ -42,6 +42,7 @@ from digest.compose.references import points_back_inside
     ("The night ferry is so cheap to ride that people cross just for dinner.", False),
     ("Sealink warned that fares would rise after the storm damaged the ramp.", False),
     ("No other ferry line, or any bus line for that matter, serves Orrin.", False),
+    ("Sealink raised these crossings' fares by a tenth.", True),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

@@ -31,3 +31,12 @@ def test_a_plural_speaker_in_the_present_is_a_speaker_too():
 def test_attribution_verbs_are_found_as_words():
     assert ATTRIBUTION.search("Orrin's mayor told reporters on Monday")
     assert not ATTRIBUTION.search("The retold story of the ferry")
+
+
+def test_a_quotation_whose_speaker_is_only_the_role_is_un_named():
+    # Which editor? The sentence before named them.
+    assert un_named_speaker('"The ramp is far too steep," the editor continued.')
+    assert un_named_speaker('"The ramp is far too steep," said the harbour officials.')
+    assert not un_named_speaker('"The ramp is far too steep," the company said.')
+    assert not un_named_speaker('"The ramp is far too steep," the Sealink chief said.')
+    assert not un_named_speaker('"The ramp is far too steep," said harbour master Ines Vale.')

@@ -66,10 +66,13 @@ def _no_subject(text: str) -> bool:
 def _no_verb(text: str) -> bool:
     """Does the sentence, its quotations aside, hold no word that can be a verb ("iOS 26,
     macOS 26, watchOS 26, and more.", "Quite the month for hikers, then.")? A list or a
-    label, not a statement. Words English does not know (names) could be anything."""
+    label, not a statement. Words English does not know (names) could be anything; a
+    capitalised word after the first is part of a name or title ("Hunter: Call of the
+    Wild."), not its verb."""
     outside = QUOTED.sub(" ", text)
-    return not any(can_be_a_verb(w) or w.lower().endswith(("ed", "n't", "n’t"))
-                   for w in _WORD.findall(outside))
+    return not any((k == 0 or not w[:1].isupper())
+                   and (can_be_a_verb(w) or w.lower().endswith(("ed", "n't", "n’t")))
+                   for k, w in enumerate(_WORD.findall(outside)))
 
 
 def _attribution_only(text: str) -> bool:

@@ -174,8 +174,9 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             or _SIMILAR.match(text) or points_back_inside(text) \
             or _pronoun_after_subordinator(first, words, text):
         return True
-    if quoted and first in SPEAKER_SELF:  # a quote opening on "We ..." or "I ...": who?
-        return True
+    if quoted and first in SPEAKER_SELF or first == "to" and not _BACK_WORDS.isdisjoint(
+            w.lower().strip(",") for w in words[1:4]):
+        return True  # '"We …"' or '"I …"': who? "To say they …", "To help them …": who?
     if _GERUND_PRONOUN.match(text) and not _named_after_comma(text):
         return True  # "Throwing them in the freezer …": throwing what?
     if first in _LEAD_INS and len(words) > 1 and (

@@ -196,13 +196,15 @@ def _page_problem(text: str, words: list[str], outside: str) -> str | None:
     if len(words) <= _ELLIPSIS_WORDS and _ELLIPTICAL_END.search(text) or \
             text.endswith(_TO_ENDINGS) and _ELLIPTICAL_TO.search(text):
         return "elliptical ending"
-    if _instruction(words):
+    if _instruction(words) or (">" in text or "›" in text) and _MENU_PATH.search(text):
         return "instructs the reader"
     if may_contain(outside, low, _NO_COMMENT_WORDS) and _NO_COMMENT.match(outside):
         return "no comment"
     return None
 
 
+_MENU_PATH = re.compile(r"\b[A-Z][\w&]*(?: [\w&]+){0,3} ?[>›] ?[A-Z]")
+"""A menu path ("Settings > General > Software Update"): the steps of a how-to."""
 _NO_COMMENT = re.compile(
     r"[^,;]{0,80}\b(?:declined\s+to\s+comment|declined\s+to\s+be\s+interviewed|"
     r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)"

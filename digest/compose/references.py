@@ -159,7 +159,8 @@ def _demonstrative_inside(text: str) -> bool:
             if word.lower() != "this" and not _said_before(words[k + 1], words[:k]):
                 return True  # "testing these Siri App Intents": which ones?
             continue  # "this Friday", "this Apple Watch": a name, one of a kind
-        noun = NON_WORD.sub("", words[k + 1].replace("’", "'")).lower().removesuffix("'s")
+        noun = NON_WORD.sub("", words[k + 1].replace("’", "'")).lower().removesuffix("'s") \
+            .rstrip("'")  # "these issues'": a plural's possessive
         if words[k - 1].lower() == "of" and word.lower() != "this" and a_verb_after(noun):
             return True  # "… one of these isn't clear": which ones?
         if not noun or not noun.isalpha() or a_verb_after(noun) or noun in FUNCTION_WORDS \

@@ -53,12 +53,15 @@ def named_speaker(text: str) -> bool:
 
 def un_named_speaker(text: str) -> bool:
     """Is the speaker a bare "he", "she", "they" or "it" ("…," he said; "…, it added")
-    with no name before it, outside the quotation, that the pronoun could stand for?"""
+    with no name before it, outside the quotation, that the pronoun could stand for; or
+    is a quotation's speaker only "the editor", "the company" with nobody named outside
+    it ('"…," the editor continued.')?"""
     if not may_contain(text, text.lower(), _SPEAKING):
         return False
     found = _PRONOUN_SPEAKER.search(text)
     if found is None:
-        return False
+        return text[:1] in _OPENING_QUOTES and _DEFINITE_SPEAKER.search(text) is not None \
+            and not named_speaker(text)
     set_in = _SET_IN.match(text)
     if set_in and not ATTRIBUTION.search(set_in.group(1)):
         return True  # "Skydance, he said, has …": Skydance is what he spoke of, not him
@@ -79,6 +82,18 @@ _SPEAKING = tuple(v for v in SAYING if not v.startswith("announc")) + tuple(
 """One of these is in every `_PRONOUN_SPEAKER` match."""
 _PRONOUN_SPEAKER = re.compile(
     rf"\b(?:he|she|they|it)\s+(?:also\s+)?{saying_verb(_SPEAKING)}\b", re.IGNORECASE)
+_ROLE = (r"(?:editor|spokes(?:person|man|woman)|official|executive|researcher|analyst|author|"
+         r"source|person|man|woman|user|employee|engineer|lawyer|attorney|expert|scientist|"
+         r"founder|director|manager|representative|officer|reporter|writer|critic|professor|"
+         r"teacher|student|designer|player|fan|customer|insider|worker|leader|member)s?")
+_DEFINITE_SPEAKER = re.compile(
+    rf"[,\"”]\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:also\s+)?"
+    rf"{saying_verb(_SPEAKING)}\b|{saying_verb(_SPEAKING)}\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_ROLE}[.!]?$)")
+"""An attribution to a person by role only, right after a quotation ('…," the editor
+continued', '…," said the researchers.'): which one? (A company that speaks, '…," the
+company said', is the story's own subject more often than not.)"""
+_OPENING_QUOTES = "\"“‘'"
 _SET_IN = re.compile(
     rf"^([^,;:\"“”]{{1,60}}),\s+(?:he|she|they)\s+(?:also\s+)?{saying_verb(_SPEAKING)},",
     re.IGNORECASE)

@@ -212,7 +212,10 @@ RULES: tuple[Rule, ...] = (
              r"visit|contact)\b.{0,250}|.{0,200}\bclick here\b.{0,80}"), max_length=320),
     Rule("event_promo", "TechCrunch event and ticket promotions",
          _rx(r"techcrunch (?:event|sessions.*|disrupt.*)|register now.{0,80}|book your table|"
-             r"join (?:the )?disrupt.{0,80}|join \d+[,k]?\d*\+ .{0,120}|save up to \$.{0,80}"),
+             r"join (?:the )?disrupt.{0,80}|join \d+[,k]?\d*\+ .{0,120}|save up to \$.{0,80}|"
+             r"founders: your next big connection.{0,60}|investors: meet startups.{0,80}|"
+             r"innovators & visionaries: see the future.{0,60}|get the ticket type for you:?|"
+             r"flash sale alert:.{0,120}"),
          max_length=200),
     Rule("stay_tuned", "sign-offs like 'Stay tuned to Outlet for more updates ...'",
          _rx(r"stay tuned (?:to|with) [\w .]{1,30} for more\b.{0,160}")),
