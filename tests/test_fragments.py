@@ -25,6 +25,10 @@ from digest.compose.quality import problem
     ("Tidewatch 3, Harbourview 2, Sealink 5, and more.", "no verb"),
     ("Quite the month for island commuters, then.", "no verb"),
     ("Tidewatch: Return of the Harbour Pilots.", "no verb"),
+    ("Speaking at the Orrin harbour summit on Monday, Ines Vale.", "no main clause"),
+    ("Speaking at the Orrin harbour summit, Vale said the ferry would sail.", None),
+    ("During a vote on Friday, the board approved the ramp and its new operator, Sealink.",
+     None),
     ("Sealink's ferry, launched in May, carries 40 cars.", None),
 ])
 def test_fragments(text, reason):

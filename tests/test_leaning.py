@@ -107,6 +107,7 @@ def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
     "Today, its night crossing carries more passengers than the day boat.",
     "Assuming the harbour board agrees, that ramp will close in June.",
     "To say they were unhappy with the new timetable would be an understatement.",
+    "Should it win the contract, the deal would run until 2030.",
 ])
 def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     assert leans_back(text, text.split())
@@ -121,6 +122,7 @@ def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     "After Sealink's announcement, the company said the ferry would sail in May.",
     "To reach Orrin by noon, passengers must board the first crossing.",
     "To Sealink's relief, the harbour reopened on Monday morning.",
+    "Had she lost the vote, Ines Vale would have left the harbour board.",
 ])
 def test_an_opening_phrase_that_names_its_reference_stands_alone(text):
     assert not leans_back(text, text.split())

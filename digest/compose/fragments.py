@@ -29,6 +29,10 @@ _TWO_DETERMINERS = re.compile(
 """Two different determiners in a row ("launched a its Economic Futures Program"): words
 lost or pasted in when the page was edited; lower case only ("the A-list"). A doubled one
 ("according to the the announcement") is a typo the reader reads past."""
+_PHRASE_AND_NAME = re.compile(
+    r"[A-Z][a-z]+ing\b[^,.;:\"“”]*,\s+(?:[A-Z][\w.'’-]*\s*){1,4}[.!]$")
+"""An opening "-ing" phrase and a name, the clause that should follow cut off ("Speaking at
+the harbour summit, Vale.")."""
 _CLAUSE_WORDS = frozenset("""that how what when where why whether if who which it he she they
 this these those there""".split())
 """Words that open what the speaker said ("… on X that …", "… to chuckles, it …")."""
@@ -36,7 +40,7 @@ this these those there""".split())
 
 def fragment_problem(text: str) -> str | None:
     """Why `text` is a piece of a sentence rather than one ("no subject", "attribution
-    with nothing said", "broken text", "no verb"), or None."""
+    with nothing said", "broken text", "no verb", "no main clause"), or None."""
     if _no_subject(text):
         return "no subject"
     if _attribution_only(text):
@@ -45,6 +49,8 @@ def fragment_problem(text: str) -> str | None:
         return "broken text"
     if _no_verb(text):
         return "no verb"
+    if _PHRASE_AND_NAME.match(text):
+        return "no main clause"
     return None
 
 

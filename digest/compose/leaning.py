@@ -114,8 +114,7 @@ _SHARE_OF_UNNAMED = re.compile(
     r"(?:(?:very\s+)?(?:[a-z]+est|best|worst|latter|former|few|most\s+[a-z]+|least\s+[a-z]+)|"
     r"[a-z]+(?:\s+[a-z]+)?\s+here)\s+(?:is|was|are|were|has|have|had|will|would|comes|came|"
     r"includes|included|can|could|may|might)\b", re.IGNORECASE)
-""""One of the best is …", "One of the latter was …", "One of the key elements here is …":
-the best of what, the elements of what, the sentence before said."""
+""""One of the best is …", "One of the key elements here is …": of what? The sentence before."""
 _ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IGNORECASE)
 """"The lake itself has tripled …": set against something the sentence before said."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
@@ -128,8 +127,8 @@ _INSERTED_CONNECTIVE = re.compile(
     r"in turn|in fact|in the meantime|as a result|in addition|by contrast|in contrast|"
     r"on the other hand|for example|for instance|by then|at the time|in response),",
     re.IGNORECASE)
-"""A connective set into the first clause ("Harwick, however, said …", "With the vote, in
-turn, …"): it sets the sentence against or after one the reader has not seen."""
+"""A connective set into the first clause ("Harwick, however, said …"): it answers a sentence
+unseen."""
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently
@@ -140,8 +139,9 @@ _BACK_WORDS = frozenset("this that these those such it them they he she him".spl
 _OWNERS = frozenset({"its", "their"})  # whose? "Today, its method works …"
 _BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
                      .split())
-_LEAD_INS = frozenset("now today then again later soon maybe perhaps probably".split())
-"""Words that, followed by a pronoun ("Now it …", "Maybe it can …"), carry on a thought."""
+_LEAD_INS = frozenset("now today then again later soon maybe perhaps probably should had were"
+                      .split())
+"""Words that, followed by a pronoun ("Now it …", "Should it …"), carry on a thought."""
 _INTERJECTIONS = frozenset("why well yeah yep nope hey wow alas sure oh".split())
 """Spoken openers before a comma ("Why, yes, …", "Well, …"): a reply to something said."""
 _LATER = re.compile(
@@ -181,8 +181,9 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
         return True  # "Throwing them in the freezer …": throwing what?
     if first in _LEAD_INS and len(words) > 1 and (
             words[1].lower().strip(",") in _BACK_WORDS | _BACK_IS
-            or _bare_definite(text.split(None, 1)[1].lstrip(", "))):
-        return True  # "Now it …", "Now the company has …"
+            or _bare_definite(text.split(None, 1)[1].lstrip(", "))) \
+            and not (first in ("should", "had", "were") and _named_after_comma(text)):
+        return True  # "Now it …", "Now the company has …"; "Had he lost, Holm would …" names
     if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
             or _one_for_a_noun(words):
         return True

@@ -215,8 +215,10 @@ RULES: tuple[Rule, ...] = (
              r"join (?:the )?disrupt.{0,80}|join \d+[,k]?\d*\+ .{0,120}|save up to \$.{0,80}|"
              r"founders: your next big connection.{0,60}|investors: meet startups.{0,80}|"
              r"innovators & visionaries: see the future.{0,60}|get the ticket type for you:?|"
-             r"flash sale alert:.{0,120}"),
-         max_length=200),
+             r"flash sale alert:.{0,120}|save \$[\d,]+\+? on your .{0,60} pass|"
+             r"build smarter\. scale faster\..{0,260}|(?:get|grab|buy|secure) your (?:pass|ticket)"
+             r"s?\b.{0,200}|.{0,100}\b(?:passe?s?|tickets?)\b.{0,60}\bsave (?:up to )?\$.{0,120}"),
+         max_length=320),
     Rule("stay_tuned", "sign-offs like 'Stay tuned to Outlet for more updates ...'",
          _rx(r"stay tuned (?:to|with) [\w .]{1,30} for more\b.{0,160}")),
     Rule("topics_trailer", "a 'Topics' list closing the page, and everything after it",
