@@ -723,3 +723,22 @@ def test_a_voice_chosen_first_opens_on_its_own_words():
     assert not _own_words('"He never missed a shift at the bakery," Tomas Berg said.')
     assert not _own_words('"This is the best day for Norland in years," Holt said.')
     assert not _own_words('"As a result, the ferry stopped running," Holt said.')
+
+
+def test_a_lead_in_already_shown_is_not_counted_again():
+    """A follow-on whose lead-in the text already shows adds only its own words: it fits a
+    budget of exactly those words in both selections (a brief counting the lead-in twice
+    stopped short of its length)."""
+    from digest.compose.concepts import cover_pick
+    from digest.compose.select import Candidate, Limits, cost, pick
+
+    story = _tram_story()
+    lead, own = story.units[0].sentence.text, story.units[1].sentence.text
+    both = len(lead.split()) + len(own.split())
+    follow_on = Candidate(1, own, both, 1.0, (0, lead))
+    assert cost(follow_on, {0}) == len(own.split())
+    assert cost(follow_on, set()) == both
+    room = Limits(words=len(own.split()), items=4)
+    assert pick(story, [follow_on], room, avoid=[0], avoid_texts=[lead]) == [follow_on]
+    assert cover_pick(story, [follow_on], room, avoid=[0], avoid_texts=[lead]) == [follow_on]
+    assert pick(story, [follow_on], room) == []

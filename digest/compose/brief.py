@@ -135,13 +135,11 @@ def compose_brief(story: StoryText, max_words: int, *,
     rest = _voices(story, options, lead, budget)
     said = [part for c in (lead, *rest) for part in parts(c)]
     rest += cover_pick(story, _not_said(options, said),
-                       Limits(words=budget - lead.words - sum(c.words for c in rest),
-                              items=POOL - len(rest)),
+                       Limits(words=budget - _words(said), items=POOL - len(rest)),
                        avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
     said = [part for c in (lead, *rest) for part in parts(c)]
     rest += pick(story, _not_said(options, said),
-                 Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
-                        keep_after=POOL),
+                 Limits(words=budget - _words(said), items=POOL, keep_after=POOL),
                  avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
     known = known or {}
     shown_parts = {part.unit: part for c in (lead, *rest) for part in parts(c)}
@@ -153,6 +151,12 @@ def compose_brief(story: StoryText, max_words: int, *,
     titles_of = headings(story, texts) if len(groups) >= HEADINGS_FROM else [None] * len(groups)
     return [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
             for (aspect, units), heading in zip(groups, titles_of)]
+
+
+def _words(said: Sequence[Candidate]) -> int:
+    """Words the sentences `said` show, each once (a lead-in chosen for its own sake and
+    shown before its follow-on is read once)."""
+    return sum({part.unit: len(part.text.split()) for part in said}.values())
 
 
 def _not_said(options: Sequence[Candidate], said: Sequence[Candidate]) -> list[Candidate]:
