@@ -738,3 +738,69 @@ def test_a_voice_chosen_first_opens_on_its_own_words():
     assert not _own_words('"He never missed a shift at the bakery," Tomas Berg said.')
     assert not _own_words('"This is the best day for Norland in years," Holt said.')
     assert not _own_words('"As a result, the ferry stopped running," Holt said.')
+
+
+def test_a_lead_in_already_shown_is_not_counted_again():
+    """A follow-on whose lead-in the text already shows adds only its own words: it fits a
+    budget of exactly those words in both selections (a brief counting the lead-in twice
+    stopped short of its length)."""
+    from digest.compose.concepts import cover_pick
+    from digest.compose.select import Candidate, Limits, cost, pick
+
+    story = _tram_story()
+    lead, own = story.units[0].sentence.text, story.units[1].sentence.text
+    both = len(lead.split()) + len(own.split())
+    follow_on = Candidate(1, own, both, 1.0, (0, lead))
+    assert cost(follow_on, {0}) == len(own.split())
+    assert cost(follow_on, set()) == both
+    room = Limits(words=len(own.split()), items=4)
+    assert pick(story, [follow_on], room, avoid=[0], avoid_texts=[lead]) == [follow_on]
+    assert cover_pick(story, [follow_on], room, avoid=[0], avoid_texts=[lead]) == [follow_on]
+    assert pick(story, [follow_on], room) == []
+
+
+def _ferry_story():
+    return _analysed(
+        9,
+        ("Ferry crews strike over rosters",
+         "Ferry crews on the Ostmark harbour line walked out on Monday in a dispute over "
+         "night rosters, stranding about 6,000 commuters. The union wants two rest days after "
+         "every run of night shifts. Crews last struck in 2019, for three days. The line's "
+         "oldest boat was built in 1974. Its café sells a cinnamon bun that regulars praise.",
+         "Harbour News"),
+        ("Harbour ferry strike strands commuters",
+         "About 6,000 commuters were stranded on Monday as ferry crews on the Ostmark harbour "
+         "line went on strike over night rosters. Buses will replace the ferries until the "
+         "strike ends.", "City Radio"),
+    )
+
+
+def test_the_words_left_go_to_earlier_sentences_first():
+    """Once the facts the outlets share are covered, what is left is one outlet's: its
+    earlier sentences (the writer's own order of importance) get the room before later
+    ones of the same score."""
+    from digest.compose import brief as brief_module
+    from digest.compose.select import Candidate, Limits, pick
+
+    story = _ferry_story()
+    index = {u.sentence.text: i for i, u in enumerate(story.units)}
+    early = "The union wants two rest days after every run of night shifts."
+    late = "Its café sells a cinnamon bun that regulars praise."
+    assert story.units[index[early]].rank < story.units[index[late]].rank
+    same = [Candidate(index[text], text, len(text.split()), 1.0) for text in (late, early)]
+    room = Limits(words=len(early.split()), items=1, keep_after=1)
+    assert [c.text for c in pick(story, brief_module._earlier_first(story, same), room)] == \
+        [early]
+
+
+def test_a_sentence_close_to_the_headlines_scores_higher(monkeypatch):
+    """A headline is its outlet's judgement of the news: with every other signal equal,
+    the brief's score follows closeness to the headlines."""
+    from digest.compose import brief as brief_module
+
+    story = _ferry_story()
+    monkeypatch.setattr(brief_module, "WEIGHTS", {name: 1.0 if name == "headline" else 0.0
+                                                 for name in brief_module.WEIGHTS})
+    scores = brief_module.brief_scores(story)
+    assert int(scores.argmax()) == int(story.headline.argmax())
+    assert "strike" in story.units[int(scores.argmax())].sentence.text

@@ -19,8 +19,9 @@ material it brings) and organised by what it says rather than by who said it:
    Favre); the words left are filled by MMR (`select.pick`) on a
    multi-document score: closeness to the story centroid, the share of the
    sentence's words that other sources use too (what several outlets report
-   is the news), agreement and position. Both make the hard redundancy cut,
-   so no two sentences state the same fact.
+   is the news), agreement, position and closeness to the headlines, with
+   position weighing most in the fill (`FILL_POSITION`). Both make the hard
+   redundancy cut, so no two sentences state the same fact.
 4. The picked sentences are sorted into aspects (`brief_aspects`): what
    happened, figures and details, reactions and quotes, context and what
    comes next; within a paragraph sentences follow their place in the
@@ -49,7 +50,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 import numpy as np
@@ -94,9 +95,15 @@ NEAR_COPY_WORDS = 0.6
 again (cosine, content-stem containment, or the share of all words the two have in
 common) (the redundancy cut within the brief, `select.REDUNDANT_COSINE`, is stricter: that
 is the same fact)."""
-WEIGHTS = {"centrality": 1.0, "shared": 1.0, "agreement": 0.5, "position": 1.0}
+WEIGHTS = {"centrality": 1.0, "shared": 1.0, "agreement": 0.5, "position": 1.0, "headline": 1.0}
+"""A headline is its outlet's one-line judgement of the news: a sentence close to the
+headlines tells the news (the summary box's score weighs it too)."""
 POSITION_SCALE = 3.0
 """Position prior 1 / (1 + rank / scale): leads first, slowly fading."""
+FILL_POSITION = 15.0
+"""Weight of the position prior added to a candidate's score once the corroborated
+concepts are covered: what is left is mostly one outlet's, and a writer puts what
+matters early (the inverted pyramid), so the words left go to earlier sentences first."""
 
 
 @dataclass(frozen=True)
@@ -135,13 +142,11 @@ def compose_brief(story: StoryText, max_words: int, *,
     rest = _voices(story, options, lead, budget)
     said = [part for c in (lead, *rest) for part in parts(c)]
     rest += cover_pick(story, _not_said(options, said),
-                       Limits(words=budget - lead.words - sum(c.words for c in rest),
-                              items=POOL - len(rest)),
+                       Limits(words=budget - _words(said), items=POOL - len(rest)),
                        avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
     said = [part for c in (lead, *rest) for part in parts(c)]
-    rest += pick(story, _not_said(options, said),
-                 Limits(words=budget - lead.words - sum(c.words for c in rest), items=POOL,
-                        keep_after=POOL),
+    rest += pick(story, _earlier_first(story, _not_said(options, said)),
+                 Limits(words=budget - _words(said), items=POOL, keep_after=POOL),
                  avoid=[p.unit for p in said], avoid_texts=[p.text for p in said])
     known = known or {}
     shown_parts = {part.unit: part for c in (lead, *rest) for part in parts(c)}
@@ -153,6 +158,23 @@ def compose_brief(story: StoryText, max_words: int, *,
     titles_of = headings(story, texts) if len(groups) >= HEADINGS_FROM else [None] * len(groups)
     return [BriefPart(aspect, heading, tuple(extracts[u] for u in units))
             for (aspect, units), heading in zip(groups, titles_of)]
+
+
+def _words(said: Sequence[Candidate]) -> int:
+    """Words the sentences `said` show, each once (a lead-in chosen for its own sake and
+    shown before its follow-on is read once)."""
+    return sum({part.unit: len(part.text.split()) for part in said}.values())
+
+
+def _earlier_first(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
+    """The `options` with `FILL_POSITION` times their position prior added to the score."""
+    return [replace(c, score=c.score + FILL_POSITION * _prior(story.units[c.unit].rank))
+            for c in options]
+
+
+def _prior(rank: float | np.ndarray) -> float | np.ndarray:
+    """The position prior of a running-text rank (`POSITION_SCALE`)."""
+    return 1.0 / (1.0 + rank / POSITION_SCALE)
 
 
 def _not_said(options: Sequence[Candidate], said: Sequence[Candidate]) -> list[Candidate]:
@@ -269,11 +291,13 @@ def _new_words(story: StoryText, doc: int) -> int:
 
 
 def brief_scores(story: StoryText) -> np.ndarray:
-    """Per unit: centrality, shared words, agreement and position, each standardised
-    within the story (so no signal dominates by its scale), weighted by `WEIGHTS`."""
+    """Per unit: centrality, shared words, agreement, position and closeness to the
+    headlines, each standardised within the story (so no signal dominates by its scale),
+    weighted by `WEIGHTS`."""
     ranks = np.array([u.rank for u in story.units], dtype=float)
     signals = {"centrality": story.centrality, "shared": _shared(story),
-               "agreement": story.agreement, "position": 1.0 / (1.0 + ranks / POSITION_SCALE)}
+               "agreement": story.agreement, "position": _prior(ranks),
+               "headline": story.headline}
     total = sum(WEIGHTS[name] * _standard(values) for name, values in signals.items())
     return total - total.min() + 0.1 if len(total) else total
 

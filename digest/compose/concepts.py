@@ -21,7 +21,7 @@ from itertools import chain, compress, pairwise
 from operator import and_, not_
 
 from digest.compose.features import STOPWORDS
-from digest.compose.select import Candidate, Limits, new_parts, parts, repeats
+from digest.compose.select import Candidate, Limits, cost, new_parts, parts, repeats
 from digest.compose.story import StoryText
 from digest.text.stem import stem_token
 from digest.text.words import ascii_words
@@ -110,12 +110,13 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
     while len(chosen) < limits.items:
         best, best_value = -1, 0.0
         for k, cand in enumerate(pool):
-            if not alive[k] or used + cand.words > limits.words:
-                continue
             gain = gains[k]
-            if gain <= 0:
+            if not alive[k] or gain <= 0:
                 continue
-            value = gain / max(cand.words, 1) ** LENGTH_POWER + TIE_BREAK * cand.score
+            words = cost(cand, taken)
+            if used + words > limits.words:
+                continue
+            value = gain / max(words, 1) ** LENGTH_POWER + TIE_BREAK * cand.score
             if value > best_value + 1e-12:
                 best, best_value = k, value
         if best < 0:
@@ -125,6 +126,7 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         if not shown or any(repeats(story, part, blocked, said) for part in shown):
             continue
         chosen.append(pool[best])
+        used += cost(pool[best], taken)
         taken.update(part.unit for part in shown)
         blocked.extend(part.unit for part in shown)
         said.extend(part.text for part in shown)
@@ -132,5 +134,4 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
         covered |= new
         gains = [g - _weight(found & new, weights) if g > 0 and not found.isdisjoint(new)
                  else g for g, found in zip(gains, concepts)]
-        used += pool[best].words
     return chosen

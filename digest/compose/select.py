@@ -97,7 +97,7 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
     while any(alive) and len(chosen) < limits.items:
         best, best_value = -1, -np.inf
         for k in compress(range(len(pool)), alive):
-            if used + pool[k].words > limits.words:
+            if used + cost(pool[k], taken) > limits.words:
                 continue
             value = limits.lam * pool[k].score - (1 - limits.lam) * near[k]
             if value > best_value + 1e-12:
@@ -110,14 +110,22 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
         if not shown or any(_repeats(story, part, blocked, said) for part in shown):
             continue
         chosen.append(pool[best])
+        used += cost(pool[best], taken)
         taken.update(part.unit for part in shown)
         for part in shown:
             blocked.append(part.unit)
             said.append(claim_of(part.text, story))
             overlap = np.maximum(overlap, story.sim[units, part.unit])
         near = overlap.tolist()
-        used += pool[best].words
     return chosen
+
+
+def cost(cand: Candidate, shown: Collection[int]) -> int:
+    """Words `cand` adds to a text already showing the `shown` units: a lead-in shown for
+    its own sake is not counted again."""
+    if cand.lead_in is not None and cand.lead_in[0] in shown:
+        return cand.words - len(cand.lead_in[1].split())
+    return cand.words
 
 
 def new_parts(cand: Candidate, shown: Collection[int]) -> tuple[Candidate, ...]:
