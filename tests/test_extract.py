@@ -356,6 +356,13 @@ def test_the_box_never_opens_on_a_speaker_introducing_their_words():
     assert only_words_of(voice) and not only_words_of(lead)
     assert picked[0].text == lead, [e.text for e in picked]
     assert not only_words_of('Sealink said it would "sail every night" from May.')
+    # where or when it was said does not make it the news
+    assert only_words_of('Harlow\'s harbour master, Ivo Grell, said in a statement: "The night '
+                         'ferry will berth at the new quay. Cars board from 8 p.m."')
+    assert only_words_of('Ruth Amble told reporters on Monday, "We sail in May."')
+    assert not only_words_of("Ruth Amble told reporters on Monday that the ferry sails in May.")
+    assert not only_words_of('Sealink said on Tuesday it would add cabins, "starting with the '
+                             'Harlow route."')
 
 
 def test_a_generic_word_in_every_headline_is_not_the_main_actor():

@@ -190,3 +190,18 @@ def test_quality_leaning_is_what_a_verdict_says_of_leaning(text):
     found = verdict(text)
     assert found.first or leaning(text) == (found.leans, found.leans_in_account)
     assert leaning(text)[1] <= leaning(text)[0]
+
+
+def test_a_person_known_only_by_role_leans_back():
+    """"The suspect …", "The actress …": which one, the sentence before said; a clause or
+    a name after the role says it here."""
+    for text in ("The suspect was taken to the county hospital in Orrin on Friday.",
+                 "The actress arrived at the Harlow premiere in a borrowed gown.",
+                 "The boy was pronounced dead at the scene, the coroner said.",
+                 "The girls were reported missing by their family on Monday.",
+                 "According to the creative director, the sequel took four years."):
+        assert leans_back(text, text.split()), text
+    for text in ("The man who set fire to the Orrin ferry office was arrested on Monday.",
+                 "The singer Ada Holm cancelled her Harlow concert on Friday.",
+                 "The first woman to captain the Harlow ferry retired on Monday."):
+        assert not leans_back(text, text.split()), text

@@ -50,3 +50,24 @@ def test_a_paragraphs_term_set_is_the_set_of_its_terms():
                  "spending; the cuts, the cuts, the cuts start in March.",
                  "Twelve of the US firms said half a dozen sites close.", "", "1,200 km"):
         assert term_set(text, Stemmer()) == frozenset(terms(text, Stemmer())[0])
+
+
+def _source(number, title, body):
+    return SourceDocument(number=number, title=title, text=body, excerpt=None, outlet="Outlet",
+                          date=dt.datetime(2025, 11, 3, tzinfo=dt.UTC))
+
+
+def test_a_title_cut_from_the_first_sentence_is_no_headline():
+    from digest.compose.blocks import split_paragraphs
+    from digest.compose.story import opens_body
+    body = ("The harbour board of Velmar voted on Monday to close the north pier for repairs.\n\n"
+            "Ferries will dock at the south quay until March, the board said.")
+    paragraphs = split_paragraphs(body)
+    assert opens_body("The harbour board of Velmar voted on Monday to close…", paragraphs)
+    assert not opens_body("Velmar closes its north pier", paragraphs)
+    assert not opens_body("", paragraphs)
+    # A written headline scores the sentences like it; one cut from a lead does not count.
+    written = analyse_story([_source(1, "Ferries move to the south quay", body)])
+    cut = analyse_story([_source(1, "The harbour board of Velmar voted on Monday to…", body)])
+    assert written.headline[1] > written.headline[0]
+    assert not cut.headline.any()

@@ -144,8 +144,12 @@ def only_words_of(text: str) -> bool:
     return text[:1] in QUOTES or bool(_INTRODUCED_QUOTE.search(text))
 
 
-_INTRODUCED_QUOTE = re.compile(ATTRIBUTION.pattern + r"[,:]\s*[\"“][^\"“”]*[\"”]?\W*$",
-                               re.IGNORECASE)
+_INTRODUCED_QUOTE = re.compile(
+    ATTRIBUTION.pattern + r"(?:\s+(?!(?:that|it|he|she|they|we|i|its|his|her|their)\b)"
+    r"[\w’'.-]+){0,6}?[,:]\s*[\"“][^\"“”]*[\"”]?\W*$", re.IGNORECASE)
+"""A verb of saying, perhaps with a few words of where or when ("said in a statement:",
+"told reporters on Monday,") but no clause of its own ("said it would expand, …"), then the
+quotation to the end of the sentence."""
 
 
 def _rest(story: StoryText, first: Candidate, others: Sequence[Candidate], room: int,

@@ -80,7 +80,9 @@ leak leaker interview podcast episode paper memo email exception downside upside
 caveat fight battle dispute feud clash standoff spat controversy backlash crackdown uproar
 turmoil saga layoff remark comment honor exec render image photo picture screenshot chart
 graph site website outlet publication newspaper hub pact union accord treaty alliance coalition
-consortium lab unit division subsidiary""".split())
+consortium lab unit division subsidiary actor actress singer rapper comedian director musician
+filmmaker athlete coach senator lawmaker governor mayor suspect victim teenager boy girl man woman
+couple congressman congresswoman""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
@@ -125,10 +127,9 @@ _INSERTED_CONNECTIVE = re.compile(
     r"^[^,;:\"“”]{1,80},\s+(?:however|though|meanwhile|therefore|thus|instead|moreover|"
     r"furthermore|nevertheless|nonetheless|likewise|similarly|consequently|accordingly|too|"
     r"in turn|in fact|in the meantime|as a result|in addition|by contrast|in contrast|"
-    r"on the other hand|for example|for instance|by then|at the time|in response),",
-    re.IGNORECASE)
-"""A connective set into the first clause ("Harwick, however, said …"): it answers a sentence
-unseen."""
+    r"on the other hand|for example|for instance|by then|at the time|in response),", re.IGNORECASE)
+"""A connective set into the first clause ("Harwick, however, said …", "With the vote, in
+turn, …"): it sets the sentence against or after one the reader has not seen."""
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently
@@ -148,8 +149,7 @@ _LATER = re.compile(
     r"^(?:(?:not long|shortly|soon|right|just|immediately)\s+after(?:wards?)?,|"
     r"(?:(?:less than|more than|about|nearly|almost|just|only|some)\s+)?"
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?"
-    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b)",
-    re.IGNORECASE)
+    r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b)", re.IGNORECASE)
 """Time counted from an event the sentence does not name ("Not long after, …", "Two days
 later, …"); "Shortly after 9 a.m." names its time and stands alone."""
 _ORDINALS = frozenset("first second third fourth fifth last other rest".split())

@@ -294,4 +294,29 @@ def _balanced(text: str) -> bool:
     straight = text.count('"') % 2 == 0
     curly = text.count("“") == text.count("”")
     return straight and curly and text.count("(") == text.count(")") and \
-        text.count("[") == text.count("]")
+        text.count("[") == text.count("]") and not _single_quote_cut(text)
+
+
+def _single_quote_cut(text: str) -> bool:
+    """Is this a piece of a quotation in single quotes, which the splitter cannot keep
+    whole (an apostrophe is the same mark): it opens one after a colon or comma and never
+    closes it ("… who said: 'We sail in May."), or it ends on one it never opened
+    ("Cabins stay cheap.'")?"""
+    if "'" not in text and "‘" not in text and "’" not in text:
+        return False
+    opened = _SINGLE_OPENS.search(text)
+    if opened:
+        return _SINGLE_CLOSES.search(text, opened.end()) is None
+    ends = _SINGLE_ENDS.search(text)
+    return ends is not None and _SINGLE_ANY_OPEN.search(text) is None and \
+        _ABBREVIATION.fullmatch(ends.group(1)) is None
+
+
+_SINGLE_OPENS = re.compile(r"[:,]\s+['‘](?=[A-Z])")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,;:!?)\"”]|$)")
+_SINGLE_ENDS = re.compile(r"(\w+)[.!?]['’]$")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}")
+"""A short capitalised word before the last full stop ("Warner Bros.'", "Acme Inc.'") may be
+an abbreviation before a possessive: that sentence may have been cut in the wrong place, not
+inside a quotation."""
+_SINGLE_ANY_OPEN = re.compile(r"(?:^|(?<=[\s(:—–-]))['‘](?=[A-Za-z])")

@@ -18,6 +18,7 @@ given in, so the result does not depend on list order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -147,7 +148,8 @@ def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) ->
         found, analysed = _units(i, d, paragraphs[i], stemmer, head)
         units.extend(found)
         heads.append(analysed)
-    titles = [features(d.title, stemmer) for d in ordered]
+    titles = [features(d.title, stemmer) for d, paras in zip(ordered, paragraphs)
+              if not opens_body(d.title, paras)]
     matrix, head_matrix = tfidf([u.features.terms for u in units], [h.terms for h in titles])
     sim = (matrix @ matrix.T).toarray() if units else np.zeros((0, 0))
     doc_of = np.array([u.doc for u in units], dtype=int)
@@ -158,6 +160,24 @@ def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) ->
         agreement=agreement(sim, doc_of, len(ordered)),
         headline=headline(matrix, head_matrix), stemmer=stemmer, head=tuple(heads),
         memo=memo, analysed={u.sentence.text: u.features for u in units})
+
+
+def opens_body(title: str, paragraphs: Sequence[Paragraph]) -> bool:
+    """Is the title only the opening words of its own body's running text (a feed or
+    scraper without a headline cuts the first sentence short: "A Shalimar woman has a
+    warning for…")? Such a title says nothing the lead's position does not, so it is
+    no headline to score sentences by."""
+    key = _title_words(title)
+    first = next((p.plain for p in paragraphs if p.kind == TEXT), "")
+    opening = _title_words(first[:len(title) + 40])
+    return bool(key) and opening.startswith(key + " ")
+
+
+def _title_words(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _head_memo(units: list[Unit]) -> dict[tuple[int, int], tuple[Features, ...]]:
