@@ -146,15 +146,16 @@ def test_open_pages_after_a_template_edit_are_written_as_the_site_would(make_sit
     assert after[alpha] == (cold.written.output / alpha).read_bytes()
 
 
-def test_a_settled_session_build_equals_a_cold_build(built, tmp_path):
-    """A provisional build keeps the last stories; `settle` groups again, and the site
-    is then what a cold build of the same files writes."""
-    site, config, session, _ = built
+def test_ending_a_provisional_build_equals_a_cold_build(built, tmp_path):
+    """A provisional build keeps the last stories; `end_provisional` groups again, and the
+    site is then what a cold build of the same files writes."""
+    site, config, session, previous = built
     changed = edit(site / "content/ai/model-2.md", "sharpen", "refine")
     first = session.build(config, changed=changed, provisional=True)
-    assert first.provisional
-    settled = session.settle()
-    assert not settled.provisional
+    assert session.provisional
+    assert [s.key for s in first.grouping.stories] == [s.key for s in previous.grouping.stories]
+    session.end_provisional()
+    assert not session.provisional
     cold = build(load_config(site, {"output_dir": str(tmp_path / "cold")}))
     assert files_of(config.output_path) == files_of(cold.written.output)
 
