@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
+from digest.compose.quotations import MARKS
 from digest.compose.story import StoryText
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.case import capitalize_first
@@ -85,7 +86,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                         break  # so does every longer span: it holds this word
                     if not last.ends or not _well_formed(words, start, end):
                         continue
-                    phrase = " ".join(w.text.strip(_QUOTES) for w in words[start:end])
+                    phrase = " ".join(w.text.strip(MARKS) for w in words[start:end])
                     phrase = phrase.strip(_TRIM)
                     if phrase.casefold() in used or len(phrase) < 4:
                         continue
@@ -100,8 +101,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     return capitalize_first(best[2])  # "iOS and Android": a name keeps its own case
 
 
-_TRIM = "\"“”‘'’(),.;: "
-_QUOTES = "\"“”‘'’"
+_TRIM = MARKS + "(),.;: "
 """Quote marks at a word's edge: a heading copies the words, not a quotation's marks."""
 _LEADS_IN = frozenset("""the a an its their his her our this that these those of in on at for
 with from by about into over after before between under as against during through among
@@ -206,7 +206,7 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "by the end | of 2025": the noun phrase runs on through "of"
     if (after in _DETERMINERS or after in _OBJECTS) and not last.marked:
         return False  # "The deal offers | a", "Gun leaves | them": a verb's object
-    if last.text.rstrip(_QUOTES + ",.;:").endswith(("'s", "’s")):
+    if last.text.rstrip(MARKS + ",.;:").endswith(("'s", "’s")):
         return False  # "Leaks for the company's": a possessive needs its noun
     if len(last.bare) == 1 or before in _ONLY_VOICES or \
             any(w.bare in _ONLY_VOICES or w.bare in _OBJECTS or w.bare in _NOW_WORDS
