@@ -160,6 +160,21 @@ def test_ending_a_provisional_build_equals_a_cold_build(built, tmp_path):
     assert files_of(config.output_path) == files_of(cold.written.output)
 
 
+def test_a_build_is_provisional_only_when_it_kept_the_stories(built):
+    """The session may keep the last stories only for an edit of texts: a build with
+    nothing changed, or with a new article, groups at once and is not provisional."""
+    site, config, session, _ = built
+    session.build(config, changed=frozenset(), provisional=True)
+    assert not session.provisional  # the files are those the stories memo knows
+    new = site / "content/climate/ice-shelf.md"
+    new.write_text(article("Ice shelf cracks along a 20-kilometre front", date="2025-11-13",
+                           body=GLACIER, outlet="Polar Post", topic="Climate",
+                           source="https://polar.example/shelf"), encoding="utf-8")
+    result = session.build(config, changed=frozenset([new]), provisional=True)
+    assert not session.provisional
+    assert "climate/ice-shelf.md" in result.grouping.story_of
+
+
 def test_a_failed_build_leaves_the_session_as_it_was(built):
     site, config, session, previous = built
     path = site / "content/ai/model-2.md"
