@@ -58,10 +58,6 @@ class BuildResult:
     warnings: tuple[str, ...]
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage, in pipeline order."""
-    provisional: bool = False
-    """The stories are the previous build's, holding the edited texts (a session's
-    shortcut, `digest.session`): a build without them settles what the edits change in
-    the grouping."""
     rendered: RenderedSite | None = field(default=None, repr=False, compare=False)
     """The site as rendered in memory, and what its story pages were rendered from."""
     ranking: Ranking | None = field(default=None, repr=False, compare=False)
@@ -128,19 +124,19 @@ def compute_site(config: Config, memos: Memos = NO_MEMOS, *,
 
 
 def _group(read: ReadResult, config: Config, memos: Memos) -> Grouping:
-    """The stories: the memo's when no file changed, else grouped again (`Regroup`)."""
+    """The stories: the stories memo's when no file changed, else `StoriesOf` the read."""
     items = [*read.articles, *read.overrides]
     if not all(item.file_key for item in items):
         return group_stories(read.articles, read.overrides, config)
     files_key = key_of(config.group, sorted((i.rel_path, i.file_key) for i in items))
-    return memos.groupings.get_or_compute(files_key, Regroup(read, config, memos))
+    return memos.stories.get_or_compute(files_key, StoriesOf(read, config, memos))
 
 
 @dataclass(frozen=True)
-class Regroup:
-    """Grouping the articles of a read again: what the groupings memo computes when it
-    lacks the grouping of those files (a session's memo may hold other stories instead,
-    `digest.session`)."""
+class StoriesOf:
+    """The stories of a read's articles: what the stories memo (`Memos.stories`) computes
+    for files it has not seen. It carries the read, which a session's stories memo may
+    answer from instead (`digest.session.ProvisionalStories`)."""
 
     read: ReadResult
     config: Config
@@ -148,7 +144,8 @@ class Regroup:
 
     def __call__(self) -> Grouping:
         """`group_stories` from every article's profile (only new or changed articles are
-        profiled), reused from the memo when no edit changed what grouping reads."""
+        profiled), reused from the groupings memo when no edit changed what grouping
+        reads."""
         read, config, memos = self.read, self.config, self.memos
         profiles = article_profiles(read.articles, config, memos.profiles)
         profiles_key = grouping_key(read.articles, read.overrides, profiles, config)

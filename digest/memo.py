@@ -185,8 +185,12 @@ class Memos:
     """Parsed files (`Article`, `StoryOverride`) by file key."""
     profiles: Memo[Any] = NO_MEMO
     """Grouping profiles by article."""
+    stories: Memo[Any] = NO_MEMO
+    """A read's grouping by the key of its files (paths and file keys): what a build
+    reuses when no file changed. What it computes is a `digest.build.StoriesOf`, whose
+    `read` a session's stories memo may answer from (`digest.session`)."""
     groupings: Memo[Any] = NO_MEMO
-    """Whole groupings by the key of what grouping reads."""
+    """Whole groupings by the key of what grouping reads (profiles and settings)."""
     digests: Memo[Any] = NO_MEMO
     """Composed digests by story key and settings."""
     pages: Memo[Any] = NO_MEMO
@@ -222,6 +226,6 @@ def memos_for(cache: Store, templates: Path | None,
     def memo(namespace: str, by_reference: bool = True) -> Memo[Any]:
         return _StoredMemo(cache, namespace, by_reference)
     return Memos(articles=memo("articles", False), profiles=memo("profiles"),
-                 groupings=memo("grouping"), digests=memo("digests"), pages=memo("pages"),
-                 markdown=memo("markdown", False), stamps=stamps or FileStamps(),
-                 templates=templates, cache=cache)
+                 stories=memo("stories"), groupings=memo("grouping"), digests=memo("digests"),
+                 pages=memo("pages"), markdown=memo("markdown", False),
+                 stamps=stamps or FileStamps(), templates=templates, cache=cache)

@@ -4,15 +4,15 @@
 `save`); `digest serve` keeps one for its whole run. The pipeline itself is
 `digest.build.build`, which knows nothing of this: the session decides which
 memos a build gets, and what it may take from the last build is in them (the
-files read then, `LastRead`; the stories grouped then, `HeldStories`). It owns
+files read then, `LastRead`; the stories grouped then, `ProvisionalStories`). It owns
 the shortcuts `digest serve` publishes ahead of a full build:
 
 - edited stories first (`edited_stories_first`): an edit that only changes
   article texts re-composes and re-renders just the edited stories' pages on
   the last build's stories;
-- provisional grouping (`build(..., provisional=True)`, `HeldStories`): the full
-  build that follows keeps the last build's stories holding the new texts, and
-  `settle` groups again;
+- provisional builds (`build(..., provisional=True)`, `ProvisionalStories`): the
+  full build that follows keeps the last build's stories holding the new texts
+  (the session is then `provisional`), and `end_provisional` groups again;
 - open pages first (`open_pages_first`): after a template edit, the pages open
   in browsers are rendered before the rest of the site;
 - stylesheet swaps (`swap_stylesheets`): a changed stylesheet is copied over
@@ -27,9 +27,9 @@ import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from digest.build import BuildResult, Progress, Regroup, build
+from digest.build import BuildResult, Progress, StoriesOf, build
 from digest.cache import BuildCache
 from digest.compose import digest_of
 from digest.config import Config
@@ -98,6 +98,9 @@ class BuildSession:
         self.last: BuildResult | None = None
         """The last good build: what the shortcuts and the next build start from."""
         self.last_config: Config | None = None
+        self.provisional = False
+        """The last build kept the stories of the one before, holding the edited texts:
+        `end_provisional` groups them again."""
         self._stamps = FileStamps(enabled=cache.trusts_stamps)
 
     @classmethod
@@ -119,33 +122,32 @@ class BuildSession:
 
         With a last build of the same config and the paths `changed` since it (None:
         unknown), only those files are read again; with `provisional`, an edit that only
-        changes texts keeps the last build's stories (the result says `provisional`;
-        `settle` groups again). A failed build leaves the session as it was.
+        changes texts keeps the last build's stories (the session is then `provisional`;
+        `end_provisional` groups again). A failed build leaves the session as it was.
         """
         self.cache.start_build()
         last = self.last if self.last is not None and self.last_config == config else None
         memos = self._memos(config)
         if last is not None and changed is not None:
             memos = dataclasses.replace(memos, last_read=LastRead(last.read.files, changed))
-        held = HeldStories(memos, last) if last is not None and provisional else None
-        if held is not None:
-            memos = dataclasses.replace(memos, groupings=held)
+        stories = ProvisionalStories(memos, last) if last is not None and provisional else None
+        if stories is not None:
+            memos = dataclasses.replace(memos, stories=stories)
         try:
             result = build(config, memos, progress=progress)
         except BaseException:
             self.abandon()
             raise
-        if held is not None and held.held:
-            result = dataclasses.replace(result, provisional=True)
+        self.provisional = stories is not None and stories.given
         self.last, self.last_config = result, config
         self.cache.finish_build()
         return result
 
-    def settle(self) -> BuildResult:
+    def end_provisional(self) -> BuildResult:
         """Build again on the last config, reading nothing again and grouping every
         article: what follows a provisional build."""
         if self.last_config is None:
-            raise ValueError("settle needs a build first")
+            raise ValueError("end_provisional needs a build first")
         return self.build(self.last_config, changed=frozenset())
 
     def save(self) -> None:
@@ -250,41 +252,42 @@ class BuildSession:
         return edited or None
 
 
-class HeldStories(Memo[Any]):
-    """The groupings memo of a provisional build: where it lacks the grouping of the
-    files as read now and only their texts changed, it gives the last build's stories
-    holding the new texts instead of grouping again (and says so in `held`)."""
+class ProvisionalStories(Memo[Any]):
+    """The stories memo (`Memos.stories`) of a build that may be provisional: where it
+    lacks the stories of the files as read now and only their texts changed, it gives
+    the last build's stories holding the new texts instead of grouping again (and says
+    so in `given`)."""
 
     def __init__(self, memos: Memos, last: BuildResult) -> None:
-        self._groupings, self._profiles, self._last = memos.groupings, memos.profiles, last
-        self.held = False
+        self._stories, self._profiles, self._last = memos.stories, memos.profiles, last
+        self.given = False
         """Whether the build got the last build's stories."""
 
     def get(self, key: str | None) -> Any | None:
-        return self._groupings.get(key)
+        return self._stories.get(key)
 
     def put(self, key: str | None, value: Any) -> None:
-        self._groupings.put(key, value)
+        self._stories.put(key, value)
 
     def keep(self, key: str) -> None:
-        self._groupings.keep(key)
+        self._stories.keep(key)
 
     def carry_all(self) -> None:
-        self._groupings.carry_all()
+        self._stories.carry_all()
 
     def get_or_compute(self, key: str | None, compute: Callable[[], Any]) -> Any:
-        if not isinstance(compute, Regroup):
-            return self._groupings.get_or_compute(key, compute)
-        found = self._groupings.get(key)
+        """The stories under `key`; else the last build's holding the new texts; else
+        `compute()` (a `StoriesOf`, by the pipeline's contract for `Memos.stories`)."""
+        found = self._stories.get(key)
         if found is not None:
             return found
-        held = self._stories_for(compute.read)
+        held = self._stories_for(cast(StoriesOf, compute).read)
         if held is None:
             found = compute()
-            self._groupings.put(key, found)
+            self._stories.put(key, found)
             return found
-        self._profiles.carry_all()  # the build that settles the grouping reads them
-        self.held = True
+        self._profiles.carry_all()  # the build that ends the provisional one reads them
+        self.given = True
         return held
 
     def _stories_for(self, read: ReadResult) -> Grouping | None:

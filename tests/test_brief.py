@@ -15,11 +15,10 @@ from conftest import SITES, article, parse_html
 from digest.build import build
 from digest.cli import main
 from digest.compose.brief import compose_brief
-from digest.compose.brief_aspects import (
-    CONTEXT, DETAILS, EVENT, ORDER, REACTIONS, aspect_of, opens_on_quote,
-)
+from digest.compose.brief_aspects import CONTEXT, DETAILS, EVENT, ORDER, REACTIONS, aspect_of
 from digest.compose.features import Stemmer, containment, features
 from digest.compose.quality import problem
+from digest.compose.quotations import opens_on_quote
 from digest.compose.story import analyse_story
 from digest.config import load_config
 from digest.errors import ConfigError
@@ -714,7 +713,7 @@ def test_the_brief_lets_the_people_involved_speak():
     two named speakers' own words before covering the facts every outlet repeats, even
     when no other outlet quotes them; never more than two chosen first."""
     from digest.compose import brief as brief_module
-    from digest.compose.brief_aspects import quotes_someone
+    from digest.compose.quotations import has_long_quotation
 
     story = _bridge_story()
     texts = [e.text for e in _sentences(compose_brief(story, 300))]
@@ -724,8 +723,8 @@ def test_the_brief_lets_the_people_involved_speak():
     lead = next(c for c in options if c.unit == 0)
     voices = brief_module._voices(story, options, lead, 300)
     assert 1 <= len(voices) <= brief_module.VOICES
-    assert all(quotes_someone(c.text) for c in voices)
-    assert not quotes_someone("Critics call it a 'bridge to nowhere' in town.")
+    assert all(has_long_quotation(c.text) for c in voices)
+    assert not has_long_quotation("Critics call it a 'bridge to nowhere' in town.")
 
 
 def test_a_voice_chosen_first_opens_on_its_own_words():

@@ -285,7 +285,7 @@ def test_the_box_opens_on_the_news_and_holds_at_most_one_named_voice(story):
     """Never a quotation first; after it, at most one, and only with its speaker named
     (a quoted "I" or "we" with nobody named is not shown)."""
     from digest.compose.quality import stands_alone
-    from digest.compose.extract import is_voice, only_words_of
+    from digest.compose.quotations import is_voice, only_words_of
     picked = summarize(story)
     assert picked and not only_words_of(picked[0].text)
     quotes = [e.text for e in picked[1:] if e.text[:1] in "\"“'‘"]
@@ -327,7 +327,7 @@ def test_a_voice_is_a_quotation_given_after_its_speaker_too():
     """Three people's words, each quoted after its speaker ("X said the ferry would
     \"…\""), carry the words the sources share: the box keeps one voice and tells a
     fact instead of the others."""
-    from digest.compose.extract import is_voice
+    from digest.compose.quotations import is_voice
     lead = ("Sealink will start a night ferry between Harlow and Ostend in May, the "
             "company said on Tuesday.")
     voices = ['Ruth Amble, Sealink chief executive, said the night ferry to Ostend would '
@@ -347,7 +347,7 @@ def test_a_voice_is_a_quotation_given_after_its_speaker_too():
 def test_the_box_never_opens_on_a_speaker_introducing_their_words():
     """'Ruth Amble said, "…"' gives her words, not the news, however much of the story
     they hold: the box opens on a sentence that says what happened."""
-    from digest.compose.extract import only_words_of
+    from digest.compose.quotations import only_words_of
     voice = ('Sealink chief executive Ruth Amble said, "Our night ferry between Harlow and '
              'Ostend will carry 400 cars and sail every evening from May."')
     lead = "The ferry firm Sealink announced a new crossing on Tuesday."

@@ -108,12 +108,12 @@ def story_path(output: Path, text: str) -> str:
 
 
 def built_after(preview, build: int):
-    """Wait for a rebuild after `build` that is not followed by a settling build; return
-    its state."""
-    def settled():
+    """Wait for a rebuild after `build` that is not provisional (not followed by the build
+    that ends it); return its state."""
+    def not_provisional():
         state = preview.hub.state
         return state if state.build > build and not state.provisional else None
-    return wait_for(settled, what=f"a build after {build}")
+    return wait_for(not_provisional, what=f"a build after {build}")
 
 
 def raw_get(preview, target: str) -> tuple[int, bytes]:
@@ -311,8 +311,8 @@ def test_incremental_rebuilds_equal_a_full_build(preview, site, tmp_path):
 
 def test_a_text_edit_shows_its_story_page_first_then_the_site_then_the_grouping(
         preview, site, tmp_path):
-    """A text edit publishes its story page alone (`digest.quick`), then the whole site on
-    the stories as they were, then the grouping settles: nothing moves, every publish
+    """A text edit publishes its story page alone (`edited_stories_first`), then the whole
+    site on the stories as they were, then the site grouped again: nothing moves, every publish
     shows the story page a cold build writes, and the site ends equal to a cold build."""
     output = preview.builder.config.output_path
     front = (output / "index.html").read_bytes()
@@ -481,13 +481,13 @@ def test_a_failed_build_names_the_build_whose_site_is_served(preview, site):
     state = preview.hub.state
     (site / "content/ai/model-2.md").write_text(
         SITE["content/ai/model-2.md"].replace("sharpen", "refine"))
-    settled = wait_for(lambda: (s := preview.hub.state).build > state.build + 1
-                       and not s.provisional and s)
+    final = wait_for(lambda: (s := preview.hub.state).build > state.build + 1
+                     and not s.provisional and s)
     last = int(re.search(r"build (\d+):", [line for line in preview.lines
                                             if " failed" not in line][-1]).group(1))
-    assert last == settled.build
+    assert last == final.build
     (site / "content/ai/model-2.md").write_text("---\ntitle: [broken\n---\nBody.\n")
-    built_after(preview, settled.build)
+    built_after(preview, final.build)
     assert f"still serving build {last}" in preview.lines[-1]
 
 

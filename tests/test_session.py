@@ -146,17 +146,33 @@ def test_open_pages_after_a_template_edit_are_written_as_the_site_would(make_sit
     assert after[alpha] == (cold.written.output / alpha).read_bytes()
 
 
-def test_a_settled_session_build_equals_a_cold_build(built, tmp_path):
-    """A provisional build keeps the last stories; `settle` groups again, and the site
-    is then what a cold build of the same files writes."""
-    site, config, session, _ = built
+def test_ending_a_provisional_build_equals_a_cold_build(built, tmp_path):
+    """A provisional build keeps the last stories; `end_provisional` groups again, and the
+    site is then what a cold build of the same files writes."""
+    site, config, session, previous = built
     changed = edit(site / "content/ai/model-2.md", "sharpen", "refine")
     first = session.build(config, changed=changed, provisional=True)
-    assert first.provisional
-    settled = session.settle()
-    assert not settled.provisional
+    assert session.provisional
+    assert [s.key for s in first.grouping.stories] == [s.key for s in previous.grouping.stories]
+    session.end_provisional()
+    assert not session.provisional
     cold = build(load_config(site, {"output_dir": str(tmp_path / "cold")}))
     assert files_of(config.output_path) == files_of(cold.written.output)
+
+
+def test_a_build_is_provisional_only_when_it_kept_the_stories(built):
+    """The session may keep the last stories only for an edit of texts: a build with
+    nothing changed, or with a new article, groups at once and is not provisional."""
+    site, config, session, _ = built
+    session.build(config, changed=frozenset(), provisional=True)
+    assert not session.provisional  # the files are those the stories memo knows
+    new = site / "content/climate/ice-shelf.md"
+    new.write_text(article("Ice shelf cracks along a 20-kilometre front", date="2025-11-13",
+                           body=GLACIER, outlet="Polar Post", topic="Climate",
+                           source="https://polar.example/shelf"), encoding="utf-8")
+    result = session.build(config, changed=frozenset([new]), provisional=True)
+    assert not session.provisional
+    assert "climate/ice-shelf.md" in result.grouping.story_of
 
 
 def test_a_failed_build_leaves_the_session_as_it_was(built):

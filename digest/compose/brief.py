@@ -56,13 +56,14 @@ from itertools import chain
 import numpy as np
 
 from digest.compose.blocks import TEXT
-from digest.compose.brief_aspects import DETAILS, EVENT, arrange, opens_on_quote, quotes_someone
+from digest.compose.brief_aspects import DETAILS, EVENT, arrange
 from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
 from digest.compose.eligible import eligible, follow_ons, title_key
 from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.features import Features
 from digest.compose.quality import leaning
+from digest.compose.quotations import OPENING_MARKS, has_long_quotation, opens_on_quote
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
 from digest.compose.story import StoryText
 
@@ -190,7 +191,7 @@ def _voices(story: StoryText, options: Sequence[Candidate], lead: Candidate,
     brief's score within `VOICES_SHARE` of the words after the lead, none repeating the
     lead or each other."""
     quotes = [c for c in options if c.unit != lead.unit and c.lead_in is None
-              and quotes_someone(c.text) and _own_words(c.text)]
+              and has_long_quotation(c.text) and _own_words(c.text)]
     limits = Limits(words=int(VOICES_SHARE * (budget - lead.words)), items=VOICES,
                     keep_after=VOICES)
     return pick(story, quotes, limits, avoid=[lead.unit], avoid_texts=[lead.text])
@@ -201,10 +202,7 @@ def _own_words(text: str) -> bool:
     (`quality.leaning`)? The speaker's "We" or "I" is resolved by the attribution ('"We will
     appeal," Holt said'); "He", "This", "It" or "As a result" only by the story around the
     quotation ('"He loved that beard," Holt said': who?)."""
-    return not leaning(text.lstrip(_OPENING_MARKS))[0]
-
-
-_OPENING_MARKS = "\"“‘'"
+    return not leaning(text.lstrip(OPENING_MARKS))[0]
 
 
 def _options(story: StoryText, shown: Sequence[str],

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from digest.compose.quotations import has_long_quotation, opens_on_quote
 from digest.compose.story import StoryText
 from digest.text.figures import has_digit
 from digest.text.saying import ALSO_ACTIONS, SAYING, saying_verb
@@ -32,10 +33,6 @@ EVENT_MOST = 3
 PARAGRAPH_MOST = 4
 """A paragraph with more sentences is cut in two (the reader's eye needs rests)."""
 
-_QUOTE_MARKS = "\"“”"
-_QUOTED = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
-QUOTE_WORDS = 4
-"""Words a quotation needs to be a voice rather than a term in scare quotes ("more")."""
 _REACTING = re.compile(
     r"\b(?:warn(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|welcom(?:es|ed)|condemn(?:s|ed)|"
     r"urg(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|defend(?:s|ed)|den(?:ies|ied)|respond(?:s|ed)|"
@@ -59,20 +56,9 @@ _WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
 "shareholders will receive $30 a share")."""
 
 
-def opens_on_quote(text: str) -> bool:
-    """Does the sentence start with a quotation?"""
-    return text.lstrip()[:1] in _QUOTE_MARKS + "‘'"
-
-
-def quotes_someone(text: str) -> bool:
-    """Does the sentence carry a quotation of at least `QUOTE_WORDS` words (a voice, not a
-    term in scare quotes)?"""
-    return any(len(quoted.split()) >= QUOTE_WORDS for quoted in _QUOTED.findall(text))
-
-
 def aspect_of(text: str) -> str:
     """`reactions`, `context` or `details` for a sentence that is not a lead."""
-    if quotes_someone(text):
+    if has_long_quotation(text):
         return REACTIONS
     if _CONTEXT.search(text) or _WILL.search(text) and not has_digit(text):
         return CONTEXT

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
+from digest.compose.quotations import MARKS
 from digest.compose.story import StoryText
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.case import capitalize_first
@@ -104,18 +105,17 @@ def _copy(word: _Word) -> str:
     """The word as a heading shows it: without a quotation's marks, but a plural's
     possessive apostrophe kept ("members’ votes"; without it, "Tech companies’ rush"
     reads as the claim "Tech companies rush")."""
-    bare = word.text.strip(_QUOTES)
+    bare = word.text.strip(MARKS)
     return bare + word.text[len(bare):][:1] if _plural_possessive(word.text) else bare
 
 
 def _plural_possessive(text: str) -> bool:
     """Does a word end on a plural's possessive apostrophe ("members’"), not close a
     quotation it opened ("‘members’")?"""
-    return text.endswith(("s'", "s’")) and text[:1] not in _QUOTES
+    return text.endswith(("s'", "s’")) and text[:1] not in MARKS
 
 
-_TRIM = "\"“”‘'’(),.;: "
-_QUOTES = "\"“”‘'’"
+_TRIM = MARKS + "(),.;: "
 """Quote marks at a word's edge: a heading copies the words, not a quotation's marks."""
 _LEADS_IN = frozenset("""the a an its their his her our this that these those of in on at for
 with from by about into over after before between under as against during through among
@@ -222,7 +222,7 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "by the end | of 2025": the noun phrase runs on through "of"
     if (after in _DETERMINERS or after in _OBJECTS) and not last.marked:
         return False  # "The deal offers | a", "Gun leaves | them": a verb's object
-    if last.text.rstrip(_QUOTES + ",.;:").endswith(("'s", "’s")) or \
+    if last.text.rstrip(MARKS + ",.;:").endswith(("'s", "’s")) or \
             _plural_possessive(last.text.rstrip(",.;:")):
         return False  # "Leaks for the company's": a possessive needs its noun
     if len(last.bare) == 1 or before in _ONLY_VOICES or \

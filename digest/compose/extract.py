@@ -26,7 +26,6 @@ number order, ties break on (source number, sentence index).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,10 +38,9 @@ from digest.compose.eligible import eligible, headline_keys, rewrites, title_key
 from digest.compose.furniture import is_boilerplate
 from digest.compose.openers import NOT_ACTORS
 from digest.compose.quality import problem
-from digest.compose.references import QUOTED
+from digest.compose.quotations import SUMMARY_OPENING_MARKS, is_voice, only_words_of
 from digest.compose.select import Candidate, Limits, best_first, normalised, pick
 from digest.compose.source import SourceDocument
-from digest.compose.speakers import ATTRIBUTION
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support import citations, cited_sources
 from digest.compose.trim import tidy
@@ -56,16 +54,11 @@ TAKEAWAY_WEIGHTS = {"coverage": 0.0, "agreement": 1.0, "centrality": 0.6, "headl
                     "position": 1.0, "specific": 0.3}
 """Takeaways are short single facts: scored without the coverage term, which favours
 sentences that say much."""
-QUOTES = "\"“‘'«"
 QUOTE_PENALTY = 0.5
 """Subtracted from a summary candidate that opens on a quotation: a voice, not the news."""
 MAX_QUOTES = 1
 """Quotations among the box's further sentences (the first is never one): one named
 speaker's words can carry the story's reaction; more would make the box a set of voices."""
-VOICE_WORDS = 4
-"""Fewest quoted words for a sentence to give someone's words ('… said the ruling
-"ignores the facts of the case"'); fewer are a term or a title in quotation marks
-('"stealth crawling"')."""
 ACTOR_BONUS = 0.3
 """Added to the score of an opening candidate that names the story's main actor."""
 LEAD_BONUS = 0.3
@@ -104,8 +97,8 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
     scores = score_units(story)
     order = best_first(scores, story)
     for min_words, max_words in ((8, 45), (5, 60)):
-        options = [Candidate(i, text, len(text.split()),
-                             float(scores[i]) - (QUOTE_PENALTY if text[:1] in QUOTES else 0.0))
+        options = [Candidate(i, text, len(text.split()), float(scores[i])
+                             - (QUOTE_PENALTY if text[:1] in SUMMARY_OPENING_MARKS else 0.0))
                    for i, text in eligible(story, order, min_words=min_words,
                                            max_words=max_words)]
         leads = _leads(story, options)
@@ -124,32 +117,6 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
                                                       story.units[c.unit].number))
         return [to_extract(story, c.unit, c.text) for c in ordered]
     return _fallback(story)
-
-
-def is_voice(text: str) -> bool:
-    """Does the sentence give someone's words: it opens on a quotation, or quotes at least
-    `VOICE_WORDS` words of a speaker it attributes them to ('Google's Jose Castaneda said
-    the company will "defend against these meritless claims"')?"""
-    if text[:1] in QUOTES:
-        return True
-    quoted = sum(len(q.split()) for q in QUOTED.findall(text))
-    return quoted >= VOICE_WORDS and bool(ATTRIBUTION.search(QUOTED.sub(" ", text)))
-
-
-def only_words_of(text: str) -> bool:
-    """Is the sentence someone's words and nothing more: it opens on a quotation, or
-    introduces one with a verb of saying that runs to its end ('Hassabis added, "this is
-    embarrassing."', 'The company said: "We …"')? Such a sentence is a voice, never the
-    news a summary opens with."""
-    return text[:1] in QUOTES or bool(_INTRODUCED_QUOTE.search(text))
-
-
-_INTRODUCED_QUOTE = re.compile(
-    ATTRIBUTION.pattern + r"(?:\s+(?!(?:that|it|he|she|they|we|i|its|his|her|their)\b)"
-    r"[\w’'.-]+){0,6}?[,:]\s*[\"“][^\"“”]*[\"”]?\W*$", re.IGNORECASE)
-"""A verb of saying, perhaps with a few words of where or when ("said in a statement:",
-"told reporters on Monday,") but no clause of its own ("said it would expand, …"), then the
-quotation to the end of the sentence."""
 
 
 def _rest(story: StoryText, first: Candidate, others: Sequence[Candidate], room: int,
@@ -267,8 +234,8 @@ def _fallback(story: StoryText) -> list[Extract]:
             text = doc.excerpt
             for index, sentence in enumerate(split_sentences(text or "")):
                 shown = tidy(sentence)
-                if shown[:1] in QUOTES or is_boilerplate(shown) or title_key(shown) in titles \
-                        or problem(shown, min_words=4, max_words=60):
+                if shown[:1] in SUMMARY_OPENING_MARKS or is_boilerplate(shown) \
+                        or title_key(shown) in titles or problem(shown, min_words=4, max_words=60):
                     continue
                 cites = {doc.number, *cited_sources(story, shown)}
                 return [Extract(text=shown, cites=tuple(sorted(cites)),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from digest.compose.quotations import OPENING_MARKS
 from digest.compose.references import (CALENDAR, NON_WORD, QUOTED, TIME_NOUNS, a_verb_after,
                                        points_back_inside)
 from digest.compose.speakers import (FIRST_SINGULAR, QUOTED_REFERENCE, SPEAKER_SELF,
@@ -161,7 +162,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     "The move ...", or a pronoun in or right after an opening phrase with no name
     it could point to ("Despite this, ...", "Today, it was ...")?"""
     first = NON_WORD.sub("", words[0].replace("’", "'")).lower()  # "That’s" is "that's"
-    quoted = text[0] in "\"“‘'" and len(words) > 1
+    quoted = text[0] in OPENING_MARKS and len(words) > 1
     if quoted and (first in FIRST_SINGULAR or in_account and first in QUOTED_REFERENCE) \
             and named_speaker(text):
         return False  # the speaker's own words, and the speaker is named
@@ -169,9 +170,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _NEWS_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
-            or _bare_definite(text.lstrip("\"“‘'")) or _LATTER.match(text) \
-            or _DEFINITE_INTRO.match(text) \
-            or _SIMILAR.match(text) or points_back_inside(text) \
+            or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
+            or _DEFINITE_INTRO.match(text) or _SIMILAR.match(text) or points_back_inside(text) \
             or _pronoun_after_subordinator(first, words, text):
         return True
     if quoted and first in SPEAKER_SELF or first == "to" and not _BACK_WORDS.isdisjoint(

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
+from digest.compose.quotations import MARKS
 from digest.compose.references import QUOTED
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.stem import stem_token
@@ -153,7 +154,7 @@ def _named_noun(noun: str, texts: Sequence[str]) -> str | None:
 def _trim(run: str) -> str:
     """A name run without a leading sentence word ("The", "A") or possessive owner;
     "" when only generic words ("AI", "Indie") are left."""
-    words = [w.strip("\"“”‘’'") for w in run.split()]
+    words = [w.strip(MARKS) for w in run.split()]
     while words and words[0] in OPENING_WORDS:
         words = words[1:]
     if not words or any(w.endswith(("'s", "’s")) for w in words) or \

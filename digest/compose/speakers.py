@@ -60,7 +60,7 @@ def un_named_speaker(text: str) -> bool:
         return False
     found = _PRONOUN_SPEAKER.search(text)
     if found is None:
-        return text[:1] in _OPENING_QUOTES and _DEFINITE_SPEAKER.search(text) is not None \
+        return QUOTED.match(text) is not None and _DEFINITE_SPEAKER.search(text) is not None \
             and not named_speaker(text)
     set_in = _SET_IN.match(text)
     if set_in and not ATTRIBUTION.search(set_in.group(1)):
@@ -93,7 +93,6 @@ _DEFINITE_SPEAKER = re.compile(
 """An attribution to a person by role only, right after a quotation ('…," the editor
 continued', '…," said the researchers.'): which one? (A company that speaks, '…," the
 company said', is the story's own subject more often than not.)"""
-_OPENING_QUOTES = "\"“‘'"
 _SET_IN = re.compile(
     rf"^([^,;:\"“”]{{1,60}}),\s+(?:he|she|they)\s+(?:also\s+)?{saying_verb(_SPEAKING)},",
     re.IGNORECASE)

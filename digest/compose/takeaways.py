@@ -29,6 +29,7 @@ from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_ex
 from digest.compose.features import Features, containment
 from digest.compose.eligible import POOL, eligible
 from digest.compose.openers import NOT_ACTORS
+from digest.compose.quotations import SUMMARY_OPENING_MARKS
 from digest.compose.select import Candidate, Limits, best_first, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
@@ -77,7 +78,7 @@ def is_fact(story: StoryText, text: str) -> bool:
     quotation) that names its actor (a name, or a capitalised first word the story
     uses as a name)? A generic capitalised word names no one ("AI", "CEO", "Pro":
     "With the soaring popularity of everything AI, there's dozens of such apps")."""
-    if text[:1] in "\"“‘'«":
+    if text[:1] in SUMMARY_OPENING_MARKS:
         return False
     feats = story.features_of(text)
     return bool(feats.names - NOT_ACTORS) or \

@@ -72,8 +72,8 @@ class SiteBuilder:
     def _rebuild(self, changed: frozenset[Path] = frozenset()) -> BuildState:
         """Build once; publish and return the new state. Never raises for bad input.
 
-        Stylesheet swaps, edited stories first, open pages first and the
-        provisional grouping that a settling build replaces are the session's shortcuts
+        Stylesheet swaps, edited stories first, open pages first and provisional
+        builds (each followed by the build that ends it) are the session's shortcuts
         (`digest.session`); each is published as soon as it is written.
         """
         before = self._hub.state
@@ -89,10 +89,10 @@ class SiteBuilder:
             self._open_pages_first(before, number, changed, started)
         if first is not None:
             before, number = first, number + 1
-        state = self._build_and_publish(before, number, changed, started, settle=False)
+        state = self._build_and_publish(before, number, changed, started, ends_provisional=False)
         if state.provisional:
             state = self._build_and_publish(state, number + 1, frozenset(), time.perf_counter(),
-                                            settle=True)
+                                            ends_provisional=True)
         return state
 
     def _edited_stories_first(self, before: BuildState, number: int, changed: frozenset[Path],
@@ -146,10 +146,12 @@ class SiteBuilder:
         return state
 
     def _build_and_publish(self, before: BuildState, number: int, changed: frozenset[Path],
-                           started: float, settle: bool) -> BuildState:
+                           started: float, ends_provisional: bool) -> BuildState:
         try:
-            # a settling build reads nothing again; a rebuild without paths reads everything
-            result = self._run(frozenset() if settle else changed or None, settle)
+            # ending a provisional build reads nothing again; a rebuild without paths reads
+            # everything
+            result = self._run(frozenset() if ends_provisional else changed or None,
+                               ends_provisional)
         except BuildError as exc:
             return self._failed(before, number, error_infos(exc.problems, self._site_dir),
                                 [p.format(self._site_dir) for p in exc.problems])
@@ -162,15 +164,17 @@ class SiteBuilder:
                              hint="this is a bug in digest; the traceback is in the terminal")
             return self._failed(before, number, (info,), [info.message])
         written = result.written
-        if settle and written is not None and not (written.changed or written.removed):
+        provisional = self.session is not None and self.session.provisional
+        if ends_provisional and written is not None and not (written.changed or written.removed):
             state = dataclasses.replace(before, build=number, provisional=False)
         else:
             state = BuildState(session=before.session, build=number, site_build=number,
                                previous=before.site_build, css_only=stylesheets_only(changed),
-                               provisional=result.provisional)
+                               provisional=provisional)
         self._hub.publish(state)
         self._served = number  # a build that changed nothing still made the site shown
-        self._echo(_success_line(number, result, changed, time.perf_counter() - started, settle))
+        self._echo(_success_line(number, result, changed, time.perf_counter() - started,
+                                 provisional, ends_provisional))
         self._trim_memory()
         return state
 
@@ -180,9 +184,9 @@ class SiteBuilder:
             return False
         return self.session.swap_stylesheets(self.config, changed)
 
-    def _run(self, changed: frozenset[Path] | None, settle: bool) -> BuildResult:
-        if settle and self.session is not None and self.session.last is not None:
-            return self.session.settle()
+    def _run(self, changed: frozenset[Path] | None, ends_provisional: bool) -> BuildResult:
+        if ends_provisional and self.session is not None and self.session.last is not None:
+            return self.session.end_provisional()
         config = self._load()
         self.config = config
         if self.session is None and len(find_article_files(config.content_path)) >= \
@@ -252,12 +256,12 @@ def _build_and_save(config: Config) -> None:
 
 
 def _success_line(number: int, result: BuildResult, changed: frozenset[Path],
-                  seconds: float, settle: bool) -> str:
+                  seconds: float, provisional: bool, ends_provisional: bool) -> str:
     pages = result.written.pages if result.written else 0
     what = f", {len(changed)} file{'s' if len(changed) != 1 else ''} changed" if changed else ""
-    if result.provisional:
+    if provisional:
         what += " (stories as they were; grouping again)"
-    elif settle:
+    elif ends_provisional:
         what = f", stories grouped again ({result.written.changed if result.written else 0} " \
             "files changed)"
     skipped = [s for s in result.skipped if s.reason.startswith("invalid")]

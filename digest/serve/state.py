@@ -43,8 +43,8 @@ class BuildState:
     css_only: bool = False
     """Only stylesheets changed between `previous` and `site_build`."""
     provisional: bool = False
-    """This build kept the stories as they were, with the edited texts; a build that
-    settles them (groups the site again) follows at once (and is published as well)."""
+    """This build kept the stories as they were, with the edited texts; the build that
+    ends it (groups the site again) follows at once (and is published as well)."""
     errors: tuple[ErrorInfo, ...] = field(default_factory=tuple)
     """Why the latest rebuild failed; empty when it succeeded."""
 
