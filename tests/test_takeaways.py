@@ -159,3 +159,22 @@ def test_a_generic_capitalised_word_is_no_actor():
     assert not is_fact(story, "The Pro plan costs more for every new AI feature.")
     assert is_fact(story, "The planner in Quillmark's app uses AI to sort the week.")
     assert is_fact(story, "The US opened an inquiry into AI planners on Friday.")
+
+
+def test_takeaways_judge_one_pool_of_standing_sentences(monkeypatch):
+    """Six short facts are picked from the first `eligible.POOL` standing sentences in
+    prior order, as the other selections' pools: a longer pool only costs checks (its
+    tail is rarely picked once the best-scored facts are there)."""
+    import digest.compose.takeaways as takeaways_module
+    from digest.compose.eligible import POOL, eligible
+
+    limits = []
+
+    def recording(*args, **kwargs):
+        limits.append(kwargs.get("limit"))
+        return eligible(*args, **kwargs)
+
+    monkeypatch.setattr(takeaways_module, "eligible", recording)
+    docs = load_story(STORIES[0])
+    picked = key_takeaways(docs, summarize(docs))
+    assert picked and limits and set(limits) == {POOL}

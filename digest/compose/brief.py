@@ -219,10 +219,13 @@ def _options(story: StoryText, shown: Sequence[str],
                           float(scores[i]), (before, before_text))
                 for i, text, before, before_text in follow_ons(story, order, min_words=6,
                                                                limit=FOLLOW_ONS)]
+    if not shown:
+        return [c for c in options
+                if not any(part.text.casefold().strip(" .") in titles for part in parts(c))]
+    above = _Shown(story, shown_units, shown)
     return [c for c in options
             if not any(part.text.casefold().strip(" .") in titles for part in parts(c))
-            and not (shown and any(shown_again(story, part, shown_units, shown)
-                                   for part in parts(c)))]
+            and not any(above.again(part) for part in parts(c))]
 
 
 def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],
@@ -230,13 +233,30 @@ def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],
     """Would `cand` show the reader a sentence again: one of the `shown_units`, one of
     the `shown` texts, or a near copy of one (TF-IDF cosine `NEAR_COPY_COSINE`, or
     `NEAR_COPY_CONTAINMENT` of either's content words in the other)?"""
-    if cand.unit in shown_units or cand.text in shown:
-        return True
-    if any(story.sim[cand.unit, j] >= NEAR_COPY_COSINE for j in shown_units):
-        return True
-    mine, words = story.features_of(cand.text), _word_set(story, cand.text)
-    return any(_contained(mine, story.features_of(text)) >= NEAR_COPY_CONTAINMENT
-               or _jaccard(words, _word_set(story, text)) >= NEAR_COPY_WORDS for text in shown)
+    return _Shown(story, shown_units, shown).again(cand)
+
+
+class _Shown:
+    """What the reader has been shown above the brief, prepared once for comparing every
+    candidate with it (`shown_again`)."""
+
+    def __init__(self, story: StoryText, shown_units: Sequence[int],
+                 shown: Sequence[str]) -> None:
+        self.story, self.units, self.texts = story, frozenset(shown_units), frozenset(shown)
+        # The units a shown unit is close to in TF-IDF, found for all units at once.
+        self.close = frozenset(np.flatnonzero(
+            story.sim[:, sorted(self.units)].max(axis=1) >= NEAR_COPY_COSINE).tolist()) \
+            if self.units else frozenset()
+        self.sets = [(story.features_of(text), _word_set(story, text)) for text in shown]
+
+    def again(self, cand: Candidate) -> bool:
+        """`shown_again` of `cand`."""
+        if cand.unit in self.units or cand.text in self.texts or cand.unit in self.close:
+            return True
+        mine, words = self.story.features_of(cand.text), _word_set(self.story, cand.text)
+        return any(_contained(mine, theirs) >= NEAR_COPY_CONTAINMENT
+                   or _jaccard(words, their_words) >= NEAR_COPY_WORDS
+                   for theirs, their_words in self.sets)
 
 
 def _contained(a: Features, b: Features) -> float:

@@ -52,10 +52,11 @@ def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str 
     for k, texts in enumerate(paragraphs[1:], start=1):
         theirs = [x for j, group in enumerate(stems) if j != k for x in group]
         heading = key_phrase(story, texts, stems[k], theirs, used)
-        if heading:
-            used.add(heading.casefold())
+        if not heading:
+            return [None] * len(paragraphs)  # the later sections' phrases would go unshown
+        used.add(heading.casefold())
         out.append(heading)
-    return out[:len(paragraphs)] if all(out[1:]) else [None] * len(paragraphs)
+    return out[:len(paragraphs)]
 
 
 def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[str]],
@@ -69,8 +70,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     stem = story.stemmer.stem
     verbs = verbs_of(story)
     weights: dict[str, float] = {}
-    best: tuple[float, int, str] | None = None
-    order = 0
+    best: tuple[float, str] | None = None  # (score, phrase): the first span of the best score
     taken = [found for found in (_stems(u, stem) for u in used) if found]
     for text in texts:
         for clause in _CLAUSE.split(text):
@@ -80,11 +80,17 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                 if not first.opens or first.blocks or _is_verb(first, verbs):
                     continue
                 for end in range(start + 2, min(start + 5, len(words)) + 1):
-                    order += 1
                     last = words[end - 1]
                     if last.blocks or _is_verb(last, verbs):
                         break  # so does every longer span: it holds this word
-                    if not last.ends or not _well_formed(words, start, end):
+                    if not last.ends:
+                        continue
+                    # Scored first: a later span wins only by a higher score (and none
+                    # scoring 0 or less is a heading), so one that cannot is never
+                    # checked further.
+                    score = _phrase_score(words[start:end], mine, theirs, weights)
+                    if score <= (best[0] if best else 0.0) or \
+                            not _well_formed(words, start, end):
                         continue
                     phrase = " ".join(map(_copy, words[start:end]))
                     phrase = phrase.strip(_TRIM)
@@ -93,12 +99,10 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     span = frozenset(w.stem for w in words[start:end] if w.content)
                     if any(span <= other or other <= span for other in taken):
                         continue  # "Wikipedia entries" after "Entries in Wikipedia"
-                    score = _phrase_score(words[start:end], mine, theirs, weights)
-                    if best is None or (-score, order) < (-best[0], best[1]):
-                        best = (score, order, phrase)
-    if best is None or best[0] <= 0:
+                    best = (score, phrase)
+    if best is None:
         return None
-    return capitalize_first(best[2])  # "iOS and Android": a name keeps its own case
+    return capitalize_first(best[1])  # "iOS and Android": a name keeps its own case
 
 
 def _copy(word: _Word) -> str:

@@ -21,7 +21,8 @@ from itertools import chain, compress, pairwise
 from operator import and_, not_
 
 from digest.compose.features import STOPWORDS
-from digest.compose.select import Candidate, Limits, cost, new_parts, parts, repeats
+from digest.compose.claims import claim_of
+from digest.compose.select import Candidate, Limits, cost, new_parts, parts, repeats_claims
 from digest.compose.story import StoryText
 from digest.text.stem import stem_token
 from digest.text.words import ascii_words
@@ -105,7 +106,8 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
     gains = [_weight(found - covered, weights) for found in concepts]
     alive = [True] * len(pool)
     chosen: list[Candidate] = []
-    blocked, said, taken = list(avoid), list(avoid_texts), set(avoid)
+    blocked, taken = list(avoid), set(avoid)
+    said = [claim_of(text, story) for text in avoid_texts]
     used = 0
     while len(chosen) < limits.items:
         best, best_value = -1, 0.0
@@ -123,13 +125,13 @@ def cover_pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits
             break
         alive[best] = False
         shown = new_parts(pool[best], taken)
-        if not shown or any(repeats(story, part, blocked, said) for part in shown):
+        if not shown or any(repeats_claims(story, part, blocked, said) for part in shown):
             continue
         chosen.append(pool[best])
         used += cost(pool[best], taken)
         taken.update(part.unit for part in shown)
         blocked.extend(part.unit for part in shown)
-        said.extend(part.text for part in shown)
+        said.extend(claim_of(part.text, story) for part in shown)
         new = concepts[best] - covered
         covered |= new
         gains = [g - _weight(found & new, weights) if g > 0 and not found.isdisjoint(new)

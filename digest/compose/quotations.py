@@ -66,7 +66,10 @@ def only_words_of(text: str) -> bool:
     nothing more? It opens on a quotation, or introduces one with a verb of saying that
     runs to its end ('Hassabis added, "this is embarrassing."', 'The company said: "We
     …"'). Such a sentence is a voice, never the news a summary opens with."""
-    return text[:1] in SUMMARY_OPENING_MARKS or bool(_INTRODUCED_QUOTE.search(text))
+    if text[:1] in SUMMARY_OPENING_MARKS:
+        return True
+    # Every `_INTRODUCED_QUOTE` match opens a quotation with one of these marks.
+    return ('"' in text or "“" in text) and bool(_INTRODUCED_QUOTE.search(text))
 
 
 def has_long_quotation(text: str) -> bool:

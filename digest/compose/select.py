@@ -107,7 +107,7 @@ def pick(story: StoryText, candidates: Sequence[Candidate], limits: Limits,
             break
         alive[best] = False
         shown = new_parts(pool[best], taken)
-        if not shown or any(_repeats(story, part, blocked, said) for part in shown):
+        if not shown or any(repeats_claims(story, part, blocked, said) for part in shown):
             continue
         chosen.append(pool[best])
         used += cost(pool[best], taken)
@@ -138,10 +138,13 @@ def repeats(story: StoryText, cand: Candidate, blocked: Sequence[int],
             said_texts: Sequence[str]) -> bool:
     """Would `cand` repeat one of the `blocked` units or `said_texts` (close in TF-IDF,
     mostly the same stems, or the same fact by the citation test)?"""
-    return _repeats(story, cand, list(blocked), [claim_of(t, story) for t in said_texts])
+    return repeats_claims(story, cand, blocked, [claim_of(t, story) for t in said_texts])
 
 
-def _repeats(story: StoryText, cand: Candidate, blocked: list[int], said: list[Claim]) -> bool:
+def repeats_claims(story: StoryText, cand: Candidate, blocked: Sequence[int],
+                   said: Sequence[Claim]) -> bool:
+    """`repeats`, the said texts given as their claims (`claims.claim_of`): a selection
+    that grows its list of said texts keeps their claims with it."""
     if any(story.sim[cand.unit, j] >= REDUNDANT_COSINE for j in blocked):
         return True
     mine = claim_of(cand.text, story)

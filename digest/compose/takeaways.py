@@ -60,9 +60,11 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
     order = [i for i in best_first(_prior(story, base), story) if i not in avoid]
     chosen: list[Candidate] = []
     for min_words, max_words in ((6, 30), (5, 40)):
+        # One pool, as for the other selections: six facts are picked from the best-scored
+        # standing sentences, and judging a longer tail only costs checks.
         options = [_candidate(story, base, i, text)
                    for i, text in eligible(story, order, rewrite=shorten, min_words=min_words,
-                                           max_words=max_words, reader=True, limit=2 * POOL)
+                                           max_words=max_words, reader=True, limit=POOL)
                    if is_fact(story, text) and not _echoes(story.features_of(text), said)]
         chosen = pick(story, options, Limits(words=max_items * 40, items=max_items, lam=0.7),
                       avoid_texts=[e.text for e in summary])
