@@ -346,7 +346,7 @@ def test_the_brief_may_tell_a_takeaway_fact_again_in_other_words():
     another outlet's clearly different sentence, but never the same sentence."""
     import datetime as dt
 
-    from digest.compose.brief import shown_again
+    from digest.compose.shown import shown_again
     from digest.compose.select import Candidate
     from digest.compose.source import SourceDocument
 

@@ -35,7 +35,7 @@ The brief is the whole account and reads complete without the boxes above it:
 the summary box is its short version (as a standfirst is of an article whose lede
 it repeats), so the brief may hold the box's sentences. The takeaways, a list printed
 between the two, are another matter: no takeaway and no near copy of one comes back
-in the brief (`shown_again`), though it may tell a takeaway's fact in clearly other
+in the brief (`shown.shown_again`), though it may tell a takeaway's fact in clearly other
 words.
 
 Every sentence is a source sentence passing `quality.problem` (it can stand
@@ -59,12 +59,12 @@ from digest.compose.blocks import TEXT
 from digest.compose.brief_aspects import DETAILS, EVENT, arrange
 from digest.compose.brief_headings import headings
 from digest.compose.concepts import cover_pick
-from digest.compose.eligible import eligible, follow_ons, title_key
+from digest.compose.eligible import eligible, follow_ons
 from digest.compose.extract import Extract, score_units, to_extract
-from digest.compose.features import Features
 from digest.compose.quality import leaning
 from digest.compose.quotations import OPENING_MARKS, has_long_quotation, opens_on_quote
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
+from digest.compose.shown import Shown
 from digest.compose.story import StoryText
 
 FIRST_SHARE = 0.4
@@ -89,13 +89,6 @@ VOICES_SHARE = 0.5
 """Most of the words after the lead the quotations chosen first may take."""
 LEAD_RANKS = 2
 """A lead is among the first this many running-text sentences of its source."""
-NEAR_COPY_COSINE = 0.7
-NEAR_COPY_CONTAINMENT = 0.8
-NEAR_COPY_WORDS = 0.6
-"""How close another source's sentence must be to a shown one to be the same sentence
-again (cosine, content-stem containment, or the share of all words the two have in
-common) (the redundancy cut within the brief, `select.REDUNDANT_COSINE`, is stricter: that
-is the same fact)."""
 WEIGHTS = {"centrality": 1.0, "shared": 1.0, "agreement": 0.5, "position": 1.0, "headline": 1.0}
 """A headline is its outlet's one-line judgement of the news: a sentence close to the
 headlines tells the news (the summary box's score weighs it too)."""
@@ -127,7 +120,7 @@ def compose_brief(story: StoryText, max_words: int, *,
     `max_words` is 0 or nothing can stand alone. `known` maps (unit, text) to
     citations already found (the summary's and takeaways'), so none is searched twice.
     No brief sentence is one `shown` above it (the takeaways' texts; `shown_units` the
-    units they came from) or a near copy of one (`shown_again`); the brief is the whole
+    units they came from) or a near copy of one (`shown.shown_again`); the brief is the whole
     account, so it may tell their facts again in another source's words. `opening`, a
     unit, is the lead when it is among the candidates."""
     if max_words <= 0 or not story.units:
@@ -209,7 +202,7 @@ def _options(story: StoryText, shown: Sequence[str],
              shown_units: Sequence[int]) -> list[Candidate]:
     """The brief's candidates, best first: sentences that stand alone, and `FOLLOW_ONS`
     that lean only on the sentence before them in their source (`eligible.follow_ons`),
-    which comes with them; no headline, none shown above (`shown_again`)."""
+    which comes with them; no headline, none shown above (`shown.shown_again`)."""
     scores = brief_scores(story)
     order = best_first(scores, story)
     titles = {d.title.casefold().strip() for d in story.docs if d.title}
@@ -222,66 +215,10 @@ def _options(story: StoryText, shown: Sequence[str],
     if not shown:
         return [c for c in options
                 if not any(part.text.casefold().strip(" .") in titles for part in parts(c))]
-    above = _Shown(story, shown_units, shown)
+    above = Shown(story, shown_units, shown)
     return [c for c in options
             if not any(part.text.casefold().strip(" .") in titles for part in parts(c))
             and not any(above.again(part) for part in parts(c))]
-
-
-def shown_again(story: StoryText, cand: Candidate, shown_units: Sequence[int],
-                shown: Sequence[str]) -> bool:
-    """Would `cand` show the reader a sentence again: one of the `shown_units`, one of
-    the `shown` texts, or a near copy of one (TF-IDF cosine `NEAR_COPY_COSINE`, or
-    `NEAR_COPY_CONTAINMENT` of either's content words in the other)?"""
-    return _Shown(story, shown_units, shown).again(cand)
-
-
-class _Shown:
-    """What the reader has been shown above the brief, prepared once for comparing every
-    candidate with it (`shown_again`)."""
-
-    def __init__(self, story: StoryText, shown_units: Sequence[int],
-                 shown: Sequence[str]) -> None:
-        self.story, self.units, self.texts = story, frozenset(shown_units), frozenset(shown)
-        # The units a shown unit is close to in TF-IDF, found for all units at once.
-        self.close = frozenset(np.flatnonzero(
-            story.sim[:, sorted(self.units)].max(axis=1) >= NEAR_COPY_COSINE).tolist()) \
-            if self.units else frozenset()
-        self.sets = [(story.features_of(text), _word_set(story, text)) for text in shown]
-
-    def again(self, cand: Candidate) -> bool:
-        """`shown_again` of `cand`."""
-        if cand.unit in self.units or cand.text in self.texts or cand.unit in self.close:
-            return True
-        mine, words = self.story.features_of(cand.text), _word_set(self.story, cand.text)
-        return any(_contained(mine, theirs) >= NEAR_COPY_CONTAINMENT
-                   or _jaccard(words, their_words) >= NEAR_COPY_WORDS
-                   for theirs, their_words in self.sets)
-
-
-def _contained(a: Features, b: Features) -> float:
-    """max(containment(a, b), containment(b, a)), the stems they share counted once."""
-    if not a.content or not b.content:
-        return 1.0
-    shared = len(a.content & b.content)
-    return max(shared / len(a.content), shared / len(b.content))
-
-
-def _word_set(story: StoryText, text: str) -> frozenset[str]:
-    """The words of `text` (`eligible.title_key`), kept per story: each shown text is
-    compared with every candidate."""
-    memo = story.table("brief.words")
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = frozenset(title_key(text).split())
-    return found
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    both = len(a & b)  # |a ∪ b| counted, not built
-    return both / (len(a) + len(b) - both)
 
 
 def brief_length(story: StoryText, max_words: int) -> int:
