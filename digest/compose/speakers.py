@@ -54,8 +54,8 @@ def named_speaker(text: str) -> bool:
 def un_named_speaker(text: str) -> bool:
     """Is the speaker a bare "he", "she", "they" or "it" ("…," he said; "…, it added")
     with no name before it, outside the quotation, that the pronoun could stand for; or
-    is a quotation's speaker only "the editor", "the company" with nobody named outside
-    it ('"…," the editor continued.')?"""
+    is a quotation's speaker only a person's role, with nobody named outside it ('"…," the
+    editor continued.', '"…," said the researchers.')?"""
     if not may_contain(text, text.lower(), _SPEAKING):
         return False
     found = _PRONOUN_SPEAKER.search(text)
