@@ -195,3 +195,30 @@ def test_a_story_of_service_pieces_only_is_demoted(make_site):
     assert stories["path"]["score"] > stories["jackets"]["score"]
     level = scores(site, **{"rank.service": 1.0})
     assert level["jackets"]["score"] > level["path"]["score"]  # newer, otherwise equal
+
+
+def test_a_story_with_nothing_to_summarise_is_never_a_top_story(make_site):
+    """Two outlets make the gallery the best-scored story, but its pages hold only
+    captions, so it has no summary: its card would tell the reader nothing."""
+    gallery = ("---\ntitle: \"Harbour lights festival in pictures\"\n"
+               "date: 2025-06-10T12:00:00Z\nstory: lights\ntopic: City\noutlet: {outlet}\n"
+               "source: https://{host}/lights\n---\nLanterns.\n\nThe quay at dusk.\n")
+    site = make_site({
+        "content/lights-a.md": gallery.format(outlet="Harbour Gazette", host="gazette.example"),
+        "content/lights-b.md": gallery.format(outlet="City Courier", host="courier.example"),
+        "content/ferry.md": (
+            "---\ntitle: \"Night ferry to Orrin returns in May\"\ndate: 2025-06-10T09:00:00Z\n"
+            "story: ferry\ntopic: City\noutlet: Harbour Gazette\n"
+            "source: https://gazette.example/ferry\n---\n"
+            "Sealink will run its night ferry to Orrin again from May, the harbour board said "
+            "on Tuesday. The crossing was cut last winter after the old boat failed an "
+            "inspection. A refitted boat with forty cabins will take its place.\n"),
+        "digest.toml": "[rank]\ntop = 1\n",
+    })
+    config = load_config(site)
+    build(config)
+    ranked = scores(site)
+    assert ranked["lights"]["score"] > ranked["ferry"]["score"] and not ranked["lights"]["summary"]
+    home = parse_html(config.output_path / "index.html")
+    top = home.css_first("main section.digest-top")
+    assert [a.attributes["href"] for a in top.css(".story-card-title a")] == ["stories/ferry/"]

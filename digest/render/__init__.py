@@ -108,7 +108,10 @@ def render_site(grouping: Grouping, digests: Sequence[Digest], images: ImageSet,
     lines = storyline_digests(grouping, digests)
     weeks = topic_weeks(digests, ranking, config)
     topics = topic_views(grouping, by_slug, ranking, config.tz, weeks)
-    top = top_slugs(grouping.stories, ranking, config.rank.top)
+    # A top story's card tells what happened: a story with nothing that stands alone to
+    # say (no summary) is listed with the others, never among the top stories.
+    top = top_slugs([s for s in grouping.stories if by_slug[s.slug].summary], ranking,
+                    config.rank.top)
     front = {"top": tuple(by_slug[slug] for slug in top),
              "latest": listed_stories(digests, ranking, config.tz, leave_out=set(top),
                                       by_day=False)}
