@@ -11,6 +11,7 @@ order, so the matrix never depends on the order the articles were counted in.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,13 +47,21 @@ EMPTY_BAG = Bag(ids=np.zeros(0, dtype=ID_TYPE), counts=np.zeros(0, dtype=COUNT_T
 
 def make_bag(words: Iterable[str], counts: Iterable[int] | None = None) -> Bag:
     """The bag of `words` (each counted once, or `counts` times each)."""
-    words = list(words)
+    if counts is None:
+        counted = Counter(words)
+        words, counts = list(counted), counted.values()
+    else:
+        words = list(words)
     if not words:
         return EMPTY_BAG
     ids = np.fromiter(map(word_id, words), dtype=ID_TYPE, count=len(words))
-    weights = np.ones(len(words)) if counts is None else \
-        np.fromiter(counts, dtype=np.float64, count=len(words))
-    return _summed(ids, weights)
+    weights = np.fromiter(counts, dtype=np.float64, count=len(words))
+    # Mostly the words are distinct (the keys of a count): sorting them is all there is to do.
+    order = ids.argsort()
+    ordered = ids[order]
+    if (ordered[1:] == ordered[:-1]).any():
+        return _summed(ids, weights)
+    return Bag(ids=ordered, counts=np.minimum(weights[order], _MAX_COUNT).astype(COUNT_TYPE))
 
 
 def _summed(ids: np.ndarray, weights: np.ndarray) -> Bag:
@@ -97,7 +106,11 @@ def stack(bags: Sequence[Bag]) -> Stacked:
     indptr = np.concatenate(([0], np.cumsum(lengths)))
     if not indptr[-1]:
         return Stacked(counts=sp.csr_matrix((len(bags), 0)), ids=np.zeros(0, dtype=ID_TYPE))
-    ids, columns = np.unique(np.concatenate([b.ids for b in bags]), return_inverse=True)
+    every = np.concatenate([b.ids for b in bags])
+    # Sorting the distinct ids and looking each one up is several times faster on a large
+    # site than `np.unique(..., return_inverse=True)`, which sorts the positions as well.
+    ids = np.unique(every)
+    columns = np.searchsorted(ids, every)
     data = np.concatenate([b.counts for b in bags]).astype(np.float64)
     # Each bag's ids are ascending and distinct, so each row's columns are too.
     matrix = sp.csr_matrix((data, columns.astype(np.int32), indptr), shape=(len(bags), len(ids)))

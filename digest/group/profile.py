@@ -180,8 +180,12 @@ def _content_bag(counts: Mapping[str, int]) -> Bag:
 
 
 def _stem_bag(counts: Mapping[str, int]) -> Bag:
-    words = [w for w in counts if w not in STOP_WORDS]
-    return make_bag((stem(w) for w in words), (counts[w] for w in words))
+    stems: dict[str, int] = {}
+    for word, times in counts.items():
+        if word not in STOP_WORDS:
+            stemmed = stem(word)
+            stems[stemmed] = stems.get(stemmed, 0) + times
+    return make_bag(stems, stems.values())
 
 
 def _aligned(bag: Bag, by_word: Mapping[str, int]) -> np.ndarray:

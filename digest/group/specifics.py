@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -40,26 +41,34 @@ def specific_words(counts: Mapping[str, int], capitals: Mapping[str, int]) -> Ba
     written with a capital letter: names and words the dictionary does not know, possessives
     folded ("Canva's" is "canva"); stop words, dates and bare numbers left out, and so are
     compounds of dictionary words ("well-suited")."""
-    kept = [(_folded(word), times) for word, times in counts.items()
-            if _specific(word, capitals.get(word, 0) >= _NAME_SHARE * times)]
-    return make_bag((word for word, _ in kept), (times for _, times in kept))
+    words, uses = [], []
+    for word, times in counts.items():
+        folded, kind = _specificity(word)
+        if kind is _ALWAYS or (kind is _AS_NAME and
+                               capitals.get(word, 0) >= _NAME_SHARE * times):
+            words.append(folded)
+            uses.append(times)
+    return make_bag(words, uses)
 
 
-def _folded(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("’s")
+_NEVER, _AS_NAME, _ALWAYS = "never", "as a name", "always"
 
 
-def _specific(word: str, written_as_name: bool) -> bool:
-    word = _folded(word)
+# A memo of fixed word lists and a fixed dictionary, not state: the same word always gets the
+# same answer, and a large site's articles share most of their words.
+@lru_cache(maxsize=1 << 18)
+def _specificity(word: str) -> tuple[str, str]:
+    """`word` without a possessive, and when it is specific: `_NEVER`, `_AS_NAME` (only when
+    written as a name) or `_ALWAYS`."""
+    word = word.removesuffix("'s").removesuffix("’s")
     if len(word) < 2 or word in _NOT_SPECIFIC or word.replace(".", "").replace(",", "").isdigit() \
             or "'" in word or "’" in word:  # a contraction ("we're") is no name
-        return False
-    if written_as_name:
-        return True
+        return word, _NEVER
     if "-" not in word:
-        return not word_classes(word)
-    parts = [part for part in word.split("-") if part]
-    return not all(word_classes(part) or part.isdigit() for part in parts)
+        known = bool(word_classes(word))
+    else:
+        known = all(word_classes(part) or part.isdigit() for part in word.split("-") if part)
+    return word, _AS_NAME if known else _ALWAYS
 
 
 @dataclass(frozen=True)
