@@ -212,13 +212,10 @@ def _options(story: StoryText, shown: Sequence[str],
                           float(scores[i]), (before, before_text))
                 for i, text, before, before_text in follow_ons(story, order, min_words=6,
                                                                limit=FOLLOW_ONS)]
-    if not shown:
-        return [c for c in options
-                if not any(part.text.casefold().strip(" .") in titles for part in parts(c))]
-    above = Shown(story, shown_units, shown)
+    above = Shown(story, shown_units, shown) if shown else None
     return [c for c in options
             if not any(part.text.casefold().strip(" .") in titles for part in parts(c))
-            and not any(above.again(part) for part in parts(c))]
+            and not (above and any(above.again(part) for part in parts(c)))]
 
 
 def brief_length(story: StoryText, max_words: int) -> int:
