@@ -433,12 +433,29 @@ def test_a_heading_never_ends_on_a_verb_before_its_object():
     ("The Norland trust keeps an equity stake worth more than 40 million kroner.", "worth"),
     # "due" needs its "to"
     ("Ferries in the N. Norland Region due to the storm stayed in port.", "region due"),
+    # a subject and its verb, cut from their clause; a demonstrative leans back
+    ("The larger Norland hull means that each ferry can carry forty more cars.", "hull means"),
+    ("The winter Norland timetable kicks off next Monday at the harbour quay.", "timetable kicks"),
 ])
 def test_a_heading_is_a_noun_phrase_not_a_clause(sentence, fragment):
     """A verb before its object, a participle with its object or an adverb at an edge
     make a heading read as a clipped sentence; such spans are never headings."""
     heading = _key_phrase_of(sentence)
     assert heading is None or fragment not in heading.casefold(), heading
+
+
+@pytest.mark.parametrize("sentence,words,fragment", [
+    ("Most riders know how Norland ferry bookings work on the harbour website.",
+     ("norland", "ferry", "bookings", "work"), "work"),
+    ("Tickets for this one start at 40 kroner on the Norland ferry.",
+     ("tickets", "this", "one", "start"), "this"),
+])
+def test_a_heading_is_no_clause_even_when_its_words_are_the_paragraphs(sentence, words,
+                                                                         fragment):
+    """Even when the paragraph's words are all in it, a clause's subject and verb after
+    "how", or a phrase with "this" that leans back, is no heading."""
+    heading = _key_phrase_of(sentence, words)
+    assert heading is None or fragment not in heading.casefold().split(), heading
 
 
 @pytest.mark.parametrize("sentence", [

@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter, or_
 from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
 from digest.compose.leaning import DANGLING, REFERRING_NOUNS
 from digest.compose.quotations import MARKS
 from digest.compose.story import StoryText
+from digest.compose.story_verbs import WORD_EDGE, verbs_of
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.case import capitalize_first
 from digest.text.stem import stem_token
@@ -36,7 +35,6 @@ _CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|(?<!\b[A-Z])(?<!\b[A-Z]
                      r"\.(?:\s|$)")
 """Where a clause ends: a mark, or a full stop that ends no abbreviation ("Mount St. Helens",
 "Gov. Quill", "U.S. ports" run on)."""
-_WORD_EDGE = "'’.%$"
 
 
 def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
@@ -136,9 +134,9 @@ end of a heading."""
 _OBJECTS = frozenset("them it him us how what whether".split())
 """Words after a verb, never after a noun phrase that ends a label ("that" may be either:
 "shows that …", "capabilities that …")."""
-_PRONOUNS = frozenset("its their his her our my your he she they we".split())
-"""A label names what it is about: "Result of its lawsuit" leans on a sentence the heading
-does not have."""
+_PRONOUNS = frozenset("its their his her our my your he she they we this these those".split())
+"""A label names what it is about: "Result of its lawsuit", "Fares for this one" lean on a
+sentence the heading does not have."""
 _NOW_WORDS = frozenset("today yesterday tomorrow tonight now".split())
 """The writer's now: a label of a section holds no "today" ("Harbour workers today face")."""
 _ONLY_VOICES = frozenset("spokesperson spokesman spokeswoman spokespeople representative own"
@@ -184,7 +182,7 @@ class _Word(NamedTuple):
 
     @classmethod
     def of(cls, text: str, stem) -> _Word:
-        bare = text.strip(_WORD_EDGE + "\"“”()").lower().removesuffix("'s").removesuffix("’s")
+        bare = text.strip(WORD_EDGE + "\"“”()").lower().removesuffix("'s").removesuffix("’s")
         content = bool(bare) and bare not in STOPWORDS
         capital = text.strip("\"“(")[:1].isupper()
         finite = not capital and (only_a_verb(bare) or bare.endswith(_CONTRACTED))
@@ -194,7 +192,7 @@ class _Word(NamedTuple):
         marked = capital or text[:1].isdigit() or text[:1] == "$"
         ends = content and not verb and bare not in _EDGE_STOP and \
             (marked or can_end_a_noun_phrase(bare))
-        return cls(text, bare, stem(text.strip(_WORD_EDGE + "\"“”()")) if content else "",
+        return cls(text, bare, stem(text.strip(WORD_EDGE + "\"“”()")) if content else "",
                    content, verb, finite, opens, marked, bare in _VERBS or finite, ends)
 
 
@@ -242,55 +240,12 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "Lot of researchers": the noun needs the article it had ("a lot of")
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
-    if not _noun_phrase(words[start:end]):
+    if not _noun_phrase(words[start:end]) or _ends_on_its_verb(words, start, end):
         return False
     # A phrase is cut where function words or clause marks are, never inside a noun
     # phrase ("turn off remote | management"), and starts where a noun phrase can.
     return (not before or before in _LEADS_IN or words[start].marked) \
         and (not after or after in STOPWORDS)
-
-
-_SUBJECTS = frozenset("he she it they we who i you".split())
-_MODALS = frozenset("will would can could should must might shall cannot".split())
-# "that powers", "which runs": after a relative pronoun a word in "-s" is its verb (a
-# plural noun after "that" is rarer than a verb); and a name followed by an "-ed" word
-# mid-sentence is a subject and its verb ("... after Mayor Quill tasked engineers").
-_RELATIVES = frozenset("that which".split())
-_SUBJECTS_OR_MODALS = _SUBJECTS | _MODALS
-_BEFORE_A_VERB = _SUBJECTS_OR_MODALS | _RELATIVES
-_VERBS_OF = "brief_headings.verbs"  # its name in `StoryText.derived`
-
-
-def verbs_of(story: StoryText) -> frozenset[str]:
-    """Lower-case words the story's own sentences use as verbs: right after a subject
-    pronoun or a modal ("it shows", "will include", "who continues"), an "-s" word after
-    "that"/"which" ("that powers"), an "-ed" word after a name mid-sentence ("Quill
-    tasked"). Worked out once
-    per story: the story's text is the dictionary that tells "include" is a verb."""
-    found = story.derived.get(_VERBS_OF)
-    if isinstance(found, frozenset):
-        return found
-    verbs: set[str] = set()
-    for unit in story.units:
-        words = unit.sentence.text.split()
-        lows = list(map(str.lower, words))
-        # What comes before is looked at first: it rules out most. Only a subject, a
-        # modal, a relative or a capitalised word can be followed by a verb here.
-        maybe = map(or_, map(_BEFORE_A_VERB.__contains__, lows),
-                    map(str.isupper, map(itemgetter(0), words)))
-        for at in compress(range(len(words) - 1), maybe):
-            before, word, low = words[at], words[at + 1], lows[at]
-            subject, relative = low in _SUBJECTS_OR_MODALS, low in _RELATIVES
-            named = at > 0 and before[:1].isupper() and before.isalpha()
-            if not (subject or relative or named):
-                continue
-            bare = word.strip(_WORD_EDGE + "\"“”(),.;:")
-            if not (bare.isalpha() and bare.islower()) or bare in STOPWORDS:
-                continue
-            if subject or relative and bare.endswith("s") or named and bare.endswith("ed"):
-                verbs.add(bare)
-    found = story.derived[_VERBS_OF] = frozenset(verbs)
-    return found
 
 
 def _is_verb(word: _Word, verbs: frozenset[str]) -> bool:
@@ -324,6 +279,30 @@ def _noun_phrase(span: list[_Word]) -> bool:
             return False
     return not any(w.bare.endswith(_ADVERB_ENDINGS) and not w.marked or w.bare == "never"
                    for w in (span[0], span[-1]))
+
+
+_PARTICLES = frozenset("off up out down away back".split())
+"""Words that make a phrasal verb of the word before them ("kicks off", "goes up")."""
+_AFTER_A_FINITE_VERB = frozenset("that from at".split())
+_CLAUSE_OPENERS = frozenset("how why what where when whether".split())
+
+
+def _ends_on_its_verb(words: list[_Word], start: int, end: int) -> bool:
+    """Is the span a subject and its verb, cut from a clause ("Wider timetable kicks | off",
+    "The larger hull means | that", "how the booking system works")? Its last word can be
+    a verb and: a particle follows it; or it is an "-s" form after a singular noun or an
+    adverb ("likely stem"), with "that", "from" or "at" next; or a clause word comes
+    just before the span. All of that in lower case: a name is no verb."""
+    last = words[end - 1]
+    if end - start < 2 or last.marked or "VERB" not in word_classes(last.bare):
+        return False
+    before = words[start - 1].bare if start > 0 else ""
+    after = words[end].bare if end < len(words) else ""
+    previous = words[end - 2].bare
+    after_its_subject = previous.endswith("ly") or \
+        last.bare.endswith("s") and not previous.endswith("s") and previous not in STOPWORDS
+    return after in _PARTICLES or before in _CLAUSE_OPENERS or \
+        after in _AFTER_A_FINITE_VERB and after_its_subject
 
 
 _ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "ably", "ibly", "edly", "ingly",
