@@ -47,12 +47,14 @@ from digest.compose.leaning import leans_back
     ("That’s the last crossing of the year, Sealink said.", True),
     ('"I never expected it," said harbour master Ines Vale.', False),
     ('"It was the hardest call," Mayor Dana Holt said.', True),
-    ("If that sounds like a long wait for a ferry that sails twice a day, the residents of Orrin agree.", True),
+    ("If that sounds like a long wait for a ferry that sails twice a day, the residents of "
+     "Orrin agree.", True),
     ("While that figure doubles in summer, the winter crossing carries 40 cars.", True),
     ("When he first sailed the route in a storm at night with no radar, he turned back.", True),
     ("Though they are not a national line and never had more than two boats on the route, "
      "the Orrin ferries carry 2 million people.", False),
-    ("When the company re-ran the model on the 2021 storm, which hit Orrin, it found a flaw.", True),
+    ("When the company re-ran the model on the 2021 storm, which hit Orrin, it found a flaw.",
+     True),
     ("Less than a year later, Sealink sold the second boat.", True),
     ("According to Sealink, this should cut the crossing to an hour.", True),
     ("As the Harbour Gazette notes, this would be the first new ferry in 30 years.", True),
@@ -108,6 +110,9 @@ def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
     "Assuming the harbour board agrees, that ramp will close in June.",
     "To say they were unhappy with the new timetable would be an understatement.",
     "Should it win the contract, the deal would run until 2030.",
+    "Assuming there are no more storms, it'll sail from Orrin in May.",
+    "Unless the harbour board objects, they'll add a night crossing.",
+    "Once approved, it'll carry twice as many cars across to Orrin.",
 ])
 def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     assert leans_back(text, text.split())
@@ -123,6 +128,8 @@ def test_a_connective_or_demonstrative_after_an_opening_phrase_leans_back(text):
     "To reach Orrin by noon, passengers must board the first crossing.",
     "To Sealink's relief, the harbour reopened on Monday morning.",
     "Had she lost the vote, Ines Vale would have left the harbour board.",
+    "Assuming the harbour board agrees, Sealink will add a night crossing in May.",
+    "Assuming that the ramp reopens as planned, the Sealink ferry will sail in May.",
 ])
 def test_an_opening_phrase_that_names_its_reference_stands_alone(text):
     assert not leans_back(text, text.split())

@@ -43,6 +43,16 @@ from digest.compose.references import points_back_inside
     ("Sealink warned that fares would rise after the storm damaged the ramp.", False),
     ("No other ferry line, or any bus line for that matter, serves Orrin.", False),
     ("Sealink raised these crossings' fares by a tenth.", True),
+    # "this" or "that" opening what someone says stands for what was said before it
+    ("Sealink says this will cut the night crossing to an hour.", True),
+    ("The Orrin council on Monday denied that's the case for the winter timetable.", True),
+    ("Harbour master Ines Vale said that this was the busiest summer in a decade.", True),
+    ("Sealink said that will change once the second ferry arrives in May.", True),
+    ("Sealink says that fares will rise in May.", False),
+    ("Sealink said that it will add a night crossing in May.", False),
+    ("Sealink says this week's storm damaged the ramp at Orrin.", False),
+    ("Sealink says that adding a night ferry will cut the queue at Orrin.", False),
+    ("If the council approves the ramp, Sealink says this will be its busiest port.", False),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

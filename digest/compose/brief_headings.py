@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
-from digest.compose.leaning import DANGLING, REFERRING_NOUNS
+from digest.compose.leaning_words import DANGLING, REFERRING_NOUNS
 from digest.compose.quotations import MARKS
 from digest.compose.story import StoryText
 from digest.compose.story_verbs import WORD_EDGE, verbs_of

@@ -8,7 +8,8 @@ each side with the value, the sources giving it and a sentence saying it.
 
 A slot is a typed value of a sentence: an amount of money, a percentage, a count of
 something ("2,400 jobs": the noun after the number names what is counted), a
-weekday or a calendar date ("March 3", "3 March"). Two sentences of different sources disagree on a slot when
+weekday or a calendar date ("March 3", "3 March"). Two sentences of different sources
+disagree on a slot when
 * both give the slot, with different values and none in common;
 * everything else they say is the same fact: their content words (figures left out)
   overlap by `SAME_FACT` or more both ways, each one's names are in the other, and

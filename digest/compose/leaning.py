@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from digest.compose.leaning_words import DANGLING, DANGLING_PHRASES, REFERRING_NOUNS
 from digest.compose.quotations import OPENING_MARKS
 from digest.compose.references import (CALENDAR, NON_WORD, QUOTED, TIME_NOUNS, a_verb_after,
                                        points_back_inside)
@@ -21,41 +22,6 @@ from digest.compose.speakers import (FIRST_SINGULAR, QUOTED_REFERENCE, SPEAKER_S
                                      named_speaker, un_named_speaker)
 from digest.text.wordclass import only_a_verb, word_classes
 
-DANGLING = frozenset("""he she it they them this that these those his her its their him which
-but however also meanwhile moreover furthermore additionally besides likewise similarly
-nevertheless nonetheless otherwise thus therefore hence consequently instead still yet so and
-or nor then there's here's such both neither either another others whereas plus again
-later afterwards earlier accordingly regardless indeed anyway overall ultimately that's it's
-they're he's she's they've it'll that'll they'll he'll she'll he'd she'd they'd there'd first
-second third finally lastly next importantly critically notably strikingly interestingly
-other here oh yes sure okay ok basically essentially actually luckily thankfully naturally
-obviously clearly sadly unfortunately fortunately ironically admittedly alternatively""".split())
-_DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance", "on the other",
-                     "in contrast", "by contrast", "in turn", "at the same time", "the latter",
-                     "the former", "in other words", "that said", "even so", "not only",
-                     "on top of that", "to that end", "as such", "as well", "to be clear", "first up",
-                     "the result is", "the consequences", "the answer", "the reason", "the same",
-                     "speaking of", "talking of", "as for", "on the subject of", "as mentioned",
-                     "as noted", "as we", "in the same vein", "along those lines",
-                     "in fact", "in short", "in sum", "after all", "of course", "simply put",
-                     "put simply", "with that", "all of this", "all of that", "all this",
-                     "all that", "which is why", "despite this", "despite that", "because of this",
-                     "because of that", "beyond that", "beyond this", "on that note", "to do so",
-                     "to do this", "the other", "the rest", "not to mention", "what's more",
-                     "even then", "better yet", "the catch", "the problem", "the good news",
-                     "the bad news", "the upshot", "the key point", "the big question",
-                     "the difference", "either way", "in this case", "in that case",
-                     "at this point", "at that point", "since then", "from there", "like this",
-                     "like that", "one of them", "some of them", "many of them", "all of them",
-                     "none of them", "read on", "in the meantime", "in the interim",
-                     "until then", "by then", "after that", "before that", "at the time,",
-                     "in response,", "in return,", "other than that", "apart from that",
-                     "aside from that", "back then", "rather,", "like before,", "as before,",
-                     "for one thing", "for one,", "for starters", "for another,", "further,",
-                     "none is", "none was", "none has", "none had", "none will", "none were",
-                     "none of which", "in another,", "in another case", "in another instance", "in one,",
-                     "in other cases", "in other instances", "in others,", "more importantly",
-                     "even more important", "more important,")
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
@@ -65,26 +31,6 @@ _NEWS_BACK = re.compile(r"^(?:the|this|that)\s+(?:latest\s+)?(?:news|announcemen
                         re.IGNORECASE)
 """"The news from Amazon is …", "The announcement of the deal came …": which news, what was
 announced, the sentence before said ("The news that Orrin will …" says it)."""
-REFERRING_NOUNS = ("""company companies firm startup group agency app tool model feature platform service
-product device deal report lawsuit suit plan update study survey research post letter document
-filing executive spokesperson spokesman spokeswoman official officials government administration
-maker giant list announcement statement version program programme project system phone laptop
-game console watch headset robot chip car vehicle bill law rule ruling policy proposal team
-brand chatbot assistant bot campaign investigation probe attack breach outage company's firm's
-startup's app's platform's device's agency's group's utility carmaker automaker chipmaker lender
-bank retailer insurer airline manufacturer developer publisher provider operator utility's
-carmaker's bank's experiment experiments initiative trial integration round idea event trailer
-settlement complaint sequel sale launch acquisition partnership merger agreement contract case
-rollout test studio organization investment funding offer decision move change changes effort
-collaboration purchase verdict incident issue problem flaw vulnerability bug video clip footage
-leak leaker interview podcast episode paper memo email exception downside upside drawback
-caveat fight battle dispute feud clash standoff spat controversy backlash crackdown uproar
-turmoil saga layoff remark comment honor exec render image photo picture screenshot chart
-graph site website outlet publication newspaper hub pact union accord treaty alliance coalition
-consortium lab unit division subsidiary actor actress singer rapper comedian director musician
-filmmaker athlete coach senator lawmaker governor mayor suspect victim teenager boy girl man woman
-couple congressman congresswoman""".split())
-"""Nouns that, after "The" and with nothing naming them, stand for something said before."""
 _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
     r"^(?:the|this|that|these|those)\s+"
@@ -133,14 +79,15 @@ _INSERTED_CONNECTIVE = re.compile(
 turn, …"): it sets the sentence against or after one the reader has not seen."""
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
-today yesterday now then still meanwhile instead earlier later previously currently recently
-also so again ultimately overall separately by under over from until unlike like amid during
-once because though although of prior ahead beyond besides given through throughout against
-without within across around between into about toward towards upon alongside to""".split())
+today yesterday now then still meanwhile instead earlier later previously currently recently also
+so again ultimately overall separately by under over from until unlike like amid during once
+because though although of prior ahead beyond besides given through throughout against without
+within across around between into about toward towards upon alongside to assuming unless
+barring""".split())
 _BACK_WORDS = frozenset("this that these those such it them they he she him".split())
 _OWNERS = frozenset({"its", "their"})  # whose? "Today, its method works …"
-_BACK_IS = frozenset("it's that's they're he's she's there's it’s that’s they’re he’s she’s there’s"
-                     .split())
+_BACK_IS = frozenset(w.replace("'", mark) for mark in "'’" for w in
+                     "it's that's they're he's she's there's it'll they'll he'll she'll".split())
 _LEAD_INS = frozenset("now today then again later soon maybe perhaps probably should had were"
                       .split())
 """Words that, followed by a pronoun ("Now it …", "Should it …"), carry on a thought."""
@@ -157,17 +104,19 @@ _ORDINALS = frozenset("first second third fourth fifth last other rest".split())
 _ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
 should must does do did""".split())
 _NOT_ANTECEDENT = frozenset(CALENDAR)
+
+
 def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
-    """Does the sentence (`words`: its words) lean on the one before it: a dangling first word or phrase,
-    "The move ...", or a pronoun in or right after an opening phrase with no name
-    it could point to ("Despite this, ...", "Today, it was ...")?"""
+    """Does the sentence (`words`: its words) lean on the one before it: a dangling first
+    word or phrase, "The move ...", or a pronoun in or right after an opening phrase with
+    no name it could point to ("Despite this, ...", "Today, it was ...")?"""
     first = NON_WORD.sub("", words[0].replace("’", "'")).lower()  # "That’s" is "that's"
     quoted = text[0] in OPENING_MARKS and len(words) > 1
     if quoted and (first in FIRST_SINGULAR or in_account and first in QUOTED_REFERENCE) \
             and named_speaker(text):
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
-    if first in DANGLING or start.startswith(_DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
+    if first in DANGLING or start.startswith(DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
             or _NEWS_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
             or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
@@ -198,6 +147,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if not opening or first not in _OPENERS:
         return False
     intro = opening.group(1).split()
+    if first == "assuming" and intro[1:2] == ["that"]:
+        del intro[1]  # "Assuming that …": "that" opens what is assumed, it stands for nothing
     if any(w.lower().strip("'’") in _BACK_WORDS for w in intro[1:] + [intro[0]]):
         return True
     if not _names_in(intro) and (_bare_definite(text[opening.start(2):])
@@ -289,8 +240,9 @@ _PERSONAL = frozenset("he she they he's she's they're he'd she'd they'd".split()
 def _pronoun_after_subordinator(first: str, words: list[str], text: str) -> bool:
     """Does a subordinate clause open on "that", "these", "he" or "the company" ("If that
     sounds …", "While that number halves, …", "When he started …, he found …"), which the
-    sentence before named? "he", "she" or "they" may point ahead to a name in the main clause ("Though
-    they are not a league team, the Oakland Ballers …"); "this week" is the writer's now."""
+    sentence before named? "he", "she" or "they" may point ahead to a name in the main
+    clause ("Though they are not a league team, the Oakland Ballers …"); "this week" is the
+    writer's now."""
     if first not in _SUBORDINATORS or len(words) < 3:
         return False
     if _bare_definite(text.split(None, 1)[1]):

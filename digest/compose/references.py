@@ -35,7 +35,38 @@ def points_back_inside(text: str) -> bool:
     unnamed one, a closing "instead", "as well" or "too"?"""
     return _then_unnamed(text) or _pro_form_unresolved(text) or _demonstrative_inside(text) \
         or _closing_instead(text) or _closing_addition(text) or _person_unnamed(text) \
-        or _counted_unnamed(text) or _that_after_preposition(text)
+        or _counted_unnamed(text) or _that_after_preposition(text) or _said_of_unnamed(text)
+
+
+_SAID_OF = re.compile(
+    r"^[^,;:\"“”()]{1,60}?\b(?:says|said|say|told|tells|adds|added|notes|noted|argues|argued|"
+    r"claims|claimed|insists|insisted|explains|explained|believes|believed|thinks|thought|"
+    r"denies|denied|deny|confirms|confirmed|acknowledges|acknowledged|admits|admitted|"
+    r"warns|warned|hopes|hoped|expects|expected)\s+(?:that\s+)?(?P<pronoun>this|that)"
+    r"(?:['’]s\b|\s+(?P<after>[\w'’]+))", re.IGNORECASE)
+
+
+def _said_of_unnamed(text: str) -> bool:
+    """Does what someone says open on "this" or "that" standing alone, with no clause
+    before it in the sentence it could stand for ("Sealink says this will cut the
+    crossing to an hour.", "The council denied that's the case.")? Only what the
+    sentence before said is "this" there."""
+    low = text.lower()
+    if "this" not in low and "that" not in low:
+        return False
+    found = _SAID_OF.match(text)
+    if found is None:
+        return False
+    after = (found.group("after") or "").lower()
+    if after.endswith("ing") and found.group("pronoun").lower() == "that":
+        return False  # "says that bringing Statsig in will …": a clause's subject follows
+    return not after or a_verb_after(after) and after not in _AFTER_A_COMPLEMENTIZER
+
+
+_AFTER_A_COMPLEMENTIZER = frozenset("""it he she they we i you there its his her their our
+the a an this that these those""".split())
+"""Words after a "that" which opens what was said ("said that it will"): then "that" is
+no pronoun."""
 
 
 _COUNTED = re.compile(r"\bthe\s+(?:two|three|four|five|both)\s+[a-z]+s\b")
