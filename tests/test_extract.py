@@ -113,6 +113,23 @@ def test_a_story_without_named_actors_still_gets_its_lead():
     assert e.text == body and e.sentence_index == 0
 
 
+def test_the_box_never_opens_on_the_writers_guess():
+    """The lead says what happened; what the writer guesses a company hopes is not news
+    ("Harwick likely hopes …"), so the box opens on the fact even when the guess comes
+    first and no takeaway is the guess either."""
+    from digest.compose.takeaways import key_takeaways
+
+    body = ("Harwick Ferries likely hopes the electric ferry will win back Orrin commuters "
+            "who left the crossing for the new bridge.\n\n"
+            "Commuters on the Orrin crossing have fallen by a third since the bridge "
+            "opened.\n\n"
+            "The boat carries 300 passengers and charges at the Vale pier in 20 minutes.")
+    doc = _doc(body, title="Harwick Ferries bets on an electric ferry to win back commuters")
+    summary = summarize([doc])
+    assert summary and "likely" not in summary[0].text
+    assert all("likely" not in e.text for e in key_takeaways([doc], summary))
+
+
 def test_very_short_body_never_crashes():
     assert summarize([_doc("Body text.")]) == []
     assert summarize([]) == []

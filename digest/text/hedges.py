@@ -1,0 +1,35 @@
+"""A writer's guess: "Harwick likely hopes the ferry will …", "Sealink probably wants …".
+
+News states what happened and attributes what others believe. An adverb of likelihood
+in the main clause ("likely", "probably", "presumably", "perhaps", "possibly"), not said
+by anyone the sentence names, is the writer's own guess: a summary does not open on one
+and a takeaway, a fact, is never one. "is likely to" forecasts with an adjective and is
+left alone, as is a guess someone is said to make ("Analysts say Sealink probably …").
+Pure functions; it imports no stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GUESS = re.compile(
+    r"^[^,;:\"“”]{0,80}?(?<![\w'’])(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"(?<!\bbe\s)(?<!\bmore\s)(?<!\bmost\s)(?<!\bless\s)(?<!\bvery\s)(?<!\bquite\s)"
+    r"(?:likely|probably|presumably|perhaps|possibly)\s+(?!to\b|that\b|than\b)[a-z]",
+    re.IGNORECASE)
+_ATTRIBUTED = re.compile(
+    r"\b(?:according\s+to|said|says|say|told|tells|reports?|reported|reportedly|predicts?|"
+    r"predicted|estimates?|estimated|speculated?|speculates|argues?|argued|analysts?|"
+    r"sources?)\b",
+    re.IGNORECASE)
+
+
+def writers_guess(text: str) -> bool:
+    """Does the sentence's first clause guess with an adverb of likelihood ("Harwick
+    likely hopes …", "Perhaps the ferry will …") that nobody in the sentence is said to
+    make?"""
+    low = text.lower()
+    if not any(word in low for word in ("likely", "probably", "presumably", "perhaps",
+                                        "possibly")):
+        return False
+    return _GUESS.search(text) is not None and _ATTRIBUTED.search(text) is None
