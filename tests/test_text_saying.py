@@ -75,6 +75,9 @@ def test_a_speaker_who_acts_and_speaks_at_once_attributes_the_quotation():
             'leaves at dawn will sail half empty."')
     assert problem(text, min_words=8, max_words=45) is None
     assert is_voice(text) and only_words_of(text)
+    # A saying is a proverb, not a speaker.
+    assert problem('The old saying that "a ferry never waits for anyone" holds in Orrin.',
+                   min_words=8, max_words=45) == "quote without attribution"
     # No speaker at all is still no attribution.
     assert problem('"A ferry that leaves at dawn will sail half empty," the timetable '
                    'notice warns.', min_words=8, max_words=45) is None
