@@ -396,3 +396,28 @@ def test_a_generic_word_in_every_headline_is_not_the_main_actor():
                            "Wire", when)]
     story = analyse_story(docs)
     assert main_actor(story) == story.stemmer.stem("Harwick")
+
+
+def test_a_long_lead_is_trimmed_of_its_trailing_clause_to_fit_the_box():
+    """An editor fits a long lead into a summary by dropping its trailing clause rather
+    than leaving the news out; the clause goes only when it gives no figure, and a
+    quotation or a short sentence is never cut."""
+    from digest.compose.trim import fit
+    lead = ("The Portmere council approved on Tuesday a new harbour bridge that would carry "
+            "trams, cyclists and walkers between the old town and the ferry terminal across "
+            "the river mouth, giving commuters from the northern villages a faster way into "
+            "the centre and ending years of quarrels over the crossing.")
+    assert len(lead.split()) > 45
+    trimmed = fit(lead)
+    assert trimmed == lead[:lead.index(", giving")] + "."
+    assert problem(trimmed, min_words=8, max_words=45) is None
+    figure = lead.replace("and ending years of quarrels", "and saving 12 minutes a trip")
+    assert fit(figure) == figure  # the clause with the figure is the news
+    quoted = f'"{lead[:-1]}," the mayor said.'
+    assert fit(quoted) == quoted
+    assert fit("The council approved the bridge, giving commuters a faster way in.") == \
+        "The council approved the bridge, giving commuters a faster way in."
+    body = (f"{lead}\n\nWork on the bridge starts in March and should take two years, "
+            "the council's engineers said on Wednesday.")
+    first = summarize([_doc(body, title="Portmere gets its harbour bridge")])[0]
+    assert first.text == trimmed and first.source_sentence == lead

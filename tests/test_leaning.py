@@ -51,6 +51,9 @@ from digest.compose.leaning import leans_back
      "Orrin agree.", True),
     ("While that figure doubles in summer, the winter crossing carries 40 cars.", True),
     ("When he first sailed the route in a storm at night with no radar, he turned back.", True),
+    ("If his figures are right, the new ferry will be the only boat on the route to use that "
+     "hull; the Orrin and Sealink boats have two.", True),
+    ("If her appeal fails, Ines Vale will leave the harbour board in May.", False),
     ("Though they are not a national line and never had more than two boats on the route, "
      "the Orrin ferries carry 2 million people.", False),
     ("When the company re-ran the model on the 2021 storm, which hit Orrin, it found a flaw.",

@@ -64,3 +64,23 @@ def test_a_pronoun_speaker_keeps_its_own_policy():
     assert un_named_speaker("The ferries will sail in May, they say.")
     # "announce" takes an object: here it is no speaker, the sentence leans on nothing
     assert not un_named_speaker("The company will brief reporters on the routes it announces.")
+
+
+def test_a_speaker_who_acts_and_speaks_at_once_attributes_the_quotation():
+    # "saying" hands the quotation to the one who questioned: it is attributed, a voice,
+    # and never the sentence a summary opens with.
+    from digest.compose.quality import problem
+    from digest.compose.quotations import is_voice, only_words_of
+    text = ('Harbour master Ines Vale questioned the new timetable, saying: "A ferry that '
+            'leaves at dawn will sail half empty."')
+    assert problem(text, min_words=8, max_words=45) is None
+    assert is_voice(text) and only_words_of(text)
+    # A saying is a proverb, not a speaker.
+    assert problem('The old saying that "a ferry never waits for anyone" holds in Orrin.',
+                   min_words=8, max_words=45) == "quote without attribution"
+    # No speaker at all is still no attribution.
+    assert problem('"A ferry that leaves at dawn will sail half empty," the timetable '
+                   'notice warns.', min_words=8, max_words=45) is None
+    assert problem('"A ferry that leaves at dawn will sail half empty. The winter one '
+                   'will not sail at all."', min_words=8, max_words=45) == \
+        "quote without attribution"

@@ -19,6 +19,8 @@ them a voice (a quotation, with its speaker named as `quality` requires, or a
 speaker's quoted words), and follow in reading order (lead position, then source
 number). Weights were set on Multi-News validation clusters against LexRank at
 equal length (see bench/results).
+A sentence too long for the box is trimmed of a non-restrictive or trailing clause
+first (`trim.fit`), as an editor fits one in rather than leave its news out.
 A story whose bodies give nothing usable falls back to an excerpt, never to a
 headline (the page's title already says it). Deterministic: sources are read in
 number order, ties break on (source number, sentence index).
@@ -43,7 +45,7 @@ from digest.compose.select import Candidate, Limits, best_first, normalised, pic
 from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story
 from digest.compose.support import citations, cited_sources
-from digest.compose.trim import tidy
+from digest.compose.trim import fit, tidy
 from digest.text.hedges import writers_guess
 from digest.text.sentences import split_sentences
 
@@ -100,7 +102,7 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
     for min_words, max_words in ((8, 45), (5, 60)):
         options = [Candidate(i, text, len(text.split()), float(scores[i])
                              - (QUOTE_PENALTY if text[:1] in SUMMARY_OPENING_MARKS else 0.0))
-                   for i, text in eligible(story, order, min_words=min_words,
+                   for i, text in eligible(story, order, rewrite=fit, min_words=min_words,
                                            max_words=max_words)]
         leads = _leads(story, options)
         first = pick(story, leads, Limits(words=word_budget, items=1))

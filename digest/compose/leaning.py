@@ -234,15 +234,15 @@ def _bare_definite(text: str) -> bool:
 
 _SUBORDINATORS = frozenset("""if when while because although though since unless once whether
 as after before until""".split())
-_PERSONAL = frozenset("he she they he's she's they're he'd she'd they'd".split())
+_PERSONAL = frozenset("he she they he's she's they're he'd she'd they'd his her their".split())
 
 
 def _pronoun_after_subordinator(first: str, words: list[str], text: str) -> bool:
-    """Does a subordinate clause open on "that", "these", "he" or "the company" ("If that
-    sounds …", "While that number halves, …", "When he started …, he found …"), which the
-    sentence before named? "he", "she" or "they" may point ahead to a name in the main
-    clause ("Though they are not a league team, the Oakland Ballers …"); "this week" is the
-    writer's now."""
+    """Does a subordinate clause open on "that", "these", "he", "his" or "the company"
+    ("If that sounds …", "While that number halves, …", "When he started …, he found …"),
+    which the sentence before named? "he", "she" or "they" may point ahead to a name in the
+    main clause ("Though they are not a league team, the Oakland Ballers …"); "this week"
+    is the writer's now."""
     if first not in _SUBORDINATORS or len(words) < 3:
         return False
     if _bare_definite(text.split(None, 1)[1]):
@@ -261,7 +261,7 @@ _GERUND_PRONOUN = re.compile(r"[A-Z][a-z]+ing\s+(?:it|them|him|her|this|these|th
 def _named_after_comma(text: str) -> bool:
     """Does the clause after the first comma, quotations aside, name someone the pronoun
     in the opening phrase may stand for ("Following her son's death, Becca Dallas …")?"""
-    main = QUOTED.sub(" ", text).partition(",")[2].split()
+    main = QUOTED.sub(" ", text).partition(",")[2].partition(";")[0].split()  # its clause
     return any(w[:1].isupper() and NON_WORD.sub("", w) not in _NOT_ANTECEDENT for w in main)
 
 

@@ -67,6 +67,8 @@ _LEAD_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|In a (?:statement|blog post|press release|"
     r"filing|post)(?:\s+on\s+\w+)?),\s+(?=\w)")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+BOX_WORDS = 45
+"""`fit` trims a sentence longer than this (the summary box's longest)."""
 TAKEAWAY_WORDS = 20
 """`shorten` drops a trailing clause from a sentence longer than this."""
 
@@ -148,10 +150,30 @@ def shorten(text: str) -> str:
         shorter = _without_relative_clause(out)
         if len(shorter.split()) >= 8:
             out = shorter
-        trailing = _TRAIL_CLAUSE.search(out) if len(out.split()) > TAKEAWAY_WORDS else None
-        if trailing and not has_digit(trailing.group()):  # a figure is the fact itself
-            shorter = out[:trailing.start()] + "."
-            if len(shorter.split()) >= 8:
-                out = shorter
+        if len(out.split()) > TAKEAWAY_WORDS:
+            out = _without_trailing_clause(out)
     out = out.strip()
     return capitalize_first(out) if out else text
+
+
+@lru_cache(maxsize=1 << 16)  # as `tidy`
+def fit(text: str) -> str:
+    """`tidy`, and a sentence over `BOX_WORDS` words without its trailing clause (",
+    giving …", "…, following …", "… — including …") when that clause gives no figure and
+    eight words or more are left: an editor trims a long sentence to fit a summary rather
+    than leave its news out. A quotation is never cut (its words are the speaker's), nor
+    a clause set inside the sentence (its closing comma may be a list's)."""
+    out = tidy(text)
+    if len(out.split()) <= BOX_WORDS or "“" in out or '"' in out:
+        return out
+    return _without_trailing_clause(out)
+
+
+def _without_trailing_clause(text: str) -> str:
+    """`text` without its trailing clause (`_TRAIL_CLAUSE`) unless the clause gives a
+    figure (then it is the fact itself) or fewer than eight words would be left."""
+    trailing = _TRAIL_CLAUSE.search(text)
+    if trailing is None or has_digit(trailing.group()):
+        return text
+    shorter = text[:trailing.start()] + "."
+    return shorter if len(shorter.split()) >= 8 else text

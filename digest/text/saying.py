@@ -34,13 +34,14 @@ they do not on their own make it a speaker."""
 CONFIRMING = ("confirmed", "confirms")
 """The verbs with which a party vouches for news ("…, the company confirmed.")."""
 
-ATTRIBUTING = ("say", "according to", "stated", "warned", "warns", "asked",
+ATTRIBUTING = ("say", "saying", "according to", "stated", "warned", "warns", "asked",
                "remarked", "observed", "commented", "acknowledged", "admitted", "cautioned",
                "recalled", "called", "calls", "described", "describes", "dubbed", "reported",
                "reports", "read", "reads", "showed", "shows", "found", "finds", "promised",
                "promises", "pledged", "vowed", "urged", "posted", "tweeted", "testified")
 """Beyond `SAYING`: the other words with which news attributes words or findings to a
-person or a document ("they say", "according to", "she warned", "the report shows")."""
+person or a document ("they say", "according to", "she warned", "the report shows"; a
+speaker who acts and speaks at once: 'Holt questioned the plan, saying: "…"')."""
 
 
 def saying_verb(verbs: Iterable[str] = SAYING) -> str:
