@@ -40,8 +40,9 @@ words.
 
 Every sentence is a source sentence passing `quality.problem` (it can stand
 alone), or one whose only problem is that it leans on the sentence just before it in
-its source ("It will open in 2029."), shown right after that one as its source wrote
-them (`eligible.follow_ons`; a reader takes the pair in as one); never a headline;
+its source ("It will open in 2029."), or that is a quotation going on from the speaker
+that one names, shown right after it as its source wrote them (`eligible.follow_ons`; a
+reader takes the pair in as one); never a headline;
 cited to every source that says it (`support.citations`). Deterministic: ties break
 on (source number, unit).
 """
