@@ -25,7 +25,7 @@ from digest.compose.full_names import (
 )
 from digest.compose.openers import Rewrite, name_opener
 from digest.compose.quality import leaning, length_problem, verdict
-from digest.compose.references import NON_WORD, QUOTED
+from digest.compose.quotations import wholly_quoted
 from digest.compose.speakers import named_speaker
 from digest.compose.story import StoryText
 from digest.compose.trim import tidy
@@ -109,8 +109,7 @@ def _goes_on_quoting(found: tuple[str, str, str | None]) -> bool:
     Ewunnet said.'? (Its words may lean on what that speaker said before: the pair is
     read as one.)"""
     text, _, reason = found
-    if reason not in ("dangling start", _UNATTRIBUTED) or \
-            NON_WORD.sub("", QUOTED.sub("", text)).strip():
+    if reason not in ("dangling start", _UNATTRIBUTED) or not wholly_quoted(text):
         return False
     found_verdict = verdict(text)
     return found_verdict.then == _UNATTRIBUTED and replace(
