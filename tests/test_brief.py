@@ -676,6 +676,60 @@ def test_a_sentence_leaning_on_the_one_before_may_follow_it():
                      "tram line on Tuesday, ending a decade of debate over the route."}
 
 
+def test_a_quotation_going_on_after_its_speaker_may_follow_them():
+    """A reporter gives a speaker's words, names them, and lets the quotation go on in the
+    next sentence: '"…," Mara Quist said. "The ferries will stay in port all week."' Right
+    after the named speaker's sentence the second quotation is theirs; after a sentence
+    naming no speaker, or one whose speaker is only "she", it is nobody's."""
+    from digest.compose.eligible import follow_ons
+
+    story = _strike_story()
+    found = {story.units[unit].sentence.text: story.units[before].sentence.text
+             for unit, _, before, _ in follow_ons(story, range(len(story.units)))}
+    assert found['"The ferries will stay in port all week, and we know what that costs '
+                 'the islands."'] == '"We are not going back to work until the pay talks ' \
+        'reopen," union leader Mara Quist said on Monday.'
+    assert '"Nobody told us anything before we bought the tickets."' not in found
+    assert '"The crews have waited two years for a raise."' not in found
+
+
+def _strike_story():
+    return _analysed(
+        9,
+        ("Ferry crews strike",
+         '"We are not going back to work until the pay talks reopen," union leader Mara '
+         'Quist said on Monday. "The ferries will stay in port all week, and we know '
+         'what that costs the islands." Passengers crowded the Kelby terminal on Monday '
+         'morning. "Nobody told us anything before we bought the tickets." The port '
+         'authority said it would add buses to the mainland.', "Ledger"),
+        ("Island ferries halted",
+         'Ferry crews walked out on Monday over pay, stranding hundreds of island '
+         'travellers at the Kelby terminal. "It was a hard call for every one of us," she '
+         'said. "The crews have waited two years for a raise."', "Wire"))
+
+
+def test_a_statement_given_over_two_sentences_is_one_voice():
+    """A speaker's quotation and its continuation are one voice the brief may make room for
+    first, as it does for a single quotation, when the pair opens on the speaker's own
+    words; a statement leaning on the sentence before, or a follow-on of the lead, is none."""
+    from digest.compose import brief as brief_module
+    from digest.compose.select import Candidate
+
+    quist = '"We are not going back to work until the pay talks reopen," Mara Quist said.'
+    going_on = '"The ferries will stay in port all week."'
+    assert brief_module._a_voice(Candidate(5, going_on, 20, 1.0, (4, quist)), lead=0)
+    assert not brief_module._a_voice(Candidate(5, going_on, 20, 1.0, (4, quist)), lead=4)
+    hard = '"It was a hard call for every one of us," Mara Quist said.'
+    assert not brief_module._a_voice(Candidate(5, going_on, 20, 1.0, (4, hard)), lead=0)
+    assert not brief_module._a_voice(
+        Candidate(5, "It will stay in port all week.", 20, 1.0, (4, quist)), lead=0)
+    story = _strike_story()
+    options = brief_module._options(story, (), ())
+    lead = next(c for c in options if c.text.startswith("Ferry crews walked out"))
+    voices = brief_module._voices(story, options, lead, 300)
+    assert any(c.lead_in and c.text.startswith('"The ferries') for c in voices), voices
+
+
 def test_a_follow_on_comes_right_after_the_sentence_it_leans_on():
     """Whatever its aspect, a follow-on sits right after its lead-in in one paragraph, and
     a brief sentence that leans back is always such a follow-on."""

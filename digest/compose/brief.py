@@ -40,8 +40,9 @@ words.
 
 Every sentence is a source sentence passing `quality.problem` (it can stand
 alone), or one whose only problem is that it leans on the sentence just before it in
-its source ("It will open in 2029."), shown right after that one as its source wrote
-them (`eligible.follow_ons`; a reader takes the pair in as one); never a headline;
+its source ("It will open in 2029."), or that is a quotation going on from the speaker
+that one names, shown right after it as its source wrote them (`eligible.follow_ons`; a
+reader takes the pair in as one); never a headline;
 cited to every source that says it (`support.citations`). Deterministic: ties break
 on (source number, unit).
 """
@@ -62,7 +63,9 @@ from digest.compose.concepts import cover_pick
 from digest.compose.eligible import eligible, follow_ons
 from digest.compose.extract import Extract, score_units, to_extract
 from digest.compose.quality import leaning
-from digest.compose.quotations import OPENING_MARKS, has_long_quotation, opens_on_quote
+from digest.compose.quotations import (
+    OPENING_MARKS, has_long_quotation, opens_on_quote, wholly_quoted,
+)
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
 from digest.compose.shown import Shown
 from digest.compose.story import StoryText
@@ -179,15 +182,25 @@ def _not_said(options: Sequence[Candidate], said: Sequence[Candidate]) -> list[C
 
 def _voices(story: StoryText, options: Sequence[Candidate], lead: Candidate,
             budget: int) -> list[Candidate]:
-    """Up to `VOICES` quotations among the candidates (not the lead, not a follow-on, none
-    opening on a word only the account around it resolves (`_own_words`)), by MMR on the
+    """Up to `VOICES` quotations among the candidates (`_a_voice`: not the lead, none
+    opening on a word only the account around it resolves), by MMR on the
     brief's score within `VOICES_SHARE` of the words after the lead, none repeating the
     lead or each other."""
-    quotes = [c for c in options if c.unit != lead.unit and c.lead_in is None
-              and has_long_quotation(c.text) and _own_words(c.text)]
+    quotes = [c for c in options if c.unit != lead.unit and _a_voice(c, lead.unit)]
     limits = Limits(words=int(VOICES_SHARE * (budget - lead.words)), items=VOICES,
                     keep_after=VOICES)
     return pick(story, quotes, limits, avoid=[lead.unit], avoid_texts=[lead.text])
+
+
+def _a_voice(candidate: Candidate, lead: int) -> bool:
+    """Is the candidate someone's words opening on their own words (`_own_words`): a long
+    quotation, or a speaker's quotation and its continuation ('"…," Quist said.' then
+    '"The ferries will stay in port."', `eligible.follow_ons`), one statement given over
+    two sentences? Not a follow-on of the `lead` unit or of words that are no quotation."""
+    if candidate.lead_in is None:
+        return has_long_quotation(candidate.text) and _own_words(candidate.text)
+    before, before_text = candidate.lead_in
+    return before != lead and wholly_quoted(candidate.text) and _own_words(before_text)
 
 
 def _own_words(text: str) -> bool:

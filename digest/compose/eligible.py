@@ -3,7 +3,8 @@
 `eligible` gives the sentences that stand alone once lightly rewritten (`trim.tidy`
 or `shorten`, an opener or a "he"/"she" named from the same source, a bare speaker
 named); `follow_ons` the sentences whose one problem is that they lean on the
-sentence just before them in their source, which may be shown right after that one.
+sentence just before them in their source, or are a quotation going on from a speaker
+that sentence names, which may be shown right after that one.
 A headline is never a candidate. What each sentence's check found is kept per story
 (`StoryText.derived`): the summary, the takeaways and the brief look at much the same
 sentences.
@@ -18,11 +19,14 @@ from functools import lru_cache
 
 from digest.compose.antecedents import name_pronoun
 from digest.compose.blocks import TEXT
+from digest.compose.fragments import fragment_problem
 from digest.compose.full_names import (
     may_name_first_mention, may_name_speaker, name_first_mention, name_speaker,
 )
 from digest.compose.openers import Rewrite, name_opener
 from digest.compose.quality import leaning, length_problem, verdict
+from digest.compose.quotations import wholly_quoted
+from digest.compose.speakers import named_speaker
 from digest.compose.story import StoryText
 from digest.compose.trim import tidy
 
@@ -59,19 +63,27 @@ def follow_ons(story: StoryText, order: Sequence[int], *, min_words: int = 8,
     units in `order` whose one problem is that they lean back ("He said …", "The company
     …") and whose sentence just before, in the same source, stands alone: shown right
     after that sentence, as their source wrote them, they read resolved (`quality.problem`
-    with `in_account=True` judges both)."""
+    with `in_account=True` judges both). A quotation naming no speaker is one too when the
+    sentence before names the speaker of its own quotation ('"…," Mara Quist said.' then
+    '"The ferries will stay in port."'): reporters let a speaker's words go on that way."""
     out = []
     judge = _Judge(story, tidy, min_words, max_words, False, True)
     for i in order:
         before = _sentence_before(story, i)
-        if before is None or not judge.may_lean(i):
+        if before is None:
+            continue
+        quote = judge.may_go_on_quoting(i)
+        if not (quote or judge.may_lean(i)):
             continue
         found = judge(i, ())
-        if found is None or found[2] != "dangling start" or not _only_leans(found[0]) or \
-                _POINTS_AHEAD.match(found[0]):
+        if found is None:
+            continue
+        goes_on = quote and _goes_on_quoting(found)
+        if not (goes_on or _only_leans(found)):
             continue
         previous = judge(before, ())
-        if previous is None or previous[2] is not None:
+        if previous is None or previous[2] is not None or \
+                goes_on and not named_speaker(previous[0]):
             continue
         out.append((i, found[0], before, previous[0]))
         if len(out) >= limit:
@@ -79,11 +91,33 @@ def follow_ons(story: StoryText, order: Sequence[int], *, min_words: int = 8,
     return out
 
 
-def _only_leans(text: str) -> bool:
-    """Is leaning back the one thing keeping `text` from standing alone in an account
-    (no unattributed quote, first person, aside to the reader …)?"""
-    return replace(verdict(text), leans=False, leans_in_account=False).reason(
-        in_account=True) is None
+def _only_leans(found: tuple[str, str, str | None]) -> bool:
+    """Is leaning back the one thing keeping the judged text from standing alone in an
+    account (no unattributed quote, first person, aside to the reader …), and does it
+    point back rather than ahead?"""
+    text, _, reason = found
+    return reason == "dangling start" and not _POINTS_AHEAD.match(text) and replace(
+        verdict(text), leans=False, leans_in_account=False).reason(in_account=True) is None
+
+
+_UNATTRIBUTED = "quote without attribution"
+
+
+def _goes_on_quoting(found: tuple[str, str, str | None]) -> bool:
+    """Is the judged text wholly a quotation whose one problem is that it names no speaker
+    ('"The staff is just walking over students."'), the same speaker going on after '"…,"
+    Ewunnet said.'? (Its words may lean on what that speaker said before: the pair is
+    read as one.)"""
+    text, _, reason = found
+    if reason not in ("dangling start", _UNATTRIBUTED) or not wholly_quoted(text):
+        return False
+    found_verdict = verdict(text)
+    return found_verdict.then == _UNATTRIBUTED and replace(
+        found_verdict, leans=False, leans_in_account=False, then=None).reason(
+        in_account=True) is None and fragment_problem(text.strip(_MARKS)) is None
+
+
+_MARKS = "\"“”"
 
 
 _POINTS_AHEAD = re.compile(r"(?:Here(?:['’]s| is| are)|Below|(?:The )?[Ff]ollowing (?:is|are)|"
@@ -131,6 +165,13 @@ class _Judge:
         if found is None or found[2] or length_problem(found[0], TEXT, *self.bounds):
             return False
         return leaning(found[0])[1 if self.flags[1] else 0]
+
+    def may_go_on_quoting(self, i: int) -> bool:
+        """Could unit `i` be a quotation going on from the sentence before (`_goes_on_quoting`):
+        running text of the right length, not a headline, opening on a quote mark?"""
+        found = self._shown_of(i)
+        return found is not None and not found[2] and found[0][:1] in "\"“" and \
+            not length_problem(found[0], TEXT, *self.bounds)
 
     def _shown_of(self, i: int) -> tuple[str, str, bool] | None:
         """`_shown` of unit `i` after `rewrite`, or None when it is not running text."""

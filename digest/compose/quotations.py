@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from digest.compose.references import QUOTED
+from digest.compose.references import NON_WORD, QUOTED
 from digest.compose.speakers import ATTRIBUTION
 
 OPENING_MARKS = "\"“‘'"
@@ -81,3 +81,9 @@ def has_long_quotation(text: str) -> bool:
 def opens_on_quote(text: str) -> bool:
     """The brief's test: does the sentence start with a quotation?"""
     return text.lstrip()[:1] in BRIEF_OPENING_MARKS
+
+
+def wholly_quoted(text: str) -> bool:
+    """Is the sentence a quotation and nothing else ('"The ferries will stay in port."'):
+    someone's words with no speaker named in it?"""
+    return text[:1] in "\"“" and not NON_WORD.sub("", QUOTED.sub("", text)).strip()
