@@ -67,6 +67,10 @@ _LEAD_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|In a (?:statement|blog post|press release|"
     r"filing|post)(?:\s+on\s+\w+)?),\s+(?=\w)")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+_MARK_AFTER_SPACE = re.compile(r"[,.;:](?<=\s.)")
+"""A mark right after a space: in every `_SPACE_BEFORE_MARK` match, and found far faster (a
+pattern opening on a character class skips ahead to the next mark; one opening on a space
+is tried at every space)."""
 TAKEAWAY_WORDS = 20
 """`shorten` drops a trailing clause from a sentence longer than this."""
 
@@ -90,7 +94,9 @@ def tidy(text: str) -> str:
         out = _PAREN.sub("", out)
     if "also" in out:
         out = _ALSO.sub(r"\1", out, count=1)
-    out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
+    if _MARK_AFTER_SPACE.search(out):
+        out = _SPACE_BEFORE_MARK.sub(r"\1", out)
+    out = out.strip()
     if not out:
         return text
     return capitalize_first(out)
