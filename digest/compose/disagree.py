@@ -64,6 +64,11 @@ _DATE = re.compile(r"\b" + _MONTH.format(g="m1") + r"\s(?P<d1>[1-9]|[12]\d|3[01]
                    r"\b(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?"
                    + _MONTH.format(g="m2") + r"\b")
 """A calendar date: "March 3", "Sept. 14th", "3 March", "4th of July" (not a range)."""
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")
+"""One of these is in every `_DATE` match (its month, case kept): the search runs only then.
+(Every `_PERCENT` match has "%", "percent" or "per cent", in any case: none of their letters
+has a case-insensitive match outside ASCII.)"""
 _NOT_UNITS = frozenset("""and or of to in on at by for from with the a an per than percent
 years year months month days day weeks week hours hour minutes times""".split())
 
@@ -92,7 +97,9 @@ def values(sentence: str) -> list[_Value]:
     digits = has_digit(sentence)  # all but a weekday have one
     for m in _MONEY.finditer(sentence) if digits else ():
         add("money", m.group("cur"), _read(m.group("num")).scaled, m)
-    for m in _PERCENT.finditer(sentence) if digits else ():
+    low = sentence.lower() if digits else ""
+    percent = digits and ("%" in sentence or "percent" in low or "per cent" in low)
+    for m in _PERCENT.finditer(sentence) if percent else ():
         add("percent", "%", _read(m.group()).number, m)
     for m in _COUNT.finditer(sentence) if digits else ():
         figure, noun = _read(m.group("num")), m.group("noun")
@@ -101,7 +108,8 @@ def values(sentence: str) -> list[_Value]:
         add("count", noun.rstrip("s"), figure.scaled, m)
     for m in _WEEKDAY.finditer(sentence) if "day" in sentence else ():
         add("weekday", "", m.group("day").lower(), m)
-    for m in _DATE.finditer(sentence) if digits else ():
+    dated = digits and any(map(sentence.__contains__, _MONTH_STARTS))
+    for m in _DATE.finditer(sentence) if dated else ():
         month = (m.group("m1") or m.group("m2"))[:3].lower()
         day = m.group("d1") or m.group("d2")
         number = next(k for k, name in enumerate(_MONTHS, 1) if name.startswith(month))

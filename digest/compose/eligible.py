@@ -223,7 +223,7 @@ def _shown(story: StoryText, text: str) -> tuple[str, str, bool]:
     folded, titles = text.casefold(), headline_keys(story)
     # A headline's longest word is in the text when the text is the headline: only then
     # are its words compared.
-    if not any(word in folded for word in _longest_words(story)):
+    if not any(map(folded.__contains__, _longest_words(story))):
         return text, folded, False
     return text, folded, title_key(text) in titles
 

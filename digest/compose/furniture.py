@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from digest.content.outlets import KNOWN_OUTLETS
+from digest.text.figures import has_digit
 from digest.text.screen import may_contain
 from digest.text.wordclass import word_classes
 
@@ -113,7 +114,9 @@ def is_apparatus(text: str) -> bool:
     table label, or reference numbers run on to words ("… in central Oregon13")?"""
     if text[:1] in "FTE" and _FIGURE_LABEL.match(text):
         return True
-    return any(word_classes(m.group(1)) for m in _REFERENCE_MARK.finditer(text))
+    # A reference number has a digit: most sentences have none and skip the slow search.
+    return has_digit(text) and \
+        any(word_classes(m.group(1)) for m in _REFERENCE_MARK.finditer(text))
 
 
 def is_boilerplate(text: str) -> bool:

@@ -22,6 +22,10 @@ from digest.compose.speakers import (FIRST_SINGULAR, QUOTED_REFERENCE, SPEAKER_S
                                      named_speaker, un_named_speaker)
 from digest.text.wordclass import only_a_verb, word_classes
 
+_PHRASES_BY_START = {start: tuple(p for p in DANGLING_PHRASES if p[:2] == start)
+                     for start in {p[:2] for p in DANGLING_PHRASES}}
+"""`DANGLING_PHRASES` by their first two letters: an opening is compared only with the
+phrases it could start with (each phrase has two letters or more)."""
 _REFERENCE_BACK = re.compile(
     r"^(?:the|this|that|these|those|such)\s+(?:move|moves|decision|change|changes|announcement|"
     r"news|step|shift|development|effort|incident|revelation|outcome|twist|result|results)\b"
@@ -116,8 +120,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             and named_speaker(text):
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
-    if first in DANGLING or start.startswith(DANGLING_PHRASES) or _REFERENCE_BACK.match(text) \
-            or _NEWS_BACK.match(text) \
+    if first in DANGLING or start.startswith(_PHRASES_BY_START.get(start[:2], ())) \
+            or _REFERENCE_BACK.match(text) or _NEWS_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
             or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
             or _DEFINITE_INTRO.match(text) or _SIMILAR.match(text) or points_back_inside(text) \

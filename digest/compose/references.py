@@ -33,9 +33,12 @@ def points_back_inside(text: str) -> bool:
     """Does a word inside `text` stand for something only an earlier sentence names: a
     demonstrative and a noun, "do that" or a closing "that", a time counted from an
     unnamed one, a closing "instead", "as well" or "too"?"""
-    return _then_unnamed(text) or _pro_form_unresolved(text) or _demonstrative_inside(text) \
-        or _closing_instead(text) or _closing_addition(text) or _person_unnamed(text) \
-        or _counted_unnamed(text) or _that_after_preposition(text) or _said_of_unnamed(text)
+    low = text.lower()  # lower-cased once for every check's screen
+    return _then_unnamed(text, low) or _pro_form_unresolved(text, low) \
+        or _demonstrative_inside(text, low) or _closing_instead(text, low) \
+        or _closing_addition(text, low) or _person_unnamed(text, low) \
+        or _counted_unnamed(text) or _that_after_preposition(text) or _said_of_unnamed(text, low)
+
 
 
 _SAID_OF = re.compile(
@@ -46,12 +49,11 @@ _SAID_OF = re.compile(
     r"(?:['’]s\b|\s+(?P<after>[\w'’]+))", re.IGNORECASE)
 
 
-def _said_of_unnamed(text: str) -> bool:
+def _said_of_unnamed(text: str, low: str) -> bool:
     """Does what someone says open on "this" or "that" standing alone, with no clause
     before it in the sentence it could stand for ("Sealink says this will cut the
     crossing to an hour.", "The council denied that's the case.")? Only what the
     sentence before said is "this" there."""
-    low = text.lower()
     if "this" not in low and "that" not in low:
         return False
     found = _SAID_OF.match(text)
@@ -87,12 +89,12 @@ _NON_WORD_OR_SPACE = re.compile(r"[^\w'\s]")
 """`NON_WORD` but whitespace: what it strips from each word, stripped from a whole text."""
 
 
-def _person_unnamed(text: str) -> bool:
+def _person_unnamed(text: str, low: str) -> bool:
     """Does "he", "she", "his" or "her" stand for a person the sentence does not name
     ("The timing of his exit …", "In May, the founder announced he was …")? A name before
     it, a person it may stand for ("a teen boy … his own"), or a name after the comma
-    that closes its clause ("In his post, Babuschkin says …") names the person."""
-    low = text.lower()
+    that closes its clause ("In his post, Babuschkin says …") names the person. `low` is
+    `text.lower()`."""
     if not may_contain(text, low, ("he", "his", "her")):
         return False
     outside = QUOTED.sub(" ", text)
@@ -125,10 +127,13 @@ def _names(word: str, position: int) -> bool:
     return word.lower() not in FUNCTION_WORDS and (not classes or "NOUN" in classes)
 
 
-def _closing_addition(text: str) -> bool:
+def _closing_addition(text: str, low: str) -> bool:
     """Does a closing "as well" or "too" add the sentence to one the reader has not seen
     ("Saints Row 2 is free via GOG, as well.")? After a clause of its own that it can
-    add to ("Apple raised its prices, and Google did too.") it does not."""
+    add to ("Apple raised its prices, and Google did too.") it does not. `low` is
+    `text.lower()`."""
+    if not may_contain(text, low, ("as well", "too")):
+        return False  # every match holds one of them
     found = _ADDITION_END.search(text)
     return found is not None and not _CLAUSE_BEFORE.search(text[:found.start()])
 
@@ -173,13 +178,12 @@ _HERE_AND_NOW = frozenset("world point case way regard respect moment stage pric
 not a thing said before."""
 
 
-def _demonstrative_inside(text: str) -> bool:
+def _demonstrative_inside(text: str, low: str) -> bool:
     """Does "this", "these" or "those" and a noun, outside any quotation, point at a thing
     the sentence does not name ("Microsoft found that this strategy can …", "between those
     chip makers"), or "of these" stand alone ("one of these isn't clear")? A time ("this
     week") is the writer's now; a noun said earlier in the sentence is named there; "those
-    who …" points ahead."""
-    low = text.lower()
+    who …" points ahead. `low` is `text.lower()`."""
     if "this" not in low and "these" not in low and "those" not in low:
         return False  # most sentences: no word to look at
     words = QUOTED.sub(" ", text).split()
@@ -238,12 +242,13 @@ def _said_before(name: str, earlier: list[str]) -> bool:
     return bare.lower() in " ".join(earlier).lower() or bare.isupper() and bare in initials
 
 
-def _closing_instead(text: str) -> bool:
+def _closing_instead(text: str, low: str) -> bool:
     """Does a closing "instead" set the sentence against one the reader has not seen ("The
     Wallet uses a single foldable screen instead.")? With a "not", "no" or "rather than"
     in the sentence the other half is there ("… doesn't offer much new, … updates
-    instead.")."""
-    return _INSTEAD_END.search(text) is not None and _NEGATION.search(text) is None
+    instead."). `low` is `text.lower()`."""
+    return may_contain(text, low, ("instead",)) and _INSTEAD_END.search(text) is not None \
+        and _NEGATION.search(text) is None
 
 
 _INSTEAD_END = re.compile(r"\binstead[.!]['\"”’)]*$", re.IGNORECASE)
@@ -251,12 +256,11 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|without|rather than|instead of|no longer)\b|n['’]t\b", re.IGNORECASE)
 
 
-def _then_unnamed(text: str) -> bool:
+def _then_unnamed(text: str, low: str) -> bool:
     """Does the sentence end on "… by then" or "… at the time", or count from "the next
     day", with no time named in it ("since 2019 … since then" names it)? Or count "a few
     months later" from a time it has not named before ("joined in 2019 and left two years
-    later" has)?"""
-    low = text.lower()
+    later" has)? `low` is `text.lower()`."""
     found = (_THEN_END.search(text) if may_contain(text, low, ("then", "time")) else None) or \
         (_RELATIVE_DAY.search(text) if may_contain(text, low, _DAY_WORDS) else None)
     if found is not None and not _TIME_NAMED.search(text):
@@ -272,10 +276,10 @@ _COUNTED_LATER = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b", re.IGNORECASE)
 
 
-def _pro_form_unresolved(text: str) -> bool:
+def _pro_form_unresolved(text: str, low: str) -> bool:
     """Does "do that" or a closing "that" stand for something with no clause of this
-    sentence before it that could be it ("…, but it may lose its licence to do that")?"""
-    low = text.lower()
+    sentence before it that could be it ("…, but it may lose its licence to do that")?
+    `low` is `text.lower()`."""
     if not (may_contain(text, low, ("that", "these", "this", "those")) or
             may_contain(text, low, ("so",)) and may_contain(text, low, ("do", "did"))):
         return False  # every match holds "this/that/these/those", or "so" after "do"

@@ -67,8 +67,10 @@ class Limits:
 
 def best_first(scores: np.ndarray, story: StoryText) -> list[int]:
     """Unit indices by descending score; ties by (source number, sentence index)."""
-    values, units = scores.tolist(), story.units
-    return sorted(range(len(values)), key=lambda i: (-round(values[i], 9), units[i].number, i))
+    keys = [(-round(value, 9), unit.number, i)
+            for i, (value, unit) in enumerate(zip(scores.tolist(), story.units))]
+    keys.sort()  # the index last: every key differs, so this is the order of the keys alone
+    return [key[2] for key in keys]
 
 
 def normalised(values: np.ndarray) -> np.ndarray:

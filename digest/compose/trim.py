@@ -69,6 +69,10 @@ _LEAD_TIME = re.compile(
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 BOX_WORDS = 45
 """`fit` trims a sentence longer than this (the summary box's longest)."""
+_MARK_AFTER_SPACE = re.compile(r"[,.;:](?<=\s.)")
+"""A mark right after a space: in every `_SPACE_BEFORE_MARK` match, and found far faster (a
+pattern opening on a character class skips ahead to the next mark; one opening on a space
+is tried at every space)."""
 TAKEAWAY_WORDS = 20
 """`shorten` drops a trailing clause from a sentence longer than this."""
 
@@ -92,7 +96,9 @@ def tidy(text: str) -> str:
         out = _PAREN.sub("", out)
     if "also" in out:
         out = _ALSO.sub(r"\1", out, count=1)
-    out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
+    if _MARK_AFTER_SPACE.search(out):
+        out = _SPACE_BEFORE_MARK.sub(r"\1", out)
+    out = out.strip()
     if not out:
         return text
     return capitalize_first(out)
