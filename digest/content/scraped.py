@@ -249,6 +249,8 @@ def cut_truncation(piece: str) -> tuple[str, str]:
     """(`piece` without a sentence a feed cut short at its end, the words cut): the
     text after the last complete sentence goes when the piece ends in "[…]", "[...]"
     or in "…"/"..." right after a word; ("" , piece) when no sentence is complete."""
+    if "…" not in piece and "..." not in piece:  # a cheap test first: _TRUNCATED needs one
+        return piece, ""
     if not _TRUNCATED.search(piece) or "://" in piece or "](" in piece:
         return piece, ""
     whole = _LAST_END.match(piece)
