@@ -26,10 +26,33 @@ class CleanedBody:
     """Every removed line in body order, with its 1-based input line and rule name."""
 
 
-_SCREEN = re.compile("|".join(
-    f"(?{'i' if r.pattern.flags & re.IGNORECASE else '-i'}:{r.pattern.pattern})"
-    for r in RULES if r.pattern is not None))
-"""Every rule pattern at once: a line this does not match needs only the predicates."""
+@dataclass(frozen=True)
+class _Tier:
+    """The rules a line of at most `limit` characters may match in one zone, and `screen`,
+    every pattern among them at once: a line it does not match needs only `predicates`."""
+
+    limit: int
+    rules: tuple[Rule, ...]
+    predicates: tuple[Rule, ...]
+    screen: re.Pattern[str] | None
+
+
+def _tiers(rules: list[Rule]) -> tuple[_Tier, ...]:
+    """One tier per `Rule.max_length` among `rules`, shortest first: a line longer than
+    a rule's limit is never tested by it, so a long line skips the short-line patterns."""
+    tiers = []
+    for limit in sorted({r.max_length for r in rules}):
+        fit = tuple(r for r in rules if r.max_length >= limit)
+        patterns = [r.pattern for r in fit if r.pattern is not None]
+        screen = re.compile("|".join(
+            f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})" for p in patterns))
+        tiers.append(_Tier(limit, fit, tuple(r for r in fit if r.pattern is None),
+                           screen if patterns else None))
+    return tuple(tiers)
+
+
+_LEAD_TIERS = _tiers([r for r in RULES if r.zone != LAST])
+_BODY_TIERS = _tiers([r for r in RULES if r.zone not in (LAST, LEAD)])
 
 
 def clean_body(markdown: str, title: str, excerpt: str | None = None) -> CleanedBody:
@@ -61,22 +84,29 @@ def clean_body(markdown: str, title: str, excerpt: str | None = None) -> Cleaned
 def _forward_pass(plains: tuple[str, ...], context: Context) -> list[str | None]:
     """The rule name removing each segment (None: kept), top to bottom."""
     verdicts: list[str | None] = [None] * len(plains)
-    lead_rules = [r for r in RULES if r.zone != LAST]
-    body_rules = [r for r in lead_rules if r.zone != LEAD]
     in_lead = True
     for i, line in enumerate(plains):
         if not line or verdicts[i]:
             continue
-        rules = lead_rules if in_lead else body_rules
-        if _SCREEN.fullmatch(line) is None:  # no pattern can match: try predicates only
-            rules = [r for r in rules if r.pattern is None]
-        rule = next((r for r in rules if r.matches(line, context, i)), None)
+        rule = next((r for r in _candidates(line, _LEAD_TIERS if in_lead else _BODY_TIERS)
+                     if r.matches(line, context, i)), None)
         if rule is None:
             in_lead = in_lead and not scraped.is_prose(line)
         else:
             end = _span_end(rule, i, plains)
             verdicts[i:end + 1] = [rule.name if p else None for p in plains[i:end + 1]]
     return verdicts
+
+
+def _candidates(line: str, tiers: tuple[_Tier, ...]) -> tuple[Rule, ...]:
+    """The rules that could remove `line`, in table order: those whose length limit it
+    fits, without the patterns when none of them can match."""
+    tier = next((t for t in tiers if t.limit >= len(line)), None)
+    if tier is None:
+        return ()
+    if tier.screen is None or tier.screen.fullmatch(line) is None:
+        return tier.predicates
+    return tier.rules
 
 
 def _span_end(rule: Rule, i: int, plains: tuple[str, ...]) -> int:
