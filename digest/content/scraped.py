@@ -225,7 +225,10 @@ and at a sentence end followed at once by a capital ("...affected.More than...")
 figure ("...news stories.45% of ..."), which is where a paragraph ended on the page.
 Lines holding a link are left alone."""
 
-_MARKUP = re.compile(r"[\[\\*_]|^(?:[#>+-]|\d{1,3}[.)])")
+_MARKUP_CHAR = re.compile(r"[\[\\*_]")
+_MARKUP_START = re.compile(r"[#>+-]|\d{1,3}[.)]")
+"""Markup anywhere, and at the start: two patterns, as in one alternation the engine
+tries the start-only branch at every position."""
 _MARKERS = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
@@ -263,7 +266,7 @@ def plain_text(line: str) -> str:
     """What rules read: markdown markers, link targets, emphasis and escapes removed,
     whitespace (including no-break spaces) folded, ends trimmed."""
     text = line.strip()
-    if _MARKUP.search(text):
+    if _MARKUP_CHAR.search(text) or _MARKUP_START.match(text):
         text = LINK.sub(r"\1", IMAGE.sub("", text))
         text = _ESCAPE.sub(r"\1", _MARKERS.sub("", text)).replace("*", "")
     return " ".join(text.split()).strip("_ ")
