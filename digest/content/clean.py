@@ -9,6 +9,7 @@ lead, a closing pass for those that look at the last lines, then the kept lines 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from digest.content import scraped
@@ -26,33 +27,42 @@ class CleanedBody:
     """Every removed line in body order, with its 1-based input line and rule name."""
 
 
+_FLOORS = (0, 100, 200, 320, 600)
+"""Line lengths where a longer line is screened by fewer patterns: a line longer than a
+rule's `max_length` is never tested by it. Few tiers, as each has a regex to compile."""
+
+
 @dataclass(frozen=True)
 class _Tier:
-    """The rules a line of at most `limit` characters may match in one zone, and `screen`,
-    every pattern among them at once: a line it does not match needs only `predicates`."""
+    """The rules that may remove a line longer than a floor of `_FLOORS` (and no longer
+    than the next) in one zone, and `screen`, every pattern among them at once: a line
+    it does not match needs only `predicates`."""
 
-    limit: int
     rules: tuple[Rule, ...]
     predicates: tuple[Rule, ...]
     screen: re.Pattern[str] | None
 
 
-def _tiers(rules: list[Rule]) -> tuple[_Tier, ...]:
-    """One tier per `Rule.max_length` among `rules`, shortest first: a line longer than
-    a rule's limit is never tested by it, so a long line skips the short-line patterns."""
+def _screen(rules: list[Rule]) -> re.Pattern[str] | None:
+    patterns = [r.pattern for r in rules if r.pattern is not None]
+    return re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})"
+                               for p in patterns)) if patterns else None
+
+
+def _tiers(rules: list[Rule], screens: tuple[re.Pattern[str] | None, ...]) -> tuple[_Tier, ...]:
+    """One tier per floor of `_FLOORS`. `screens` (one per floor) may screen for more
+    patterns than the zone's rules hold: a line matching only those is merely tried."""
     tiers = []
-    for limit in sorted({r.max_length for r in rules}):
-        fit = tuple(r for r in rules if r.max_length >= limit)
-        patterns = [r.pattern for r in fit if r.pattern is not None]
-        screen = re.compile("|".join(
-            f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})" for p in patterns))
-        tiers.append(_Tier(limit, fit, tuple(r for r in fit if r.pattern is None),
-                           screen if patterns else None))
+    for floor, screen in zip(_FLOORS, screens, strict=True):
+        fit = tuple(r for r in rules if r.max_length > floor)
+        tiers.append(_Tier(fit, tuple(r for r in fit if r.pattern is None), screen))
     return tuple(tiers)
 
 
-_LEAD_TIERS = _tiers([r for r in RULES if r.zone != LAST])
-_BODY_TIERS = _tiers([r for r in RULES if r.zone not in (LAST, LEAD)])
+_SCREENS = tuple(_screen([r for r in RULES if r.zone != LAST and r.max_length > floor])
+                 for floor in _FLOORS)
+_LEAD_TIERS = _tiers([r for r in RULES if r.zone != LAST], _SCREENS)
+_BODY_TIERS = _tiers([r for r in RULES if r.zone not in (LAST, LEAD)], _SCREENS)
 
 
 def clean_body(markdown: str, title: str, excerpt: str | None = None) -> CleanedBody:
@@ -101,9 +111,7 @@ def _forward_pass(plains: tuple[str, ...], context: Context) -> list[str | None]
 def _candidates(line: str, tiers: tuple[_Tier, ...]) -> tuple[Rule, ...]:
     """The rules that could remove `line`, in table order: those whose length limit it
     fits, without the patterns when none of them can match."""
-    tier = next((t for t in tiers if t.limit >= len(line)), None)
-    if tier is None:
-        return ()
+    tier = tiers[bisect_left(_FLOORS, len(line)) - 1]
     if tier.screen is None or tier.screen.fullmatch(line) is None:
         return tier.predicates
     return tier.rules
