@@ -267,8 +267,14 @@ def plain_text(line: str) -> str:
     whitespace (including no-break spaces) folded, ends trimmed."""
     text = line.strip()
     if _MARKUP_CHAR.search(text) or _MARKUP_START.match(text):
-        text = LINK.sub(r"\1", IMAGE.sub("", text))
-        text = _ESCAPE.sub(r"\1", _MARKERS.sub("", text)).replace("*", "")
+        if "](" in text:  # what every link and image holds
+            text = LINK.sub(r"\1", IMAGE.sub("", text))
+        markers = _MARKERS.match(text)
+        if markers:
+            text = text[markers.end():]
+        if "\\" in text:
+            text = _ESCAPE.sub(r"\1", text)
+        text = text.replace("*", "")
     return " ".join(text.split()).strip("_ ")
 
 
