@@ -290,3 +290,44 @@ def test_a_help_box_for_readers_in_distress_is_not_the_story() -> None:
     assert result.text.startswith(LEAD) and result.text.endswith(MORE)
     assert [r.rule for r in result.removed if "Harbour" in r.text or "Click" in r.text] \
         == ["help_box", "help_box"]
+
+
+# One line per branch of the two rules with the longest patterns, which the forward pass
+# screens by line length (`clean._FLOORS`): each branch still removes its line.
+BRANCHES = [
+    ("help_box", "If you or someone you know needs support, help is a phone call away."),
+    ("help_box", "Tide Line: Chat online with a trained listener tonight."),
+    ("help_box", "ISLAND CRISIS DESK: TEXT HOME TO 555-0101"),
+    ("help_box", "Local clinics are listed on the council site. Click here to see them."),
+    ("help_box", "Local clinics are listed on the council site. CLIC\u212a HERE to see them."),
+    ("event_promo", "TechCrunch Sessions: Climate in Oslo"),
+    ("event_promo", "Register now for the spring gathering"),
+    ("event_promo", "Book your table"),
+    ("event_promo", "Join the Disrupt crowd in Lisbon this autumn"),
+    ("event_promo", "Join 10,000+ builders, investors and founders in Lisbon"),
+    ("event_promo", "Save up to $400 this week only"),
+    ("event_promo", "Founders: Your next big connection is waiting"),
+    ("event_promo", "Investors: Meet startups building for the harbour economy"),
+    ("event_promo", "Innovators & visionaries: see the future of harbours"),
+    ("event_promo", "Get the ticket type for you:"),
+    ("event_promo", "Flash sale alert: two passes for the price of one"),
+    ("event_promo", "Save $150 on your Harbour Week pass"),
+    ("event_promo", "Build smarter. Scale faster. Meet the crews shipping this year."),
+    ("event_promo", "Grab your tickets before they run out"),
+    ("event_promo", "Early passes go fast, so save $200 by Friday"),
+]
+
+
+@pytest.mark.parametrize("rule,line", BRANCHES, ids=[f"{c[0]}-{i}" for i, c in enumerate(BRANCHES)])
+def test_every_branch_of_a_long_rule_removes_its_line(rule: str, line: str) -> None:
+    result = clean_body(f"{LEAD}\n\n{line}\n\n{MORE}\n", TITLE, None)
+    assert [(r.text, r.rule) for r in result.removed] == [(line, rule)]
+    assert result.text == f"{LEAD}\n\n{MORE}"
+
+
+@pytest.mark.parametrize("length,removed", [(600, True), (601, False)])
+def test_a_rule_applies_up_to_its_own_max_length(length: int, removed: bool) -> None:
+    caption = ("FILE - In this photo, harbour pilots guide a freighter "
+               + "past the breakwater " * 40)[:length - 1] + "."
+    result = clean_body(f"{LEAD}\n\n{caption}\n\n{MORE}\n", TITLE, None)
+    assert [r.rule for r in result.removed] == (["file_photo_caption"] if removed else [])

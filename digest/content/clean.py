@@ -9,6 +9,7 @@ lead, a closing pass for those that look at the last lines, then the kept lines 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from digest.content import scraped
@@ -26,10 +27,42 @@ class CleanedBody:
     """Every removed line in body order, with its 1-based input line and rule name."""
 
 
-_SCREEN = re.compile("|".join(
-    f"(?{'i' if r.pattern.flags & re.IGNORECASE else '-i'}:{r.pattern.pattern})"
-    for r in RULES if r.pattern is not None))
-"""Every rule pattern at once: a line this does not match needs only the predicates."""
+_FLOORS = (0, 100, 200, 320, 600)
+"""Line lengths where a longer line is screened by fewer patterns: a line longer than a
+rule's `max_length` is never tested by it. Few tiers, as each has a regex to compile."""
+
+
+@dataclass(frozen=True)
+class _Tier:
+    """The rules that may remove a line longer than a floor of `_FLOORS` (and no longer
+    than the next) in one zone, and `screen`, every pattern among them at once: a line
+    it does not match needs only `predicates`."""
+
+    rules: tuple[Rule, ...]
+    predicates: tuple[Rule, ...]
+    screen: re.Pattern[str] | None
+
+
+def _screen(rules: list[Rule]) -> re.Pattern[str] | None:
+    patterns = [r.pattern for r in rules if r.pattern is not None]
+    return re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})"
+                               for p in patterns)) if patterns else None
+
+
+def _tiers(rules: list[Rule], screens: tuple[re.Pattern[str] | None, ...]) -> tuple[_Tier, ...]:
+    """One tier per floor of `_FLOORS`. `screens` (one per floor) may screen for more
+    patterns than the zone's rules hold: a line matching only those is merely tried."""
+    tiers = []
+    for floor, screen in zip(_FLOORS, screens, strict=True):
+        fit = tuple(r for r in rules if r.max_length > floor)
+        tiers.append(_Tier(fit, tuple(r for r in fit if r.pattern is None), screen))
+    return tuple(tiers)
+
+
+_SCREENS = tuple(_screen([r for r in RULES if r.zone != LAST and r.max_length > floor])
+                 for floor in _FLOORS)
+_LEAD_TIERS = _tiers([r for r in RULES if r.zone != LAST], _SCREENS)
+_BODY_TIERS = _tiers([r for r in RULES if r.zone not in (LAST, LEAD)], _SCREENS)
 
 
 def clean_body(markdown: str, title: str, excerpt: str | None = None) -> CleanedBody:
@@ -61,22 +94,27 @@ def clean_body(markdown: str, title: str, excerpt: str | None = None) -> Cleaned
 def _forward_pass(plains: tuple[str, ...], context: Context) -> list[str | None]:
     """The rule name removing each segment (None: kept), top to bottom."""
     verdicts: list[str | None] = [None] * len(plains)
-    lead_rules = [r for r in RULES if r.zone != LAST]
-    body_rules = [r for r in lead_rules if r.zone != LEAD]
     in_lead = True
     for i, line in enumerate(plains):
         if not line or verdicts[i]:
             continue
-        rules = lead_rules if in_lead else body_rules
-        if _SCREEN.fullmatch(line) is None:  # no pattern can match: try predicates only
-            rules = [r for r in rules if r.pattern is None]
-        rule = next((r for r in rules if r.matches(line, context, i)), None)
+        rule = next((r for r in _candidates(line, _LEAD_TIERS if in_lead else _BODY_TIERS)
+                     if r.matches(line, context, i)), None)
         if rule is None:
             in_lead = in_lead and not scraped.is_prose(line)
         else:
             end = _span_end(rule, i, plains)
             verdicts[i:end + 1] = [rule.name if p else None for p in plains[i:end + 1]]
     return verdicts
+
+
+def _candidates(line: str, tiers: tuple[_Tier, ...]) -> tuple[Rule, ...]:
+    """The rules that could remove `line`, in table order: those whose length limit it
+    fits, without the patterns when none of them can match."""
+    tier = tiers[bisect_left(_FLOORS, len(line)) - 1]
+    if tier.screen is None or tier.screen.fullmatch(line) is None:
+        return tier.predicates
+    return tier.rules
 
 
 def _span_end(rule: Rule, i: int, plains: tuple[str, ...]) -> int:

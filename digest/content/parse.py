@@ -41,22 +41,24 @@ class InvalidFile(Exception):
         self.problems = problems
 
 
-def read_file(path: Path, config: Config, data: bytes | None = None) -> Article | StoryOverride:
+def read_file(path: Path, config: Config, data: bytes | None = None, *,
+              content_path: Path | None = None) -> Article | StoryOverride:
     """Read one file (or its `data`) as an article or a story override; raise InvalidFile
-    with its problems."""
-    if os.path.islink(path) and not _inside(path.resolve(), config):
+    with its problems. `content_path` is `config.content_path` when the caller has it
+    already (resolving it costs more than parsing a short article's front matter)."""
+    content = content_path or config.content_path
+    if os.path.islink(path) and not _inside(path.resolve(), config, content):
         raise InvalidFile([Problem(path, "is a link to a file outside the site folder", None,
                                    "copy the file into the content folder")])
     meta, body, body_line = load_front_matter(path, data)
-    rel_path = path.relative_to(config.content_path).as_posix()
+    rel_path = path.relative_to(content).as_posix()
     if as_text(meta.get("kind")).lower() == "story":
         return _story_override(path, rel_path, meta, body)
-    return _article(path, rel_path, meta, body, body_line, config)
+    return _article(path, rel_path, meta, body, body_line, config, content)
 
 
-def _inside(target: Path, config: Config) -> bool:
-    return target.is_relative_to(config.site_dir.resolve()) \
-        or target.is_relative_to(config.content_path)
+def _inside(target: Path, config: Config, content: Path) -> bool:
+    return target.is_relative_to(config.site_dir.resolve()) or target.is_relative_to(content)
 
 
 def file_bytes(path: Path) -> bytes:
@@ -136,7 +138,7 @@ def _yaml_line(exc: yaml.YAMLError, raw_meta: str) -> int | None:
 
 
 def _article(path: Path, rel_path: str, meta: dict[str, Any], body: str, body_line: int,
-             config: Config) -> Article:
+             config: Config, content: Path) -> Article:
     fields, extra, aliases = resolve_aliases(meta)
     problems: list[Problem] = []
 
@@ -163,7 +165,7 @@ def _article(path: Path, rel_path: str, meta: dict[str, Any], body: str, body_li
     if draft is None:
         problem(f"field 'draft' must be true or false, not {fields['draft']!r}", "draft")
     source = _source_url(fields.get("source"), problem)
-    cover = _cover(fields, title, path, config, problem)
+    cover = _cover(fields, title, path, config, content, problem)
     if problems:
         raise InvalidFile(problems)
     excerpt = clean_inline_text(as_text(fields.get("excerpt"))) or None
@@ -214,7 +216,8 @@ def _kind(value: Any) -> str:
                                                                          type(value).__name__)
 
 
-def _cover(fields: dict[str, Any], title: str, path: Path, config: Config, problem) -> Cover | None:
+def _cover(fields: dict[str, Any], title: str, path: Path, config: Config, content: Path,
+           problem) -> Cover | None:
     value = as_text(fields.get("cover"))
     if not value:
         return None
@@ -227,8 +230,8 @@ def _cover(fields: dict[str, Any], title: str, path: Path, config: Config, probl
     site = config.site_dir.resolve()
     relative = value.lstrip("/")
     candidates = [] if value.startswith("/") else [path.parent / value]
-    if not candidates or path.parent.resolve() != config.content_path:  # else one file twice
-        candidates.append(config.content_path / relative)
+    if not candidates or path.parent.resolve() != content:  # else one file twice
+        candidates.append(content / relative)
     looked_at: list[Path] = []
     for candidate in candidates:
         resolved = candidate.resolve()

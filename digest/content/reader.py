@@ -171,6 +171,7 @@ def _read_all(paths: list[Path], config: Config, memo: Memo[_Item], stamps: File
     """Each file's article, story file or problems, in `paths` order: from the memo
     where its bytes are known, else parsed (across the machine's cores when many)."""
     settings = _read_settings(config)
+    content = config.content_path
     stamps = stamps or FileStamps()
     items: list[_Item | None] = []
     jobs: list[_Job] = []
@@ -179,7 +180,7 @@ def _read_all(paths: list[Path], config: Config, memo: Memo[_Item], stamps: File
             key, data = _file_key(path, settings, stamps)
             item = memo.get(key)
             if item is None or not _cover_unchanged(item):
-                jobs.append(_Job(path, config, data or file_bytes(path), key))
+                jobs.append(_Job(path, config, data or file_bytes(path), key, content))
                 item = None
         except InvalidFile as exc:
             item = exc.problems
@@ -205,12 +206,14 @@ class _Job:
     config: Config
     data: bytes
     key: str
+    content_path: Path
 
 
 def _parse(job: _Job) -> _Item:
     """One file parsed (in a worker process when there are many)."""
     try:
-        return replace(read_file(job.path, job.config, job.data), file_key=job.key)
+        item = read_file(job.path, job.config, job.data, content_path=job.content_path)
+        return replace(item, file_key=job.key)
     except InvalidFile as exc:
         return exc.problems
 

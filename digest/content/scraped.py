@@ -177,43 +177,46 @@ class GlueBreak:
     """A place where scraping glued two lines together, to be cut apart again."""
 
     name: str
-    screen: str
-    """A regex the line must contain for `pattern` to be tried: a fast pre-check, as
-    `pattern` itself is slow to rule a line out."""
+    screen: re.Pattern[str]
+    """What the line must contain for `pattern` to be tried: a fast pre-check, as
+    `pattern` itself is slow to rule a line out. Written to start with a literal or a
+    punctuation mark (what precedes it checked by a lookbehind after it): the regex
+    engine then skips ahead to those instead of trying a match at every position."""
     pattern: re.Pattern[str]
     replacement: str
     """`pattern.sub` replacement; a newline marks the cut."""
 
 
 GLUE_BREAKS: tuple[GlueBreak, ...] = (
-    GlueBreak("zdnet_follow", "Follow ZDNET",
+    GlueBreak("zdnet_follow", re.compile("Follow ZDNET"),
               re.compile(r"(Follow ZDNET: Add us as a preferred source on Google\.)"), "\n\\1\n"),
-    GlueBreak("zdnet_takeaways", "key takeaways", re.compile(r"(ZDNET's key takeaways)"),
-              "\n\\1\n"),
-    GlueBreak("zdnet_trust_close", "via this form", re.compile(r"(via this form\. Close)"),
-              "\\1\n"),
-    GlueBreak("dateline_end", r"\d at \d",
+    GlueBreak("zdnet_takeaways", re.compile("key takeaways"),
+              re.compile(r"(ZDNET's key takeaways)"), "\n\\1\n"),
+    GlueBreak("zdnet_trust_close", re.compile("via this form"),
+              re.compile(r"(via this form\. Close)"), "\\1\n"),
+    GlueBreak("dateline_end", re.compile(r" at (?<=\d at )\d"),
               re.compile(rf"({DATE} at {TIME})\s{{2,}}", re.IGNORECASE),
               "\\1\n"),
-    GlueBreak("credit_name_end", "Getty Images/",
+    GlueBreak("credit_name_end", re.compile("Getty Images/"),
               re.compile(r"(Getty Images ?/ ?(?:[A-Z][\w-]+ ){0,2}[A-Z][a-z]+)(?=[A-Z])"), "\\1\n"),
-    GlueBreak("credit_end", "Getty|ZDNET",
+    GlueBreak("credit_end", re.compile("Getty|ZDNET"),
               re.compile(r"(Getty Images(?: Plus)?|via Getty|/ ?Getty|/ ?ZDNET)(?=[A-Z])"),
               "\\1\n"),
-    GlueBreak("player_controls", "^CLOSE ",
+    GlueBreak("player_controls", re.compile("^CLOSE "),
               re.compile(r"^(CLOSE(?: Skip in Skip x Embed x Share)?) (?=[A-Z][a-z])"), "\\1\n"),
-    GlueBreak("also_link", "Also: ", re.compile(r"([.?!\"”])\s+(Also: )"), "\\1\n\\2"),
-    GlueBreak("also_headline_end", "Also:",
+    GlueBreak("also_link", re.compile("Also: "), re.compile(r"([.?!\"”])\s+(Also: )"),
+              "\\1\n\\2"),
+    GlueBreak("also_headline_end", re.compile("Also:"),
               re.compile(r"(Also:\s.{20,200}?(?:\s[a-z]{2,}|[?!\"”’]))(?=[A-Z][a-z])"),
               "\\1\n"),
-    GlueBreak("rss_footer", "appeared first on",
+    GlueBreak("rss_footer", re.compile("appeared first on"),
               re.compile(r"(?<=\S)\s*(The post .{1,300}? appeared first on )"), "\n\\1"),
-    GlueBreak("list_intro", r"[A-Za-z]:[A-Z]",
+    GlueBreak("list_intro", re.compile(r":(?<=[A-Za-z]:)[A-Z]"),
               re.compile(r"(?<=[A-Za-z]{3}:)(?=[A-Z][a-z])"), "\n"),
-    GlueBreak("figure_glue", r"[a-z][.?!]\d",
+    GlueBreak("figure_glue", re.compile(r"[.?!](?<=[a-z][.?!])\d"),
               re.compile(r"(?<![\w@.])([A-Za-z]*[a-z]{3}[.?!])(?=\d+(?:[.,]\d+)?[%.]?\s)"),
               "\\1\n"),
-    GlueBreak("sentence_glue", "[.?!][\"”’)]?[A-Z]",
+    GlueBreak("sentence_glue", re.compile("[.?!][\"”’)]?[A-Z]"),
               re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
               "\\1\n"),
 )
@@ -222,7 +225,10 @@ and at a sentence end followed at once by a capital ("...affected.More than...")
 figure ("...news stories.45% of ..."), which is where a paragraph ended on the page.
 Lines holding a link are left alone."""
 
-_MARKUP = re.compile(r"[\[\\*_]|^(?:[#>+-]|\d{1,3}[.)])")
+_MARKUP_CHAR = re.compile(r"[\[\\*_]")
+_MARKUP_START = re.compile(r"[#>+-]|\d{1,3}[.)]")
+"""Markup anywhere, and at the start: two patterns, as in one alternation the engine
+tries the start-only branch at every position."""
 _MARKERS = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
@@ -232,7 +238,7 @@ def split_glued(line: str) -> list[str]:
     if not line.strip() or "://" in line or "](" in line:
         return [line]
     for glue in GLUE_BREAKS:
-        if re.search(glue.screen, line):
+        if glue.screen.search(line):
             line = glue.pattern.sub(glue.replacement, line)
     return [part for part in line.split("\n") if part.strip()] or [line]
 
@@ -246,6 +252,8 @@ def cut_truncation(piece: str) -> tuple[str, str]:
     """(`piece` without a sentence a feed cut short at its end, the words cut): the
     text after the last complete sentence goes when the piece ends in "[…]", "[...]"
     or in "…"/"..." right after a word; ("" , piece) when no sentence is complete."""
+    if "…" not in piece and "..." not in piece:  # a cheap test first: _TRUNCATED needs one
+        return piece, ""
     if not _TRUNCATED.search(piece) or "://" in piece or "](" in piece:
         return piece, ""
     whole = _LAST_END.match(piece)
@@ -258,9 +266,15 @@ def plain_text(line: str) -> str:
     """What rules read: markdown markers, link targets, emphasis and escapes removed,
     whitespace (including no-break spaces) folded, ends trimmed."""
     text = line.strip()
-    if _MARKUP.search(text):
-        text = LINK.sub(r"\1", IMAGE.sub("", text))
-        text = _ESCAPE.sub(r"\1", _MARKERS.sub("", text)).replace("*", "")
+    if _MARKUP_CHAR.search(text) or _MARKUP_START.match(text):
+        if "](" in text:  # what every link and image holds
+            text = LINK.sub(r"\1", IMAGE.sub("", text))
+        markers = _MARKERS.match(text)
+        if markers:
+            text = text[markers.end():]
+        if "\\" in text:
+            text = _ESCAPE.sub(r"\1", text)
+        text = text.replace("*", "")
     return " ".join(text.split()).strip("_ ")
 
 

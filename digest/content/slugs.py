@@ -37,6 +37,8 @@ def distinct_slug(slug: str, name: str) -> str:
 def _fold_latin(text: str) -> str:
     """NFKC text with the accents of Latin letters removed (other scripts untouched:
     removing a Cyrillic breve or a Devanagari vowel sign would change the word)."""
+    if text.isascii():  # NFKC and NFD leave ASCII as it is, and it has no accents
+        return text
     out: list[str] = []
     for ch in unicodedata.normalize("NFKC", text):
         decomposed = unicodedata.normalize("NFD", ch)
