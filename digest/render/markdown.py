@@ -15,6 +15,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from digest.config import MarkdownConfig
 from digest.hashing import key_of
 from digest.memo import Memo
+from digest.render.plainmd import plain_html
 
 UNSAFE_SCHEMES = ("javascript:", "vbscript:", "file:", "data:")
 
@@ -26,14 +27,26 @@ def is_safe_link(url: str) -> bool:
 
 
 def make_markdown(config: MarkdownConfig) -> Callable[[str], str]:
-    """A function rendering markdown text to an HTML fragment under `config`'s rules."""
+    """A function rendering markdown text to an HTML fragment under `config`'s rules:
+    markdown-it's (`markdown_it`), through `plain_html` for the plain texts it renders
+    alike."""
+    md = markdown_it(config)
+
+    def render(text: str) -> str:
+        html = plain_html(text)
+        return md.render(text) if html is None else html
+    return render
+
+
+def markdown_it(config: MarkdownConfig) -> MarkdownIt:
+    """The markdown-it parser of `config`'s rules."""
     md = MarkdownIt("commonmark", {"html": config.allow_html, "linkify": False,
                                    "typographer": False})
     md.enable("table").enable("strikethrough")
     md.use(footnote_plugin)
     if not config.allow_unsafe_links:
         md.validateLink = is_safe_link  # type: ignore[method-assign]
-    return md.render
+    return md
 
 
 class MarkdownMemo:
