@@ -24,6 +24,7 @@ from digest.images import CoverImage, ImageSet
 from digest.memo import NO_MEMOS, Memos
 from digest.rank import Ranking, rank_stories, top_slugs
 from digest.rank.weeks import topic_weeks
+from digest.render.cites import sentence_html, sentences_html
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
 from digest.render.listing import Pager, listed_stories, paginate, topic_views
@@ -172,6 +173,7 @@ def _page_renderer(theme: Theme, config: Config, memos: Memos, images: ImageSet,
                        story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
     env.globals["storyline_cards"] = storyline_cards
+    env.globals.update(sentence_html=sentence_html, sentences_html=sentences_html)
     markdown = MarkdownMemo(make_markdown(config.markdown), config.markdown, memos.markdown)
     return PageRenderer(env=env, config=config, asset_names=asset_names, topics=tuple(topics),
                         editions=tuple(editions), markdown=markdown)
