@@ -174,7 +174,8 @@ def _page_renderer(theme: Theme, config: Config, memos: Memos, images: ImageSet,
     env.globals["cover_of"] = partial(cover_of, images)
     env.globals["storyline_cards"] = storyline_cards
     env.globals.update(sentence_html=sentence_html, sentences_html=sentences_html)
-    markdown = MarkdownMemo(make_markdown(config.markdown), config.markdown, memos.markdown)
+    markdown = MarkdownMemo(make_markdown(config.markdown), config.markdown, memos.markdown,
+                            keyed=memos.enabled)
     return PageRenderer(env=env, config=config, asset_names=asset_names, topics=tuple(topics),
                         editions=tuple(editions), markdown=markdown)
 
@@ -212,8 +213,9 @@ class _PageKeys:
 def _render_cached(renderer: PageRenderer, page: tuple[str, str, dict], keys: _PageKeys,
                    memos: Memos) -> RenderedPage:
     """The page from the cache when its key and (if it read them) the story lists are
-    unchanged; else rendered, and stored with the lists' key if it read them."""
-    key = page_key(keys.shared, *page, keys.digests)
+    unchanged; else rendered, and stored with the lists' key if it read them. No key is
+    computed when the memos keep nothing."""
+    key = page_key(keys.shared, *page, keys.digests) if memos.enabled else None
     cached = memos.pages.get(key)
     if cached is not None and (cached.lists is None or cached.lists == keys.lists):
         for text in cached.markdown:

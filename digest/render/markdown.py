@@ -51,14 +51,18 @@ def markdown_it(config: MarkdownConfig) -> MarkdownIt:
 
 class MarkdownMemo:
     """`render`, reusing the HTML of texts rendered by earlier builds: a template edit
-    re-renders every page, and most of a page's time is its markdown."""
+    re-renders every page, and most of a page's time is its markdown. Unless `keyed`,
+    the memo keeps nothing and no key is computed (hashing every text of a big site
+    costs as much as rendering the plain ones)."""
 
     def __init__(self, render: Callable[[str], str], config: MarkdownConfig,
-                 memo: Memo[str]) -> None:
-        self._render, self._memo = render, memo
+                 memo: Memo[str], *, keyed: bool = True) -> None:
+        self._render, self._memo, self._keyed = render, memo, keyed
         self._settings = key_of(config)
 
-    def convert(self, text: str) -> tuple[str, str]:
-        """The memo key of `text` and its HTML."""
+    def convert(self, text: str) -> tuple[str | None, str]:
+        """The memo key of `text` (None unless keyed) and its HTML."""
+        if not self._keyed:
+            return None, self._render(text)
         key = key_of(self._settings, text)
         return key, self._memo.get_or_compute(key, lambda: self._render(text))
