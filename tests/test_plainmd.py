@@ -5,8 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import digest.render.markdown as markdown_module
 from digest.config_schema import MarkdownConfig
-from digest.render.markdown import markdown_it
+from digest.render.markdown import make_markdown, markdown_it
 from digest.render.plainmd import plain_html
 
 RENDERS = [markdown_it(MarkdownConfig(allow_html=html, allow_unsafe_links=links)).render
@@ -90,3 +91,20 @@ def test_whatever_it_renders_markdown_it_renders_alike(text):
     html = plain_html(text)
     if html is not None:
         assert all(html == render(text) for render in RENDERS)
+
+
+def test_a_build_renders_each_text_markdown_it_renders_once(monkeypatch):
+    calls = []
+
+    class Counting:
+        def __init__(self, config):
+            self.md = markdown_it(config)
+
+        def render(self, text):
+            calls.append(text)
+            return self.md.render(text)
+    monkeypatch.setattr(markdown_module, "markdown_it", Counting)
+    render = make_markdown(MarkdownConfig())
+    assert render("A *word*.") == render("A *word*.") == "<p>A <em>word</em>.</p>\n"
+    assert render("A plain word.") == "<p>A plain word.</p>\n"
+    assert calls == ["A *word*."]

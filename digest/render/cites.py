@@ -19,11 +19,11 @@ def sentence_html(sentence: DigestSentence, prefix: str) -> Markup:
     """`sentence` in its span, followed by a link to each source it cites (`prefix` is
     the page the sources are listed on, "" for this page)."""
     page = escape(prefix)
-    links = "".join(f'<sup class="cite"><a href="{page}#src-{escape(n)}" '
-                    f'aria-label="Source {escape(n)}">{escape(n)}</a></sup>'
-                    for n in sentence.cites)
-    numbers = escape(" ".join(str(n) for n in sentence.cites))
-    return Markup(f'<span class="digest-sentence" data-cites="{numbers}">'
+    numbers = [escape(n) for n in sentence.cites]
+    links = "".join(f'<sup class="cite"><a href="{page}#src-{n}" aria-label="Source {n}">'
+                    f"{n}</a></sup>" for n in numbers)
+    cites = escape(" ".join(str(n) for n in sentence.cites))
+    return Markup(f'<span class="digest-sentence" data-cites="{cites}">'
                   f"{escape(sentence.text)}</span>{links}")
 
 

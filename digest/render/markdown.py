@@ -29,12 +29,18 @@ def is_safe_link(url: str) -> bool:
 def make_markdown(config: MarkdownConfig) -> Callable[[str], str]:
     """A function rendering markdown text to an HTML fragment under `config`'s rules:
     markdown-it's (`markdown_it`), through `plain_html` for the plain texts it renders
-    alike."""
+    alike. Each text markdown-it renders is rendered once per function (per build)."""
     md = markdown_it(config)
+    # the same source text is often shown in several stories (a syndicated article)
+    rendered: dict[str, str] = {}
 
     def render(text: str) -> str:
         html = plain_html(text)
-        return md.render(text) if html is None else html
+        if html is None:
+            html = rendered.get(text)
+        if html is None:
+            html = rendered[text] = md.render(text)
+        return html
     return render
 
 
