@@ -64,6 +64,15 @@ def test_a_page_names_the_markdown_texts_it_converted_in_order(renderer):
                                                        key_of(settings, "Two")))
 
 
+def test_a_build_that_keeps_nothing_converts_markdown_without_keys(renderer):
+    config = renderer.config.markdown
+    markdown = MarkdownMemo(make_markdown(config), config, NO_MEMO, keyed=False)
+    unkeyed = PageRenderer(**{**vars(renderer), "markdown": markdown})
+    page = render_page(unkeyed, "stories/x/", "bodies.html", {"first": "*One*", "second": "Two"})
+    assert page.file.data == b"<p><em>One</em></p>\n<p>Two</p>\n"
+    assert page.reads == PageReads(lists=False, texts=())
+
+
 def test_a_template_error_names_the_template(renderer):
     with pytest.raises(ThemeError, match="broken.html"):
         render_page(renderer, "", "broken.html", {})

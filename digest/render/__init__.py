@@ -24,6 +24,7 @@ from digest.images import CoverImage, ImageSet
 from digest.memo import NO_MEMOS, Memos
 from digest.rank import Ranking, rank_stories, top_slugs
 from digest.rank.weeks import topic_weeks
+from digest.render.cites import sentence_html, sentences_html
 from digest.render.editions import EDITIONS, Edition, build_editions, edition_path, story_timeline
 from digest.render.feeds import feed_files
 from digest.render.listing import Pager, listed_stories, paginate, topic_views
@@ -172,7 +173,9 @@ def _page_renderer(theme: Theme, config: Config, memos: Memos, images: ImageSet,
                        story_path=story_path)
     env.globals["cover_of"] = partial(cover_of, images)
     env.globals["storyline_cards"] = storyline_cards
-    markdown = MarkdownMemo(make_markdown(config.markdown), config.markdown, memos.markdown)
+    env.globals.update(sentence_html=sentence_html, sentences_html=sentences_html)
+    markdown = MarkdownMemo(make_markdown(config.markdown), config.markdown, memos.markdown,
+                            keyed=memos.enabled)
     return PageRenderer(env=env, config=config, asset_names=asset_names, topics=tuple(topics),
                         editions=tuple(editions), markdown=markdown)
 
@@ -210,8 +213,9 @@ class _PageKeys:
 def _render_cached(renderer: PageRenderer, page: tuple[str, str, dict], keys: _PageKeys,
                    memos: Memos) -> RenderedPage:
     """The page from the cache when its key and (if it read them) the story lists are
-    unchanged; else rendered, and stored with the lists' key if it read them."""
-    key = page_key(keys.shared, *page, keys.digests)
+    unchanged; else rendered, and stored with the lists' key if it read them. No key is
+    computed when the memos keep nothing."""
+    key = page_key(keys.shared, *page, keys.digests) if memos.enabled else None
     cached = memos.pages.get(key)
     if cached is not None and (cached.lists is None or cached.lists == keys.lists):
         for text in cached.markdown:

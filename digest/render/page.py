@@ -66,7 +66,8 @@ def render_page(renderer: PageRenderer, path: str, template_name: str,
 
     def markdown(text: str) -> str:
         key, html = renderer.markdown.convert(text)
-        texts.append(key)
+        if key is not None:
+            texts.append(key)
         return html
 
     page = {**navigation(renderer.topics, renderer.editions, partial(list_reads.append, True)),
