@@ -5,8 +5,9 @@ alone (or, with its lead-in, follow the sentence it leans on): `eligible` finds 
 `pick` is maximal marginal relevance with a hard redundancy cut: it repeatedly takes
 the best-scoring candidate that fits the word budget, discounted by its similarity to
 what is already chosen, and skips anything that repeats a chosen sentence: close in
-TF-IDF, mostly the same stems, or the same fact by the citation test (either sentence
-would support the other, as another outlet's wording of it does).
+TF-IDF, mostly the same stems, the same event in other words (`events.same_event`: the
+same actor doing the same thing to the same object) or the same fact by the citation test
+(either sentence would support the other, as another outlet's wording of it does).
 Ties break on (source number, sentence index), so the result is deterministic.
 """
 
@@ -21,6 +22,7 @@ import numpy as np
 from digest.compose.features import Features
 from digest.compose.story import StoryText
 from digest.compose.claims import Claim, claim_of
+from digest.compose.events import same_event
 from digest.compose.support import attests
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.stem import stem_token
@@ -150,8 +152,8 @@ def repeats_claims(story: StoryText, cand: Candidate, blocked: Sequence[int],
     if any(story.sim[cand.unit, j] >= REDUNDANT_COSINE for j in blocked):
         return True
     mine = claim_of(cand.text, story)
-    return any(_same_fact(mine.features, c.features) or attests(mine, c.features)
-               or attests(c, mine.features) for c in said)
+    return any(_same_fact(mine.features, c.features) or same_event(mine, c)
+               or attests(mine, c.features) or attests(c, mine.features) for c in said)
 
 
 def _same_fact(a: Features, b: Features) -> bool:
