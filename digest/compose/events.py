@@ -7,6 +7,9 @@ own details; the same subject doing the same thing to the same object is one fac
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from digest.compose.claims import Claim
 from digest.compose.features import Stemmer
 
@@ -47,8 +50,8 @@ def _actions(stemmer: Stemmer) -> dict[str, int]:
     return {stemmer.stem(word): n for n, line in enumerate(_ACTIONS) for word in line.split()}
 
 
-_ACTION_OF: dict[str, int] = _actions(Stemmer())
-"""Stem of an action verb → the number of its action (built once; read only)."""
+_ACTION_OF: Mapping[str, int] = MappingProxyType(_actions(Stemmer()))
+"""Stem of an action verb → the number of its action (built once, read only)."""
 
 
 def same_event(a: Claim, b: Claim) -> bool:

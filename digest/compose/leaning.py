@@ -13,6 +13,7 @@ sentence's text; `quality.problem` asks it.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from digest.compose.leaning_words import DANGLING, DANGLING_PHRASES, REFERRING_NOUNS
 from digest.compose.quotations import OPENING_MARKS
@@ -22,8 +23,8 @@ from digest.compose.speakers import (FIRST_SINGULAR, QUOTED_REFERENCE, SPEAKER_S
                                      named_speaker, un_named_speaker)
 from digest.text.wordclass import only_a_verb, word_classes
 
-_PHRASES_BY_START = {start: tuple(p for p in DANGLING_PHRASES if p[:2] == start)
-                     for start in {p[:2] for p in DANGLING_PHRASES}}
+_PHRASES_BY_START = MappingProxyType({start: tuple(p for p in DANGLING_PHRASES if p[:2] == start)
+                                       for start in {p[:2] for p in DANGLING_PHRASES}})
 """`DANGLING_PHRASES` by their first two letters: an opening is compared only with the
 phrases it could start with (each phrase has two letters or more)."""
 _REFERENCE_BACK = re.compile(
