@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from digest.compose.antecedents import name_pronoun
 from digest.compose.blocks import TEXT
@@ -27,7 +26,7 @@ from digest.compose.openers import Rewrite, name_opener
 from digest.compose.quality import leaning, length_problem, verdict
 from digest.compose.quotations import wholly_quoted
 from digest.compose.speakers import named_speaker
-from digest.compose.story import StoryText
+from digest.compose.story import StoryText, title_key
 from digest.compose.trim import tidy
 
 POOL = 16
@@ -268,12 +267,6 @@ def rewrites(story: StoryText) -> dict[tuple[int, str], Rewrite]:
     return found
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked of every candidate
-def title_key(text: str) -> str:
-    """Text reduced for telling a headline used as a sentence: lower-case words."""
-    return " ".join(_WORDS.findall(text.casefold()))
-
-
 def headline_keys(story: StoryText) -> frozenset[str]:
     """`title_key` of every source's headline: none of them is ever a shown sentence."""
     found = story.derived.get(_TITLES)
@@ -283,4 +276,3 @@ def headline_keys(story: StoryText) -> frozenset[str]:
 
 
 _TITLES = "eligible.titles"
-_WORDS = re.compile(r"[^\W_]+")

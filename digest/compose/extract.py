@@ -36,14 +36,14 @@ from itertools import chain
 import numpy as np
 
 from digest.compose.concepts import cover_pick
-from digest.compose.eligible import eligible, headline_keys, rewrites, title_key
+from digest.compose.eligible import eligible, headline_keys, rewrites
 from digest.compose.furniture import is_boilerplate
 from digest.compose.openers import NOT_ACTORS
 from digest.compose.quality import problem
 from digest.compose.quotations import SUMMARY_OPENING_MARKS, is_voice, only_words_of
 from digest.compose.select import Candidate, Limits, best_first, normalised, pick
 from digest.compose.source import SourceDocument
-from digest.compose.story import BODY, StoryText, analyse_story
+from digest.compose.story import BODY, StoryText, analyse_story, title_key
 from digest.compose.support import citations, cited_sources
 from digest.compose.trim import fit, tidy
 from digest.text.hedges import writers_guess

@@ -11,10 +11,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from digest.compose.eligible import title_key
 from digest.compose.features import Features
 from digest.compose.select import Candidate
-from digest.compose.story import StoryText
+from digest.compose.story import StoryText, title_key
 
 NEAR_COPY_COSINE = 0.7
 NEAR_COPY_CONTAINMENT = 0.8
@@ -65,7 +64,7 @@ def _contained(a: Features, b: Features) -> float:
 
 
 def _word_set(story: StoryText, text: str) -> frozenset[str]:
-    """The words of `text` (`eligible.title_key`), kept per story: each shown text is
+    """The words of `text` (`story.title_key`), kept per story: each shown text is
     compared with every candidate."""
     memo = story.table("brief.words")
     found = memo.get(text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -167,13 +168,16 @@ def opens_body(title: str, paragraphs: Sequence[Paragraph]) -> bool:
     scraper without a headline cuts the first sentence short: "A Shalimar woman has a
     warning for…")? Such a title says nothing the lead's position does not, so it is
     no headline to score sentences by."""
-    key = _title_words(title)
+    key = title_key(title)
     first = next((p.plain for p in paragraphs if p.kind == TEXT), "")
-    opening = _title_words(first[:len(title) + 40])
+    opening = title_key(first[:len(title) + 40])
     return bool(key) and opening.startswith(key + " ")
 
 
-def _title_words(text: str) -> str:
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked of every candidate
+def title_key(text: str) -> str:
+    """Text reduced for telling a headline used as a sentence, or a title cut from its
+    body: lower-case words."""
     return " ".join(_WORDS.findall(text.casefold()))
 
 
