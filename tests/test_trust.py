@@ -509,6 +509,17 @@ def test_a_sentence_may_open_on_a_name_spelt_with_a_small_first_letter():
     assert problem("and laid off 500 of the workers who label its training data.") is not None
 
 
+def test_a_quotation_taken_up_mid_sentence_does_not_open_a_sentence():
+    """A quotation starting a sentence starts with a capital; a small letter means the
+    writer took it up in the middle of the speaker's sentence."""
+    assert problem("“you will now get the ferry times as soon as you ask,” according to the "
+                   "Harbour Board.") == "starts mid-sentence"
+    assert problem("“You will now get the ferry times as soon as you ask,” the Harbour Board "
+                   "said.") is None
+    assert problem("“iOS users will get the ferry times first,” the Harbour Board said on "
+                   "Monday.") is None
+
+
 def test_a_wire_photo_caption_is_not_a_sentence_to_show():
     """A caption ends on the place and the full date the picture was taken."""
     caption = ("Harbour workers wave as the new ferry leaves the pier at Orrin, "

@@ -173,10 +173,21 @@ def stands_alone(text: str, *, reader: bool = False) -> bool:
     return problem(text, min_words=1, max_words=10_000, reader=reader) is None
 
 
+def _quotes_from_mid_sentence(first: str) -> bool:
+    """Does the first word open a quotation on a small letter ('“you’ll now see results …,”
+    according to Google')? A quotation that starts a sentence starts with a capital; one
+    that does not was taken up in the middle of the speaker's sentence, and read alone it
+    starts there too. Names spelt small ('“iOS 19 …”') are not meant."""
+    if first[:1] not in "\"“":
+        return False
+    word = first.lstrip("\"“‘'")
+    return word[:1].islower() and not small_first_name(word)
+
+
 def _voice_problem(text: str, words: list[str], outside: str) -> str | None:
     """`outside` is the text with its quotations blanked."""
     if not words[0][0].isupper() and not words[0][0].isdigit() and words[0][0] not in "\"“$" \
-            and not small_first_name(words[0]):
+            and not small_first_name(words[0]) or _quotes_from_mid_sentence(words[0]):
         return "starts mid-sentence"
     if words[0][0].isdigit() and _LIST_NUMBER.match(words[0]):
         return "list number"
