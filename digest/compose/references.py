@@ -36,7 +36,8 @@ def points_back_inside(text: str) -> bool:
     low = text.lower()  # lower-cased once for every check's screen
     return _then_unnamed(text, low) or _pro_form_unresolved(text, low) \
         or _demonstrative_inside(text, low) or _closing_instead(text, low) \
-        or _closing_addition(text, low) or _person_unnamed(text, low) \
+        or _closing_addition(text, low) or _comparison_unfinished(text, low) \
+        or _person_unnamed(text, low) \
         or _counted_unnamed(text) or _that_after_preposition(text) or _said_of_unnamed(text, low)
 
 
@@ -136,6 +137,28 @@ def _closing_addition(text: str, low: str) -> bool:
         return False  # every match holds one of them
     found = _ADDITION_END.search(text)
     return found is not None and not _CLAUSE_BEFORE.search(text[:found.start()])
+
+
+def _comparison_unfinished(text: str, low: str) -> bool:
+    """Does the sentence close on a comparison whose other side it never gives ("The
+    refund process is a lot less clear.", "Sealink's reasons may be more complicated.")?
+    More or less clear than what the sentence before told. A "than", or a contrast the
+    sentence draws itself ("While the fares are set, the timetable is less clear.", "…, but
+    not much more expensive"), gives the other side; "has become more popular" and "is about
+    to be more real" tell a change, "could be more comfortable" a wish, not a comparison."""
+    if "more " not in low and "less " not in low or " than " in low:
+        return False
+    found = _COMPARISON_END.search(text)
+    return found is not None and _CONTRAST.search(low, 0, found.start()) is None
+
+
+_COMPARISON_END = re.compile(
+    r"(?<!\bcould )(?<!\bshould )(?<!\bto )"
+    r"\b(?:is|are|was|were|be|seems?|seemed)\s+"
+    r"(?:(?:a\s+(?:bit|lot|little)|much|far|even|slightly|somewhat|considerably)\s+)?"
+    r"(?:more|less)\s+(?:[a-z]+ly\s+)?[a-z]+[.!]['\"”’)]*$", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:while|whereas|although|though|but|yet|unlike|compared|relative|"
+                       r"however)\b")
 
 
 _ADDITION_END = re.compile(r",?\s+(?:as well|too)[.!]['\"”’)]*$", re.IGNORECASE)
