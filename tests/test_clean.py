@@ -44,6 +44,12 @@ POSITIVE = [
     ("newsletter_prompt", "{lead}\nSign up for the Morning Byte newsletter\n{more}",
      "Sign up for the Morning Byte newsletter"),
     ("advertisement", "{lead}\nAdvertisement\n{more}", "Advertisement"),
+    ("gallery_widget", ("{lead}\n1 of 12 Full Screen Autoplay Close Skip Ad × The bank through "
+     "the years View Photos The lender opened its first branch in 1901. Caption Customers queue "
+     "at the Leeds branch. Jane Doe/Example Wire Buy Photo Wait 1 second to continue.\n{more}"),
+     "1 of 12 Full Screen Autoplay Close Skip Ad × The bank through the years View Photos The "
+     "lender opened its first branch in 1901. Caption Customers queue at the Leeds branch. Jane "
+     "Doe/Example Wire Buy Photo Wait 1 second to continue."),
     ("player_controls", "CLOSE Skip in Skip x Embed x Share {lead}",
      "CLOSE Skip in Skip x Embed x Share"),
     ("player_controls", "{lead}\nCLOSE\n{more}", "CLOSE"),

@@ -166,6 +166,9 @@ RULES: tuple[Rule, ...] = (
          max_length=140),
     Rule("player_controls", "a video player's controls: 'CLOSE', 'Skip in Skip x Embed x Share'",
          _rx(r"close(?: skip in skip x embed x share)?|skip in skip x embed x share(?: close)?")),
+    Rule("gallery_widget", "a photo gallery's controls and captions in one line: '1 of 26 Full "
+         "Screen Autoplay Close Skip Ad × …'", _rx(r"\d+ of \d+ (?:(?:full screen|autoplay|close|"
+                                                 r"skip ad|×)\s*){2,}.*"), max_length=1000),
     Rule("related_link", "another article's headline under a label: 'RELATED Judge in case …'",
          re.compile(r"(?:RELATED|MORE|SEE ALSO|READ MORE|WATCH):? [A-Z][^.!?]{5,150}")),
     Rule("advertisement", "'Advertisement' and 'story continues below' markers",
