@@ -571,6 +571,12 @@ def test_an_author_bio_by_beat_is_furniture():
     assert problem("Sealink covers the night crossings for the island's council.") is None
 
 
+def test_an_author_bio_by_title_is_furniture():
+    assert problem("Ines Vale is executive editor of The Orrin Gazette.") == "boilerplate"
+    assert problem("Ines Vale, executive editor of The Orrin Gazette, resigned on Monday after "
+                   "the ferry story.") is None
+
+
 @pytest.mark.parametrize("text,silent", [
     ("Sealink declined to comment on the new fares beyond its statement.", True),
     ("The harbour master did not immediately return a call for comment.", True),

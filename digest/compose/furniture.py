@@ -84,9 +84,9 @@ _DEAL_ITEM = re.compile(r"[^.:;]{2,80}\bfor \$[\d,.]+(?:\s*\([^)]*\))?: ")
 _BIO = re.compile(r"^(?!.*\b(?:said|says|told|according to)\b)"
                   r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has been) (?:an? |the )?"
                   r"[^.]{0,60}\b(?:reporter|writer|editor|correspondent|journalist|contributor|"
-                  r"columnist|producer)s?\b(?: (?:at|for|with|on)\b|\.$)")
+                  r"columnist|producer)s?\b(?: (?:at|for|with|on)\b| of .{1,40}\.$|\.$)")
 """An author bio: "Jane Doe is a senior reporter at The Outlet covering AI.", "Jane Doe is
-The Outlet's environment reporter."."""
+The Outlet's environment reporter.", "Jane Doe is executive editor of The Outlet."."""
 _BEAT_BIO = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,5} (?:covers|writes about|reports on) "
                        r"[^.]{0,80} (?:for|at) (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.$")
 """An author bio by beat: "Jane Doe covers courts and the law for The Outlet."."""
