@@ -88,11 +88,20 @@ def test_openings_that_lean_back(text, leans):
     assert leans_back(text, text.split()) is leans
 
 
-def test_in_an_account_a_named_speaker_may_open_on_a_pronoun():
-    text = '"It was the hardest call," Mayor Dana Holt said.'
-    assert not leans_back(text, text.split(), in_account=True)
-    unnamed = '"It was the hardest call," he said.'
-    assert leans_back(unnamed, unnamed.split(), in_account=True)
+@pytest.mark.parametrize("text,leans", [
+    ('"We will reopen the pier in May," Mayor Dana Holt said.', False),
+    ('"This ruling changes nothing for the ferry crews," Mayor Dana Holt said.', False),
+    ('"There\'s no second ferry to call on," Mayor Dana Holt said.', False),
+    ('"It was the hardest call," Mayor Dana Holt said.', True),
+    ('"That was the moment the pier gave way," Mayor Dana Holt said.', True),
+    ('"He never asked for the ferry to stop," Mayor Dana Holt said.', True),
+    ('"We will reopen the pier in May," he said.', True),
+])
+def test_in_an_account_a_named_speaker_may_open_on_their_own_or_a_named_thing(text, leans):
+    """In the brief a named speaker's quotation may open on "We" or on "This ruling":
+    the speaker, and a thing the quotation names; "It was …", "That was …" or "He …" point
+    at something said before the quotation, which the brief need not show."""
+    assert leans_back(text, text.split(), in_account=True) is leans
 
 
 @pytest.mark.parametrize("text", [

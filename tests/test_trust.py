@@ -78,13 +78,16 @@ def test_a_named_speakers_i_is_the_speaker():
         == "dangling start"
 
 
-def test_in_the_brief_a_named_speaker_may_open_on_a_pronoun():
+def test_in_the_brief_a_named_speaker_may_open_on_their_own_words():
     """The brief is read as one account: a quotation attributed to a named speaker may
-    open on "It" or "We" (the account around it says what is meant); an unnamed
-    speaker still may not, and alone (summary box, takeaways) it still leans back."""
-    named = "\"It was the hardest call of my career,\" Mayor Dana Holt said on Monday."
+    open on "We" or on a thing it names ("This pier"); on "It" it points at what was
+    said before it. An unnamed speaker still may not, and alone (summary box, takeaways)
+    such a quotation still leans back."""
+    named = "\"This pier was the hardest call of my career,\" Mayor Dana Holt said on Monday."
     assert problem(named, in_account=True) is None
     assert problem(named) == "dangling start"
+    assert problem("\"It was the hardest call of my career,\" Mayor Dana Holt said on Monday.",
+                   in_account=True) == "dangling start"
     assert problem("\"We are proud of the new pier,\" Vale said.", in_account=True) is None
     for unnamed in ("\"It was the hardest call of my career,\" he said on Monday.",
                     "\"It was the hardest call,\" she said, noting that Harlow had voted.",

@@ -6,8 +6,9 @@ connective ("It …", "But …"), a bare definite description ("The company …"
 unnamed event ("Two days later, …"), a pronoun after an opening phrase with nothing
 it could point to ("Despite this, …"), a spoken reply ("Well, …"), or a speaker who
 is only "he", "she" or "it". A quotation speaks in its speaker's voice: with the
-speaker named, its "I" is that person. Pure functions over the
-sentence's text; `quality.problem` asks it.
+speaker named, its "I" is that person, and in the brief its "We" and "This ruling" too
+(`_speaks_of_the_story`). Pure functions over the sentence's text; `quality.problem`
+asks it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from digest.compose.leaning_words import DANGLING, DANGLING_PHRASES, REFERRING_N
 from digest.compose.quotations import OPENING_MARKS
 from digest.compose.references import (CALENDAR, NON_WORD, QUOTED, TIME_NOUNS, a_verb_after,
                                        points_back_inside)
-from digest.compose.speakers import (FIRST_SINGULAR, QUOTED_REFERENCE, SPEAKER_SELF,
+from digest.compose.speakers import (FIRST_SINGULAR, SPEAKER_SELF,
                                      named_speaker, un_named_speaker)
 from digest.text.wordclass import only_a_verb, word_classes
 
@@ -117,7 +118,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     no name it could point to ("Despite this, ...", "Today, it was ...")?"""
     first = NON_WORD.sub("", words[0].replace("’", "'")).lower()  # "That’s" is "that's"
     quoted = text[0] in OPENING_MARKS and len(words) > 1
-    if quoted and (first in FIRST_SINGULAR or in_account and first in QUOTED_REFERENCE) \
+    if quoted and (first in FIRST_SINGULAR or in_account and _speaks_of_the_story(first, words)) \
             and named_speaker(text):
         return False  # the speaker's own words, and the speaker is named
     start = " ".join(words[:4]).lower()
@@ -160,6 +161,21 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
                                  or _LATTER.match(text[opening.start(2):])):
         return True  # "In a blog post, the company said …": which company?
     return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS | _OWNERS
+
+
+def _speaks_of_the_story(first: str, words: list[str]) -> bool:
+    """May a named speaker's quotation open on `first` in the brief? On "We" or "I" the
+    speaker speaks of themselves, on "This ruling" or "These cuts" of a thing the quotation
+    names, and the account around it tells which; "It was the hardest call," "That was the
+    moment," "He loved that beard" point at something said just before the quotation,
+    which the brief does not show (as a follow-on of that sentence it may)."""
+    if first in SPEAKER_SELF or first == "there's":
+        return True
+    return first in _DETERMINERS and len(words) > 1 and not a_verb_after(
+        NON_WORD.sub("", words[1]).lower())
+
+
+_DETERMINERS = frozenset("this that these those".split())
 
 
 _COMPARING = re.compile(

@@ -54,8 +54,8 @@ def problem(text: str, kind: str = TEXT, *, min_words: int = 8, max_words: int =
     """Why `text` cannot stand alone, or None if it can; `reader=True` allows
     sentences telling the reader what they can do ("You can now ..."); `in_account=True`
     (the brief, read as one account of the story) lets a quotation attributed to a named
-    speaker open on a pronoun ('"It was a hard call," Mayor Holt said'): the account
-    around it says what the speaker means."""
+    speaker open on "We" or on a thing it names ('"This ruling changes nothing," Mayor Holt
+    said'): the account around it says who and which (`leaning`); "It was …" still leans."""
     return length_problem(text, kind, min_words, max_words) or \
         verdict(text).reason(reader=reader, in_account=in_account)
 

@@ -35,13 +35,6 @@ SPEAKER_SELF = frozenset({"we", "we're", "we've", "we'll", "our", "us", "i", "i'
 """Words with which a quotation speaks of its speaker ("We will …", "I never …")."""
 FIRST_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my"})
 """A named speaker's "I" is the speaker; "we" still asks which group."""
-QUOTED_REFERENCE = SPEAKER_SELF | frozenset(
-    "he she it they them this that these those his her its their it's that's they're he's "
-    "she's there's".split())
-"""Pronouns a named speaker's quotation may open on in the brief, where the account
-around it says whom or what they mean (connectives such as "But" still lean on words
-the page does not show)."""
-
 
 def named_speaker(text: str) -> bool:
     """Is the quotation attributed to someone named outside it ('"…," said Mayor Dana
