@@ -96,6 +96,8 @@ def test_openings_that_lean_back(text, leans):
     ('"That was the moment the pier gave way," Mayor Dana Holt said.', True),
     ('"He never asked for the ferry to stop," Mayor Dana Holt said.', True),
     ('"We will reopen the pier in May," he said.', True),
+    ('"As a result, we will reopen the pier in May," Mayor Dana Holt said.', True),
+    ('"As we rebuild the pier, the ferry will stop at Harlow," Mayor Dana Holt said.', False),
 ])
 def test_in_an_account_a_named_speaker_may_open_on_their_own_or_a_named_thing(text, leans):
     """In the brief a named speaker's quotation may open on "We" or on "This ruling":

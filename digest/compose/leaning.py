@@ -121,8 +121,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if quoted and (first in FIRST_SINGULAR or in_account and _speaks_of_the_story(first, words)) \
             and named_speaker(text):
         return False  # the speaker's own words, and the speaker is named
-    start = " ".join(words[:4]).lower()
-    if first in DANGLING or start.startswith(_PHRASES_BY_START.get(start[:2], ())) \
+    if first in DANGLING or _dangling_phrase(words, quoted) \
             or _REFERENCE_BACK.match(text) or _NEWS_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
             or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
@@ -161,6 +160,17 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
                                  or _LATTER.match(text[opening.start(2):])):
         return True  # "In a blog post, the company said …": which company?
     return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS | _OWNERS
+
+
+def _dangling_phrase(words: list[str], quoted: bool) -> bool:
+    """Does the sentence, or the quotation opening it, open on a `DANGLING_PHRASES` phrase
+    ("As a result, …", '"For example, …')? In a quotation the speaker's "we" is the
+    speaker ('"As we roll out more tools, …," Holt said'), not the writer's earlier report."""
+    start = " ".join(words[:4]).lower().lstrip(OPENING_MARKS)
+    if not start.startswith(_PHRASES_BY_START.get(start[:2], ())):
+        return False
+    second = start.split(" ", 2)[1:2]
+    return not (quoted and second and second[0].strip(",") in SPEAKER_SELF)
 
 
 def _speaks_of_the_story(first: str, words: list[str]) -> bool:
