@@ -190,6 +190,41 @@ def test_non_article_page_is_excluded_and_listed(make_site):
     assert "Not articles" in built.output and "widget-0.md" in built.output
 
 
+NOTICE = ("Since 2004 the Keldmark Archive has been saving crawled copies of public web pages "
+          "for researchers. New captures are added to the archive collection every day after "
+          "an embargo period.")
+
+
+def test_a_notice_served_inside_another_page_makes_it_a_page_too(make_site):
+    """An error page that carries a server's notice, which is also served alone under
+    another link, is no article, though it is only fairly furniture-like and its whole
+    text is found nowhere else; a short article quoting that notice stays one."""
+    error = ("Sorry, the page you were looking for could not be found. It may have been moved "
+             "or removed.\n\n" + NOTICE + "\n\nIf you still cannot find the story you "
+             "wanted, please write to the newsroom.")
+    story = ("Historians at Tessmark University said on Friday that minutes of the Varnholm "
+             "town council from the 1990s, long thought lost, had turned up in the Keldmark "
+             "Archive. The archive describes its work on each of its pages:\n\n" + NOTICE +
+             "\n\nThe recovered minutes show councillors debating the Ostberg harbour plan "
+             "in 1998, a year before the vote that approved it. Professor Anja Lindqvist said "
+             "her team would publish them in March.")
+    files = {
+        "content/notice.md": article("Keldmark Archive", body=NOTICE,
+                                     source="https://archive.example/about"),
+        "content/missing.md": article("Page not found", body=error,
+                                      source="https://courier.example/2019/harbour-vote"),
+        "content/minutes.md": article("Lost Varnholm council minutes found in web archive",
+                                      body=story, source="https://wire.example/minutes")}
+    grouping = grouped(make_site, files)
+    assert sorted(a.rel_path for a in grouping.non_articles) == ["missing.md", "notice.md"]
+    config = load_config(make_site({"content/missing.md": files["content/missing.md"],
+                                    "content/minutes.md": files["content/minutes.md"]},
+                                   name="alone"))
+    read = read_articles(config)
+    # Nothing else serves its notice: the error page alone is not furniture-like enough.
+    assert group_stories(read.articles, read.overrides, config).non_articles == ()
+
+
 def test_article_about_the_web_is_still_an_article(make_site):
     body = ("Browser maker Quennet said on Monday that its app will block tracking cookies by "
             "default for every account, after regulators in Larsdal criticised how websites "

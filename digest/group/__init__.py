@@ -75,8 +75,10 @@ def _non_articles(by_path: dict[str, Article], profiles: Mapping[str, ArticlePro
 
     pinned = {path for o in overrides for path in o.include}
     texts = Counter(profiles[p].text_key for p in by_path if profiles[p].text_key is not None)
+    blocks = Counter(b for p in by_path for b in profiles[p].blocks)
     return {p: a for p, a in by_path.items() if p not in pinned and is_non_article(
-        profiles[p].furniture, texts[profiles[p].text_key] > 1)}
+        profiles[p].furniture, texts[profiles[p].text_key] > 1
+        or any(blocks[b] > 1 for b in profiles[p].blocks))}
 
 
 def _with_storylines(grouping: Grouping, profiles: Mapping[str, ArticleProfile],

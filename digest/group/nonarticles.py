@@ -13,7 +13,11 @@ text, never by a list of known pages:
   article is, even one about the web: news prose names people, places and
   actions, and uses that vocabulary in passing;
 - a text that is fairly furniture-like and found word for word under several
-  links is one too: an article is written once, a widget is served everywhere.
+  links is one too: an article is written once, a widget is served everywhere;
+- so is one that is fairly furniture-like and holds a block found word for word in
+  another such page: a server's notice ("Starting in 1996, Alexa Internet has been
+  donating their crawl data …") set into an error page or a login wall is served
+  under many links with different text around it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.group.features import STOP_WORDS
+from digest.group.features import STOP_WORDS, plain
+from digest.hashing import bytes_hash
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -48,7 +53,11 @@ _MAX_WORDS = 250
 _FURNITURE_SHARE = 0.35
 """Least share of a short text's words that are web-page furniture for it to be a page..."""
 _RECURRING_SHARE = 0.2
-"""...or for it to be one when the same text is found under other links too."""
+"""...or for it to be one when the same text, or a block of it, is found under other links
+too."""
+_BLOCK_WORDS = 8
+"""Fewest words of a block that counts as served again: a notice is a sentence or more, and
+one-word lines ("Advertisement") recur in articles too."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,20 @@ def page_text(text: str) -> PageText:
     return PageText(words=len(words), furniture=furniture)
 
 
+def served_blocks(markdown: str, furniture: float) -> tuple[str, ...]:
+    """Hashes of the blocks (paragraphs of `_BLOCK_WORDS` words or more, plain text, lower
+    case) of a fairly furniture-like text (`furniture` at least `_RECURRING_SHARE`), each
+    once and sorted; none for any other text (an article's paragraphs are its own)."""
+    if furniture < _RECURRING_SHARE:
+        return ()
+    blocks = {" ".join(plain(block).lower().split()) for block in _BLOCKS.split(markdown)}
+    return tuple(sorted(bytes_hash(b.encode()) for b in blocks
+                        if len(b.split()) >= _BLOCK_WORDS))
+
+
+_BLOCKS = re.compile(r"\n\s*\n")
+
+
 def is_short(text: str) -> bool:
     """Whether a text is short enough to be a page's furniture at all: at most 250 words
     (counted on whitespace, without reading further than that)."""
@@ -77,6 +100,7 @@ def is_short(text: str) -> bool:
 
 def is_non_article(furniture: float, recurring: bool) -> bool:
     """True when a short text whose words are this `furniture` share is a page, not an
-    article: mostly furniture, or fairly so and the very same text is found under
-    other links too (an article is written once; a widget is served everywhere)."""
+    article: mostly furniture, or fairly so and the very same text, or a block of it
+    (`served_blocks`), is found under other links too (`recurring`: an article is written
+    once; a widget is served everywhere)."""
     return furniture >= _FURNITURE_SHARE or (recurring and furniture >= _RECURRING_SHARE)

@@ -30,7 +30,7 @@ from digest.group.features import (
     word_counts,
 )
 from digest.group.kinds import NEWS, article_kind
-from digest.group.nonarticles import is_short, page_text
+from digest.group.nonarticles import is_short, page_text, served_blocks
 from digest.group.specifics import specific_words
 from digest.text.stem import stem
 from digest.hashing import bytes_hash, key_of
@@ -97,6 +97,9 @@ class ArticleProfile:
     text_key: str | None
     """Hash of a short text alone (no title), lower case: equal for one page scraped under
     several links; None for a longer text."""
+    blocks: tuple[str, ...]
+    """Hashes of the blocks of a short, fairly furniture-like text
+    (`nonarticles.served_blocks`): a notice served inside other pages too; () otherwise."""
     content_key: str
     """Key (`digest.hashing.key_of`) of everything above but `key` and `exact`: equal
     profiles group alike."""
@@ -147,7 +150,7 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
         "lead_words": lead_words, "lead_capitals": _aligned(lead_words, lead_capitals),
         "entities": make_bag(entities(first_words(parts.title + ". " + parts.lead,
                                                   weights.entity_words))),
-        "headline": head, **_page_parts(body)}
+        "headline": head, **_page_parts(body, item.text)}
     exact = exact_key(parts.title, body)
     return ArticleProfile(key=item.key, content_key=_content_key(parts_of),
                           exact=bytes_hash(exact.encode()) if exact is not None else None,
@@ -166,12 +169,14 @@ def lead_words(profiles: list[ArticleProfile]) -> LeadWords:
     return LeadWords(stacked=stacked, capital_share=share)
 
 
-def _page_parts(body: str) -> dict:
-    """The `furniture` share and `text_key` of a plain body."""
+def _page_parts(body: str, markdown: str) -> dict:
+    """The `furniture` share, `text_key` and `blocks` of a plain body (`markdown`, the
+    text it was made from, has its blocks)."""
     if not is_short(body):
-        return {"furniture": 0.0, "text_key": None}
-    return {"furniture": round(page_text(body).furniture, 6),
-            "text_key": bytes_hash(body.lower().encode())}
+        return {"furniture": 0.0, "text_key": None, "blocks": ()}
+    furniture = round(page_text(body).furniture, 6)
+    return {"furniture": furniture, "text_key": bytes_hash(body.lower().encode()),
+            "blocks": served_blocks(markdown, furniture)}
 
 
 def _content_bag(counts: Mapping[str, int]) -> Bag:
