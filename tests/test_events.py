@@ -1,5 +1,6 @@
-"""The same event told by two outlets in their own words is one fact (`compose.events`);
-two different things the same actor did are two."""
+"""The same event told by two outlets in their own words is one fact (`compose.events`),
+also when they write its actor two ways, and so is one plan due at the same time still to
+come; two different things the same actor did, or plans to do, are two."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 import pytest
 
 from digest.compose.claims import claim_of
-from digest.compose.events import same_event
+from digest.compose.events import same_event, same_plan
 from digest.compose.extract import SourceDocument
 from digest.compose.select import Candidate, _same_fact, repeats
 from digest.compose.story import analyse_story
@@ -41,6 +42,10 @@ SAME = [
      "ferry and the Bergen shipyard that built it from its website and video channel.",
      "Marlow Freight has removed every mention of the electric ferry and its Bergen shipyard "
      "from its website, newsletters and social media pages overnight."),
+    # the actor by its initials, then by its name
+    ("The NMA is investigating six ferry operators over hidden engine faults.",
+     "The Norwegian Maritime Authority is investigating the safety risks that hidden engine "
+     "faults pose to passengers and crews, the agency said on Monday."),
 ]
 
 DIFFERENT = [
@@ -52,6 +57,23 @@ DIFFERENT = [
      "council last spring.",
      "Marlow Freight sued the city council over the rent and berthing fees it charges ships "
      "at the Aberdeen quays."),
+    # one actor written two ways, the same day, the same verb, two things done
+    ("The NMA on Monday launched an inquiry into the engine logs Marlow Freight kept.",
+     "The Norwegian Maritime Authority on Monday launched a safety app for ferry crews."),
+]
+
+SAME_PLAN = [
+    ("Bergen passengers can book it now, with Aberdeen sailings coming next year.",
+     "Marlow Freight will add Aberdeen sailings next year."),
+]
+
+OTHER_PLANS = [
+    # one firm, two plans for next year: only the firm's name in common
+    ("Marlow Freight will open a Bergen terminal next year.",
+     "Marlow Freight will raise its fares next year."),
+    # the same thing at another time
+    ("Marlow Freight will add Aberdeen sailings next year.",
+     "Marlow Freight will add Aberdeen sailings next month."),
 ]
 
 
@@ -70,3 +92,21 @@ def test_two_things_one_actor_did_are_two_facts(first, second):
     a, b = claim_of(first, story), claim_of(second, story)
     assert not same_event(a, b) and not same_event(b, a)
     assert not _repeats(first, second)
+
+
+def _claims(first, second):
+    story = _story(first, second)
+    return claim_of(first, story), claim_of(second, story)
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_PLAN)
+def test_one_plan_due_at_the_same_time_is_one_fact(first, second):
+    a, b = _claims(first, second)
+    assert not _same_fact(a.features, b.features) and not same_event(a, b)
+    assert same_plan(a, b) and same_plan(b, a) and _repeats(first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), OTHER_PLANS)
+def test_two_plans_are_two_facts(first, second):
+    a, b = _claims(first, second)
+    assert not same_plan(a, b) and not same_plan(b, a)

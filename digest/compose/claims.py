@@ -7,12 +7,14 @@ story (`claim_of`), as a text is often cited or compared more than once.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
 
 from digest.compose.features import Features, Stemmer
 from digest.compose.story import BODY, StoryText
+from digest.compose.actions import actions_of
 from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
 from digest.text.figures import is_year
 from digest.text.tfidf import half_idf_of
@@ -24,6 +26,13 @@ _TIME = frozenset(month.lower() for month in MONTHS if month != "May") | frozens
 """Months (not "may", a verb too), their short forms and ordinals: a claim's time words."""
 WEEKDAY_WORDS = frozenset(day.lower() for day in WEEKDAYS)
 """The weekdays, lower case: a sentence that names one speaks of that day."""
+_PLAN = re.compile(r"\b(?:(?:early|late|later|by the end of) )?(?:next|later this|the coming) "
+                   r"(?:year|month|week|quarter|spring|summer|fall|autumn|winter)\b"
+                   r"|\bin the coming (?:days|weeks|months)\b", re.IGNORECASE)
+"""A time still to come ("next year", "later this month", "in the coming weeks"): when a
+plan is to happen. Not "this week" or "today", which date the report as often as the
+event."""
+_PLAN_CUES = ("next ", "later this", "coming ")
 
 _GROUPS = """acquire acquires acquired acquiring acquisition acquisitions buy buys buying bought
 purchase purchases purchased purchasing
@@ -70,6 +79,12 @@ class Claim:
     """Months and ordinals every supporting sentence must contain."""
     days: frozenset[str]
     """Weekdays: a supporting sentence names none or one of these."""
+    text: str
+    """The sentence itself."""
+    acts: frozenset[int]
+    """The actions its verbs state (`actions.actions_of`)."""
+    plans: frozenset[str]
+    """The times still to come it names, lower case ("next year", "later this month")."""
 
 
 def _synonyms(stemmer: Stemmer) -> dict[str, frozenset[str]]:
@@ -156,4 +171,12 @@ def _claim(text: str, story: StoryText, index: _Index) -> Claim:
     return Claim(feats, tuple(groups), tuple(half_idf_of(f, count) for f in freq),
                  tuple(not g.isdisjoint(_REPORTING) for g in groups),
                  frozenset(names | figures), len(figures) + rare, feats.content & _TIME,
-                 feats.content & WEEKDAY_WORDS)
+                 feats.content & WEEKDAY_WORDS, text, actions_of(feats.content), _plans(text))
+
+
+def _plans(text: str) -> frozenset[str]:
+    """The `_PLAN` times `text` names, lower case and spaced alike."""
+    low = text.lower()
+    if not any(map(low.__contains__, _PLAN_CUES)):
+        return frozenset()
+    return frozenset(" ".join(found.split()) for found in _PLAN.findall(low))

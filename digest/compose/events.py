@@ -2,70 +2,54 @@
 did the same thing (the same action verb or a synonym: "is investigating" and "plans to
 probe", "pulled" and "scrubbed") and share a good part of the rest of their words (what it
 was done to, where). The containment test of `select` misses them when each outlet adds its
-own details; the same subject doing the same thing to the same object is one fact.
+own details; the same subject doing the same thing to the same object is one fact. The
+subject may be written two ways ("The FTC" and "The Federal Trade Commission", "Altman" and
+"OpenAI CEO Sam Altman": `subjects`).
+
+A plan told twice is one fact too (`same_plan`): two sentences naming the same time still
+to come ("next year") and sharing two fifths of their words, as a shared date already
+anchors the same event (`select._same_fact`): "Android users get it now, with iOS support
+coming next year" and "Google will add support for iOS next year".
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-
+from digest.compose.actions import ACTION_OF
 from digest.compose.claims import Claim
-from digest.compose.features import Stemmer
+from digest.compose.subjects import same_subject, subject_of
+from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.figures import is_year
+from digest.text.stem import stem_token
 
+PLAN_SHARE = 0.4
+"""Share of either sentence's content stems the other must have when both name the same
+time still to come (as `select._same_fact` asks with a shared date)."""
 SHARED_REST = 0.4
 """Share of the shorter sentence's other content stems (its actor and action left out) the
 longer one must also have: the object and setting of the action, not just its doer."""
 
-_ACTIONS = """investigate investigates investigated investigating investigation probe probes
-probed probing
-|pull pulls pulled pulling remove removes removed removing scrub scrubs scrubbed scrubbing
-delete deletes deleted deleting
-|acquire acquires acquired acquiring acquisition buy buys bought buying purchase purchases
-purchased purchasing
-|sue sues sued suing lawsuit
-|launch launches launched launching unveil unveils unveiled unveiling debut debuts debuted
-introduce introduces introduced introducing
-|dismiss dismisses dismissed oust ousts ousted sack sacks sacked
-|ban bans banned banning prohibit prohibits prohibited
-|approve approves approved approving authorize authorizes authorized authorizing
-|arrest arrests arrested arresting detain detains detained detaining
-|resign resigns resigned resigning quit quits
-|cut cuts cutting slash slashes slashed
-|hire hires hired hiring appoint appoints appointed appointing
-|settle settles settled settling settlement
-|delay delays delayed delaying postpone postpones postponed postponing
-|halt halts halted halting suspend suspends suspended suspending pause pauses paused
-pausing
-|rise rises rose rising jump jumps jumped jumping surge surges surged surging soar soars
-soared soaring climb climbs climbed climbing
-|fall falls fell falling plunge plunges plunged plunging tumble tumbles tumbled tumbling
-slump slumps slumped slumping""".split("|")
-"""News verbs of action, each line one action in other words: the verbs that state what
-happened (saying verbs are stop words already). Not the ones whose noun or other sense is as
-common in news ("fire", "bar", "block", "fine", "release", "raise", "drop", "charge")."""
-
-
-def _actions(stemmer: Stemmer) -> dict[str, int]:
-    return {stemmer.stem(word): n for n, line in enumerate(_ACTIONS) for word in line.split()}
-
-
-_ACTION_OF: Mapping[str, int] = MappingProxyType(_actions(Stemmer()))
-"""Stem of an action verb → the number of its action (built once, read only)."""
+_DATES = frozenset(stem_token(w) for w in (*MONTHS, *WEEKDAYS) if w != "May")
+"""Stems of the names of days and months ("May" is a verb too)."""
 
 
 def same_event(a: Claim, b: Claim) -> bool:
     """Do `a` and `b` state the same event: the same name first (their subject's, one the
-    story uses as a name), an action verb of the same meaning in both, and at least
-    `SHARED_REST` of the shorter one's other content stems in the longer one?"""
-    lead = a.features.lead
-    if not lead or lead != b.features.lead or lead not in a.anchors:
-        return False
-    acts = _acts(a) & _acts(b)
+    story uses as a name, or the same actor written two ways: `subjects.same_subject`), an
+    action verb of the same meaning in both, at no other time (`_at_other_times`), and at
+    least `SHARED_REST` of the shorter one's other content stems (the words only one
+    subject is written with left out) in the longer one?"""
+    acts = a.acts & b.acts
     if not acts:
+        return False  # most pairs: read no further
+    lead = a.features.lead
+    subject_a, subject_b = subject_of(a.text), subject_of(b.text)
+    named = bool(lead) and lead == b.features.lead and lead in a.anchors
+    if not (named or same_subject(subject_a, subject_b)) or _at_other_times(a, b):
         return False
-    skip = {lead} | {s for s in a.features.content | b.features.content
-                     if _ACTION_OF.get(s) in acts}
+    # The words one subject is written with and the other not ("Federal Trade Commission"
+    # and "FTC") are neither shared nor missed.
+    skip = {lead} | (subject_a.stems ^ subject_b.stems) | {
+        s for s in a.features.content | b.features.content if ACTION_OF.get(s) in acts}
     rest_a, rest_b = a.features.content - skip, b.features.content - skip
     if not rest_a or not rest_b:
         return False
@@ -73,6 +57,26 @@ def same_event(a: Claim, b: Claim) -> bool:
     return shared / min(len(rest_a), len(rest_b)) >= SHARED_REST
 
 
-def _acts(claim: Claim) -> set[int]:
-    found = map(_ACTION_OF.get, claim.features.content)
-    return {n for n in found if n is not None}
+def _at_other_times(a: Claim, b: Claim) -> bool:
+    """Do both name a year, month or weekday, and none the same? One event has one time:
+    the same actor doing the same thing in 2019 and on Tuesday did it twice."""
+    when_a, when_b = _when(a), _when(b)
+    return bool(when_a) and bool(when_b) and when_a.isdisjoint(when_b)
+
+
+def _when(claim: Claim) -> set[str]:
+    return {n for n in claim.features.numbers if is_year(n)} | (claim.features.content & _DATES)
+
+
+def same_plan(a: Claim, b: Claim) -> bool:
+    """Do `a` and `b` tell the same plan: the same time still to come (`Claim.plans`), at
+    least `PLAN_SHARE` of either one's content stems in the other, and among those a word
+    that is no name (what is due, not only who: one firm's two plans for next year are two
+    facts)?"""
+    if a.plans.isdisjoint(b.plans) or not a.features.content or not b.features.content:
+        return False
+    shared = a.features.content & b.features.content
+    if len(shared) < PLAN_SHARE * min(len(a.features.content), len(b.features.content)):
+        return False
+    return bool(shared - a.anchors - b.anchors - subject_of(a.text).stems
+                - subject_of(b.text).stems)

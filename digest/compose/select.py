@@ -6,7 +6,8 @@ alone (or, with its lead-in, follow the sentence it leans on): `eligible` finds 
 the best-scoring candidate that fits the word budget, discounted by its similarity to
 what is already chosen, and skips anything that repeats a chosen sentence: close in
 TF-IDF, mostly the same stems, the same event in other words (`events.same_event`: the
-same actor doing the same thing to the same object) or the same fact by the citation test
+same actor doing the same thing to the same object; `events.same_plan`: the same thing
+due at the same time still to come) or the same fact by the citation test
 (either sentence would support the other, as another outlet's wording of it does).
 Ties break on (source number, sentence index), so the result is deterministic.
 """
@@ -22,7 +23,7 @@ import numpy as np
 from digest.compose.features import Features
 from digest.compose.story import StoryText
 from digest.compose.claims import Claim, claim_of
-from digest.compose.events import same_event
+from digest.compose.events import same_event, same_plan
 from digest.compose.support import attests
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.stem import stem_token
@@ -153,7 +154,8 @@ def repeats_claims(story: StoryText, cand: Candidate, blocked: Sequence[int],
         return True
     mine = claim_of(cand.text, story)
     return any(_same_fact(mine.features, c.features) or same_event(mine, c)
-               or attests(mine, c.features) or attests(c, mine.features) for c in said)
+               or same_plan(mine, c) or attests(mine, c.features) or attests(c, mine.features)
+               for c in said)
 
 
 def _same_fact(a: Features, b: Features) -> bool:
