@@ -226,3 +226,26 @@ def test_a_person_known_only_by_role_leans_back():
                  "The singer Ada Holm cancelled her Harlow concert on Friday.",
                  "The first woman to captain the Harlow ferry retired on Monday."):
         assert not leans_back(text, text.split()), text
+
+
+
+@pytest.mark.parametrize("text,leans", [
+    ("The Harwick VP claims ferry bookings are relatively stable.", True),
+    ("The Harwick exec's explanation came after a post on the forum.", True),
+    ("The Seaway spokesperson denied that the company had raised fares.", True),
+    ("The Orrin senator was less concerned by the toll.", True),
+    ("The North Harlow Republican said the ferry board should resign.", True),
+    ("In a statement, the Orrin Democrat said the toll would stay.", True),
+    ("The Harwick VP, Ada Holm, said ferry bookings are stable.", False),
+    ("The Seaway researchers who ran the test published their results.", False),
+    ("The Harwick engineers at the Orrin yard finished the hull on Monday.", False),
+    ("The Harwick CEO said ferry bookings are stable.", False),
+    ("A Seaway spokesperson said fares would not rise.", False),
+    ("The Republican Party of Orrin backed the new ferry toll.", False),
+])
+def test_one_of_an_organisations_many_roles_leans_back(text, leans):
+    """"The Harwick VP claims …", "The Orrin senator said …": an organisation or a state
+    has many of them, so "the" presupposes one the sentence before named. An appositive
+    name or a clause after the role says which; a role of which there is one ("The Harwick
+    CEO") and "a/an" ("A Seaway spokesperson") do not point back."""
+    assert leans_back(text, text.split()) == leans

@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
+from digest.compose.heading_fit import (FITTING, REJECTED, cut_from_its_clause, fit, in_clause,
+                                        span_start)
 from digest.compose.leaning_words import DANGLING, REFERRING_NOUNS
 from digest.compose.quotations import MARKS
 from digest.compose.story import StoryText
@@ -69,9 +71,11 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     verbs = verbs_of(story)
     weights: dict[str, float] = {}
     best: tuple[float, str] | None = None  # (score, phrase): the first span of the best score
+    spare: tuple[float, str] | None = None  # the same among spans that only label when none fits
     taken = [found for found in (_stems(u, stem) for u in used) if found]
-    for text in texts:
-        for clause in _CLAUSE.split(text):
+    titles = " ".join(doc.title for doc in story.docs)
+    for index, text in enumerate(texts):
+        for at, clause in _clauses(text):
             words = list(map(_word, clause.split()))
             for start in range(len(words)):
                 first = words[start]
@@ -88,7 +92,12 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     # checked further.
                     score = _phrase_score(words[start:end], mine, theirs, weights)
                     if score <= (best[0] if best else 0.0) or \
-                            not _well_formed(words, start, end):
+                            not _well_formed(words, start, end) or \
+                            not in_clause(words, start, end, text[:at]):
+                        continue
+                    rank = fit(words[start:end], mine, texts, index, span_start(text, at, start),
+                               titles, len(words))
+                    if rank == REJECTED or rank < FITTING and score <= (spare or (0.0,))[0]:
                         continue
                     phrase = " ".join(map(_copy, words[start:end]))
                     phrase = phrase.strip(_TRIM)
@@ -97,10 +106,23 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     span = frozenset(w.stem for w in words[start:end] if w.content)
                     if any(span <= other or other <= span for other in taken):
                         continue  # "Wikipedia entries" after "Entries in Wikipedia"
-                    best = (score, phrase)
-    if best is None:
+                    if rank == FITTING:
+                        best = (score, phrase)
+                    else:
+                        spare = (score, phrase)
+    chosen = best or spare
+    if chosen is None:
         return None
-    return capitalize_first(best[1])  # "iOS and Android": a name keeps its own case
+    return capitalize_first(chosen[1])  # "iOS and Android": a name keeps its own case
+
+
+def _clauses(text: str):
+    """The clauses of a sentence (`_CLAUSE.split`), each with the character it starts at."""
+    at = 0
+    for mark in _CLAUSE.finditer(text):
+        yield at, text[at:mark.start()]
+        at = mark.end()
+    yield at, text[at:]
 
 
 def _copy(word: _Word) -> str:
@@ -240,7 +262,8 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
         return False  # "Lot of researchers": the noun needs the article it had ("a lot of")
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
-    if not _noun_phrase(words[start:end]) or _ends_on_its_verb(words, start, end):
+    if not _noun_phrase(words[start:end]) or _ends_on_its_verb(words, start, end) or \
+            cut_from_its_clause(words, start, end):
         return False
     # A phrase is cut where function words or clause marks are, never inside a noun
     # phrase ("turn off remote | management"), and starts where a noun phrase can.
@@ -283,7 +306,7 @@ def _noun_phrase(span: list[_Word]) -> bool:
 
 _PARTICLES = frozenset("off up out down away back".split())
 """Words that make a phrasal verb of the word before them ("kicks off", "goes up")."""
-_AFTER_A_FINITE_VERB = frozenset("that from at".split())
+_AFTER_A_FINITE_VERB = frozenset("that from at on".split())
 _CLAUSE_OPENERS = frozenset("how why what where when whether".split())
 
 

@@ -73,6 +73,16 @@ _SHARE_OF_UNNAMED = re.compile(
 _ITSELF = re.compile(r"^the\s+(?:[a-z-]+\s+){1,2}(?:itself|themselves)\b", re.IGNORECASE)
 """"The lake itself has tripled …": set against something the sentence before said."""
 _LATTER = re.compile(r"^the\s+(?:latter|former)\b", re.IGNORECASE)
+_ONE_OF_MANY = re.compile(
+    r"^[Tt]he\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:VP|SVP|EVP|vice\s+president|execs?|executives?|"
+    r"employees?|engineers?|researchers?|spokesperson|spokes(?:wo)?man|representatives?|"
+    r"officials?|staffers?|insiders?|analysts?|lawyers?|attorneys?|senators?|lawmakers?|"
+    r"Democrats?|Republicans?|investors?|board\s+members?)(?:['’]s?)?(?![\w'’-])"
+    r"(?!\s+(?:at|of|for|from|who|whom|whose|that|which|with|behind|in\s+charge)\b)"
+    r"(?!,?\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,)")
+""""The Google VP claims …", "The Vermont senator said …": a company or a state has many
+of them, so "the" presupposes one the sentence before named; "The Google VP, Ada Holm,
+said …" names her, "The Ledger researchers who ran the test …" says which."""
 _SIMILAR = re.compile(r"^similar(?:ly)?\s+(?!to\b)", re.IGNORECASE)
 """"Similar needs have existed …": similar to what? ("Similar to Orrin's ferry, …" says.)"""
 _OPENING = re.compile(r"^([^,]{1,70}),\s+([\w'’]+)(?:\s+([\w'’-]+))?")
@@ -125,6 +135,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             or _REFERENCE_BACK.match(text) or _NEWS_BACK.match(text) \
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
             or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
+            or _ONE_OF_MANY.match(text) \
             or _DEFINITE_INTRO.match(text) or _SIMILAR.match(text) or points_back_inside(text) \
             or _pronoun_after_subordinator(first, words, text):
         return True
@@ -157,7 +168,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if any(w.lower().strip("'’") in _BACK_WORDS for w in intro[1:] + [intro[0]]):
         return True
     if not _names_in(intro) and (_bare_definite(text[opening.start(2):])
-                                 or _LATTER.match(text[opening.start(2):])):
+                                 or _LATTER.match(text[opening.start(2):])
+                                 or _ONE_OF_MANY.match(text[opening.start(2):])):
         return True  # "In a blog post, the company said …": which company?
     return not _names_in(intro) and opening.group(2).lower() in _BACK_WORDS | _BACK_IS | _OWNERS
 
