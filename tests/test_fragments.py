@@ -51,6 +51,9 @@ def test_a_fragment_is_not_shown():
     ("Sealink to add a second boat on the Orrin route in May, the council says.", False),
     ("Head to Settings > Ferry Alerts > Orrin in the app, and switch them on.", True),
     ("Fares rose 5 percent > inflation, the Orrin ferry council said on Monday.", False),
+    ("Stay warm, stay dry and stay off the car deck while the ferry is at sea.", True),
+    ("Get ready for a busy summer, because the night crossing now sails every day.", True),
+    ("Keep Orrin Tidy, the island's litter group, cleans the pier every Friday.", False),
 ])
 def test_instructions_to_the_reader(text, instructs):
     assert (problem(text) == "instructs the reader") is instructs

@@ -263,13 +263,16 @@ def _instruction(words: list[str]) -> bool:
     first, after = NON_WORD.sub("", words[0]), NON_WORD.sub("", words[1]).lower()
     if first.lower() in _NOT_INSTRUCTIONS or not base_verb(first):
         return False
-    if after in _ACTED_ON:
-        return True
+    if after in _ACTED_ON or first.lower() in _STATE_COMMANDS and words[1][:1].islower():
+        return True  # "Claim this deal"; "Stay kind, stay smart", "Get ready for …"
     # "Expect both of them …", "Listen to the full episode", "Discover how …": a verb English
     # never uses as a noun leaves no room for a name ("Access to apps is …" may be one).
     return after in _ASKED_ABOUT and words[1][:1].islower() and only_a_verb(first)
 
 
+_STATE_COMMANDS = frozenset("be stay keep remain get".split())
+"""Verbs that command a state ("Stay kind", "Be sure to …", "Get ready for …"): before a
+small-letter word never a name's first word."""
 _ACTED_ON = frozenset("the a an your this these those it them up out off any all some "
                       "every more".split())
 """Words that follow an instruction's verb ("Claim this deal", "Check out …")."""
