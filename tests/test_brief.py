@@ -708,6 +708,25 @@ def _strike_story():
          'said. "The crews have waited two years for a raise."', "Wire"))
 
 
+def test_follow_ons_are_looked_for_where_the_standing_candidates_were_found(monkeypatch):
+    """The brief's follow-ons compete with its standing candidates: with a full pool of
+    those, a sentence leaning on the one before it is offered only when it comes no lower
+    in the brief's order than the last of them; with fewer, every unit is looked at."""
+    from digest.compose import brief as brief_module
+    from digest.compose.select import best_first
+
+    story = _tram_story()
+    order = best_first(brief_module.brief_scores(story), story)
+    follow_on = next(c for c in brief_module._options(story, (), ()) if c.lead_in)
+    standing = [c.unit for c in brief_module._options(story, (), ()) if c.lead_in is None]
+    above = [unit for unit in standing if order.index(unit) < order.index(follow_on.unit)]
+    assert above, "the fixture has a standing candidate above its follow-on"
+    monkeypatch.setattr(brief_module, "POOL", len(above))
+    assert not any(c.lead_in for c in brief_module._options(_tram_story(), (), ()))
+    monkeypatch.setattr(brief_module, "POOL", len(above) + 1)
+    assert any(c.lead_in for c in brief_module._options(_tram_story(), (), ()))
+
+
 def test_a_statement_given_over_two_sentences_is_one_voice():
     """A speaker's quotation and its continuation are one voice the brief may make room for
     first, as it does for a single quotation, when the pair opens on the speaker's own

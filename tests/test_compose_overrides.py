@@ -1,5 +1,7 @@
 """Editor overrides and titles in the compose stage."""
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import article
@@ -148,3 +150,20 @@ def test_composing_leaves_the_garbage_collector_as_it_found_it(make_site, site_c
     [digest] = digests_for(make_site, site_config, {"content/a.md": article("Bridge", body=BODY)})
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
     assert digest == compose_story(digest.story, site_config(make_site({})).compose)
+
+
+def test_the_text_tools_load_before_the_workers_and_only_when_composing(make_site, site_config,
+                                                                        monkeypatch):
+    """`compose_digests` loads the text algorithms in the building process before it starts
+    workers (each would load them again), and only when a story is to be composed: a build
+    whose digests all come from the cache never needs numpy."""
+    import digest.compose as compose
+
+    calls = []
+    monkeypatch.setattr(compose, "_load_text_tools", lambda: calls.append(True))
+    digests_for(make_site, site_config, {"content/a.md": article("Bridge", body=BODY)})
+    assert calls == [True]
+    config = site_config(make_site({}), **{"group.auto_cluster": False})
+    read = read_articles(config)
+    grouping = replace(group_stories(read.articles, read.overrides, config), stories=())
+    assert compose_digests(grouping, config) == () and calls == [True]

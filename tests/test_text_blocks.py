@@ -1,8 +1,11 @@
 """`text.blocks`: a markdown body's blocks from markdown-it's tokens, read as scraped text."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from digest.text.blocks import HEADING, ITEM, MEDIA, QUOTE, TEXT, read_blocks
+from digest.text.blocks import HEADING, ITEM, MEDIA, QUOTE, TEXT, parsed_blocks, read_blocks
+from digest.text.plainmd import plain_blocks
 
 CASES = {
     "paragraphs are runs of lines": (
@@ -76,3 +79,31 @@ def test_blocks_keep_their_source_lines():
     blocks = read_blocks("Intro.\n\n- Day trips\n  that run late\n")
     assert blocks[1].lines == ("- Day trips", "  that run late")
     assert read_blocks("") == () and read_blocks("\n\n") == ()
+
+
+PLAIN_BODIES = [
+    "The ferry sails in May.\nIt stops at two ports.\n\n## Why\n\nFares rose 4% > inflation.",
+    "- Fares rose.\n- Ports closed.\n\nThe council met.\n### Next\nAfter it.",
+    "- One\n\n- Two\n- Three\n\n> The harbour is full.\n> Nobody expected it.\n\n> Again.",
+]
+_STARTS = st.sampled_from(["", "", "", "- ", "- ", "> ", "## ", "# ", "####### ", "3. ", "-",
+                           ">", " ", "    ", "=", "---", "* ", "+ ", "#", "2025 "])
+_WORDS = st.lists(st.sampled_from(["ferry", "Quist", "\"port\"", "4%", "(fares)", "a.", "#",
+                                   "-", ">", "caf\u00e9", "\u201cnow\u201d", "$4", ":"]),
+                  min_size=1, max_size=4).map(" ".join)
+_LINES = st.one_of(st.builds(str.__add__, _STARTS, _WORDS), st.sampled_from(["", " ", "a  "]))
+_BODIES = st.lists(st.tuples(_LINES, st.sampled_from(["\n", "\n", "\n\n", "\n\n\n"])),
+                   min_size=1, max_size=8).map(lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@pytest.mark.parametrize("body", PLAIN_BODIES)
+def test_plain_bodies_are_read_without_markdown_it_as_it_reads_them(body):
+    assert plain_blocks(body) is not None
+    assert read_blocks(body) == parsed_blocks(body)
+
+
+@settings(max_examples=2500, deadline=None)
+@given(st.one_of(_BODIES, _BODIES.map(str.strip)))
+def test_a_body_read_without_markdown_it_has_the_blocks_markdown_it_reads(body):
+    if body and plain_blocks(body) is not None:
+        assert read_blocks(body) == parsed_blocks(body)

@@ -36,10 +36,22 @@ def compose_digests(grouping: Grouping, config: Config,
 
     def compose_all(indexes: list[int]) -> list[Digest]:
         jobs = [(stories[i], settings) for i in indexes]
+        if jobs:
+            _load_text_tools()
         with _settled_heap():
             return map_in_order(_compose_job, jobs, parallel_from=PARALLEL_FROM)
 
     return tuple(memo.get_or_compute_all(keys, compose_all))
+
+
+def _load_text_tools() -> None:
+    """Load the text algorithms (numpy, scipy, markdown-it, the word-class dictionary) in
+    this process before any worker is forked: each worker would otherwise load them again
+    (about half a second of CPU each)."""
+    from digest.compose import digests  # noqa: F401
+    from digest.text.wordclass import word_classes
+
+    word_classes("the")  # lemminflect reads its dictionary on first use
 
 
 YOUNG_OBJECTS = 10_000

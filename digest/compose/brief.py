@@ -84,7 +84,8 @@ brief after the redundancy cut, few enough to check cheaply."""
 FOLLOW_ONS = 16
 """Sentences leaning on the one before them considered besides the `POOL`: a source's
 account goes on in them ("He said …", "The company …"), and shown right after the
-sentence they lean on they read as their source wrote them."""
+sentence they lean on they read as their source wrote them. They are looked for among
+the units the `POOL` was found in (all of them when it is not full)."""
 VOICES = 2
 """Quotations the brief makes room for before covering the facts: the reactions aspect
 told in the speakers' own words, without piling quotes up."""
@@ -215,16 +216,21 @@ def _options(story: StoryText, shown: Sequence[str],
              shown_units: Sequence[int]) -> list[Candidate]:
     """The brief's candidates, best first: sentences that stand alone, and `FOLLOW_ONS`
     that lean only on the sentence before them in their source (`eligible.follow_ons`),
-    which comes with them; no headline, none shown above (`shown.shown_again`)."""
+    which comes with them, found no lower in the brief's order than the last of a full
+    pool of the first; no headline, none shown above (`shown.shown_again`)."""
     scores = brief_scores(story)
     order = best_first(scores, story)
     titles = {d.title.casefold().strip() for d in story.docs if d.title}
-    options = [Candidate(i, text, len(text.split()), float(scores[i]))
-               for i, text in eligible(story, order, min_words=6, in_account=True, limit=POOL)]
+    standing = eligible(story, order, min_words=6, in_account=True, limit=POOL)
+    options = [Candidate(i, text, len(text.split()), float(scores[i])) for i, text in standing]
+    # Follow-ons compete with the standing candidates: they are looked for among the units
+    # those were read from, not below the last of a full pool (each unit looked at costs
+    # its leaning, and a story with few follow-ons would otherwise be read to its end).
+    reach = order.index(standing[-1][0]) + 1 if len(standing) >= POOL else len(order)
     options += [Candidate(i, text, len(text.split()) + len(before_text.split()),
                           float(scores[i]), (before, before_text))
-                for i, text, before, before_text in follow_ons(story, order, min_words=6,
-                                                               limit=FOLLOW_ONS)]
+                for i, text, before, before_text in follow_ons(story, order[:reach],
+                                                               min_words=6, limit=FOLLOW_ONS)]
     above = Shown(story, shown_units, shown) if shown else None
     return [c for c in options
             if not any(part.text.casefold().strip(" .") in titles for part in parts(c))

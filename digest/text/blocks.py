@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from digest.text import plainmd
+
 TEXT, HEADING, ITEM, QUOTE, MEDIA = "text", "heading", "item", "quote", "media"
 
 _RULES = ("table", "fence", "blockquote", "hr", "list", "heading", "paragraph")
@@ -67,11 +69,27 @@ def read_blocks(markdown: str) -> tuple[Block, ...]:
     source = (markdown or "").replace("\r\n", "\n")
     if not source:
         return ()
+    plain = plainmd.plain_blocks(source)  # markdown-it would read these blocks alike
+    if plain is not None:
+        return tuple(_join_runs(map(_from_plain, plain)))
+    return parsed_blocks(source)
+
+
+def parsed_blocks(source: str) -> tuple[Block, ...]:
+    """`read_blocks` of a non-empty body with "\n" line ends, read by markdown-it."""
     tokens: list[Token] = []
     # The block parser alone: inline parsing would double the cost, and core's
     # normalising would also fold a lone "\r" into a line break.
     _PARSER.block.parse(source, _PARSER, {}, tokens)
     return tuple(_join_runs(_walk(tokens, 0, len(tokens), source.split("\n"))))
+
+
+def _from_plain(block: plainmd.PlainBlock) -> Block:
+    """The block markdown-it's reading gives for a block of the plain subset."""
+    if block.kind == plainmd.QUOTE:  # as `_quote` strips the marks: the space stays
+        return Block(QUOTE, block.line, block.lines, " ".join(" " + t for t in block.texts))
+    kind = {plainmd.PARAGRAPH: TEXT, plainmd.HEADING: HEADING, plainmd.ITEM: ITEM}[block.kind]
+    return Block(kind, block.line, block.lines, " ".join(block.texts))
 
 
 def _make_parser() -> MarkdownIt:
