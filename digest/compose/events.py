@@ -28,8 +28,8 @@ SHARED_REST = 0.4
 """Share of the shorter sentence's other content stems (its actor and action left out) the
 longer one must also have: the object and setting of the action, not just its doer."""
 
-_DATES = frozenset(stem_token(w) for w in (*MONTHS, *WEEKDAYS) if w != "May")
-"""Stems of the names of days and months ("May" is a verb too)."""
+DATE_STEMS = frozenset(stem_token(w) for w in (*MONTHS, *WEEKDAYS) if w != "May")
+"""Stems of the names of days and months ("May" is a verb too): what dates an event."""
 
 
 def same_event(a: Claim, b: Claim) -> bool:
@@ -65,7 +65,7 @@ def _at_other_times(a: Claim, b: Claim) -> bool:
 
 
 def _when(claim: Claim) -> set[str]:
-    return {n for n in claim.features.numbers if is_year(n)} | (claim.features.content & _DATES)
+    return {n for n in claim.features.numbers if is_year(n)} | (claim.features.content & DATE_STEMS)
 
 
 def same_plan(a: Claim, b: Claim) -> bool:

@@ -23,10 +23,9 @@ import numpy as np
 from digest.compose.features import Features
 from digest.compose.story import StoryText
 from digest.compose.claims import Claim, claim_of
-from digest.compose.events import same_event, same_plan
+from digest.compose.events import DATE_STEMS, same_event, same_plan
 from digest.compose.support import attests
-from digest.text.calendar import MONTHS, WEEKDAYS
-from digest.text.stem import stem_token
+from digest.text.figures import is_year
 
 REDUNDANT_COSINE = 0.45
 REDUNDANT_CONTAINMENT = 0.55
@@ -171,12 +170,5 @@ def _same_fact(a: Features, b: Features) -> bool:
     if most < 0.4:
         return False  # too few shared words, whatever anchors them (most pairs)
     return any(not is_year(n) for n in a.numbers & b.numbers) or \
-        not _DATE_STEMS.isdisjoint(both)
+        not DATE_STEMS.isdisjoint(both)
 
-
-_DATE_STEMS = frozenset(stem_token(w) for w in (*MONTHS, *WEEKDAYS) if w != "May")
-"""Stems of the names of days and months ("May" is a verb too)."""
-
-
-def is_year(number: str) -> bool:
-    return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")
