@@ -25,8 +25,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from digest.text import plainmd
+from digest.text.plainmd import HEADING, ITEM, QUOTE, TEXT
 
-TEXT, HEADING, ITEM, QUOTE, MEDIA = "text", "heading", "item", "quote", "media"
+MEDIA = "media"
 
 _RULES = ("table", "fence", "blockquote", "hr", "list", "heading", "paragraph")
 """The block rules read. Left out: indented code (scraped text is often indented), setext
@@ -86,10 +87,9 @@ def parsed_blocks(source: str) -> tuple[Block, ...]:
 
 def _from_plain(block: plainmd.PlainBlock) -> Block:
     """The block markdown-it's reading gives for a block of the plain subset."""
-    if block.kind == plainmd.QUOTE:  # as `_quote` strips the marks: the space stays
+    if block.kind == QUOTE:  # as `_quote` strips the marks: the space stays
         return Block(QUOTE, block.line, block.lines, " ".join(" " + t for t in block.texts))
-    kind = {plainmd.PARAGRAPH: TEXT, plainmd.HEADING: HEADING, plainmd.ITEM: ITEM}[block.kind]
-    return Block(kind, block.line, block.lines, " ".join(block.texts))
+    return Block(block.kind, block.line, block.lines, " ".join(block.texts))
 
 
 def _make_parser() -> MarkdownIt:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PARAGRAPH, HEADING, ITEM, QUOTE = "paragraph", "heading", "item", "quote"
+TEXT, HEADING, ITEM, QUOTE = "text", "heading", "item", "quote"
+"""Block kinds, named as `digest.text.blocks` names them (it reads them from here)."""
 
 _MARKUP = re.compile(r"[\\`*_\[\]<&~|\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 """Characters that may start inline markup, an entity, a table or a code span, and
@@ -34,7 +35,8 @@ class PlainBlock:
     """One block of a plain text."""
 
     kind: str
-    """`paragraph`, `heading`, `item` (one line) or `quote` (one paragraph of `> ` lines)."""
+    """`text` (a paragraph), `heading`, `item` (one line) or `quote` (one paragraph of `> `
+    lines)."""
     line: int
     """0-based line of the text the block starts on."""
     lines: tuple[str, ...]
@@ -94,7 +96,7 @@ def _paragraphs(lines: list[str], line: int, chunk: int) -> list[PlainBlock] | N
         heading = _HEADING.fullmatch(text) if text[0] == "#" else None
         if heading is not None:
             if run:
-                out.append(PlainBlock(PARAGRAPH, n - len(run), tuple(run), tuple(run), chunk))
+                out.append(PlainBlock(TEXT, n - len(run), tuple(run), tuple(run), chunk))
                 run = []
             out.append(PlainBlock(HEADING, n, (text,), (heading.group(2),), chunk,
                                   len(heading.group(1))))
@@ -104,5 +106,5 @@ def _paragraphs(lines: list[str], line: int, chunk: int) -> list[PlainBlock] | N
             run.append(text)
     if run:
         end = line + len(lines)
-        out.append(PlainBlock(PARAGRAPH, end - len(run), tuple(run), tuple(run), chunk))
+        out.append(PlainBlock(TEXT, end - len(run), tuple(run), tuple(run), chunk))
     return out
