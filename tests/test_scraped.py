@@ -133,6 +133,13 @@ def test_plain_text(line: str, expected: str) -> None:
      ["Most ferries ran late this winter.", "45% of crossings left after 9 a.m."]),
     ("Here are the changes Sealink made.1. Night fares fell.",
      ["Here are the changes Sealink made.", "1. Night fares fell."]),
+    # a straight quote after the glued end opens the next sentence unless one is open
+    ('The ferry is late again."It never comes on time," a rider said.',
+     ["The ferry is late again.", '"It never comes on time," a rider said.']),
+    ('"We will add boats," Holt said.Riders were not convinced.',
+     ['"We will add boats," Holt said.', "Riders were not convinced."]),
+    ('Holt said: "We will add boats."Riders were not convinced.',
+     ['Holt said: "We will add boats."', "Riders were not convinced."]),
     # a handle, a version, a decimal: no paragraph end
     ("Message @harbour.96 on Signal about version 2.5 of the app.",
      ["Message @harbour.96 on Signal about version 2.5 of the app."]),

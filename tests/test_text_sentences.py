@@ -58,6 +58,8 @@ GLUE_CASES = [
     ("heading glued by a space", ("How the plant will change In the first phase, 800 workers "
                                   "move."),
      ["How the plant will change", "In the first phase, 800 workers move."]),
+    ("heading glued to a quantifier", "The fare battle Many riders now take the night boat.",
+     ["The fare battle", "Many riders now take the night boat."]),
     ("heading before a sentence adverb", ("Battery plans in Ostrava Ironically, the plant is "
                                           "the newest."),
      ["Battery plans in Ostrava", "Ironically, the plant is the newest."]),
@@ -114,6 +116,13 @@ def test_a_sentence_glued_to_one_opening_on_a_is_cut():
     assert split_sentences(text) == [
         "Pellow's library opens on Sundays from now on, the council said Monday.",
         "A few weeks ago, it cut the Saturday hours."]
+
+
+def test_a_sentence_ending_on_an_acronym_glued_to_the_next_is_cut():
+    text = "Few ferry lines make money with GPS.Those that do run at night, Holt says."
+    assert split_sentences(text) == ["Few ferry lines make money with GPS.",
+                                     "Those that do run at night, Holt says."]
+    assert split_sentences("Ferries by Sealink.AI run late.") == ["Ferries by Sealink.AI run late."]
 
 
 def test_a_sentence_may_open_on_a_camel_case_name():

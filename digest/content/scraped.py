@@ -35,6 +35,8 @@ from digest.text.inline import IMAGE, LINK
 from digest.text.words import ascii_words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from markdownify import MarkdownConverter
 
 ALLOWED_TAGS = frozenset({
@@ -172,6 +174,18 @@ TIME = r"\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)(?: [a-z]{2,4})?"
 """A date as bylines write it ("Aug. 26, 2025", "October 27-29, 2025") and a clock time."""
 
 
+def _cut_after_sentence(end: re.Match[str]) -> str:
+    """The cut after a glued sentence end (`end`: the terminator, then a closing mark
+    or none). A straight double quote there closes the sentence only when one is open
+    before it (an odd count in the line): after an even count it opens the next one
+    ('… of the profits."Kendra is …," a friend said.' → '"Kendra' starts the next
+    piece), or the quotation would lose its opening mark to the sentence before."""
+    terminator, mark = end.group(1), end.group(2)
+    if mark == '"' and end.string.count('"', 0, end.start(2)) % 2 == 0:
+        return f"{terminator}\n{mark}"
+    return f"{terminator}{mark}\n"
+
+
 @dataclass(frozen=True)
 class GlueBreak:
     """A place where scraping glued two lines together, to be cut apart again."""
@@ -183,7 +197,7 @@ class GlueBreak:
     punctuation mark (what precedes it checked by a lookbehind after it): the regex
     engine then skips ahead to those instead of trying a match at every position."""
     pattern: re.Pattern[str]
-    replacement: str
+    replacement: str | Callable[[re.Match[str]], str]
     """`pattern.sub` replacement; a newline marks the cut."""
 
 
@@ -217,13 +231,15 @@ GLUE_BREAKS: tuple[GlueBreak, ...] = (
               re.compile(r"(?<![\w@.])([A-Za-z]*[a-z]{3}[.?!])(?=\d+(?:[.,]\d+)?[%.]?\s)"),
               "\\1\n"),
     GlueBreak("sentence_glue", re.compile("[.?!][\"”’)]?[A-Z]"),
-              re.compile(r"([a-z0-9)%][.?!][\"”’)]?)(?=[A-Z][a-z])"),
-              "\\1\n"),
+              re.compile(r"([a-z0-9)%][.?!])([\"”’)]?)(?=[A-Z][a-z])"),
+              _cut_after_sentence),
 )
 """Cuts put back where scraping glued text together: around known boilerplate phrases,
 and at a sentence end followed at once by a capital ("...affected.More than...") or a
 figure ("...news stories.45% of ..."), which is where a paragraph ended on the page.
 Lines holding a link are left alone."""
+
+
 
 _MARKUP_CHAR = re.compile(r"[\[\\*_]")
 _MARKUP_START = re.compile(r"[#>+-]|\d{1,3}[.)]")

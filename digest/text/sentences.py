@@ -41,8 +41,8 @@ _ACRONYM_AFTER = re.compile(r"[A-Z]{2,}\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-Z][a-z]+$")
 """A capitalised word glued by a full stop to an acronym is one name ("Character.AI")."""
 _STARTER_WORDS = ("According|After|Although|As|Before|But|Despite|Earlier|For|However|If|In|"
-                  "Instead|Meanwhile|Since|That|The|There|These|They|This|Those|Today|Unlike|"
-                  "We|What|When|While|With|Yet")
+                  "Instead|Many|Meanwhile|Most|Since|Some|That|The|There|These|They|This|"
+                  "Those|Today|Unlike|We|What|When|While|With|Yet")
 """Sentence openers that rarely start a word of a title ("The Last of Us" and
 "Power On" keep "Last" and "On" out)."""
 _FUNCTION = frozenset("a an the of and or to in on for with by from at as".split())
@@ -54,6 +54,10 @@ This Those We What When While Yet""".split())
 _ACRONYM_GLUE = re.compile(rf"(?<=[A-Z]{{2}})(?:{'|'.join(sorted(_GLUE_OPENERS))})(?= )")
 """A sentence opener glued to a heading or credit ending on an acronym ("iyO sues
 OpenAIThe initiator …", "Photo: Khanna/ZDNETWhen I …"): no word ends that way."""
+_ACRONYM_END_GLUE = re.compile(
+    rf"(?<![\w.])([A-Z]{{2,5}}[.!?])(?=(?:{'|'.join(sorted(_GLUE_OPENERS))}) )")
+"""A sentence ending on an acronym glued to the next one ("… don't see ROI with AI.Those
+that do …"): a dotted name ("Character.AI") has the acronym after the stop."""
 _OPENERS = frozenset(_STARTER_WORDS.split("|"))
 _ADVERBS = frozenset("""Ironically Interestingly Notably Importantly Unfortunately Fortunately
 Surprisingly Meanwhile However Instead Overall Finally Basically Essentially Separately Similarly
@@ -92,7 +96,7 @@ def split_sentences(text: str) -> list[str]:
     glued to a sentence comes out as a piece of its own."""
     text = " ".join((text or "").split())
     if _MAYBE_GLUED.search(text):
-        text = _GLUED.sub(lambda m: _unglue(text, m), text)
+        text = _ACRONYM_END_GLUE.sub(r"\1 ", _GLUED.sub(lambda m: _unglue(text, m), text))
     parts = _unnumbered(text) if _MAYBE_NUMBERED.search(text) else [text]
     return [label for part in parts for sentence in _quotations_whole(_split(part))
             for piece in _unglued_heading(sentence) for label in _unlabelled(piece)]
