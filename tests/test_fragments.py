@@ -54,6 +54,9 @@ def test_a_fragment_is_not_shown():
     ("Stay warm, stay dry and stay off the car deck while the ferry is at sea.", True),
     ("Get ready for a busy summer, because the night crossing now sails every day.", True),
     ("Keep Orrin Tidy, the island's litter group, cleans the pier every Friday.", False),
+    ("Book, don't queue, for the night ferry out of Orrin this winter.", True),
+    ("Sealink, not Orrin, runs the night ferry out of the harbour.", False),
+    ("Work, not play, fills most of the island's winter days.", False),
 ])
 def test_instructions_to_the_reader(text, instructs):
     assert (problem(text) == "instructs the reader") is instructs

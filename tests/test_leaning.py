@@ -81,6 +81,12 @@ from digest.compose.leaning import leans_back
     ("The fight could change how the island is served.", True),
     ("The new rules take effect on 1 May.", True),
     ("The new devices go on sale in Orrin in May.", True),
+    ("The GPS-guided app tracks every ferry from Orrin.", True),
+    ("The Orrin-based startup runs two boats a day.", True),
+    ("Many riders though saw the new fare as too high.", True),
+    ("Riders queued even though the ferry was full.", False),
+    ("Busy though it may be, the Orrin ferry still loses money.", False),
+    ("Sealink looks as though it will sail from Orrin in May.", False),
     ("The lawsuit against Sealink says the fares broke the harbour charter.", False),
     ("The number of boats and crews on the route fell to 12.", False),
 ])

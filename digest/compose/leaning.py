@@ -41,7 +41,7 @@ _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
     r"^(?:the|this|that|these|those)\s+"
     r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world|of|and|or|in|"
-    r"on|for|to|with|at|by)\b)(?-i:[a-z][a-z-]*)(?<!est)\s+){0,2}"
+    r"on|for|to|with|at|by)\b)(?-i:[a-z][a-z-]*|[A-Za-z0-9]+-[a-z][a-z-]*)(?<!est)\s+){0,2}"
     rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?:e?s)?(?![\w'’-])"
     rf"(?!\s+(?:{_REFERRING})\b)"
     r"(?!\s+(?:of|by|from|that(?!['’])|which|who|behind|between|named|known|against|over|"
@@ -49,7 +49,8 @@ _DEFINITE = re.compile(
     r"(?!,?\s+(?:called|named|dubbed|known\s+as)\s+(?-i:[A-Z\"“']))"
     r"(?!,?\s+(?-i:[A-Z])))", re.IGNORECASE)
 """"The company has said ...", "The tech giant's plugin ...", "The new rules are ...": a bare
-definite description, up to two lower-case modifiers before its noun, one or many (not
+definite description, up to two lower-case modifiers before its noun ("AI-powered", a
+compound on a name or acronym, counts as one), one or many (not
 "The carmaker Harwick Motors ..." or "the Phone 3", which name it, nor "The first company
 to ...")."""
 _DEFINITE_INTRO = re.compile(
@@ -93,6 +94,11 @@ _INSERTED_CONNECTIVE = re.compile(
     r"on the other hand|for example|for instance|by then|at the time|in response),", re.IGNORECASE)
 """A connective set into the first clause ("Harwick, however, said …", "With the vote, in
 turn, …"): it sets the sentence against or after one the reader has not seen."""
+_BARE_THOUGH = re.compile(r"^(?:[\w'’-]+\s+){1,3}(?<!even )(?<!as )though\s+"
+                          r"(?!(?:it|they|he|she|we|i|you|this|that|there)\b)(?-i:[a-z])",
+                          re.IGNORECASE)
+""""Many Koreans though viewed …": that connective without commas (not "even though", "as
+though" or "Rich though it may be", which open clauses)."""
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _OPENERS = frozenset("""after before when while since as if in on at for with despite following
 today yesterday now then still meanwhile instead earlier later previously currently recently also
@@ -152,7 +158,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
             or _one_for_a_noun(words):
         return True
-    if un_named_speaker(text) or _INSERTED_CONNECTIVE.match(text):
+    if un_named_speaker(text) or _INSERTED_CONNECTIVE.match(text) or _BARE_THOUGH.match(text):
         return True
     opening = _OPENING.match(text)
     if opening and _ATTRIBUTION_INTRO.fullmatch(opening.group(1)) and \

@@ -258,6 +258,9 @@ def _instruction(words: list[str]) -> bool:
             and words[0][:1].isupper() and words[1][:1].islower():  # "Simply ask …", not
         # "Just Walk Out eliminated …" (a name); "Readers: claim …"
         return _instruction([words[1][:1].upper() + words[1][1:], *words[2:]])
+    if len(words) > 2 and words[0][-1:] == "," and words[1] in _CONTRASTED_COMMAND \
+            and base_verb(words[0][:-1]) and words[0][:-1].lower() not in _NOT_INSTRUCTIONS:
+        return True  # "Embed, don't bolt on, …": one command set against another
     if len(words) < 2 or not words[0][:1].isupper() or not words[0][-1:].isalpha():
         return False  # "Dot, an AI companion app, …": a name and its apposition
     first, after = NON_WORD.sub("", words[0]), NON_WORD.sub("", words[1]).lower()
@@ -270,6 +273,9 @@ def _instruction(words: list[str]) -> bool:
     return after in _ASKED_ABOUT and words[1][:1].islower() and only_a_verb(first)
 
 
+_CONTRASTED_COMMAND = ("don't", "don’t")
+"""What follows "Build," in a command set against another ("Build, don't buy."); not
+"not", as "Work, not play, fills …" opens on a noun."""
 _STATE_COMMANDS = frozenset("be stay keep remain get".split())
 """Verbs that command a state ("Stay kind", "Be sure to …", "Get ready for …"): before a
 small-letter word never a name's first word."""
