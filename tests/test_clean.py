@@ -53,6 +53,12 @@ POSITIVE = [
     ("player_controls", "CLOSE Skip in Skip x Embed x Share {lead}",
      "CLOSE Skip in Skip x Embed x Share"),
     ("player_controls", "{lead}\nCLOSE\n{more}", "CLOSE"),
+    ("player_controls", "Skip in Skip x Embed x Share {lead}", "Skip in Skip x Embed x Share"),
+    ("labelled_caption", ("{lead}\nImage copyright Harbour Wire Image caption The night ferry "
+     "at Orrin pier last winter\n{more}"),
+     "Image copyright Harbour Wire Image caption The night ferry at Orrin pier last winter"),
+    ("labelled_caption", "{lead}\nImage caption ... a week after the storm.\n{more}",
+     "Image caption ... a week after the storm."),
     ("event_promo",
      "{lead}\nInvestors: Meet startups that align with your investment goals.\n{more}",
      "Investors: Meet startups that align with your investment goals."),

@@ -528,7 +528,10 @@ def test_a_wire_photo_caption_is_not_a_sentence_to_show():
     caption = ("Harbour workers wave as the new ferry leaves the pier at Orrin, "
                "Friday, Oct. 14, 2011.")
     assert problem(caption) == "photo caption"
+    assert problem("A harbour worker watches as the old ferry is towed away, Wednesday, "
+                   "Sept. 2, 2015 in Orrin, Maine.") == "photo caption"
     assert problem("Sealink said on Friday, Oct. 14, that the ferry would sail in May.") is None
+    assert problem("The ferry sank on Friday, Oct. 14, 2011 in the Orrin strait.") is None
     assert problem("The new ferry will first sail from Orrin on March 20, 2026.") is None
 
 

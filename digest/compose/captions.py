@@ -21,9 +21,12 @@ def is_caption(text: str) -> bool:
 _WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 _MONTH_DAY = rf"(?:{'|'.join(month[:3] for month in MONTHS)})[a-z]*\.?\s+\d{{1,2}}"
 _YEAR_AT_END = r"(?:19|20)\d\d\.?$"
-_CAPTION_DATE = re.compile(rf",\s+(?:on\s+)?{_WEEKDAY},?\s+{_MONTH_DAY},?\s+{_YEAR_AT_END}")
-"""A wire photo's caption ends on where and the full date it was taken ("… in Rome,
-Friday, Oct. 14, 2011."): it tells what a picture shows, not what happened."""
+_PLACE_AT_END = r",?\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\.?$"
+_CAPTION_DATE = re.compile(rf",\s+(?:on\s+)?{_WEEKDAY},?\s+{_MONTH_DAY},?\s+"
+                           rf"(?:{_YEAR_AT_END}|(?:19|20)\d\d{_PLACE_AT_END})")
+"""A wire photo's caption ends on where and the full date it was taken, the place first or
+last ("… in Rome, Friday, Oct. 14, 2011.", "…, Wednesday, Sept. 2, 2015 in Millis, Mass."):
+it tells what a picture shows, not what happened."""
 
 
 _PICTURE_NOTE = re.compile(

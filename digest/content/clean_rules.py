@@ -178,6 +178,8 @@ RULES: tuple[Rule, ...] = (
          _rx(r"\(?(?:image|photo|photograph|picture|illustration|video)?s? ?credits?:.*|"
              r"\(?(?:photo|image|illustration|photograph|graphic)(?: by)?:.*|"
              r"photo by .{1,80} on (?:unsplash|pexels)|getty images ?/.{1,60}")),
+    Rule("labelled_caption", "a caption under its labels: 'Image copyright AFP Image caption …'",
+         _rx(r"(?:image copyright .{1,80}? )?image caption\b.*"), max_length=600),
     Rule("credit_caption", "a caption or credit ending in an agency credit ('... / Getty Images')",
          predicate=lambda line, _context, _index: line.lower().rstrip(").").endswith(CREDIT_ENDINGS)
          and not line.endswith(".") and _sentences(line) < 3, max_length=150),
