@@ -32,6 +32,22 @@ def test_a_name_first_seen_without_a_given_name_is_not_a_person_to_name():
     assert name_speaker("Sealink said fares would fall in May.", []) is None
 
 
+def test_a_surname_two_people_share_is_not_given_a_first_name():
+    """Mother and son, or a congressman and his wife: a bare surname could be either, so
+    no given name is put before it; nor before one the sentence already gives in full."""
+    earlier = ["Dana Quill said her son Owen Quill had not been seen since Friday.",
+               "Police searched the harbour on Saturday."]
+    assert name_speaker("Quill said the ferry crew helped the search.", earlier) is None
+    assert name_first_mention("Quill was found at the pier on Sunday.", earlier) is None
+    one = ["Dana Quill, 33, runs the Orrin ferry office."]
+    assert name_speaker("Quill (born Dana Ortiz Quill) said fares would rise.", one) is None
+    assert name_speaker("Quill said fares would rise.", one).text == \
+        "Dana Quill said fares would rise."
+    titled = ["Dana Quill, 33, runs the Orrin ferry office.", "Mr Quill's ferry sails daily."]
+    assert name_speaker("Quill said fares would rise.", titled).text == \
+        "Dana Quill said fares would rise."
+
+
 def test_the_summary_names_the_speaker_in_full_and_records_it():
     text = ("Tidewatch, the ferry-booking app founded by former harbour master Ines Vale, "
             "raised $8 million on Monday from three island banks. "

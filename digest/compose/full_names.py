@@ -42,12 +42,17 @@ def name_speaker(text: str, earlier: Sequence[str]) -> Rewrite | None:
         if place == "surname" and before and before[-1][:1].isupper():
             continue  # "CEO Tim Cook said", "Apple's Cook said": named already
         given = _given_name(surname, earlier)
-        if given is None or f"{given} {surname}" in text:
+        if given is None or _named_in_full(surname, text):
             return None
         full = f"{given} {surname}"
         return Rewrite(text=text[:start] + full + text[start + len(surname):],
                        opener=surname, name=full)
     return None
+
+
+def _named_in_full(surname: str, text: str) -> bool:
+    """Does `text` name someone of `surname` in full ("Lima (real name Harold Lima)")?"""
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", text) is not None
 
 
 _HONORIFIC = re.compile(rf"{_HONORIFICS}\.?\s+(?P<surname>{_SURNAME})(?=[\s,’'])")
@@ -70,7 +75,7 @@ def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
         return None  # "Kimble v. Marvel": a case's name, not the person
     surname = found.group("surname")
     given = _given_name(surname, earlier)
-    if given is None or f"{given} {surname}" in text or not person_like(f"{given} {surname}"):
+    if given is None or _named_in_full(surname, text) or not person_like(f"{given} {surname}"):
         return None
     full = f"{given} {surname}"
     start = found.start("surname") if found.re is _NAME_AFTER_PHRASE else 0
@@ -100,19 +105,32 @@ def _first_mention(text: str) -> re.Match[str] | None:
 def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
     """The word before the first mention of `surname` in `earlier` when it is a given
     name: capitalised and no English word ("Marissa" in "… said Marissa Mayer", "Dana"
-    in "Dana Quill, 33, …"; not "Since" in "Since Nvidia …")."""
+    in "Dana Quill, 33, …"; not "Since" in "Since Nvidia …"). None when `earlier` gives
+    the surname to two people ("Monica Conyers" and "Carl Conyers"): which one a bare
+    "Conyers" is, only the writer knew."""
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
+    first: str | None = None
     for sentence in earlier:
-        found = pattern.search(sentence)
-        if found is None:
-            continue
-        words = sentence[:found.start()].split()
-        given = words[-1] if words else ""
-        if not given.isalpha() or given.lower() in STOPWORDS or not given[:1].isupper() \
-                or not given[1:].islower() or word_classes(given):
-            return None
-        return given
-    return None
+        for found in pattern.finditer(sentence):
+            words = sentence[:found.start()].split()
+            given = words[-1] if words else ""
+            if first is None:
+                if not _a_given_name(given):
+                    return None
+                first = given
+            elif given != first and _a_given_name(given):
+                return None  # a second person of that surname
+    return first
+
+
+def _a_given_name(word: str) -> bool:
+    """Could `word` be a given name: one capitalised word English does not know, and no
+    title ("Mr Routley" is the Scott Routley named before)?"""
+    return word.isalpha() and word.lower() not in STOPWORDS and word[:1].isupper() \
+        and word[1:].islower() and not word_classes(word) and word not in _TITLES
+
+
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Rev Sen Rep Gov Mx".split())
 
 
 _PERSON_NOTE = re.compile(
