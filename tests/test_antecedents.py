@@ -74,10 +74,10 @@ def test_a_one_source_brief_goes_on_from_the_box_with_surnames(make_site, site_c
         "Harbour Ferries chief executive Ines Vale said on Monday that the company will "
         "add a night ferry between Harbourton and Westport from June.",
         "The new route will run every hour from 10 p.m. to 4 a.m. and costs $4 a ride, "
-        "the company said in its announcement.",
+        "Harbour Ferries said in its announcement.",
         "Harbour Ferries carried 2.1 million riders last year, up 12 percent from the "
         "year before, according to its annual report.",
-        "The ferries will use the two electric boats the company bought in March for "
+        "Harbour Ferries bought two electric boats for the route in March for "
         "$30 million from a shipyard in Norway.",
         "Night workers at the port had asked the council for a late crossing for years, "
         "and the council backed the plan in a vote last week.",
@@ -85,6 +85,8 @@ def test_a_one_source_brief_goes_on_from_the_box_with_surnames(make_site, site_c
         "change,\" Vale told reporters at the pier in Harbourton.",
         "The union that represents the port's night workers welcomed the plan and said "
         "it would ask for a lower fare for its members.",
+        "Westport's council will review the night route's first six months of service in "
+        "December, a council spokesperson said.",
     ])
     [digest] = digests_for(make_site, site_config, {"content/a.md": article(
         "Harbour Ferries adds a night route", body=body)})

@@ -30,6 +30,9 @@ from digest.compose.quality import problem
     ("During a vote on Friday, the board approved the ramp and its new operator, Sealink.",
      None),
     ("Sealink's ferry, launched in May, carries 40 cars.", None),
+    ("Dana Quill, 21, of Harbour Road, Orrin; theft of a ferry ticket machine.",
+     "no main clause"),
+    ("Dana Quill, 21, of Orrin, was charged with theft; she denies it.", None),
 ])
 def test_fragments(text, reason):
     assert fragment_problem(text) == reason

@@ -118,6 +118,11 @@ def test_a_name_inside_a_quoted_sentence_is_still_a_name():
     # half of a comparison; the first of two names sharing a noun
     (["Ferries carry electric bikes as long as riders book."], "long as"),
     (["Norland's Gold and Silver passes cost more this year."], "norland's gold"),
+    # half of a comparison, a verb and its object, people and their verb
+    (["Analysts value the Norland ferry line as high as $90 million."], "high as"),
+    (["Leading the ferry strike is the Norland dockers' union."], "leading the"),
+    (["Norland harbour researchers hope the new quay will cut ferry delays."],
+     "researchers hope"),
 ])
 def test_a_heading_is_no_piece_of_a_clause(texts, fragment):
     heading = _heading(texts)

@@ -64,6 +64,27 @@ from digest.compose.references import points_back_inside
     ("Sealink says this week's storm damaged the ramp at Orrin.", False),
     ("Sealink says that adding a night ferry will cut the queue at Orrin.", False),
     ("If the council approves the ramp, Sealink says this will be its busiest port.", False),
+    # "the decision", "the move", "the news" in the first clause: which one?
+    ("The Harbour Gazette reports that Sealink will appeal the decision.", True),
+    ("Sealink's shares rose 5 percent on the news.", True),
+    ("Critics say the change will hurt riders who rely on the night ferry.", True),
+    ("Orrin closed the pier, and Sealink welcomed the decision.", False),
+    ("Sealink cut the night fare by half, calling the move overdue.", False),
+    ("The council's decision to close the pier surprised Sealink.", False),
+    ("The decision of the harbour board surprised Sealink.", False),
+    ("In the news media of Orrin, the ferry is the only story.", False),
+    ('Vale called it "the decision of a lifetime" at the Orrin pier.', False),
+    ('"We are proud of the new ferry," Vale wrote in the announcement.', False),
+    ("Vale cancelled her trip after hearing the news the ferry would not sail.", False),
+    ("Vale cancelled her trip after hearing the news Sealink would sell the ferry.", False),
+    ("Sealink announced the decision.", True),
+    # "the company" inside a sentence that names none
+    ("A judge granted the company an order against the harbour board.", True),
+    ("A court fined the firm $2 million on Monday.", True),
+    ("Sealink said the company would add a night ferry.", False),
+    ("A judge sided with the startup Quillmark against the harbour board.", False),
+    ("Vale was ousted as harbour master days later.", True),
+    ("Vale was named harbour master in 2019 and ousted years later.", False),
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back

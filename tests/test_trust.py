@@ -399,6 +399,14 @@ def test_more_openers_that_lean_back(text):
 def test_outreach_lines_are_boilerplate():
     assert problem("The Ledger has reached out to Pellucid and Quillmark for comment and "
                    "will update this story.") == "boilerplate"
+    for line in ("Anyone with information about the missing ferry should call the Orrin "
+                 "harbour police at 555-0100.",
+                 "The Harbour Gazette left a message seeking comment from the Orrin police.",
+                 "This story was updated at 5:48 p.m. to correct the name of the ferry.",
+                 "Sealink's chief executive could not be reached for comment on Friday."):
+        assert problem(line) == "boilerplate", line
+    assert problem("A caller left a message threatening the Orrin harbour master on Friday.") \
+        is None
 
 
 @pytest.mark.parametrize("text", [
@@ -532,6 +540,10 @@ def test_a_wire_photo_caption_is_not_a_sentence_to_show():
                    "Sept. 2, 2015 in Orrin, Maine.") == "photo caption"
     assert problem("Sealink said on Friday, Oct. 14, that the ferry would sail in May.") is None
     assert problem("The ferry sank on Friday, Oct. 14, 2011 in the Orrin strait.") is None
+    assert problem("Harbour master Ines Vale opens the new pier at the ferry fair on Sunday, "
+                   "Feb. 26, 2017, at the Orrin Quay in Maine.") == "photo caption"
+    assert problem("The old ferry sank on Sunday, Feb. 26, 2017, at the Orrin Quay in Maine.") \
+        is None
     assert problem("The new ferry will first sail from Orrin on March 20, 2026.") is None
 
 

@@ -9,24 +9,36 @@ from __future__ import annotations
 import re
 
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.wordclass import word_classes
 
 
 def is_caption(text: str) -> bool:
     """Is `text` a caption: a wire photo's place and full date with its weekday, a note on
     the picture itself, or a scene in the present closing on the date it was taken?"""
-    return bool(_CAPTION_DATE.search(text)) or _speaks_of_a_picture(text) or \
-        _shows_a_scene(text)
+    dated = _CAPTION_DATE.search(text)
+    if dated and (dated.group("lead").startswith(",") or _in_the_present(text[:dated.start()])):
+        return True
+    return _speaks_of_a_picture(text) or _shows_a_scene(text)
 
 
 _WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 _MONTH_DAY = rf"(?:{'|'.join(month[:3] for month in MONTHS)})[a-z]*\.?\s+\d{{1,2}}"
 _YEAR_AT_END = r"(?:19|20)\d\d\.?$"
-_PLACE_AT_END = r",?\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\.?$"
-_CAPTION_DATE = re.compile(rf",\s+(?:on\s+)?{_WEEKDAY},?\s+{_MONTH_DAY},?\s+"
+_PLACE_AT_END = (r"(?:,?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                 r"(?:,?\s+[A-Z][\w.'’-]*){0,3}){1,2}\.?$")
+_CAPTION_DATE = re.compile(rf"(?P<lead>,\s+(?:on\s+)?|\s+on\s+){_WEEKDAY},?\s+{_MONTH_DAY},?\s+"
                            rf"(?:{_YEAR_AT_END}|(?:19|20)\d\d{_PLACE_AT_END})")
 """A wire photo's caption ends on where and the full date it was taken, the place first or
-last ("… in Rome, Friday, Oct. 14, 2011.", "…, Wednesday, Sept. 2, 2015 in Millis, Mass."):
-it tells what a picture shows, not what happened."""
+last ("… in Rome, Friday, Oct. 14, 2011.", "…, Wednesday, Sept. 2, 2015 in Millis, Mass.",
+"… at the Oscars on Sunday, Feb. 26, 2017, at the Dolby Theatre in Los Angeles."): it
+tells what a picture shows, not what happened."""
+
+
+def _in_the_present(text: str) -> bool:
+    """Does `text` hold a verb in the present of "he" or "she" ("opens", "exits"): what a
+    picture shows? A report of what happened on a date is in the past."""
+    return any(w.islower() and w.endswith("s") and not w.endswith("ss")
+               and "VERB" in word_classes(w) for w in re.findall(r"[\w'’]+", text))
 
 
 _PICTURE_NOTE = re.compile(

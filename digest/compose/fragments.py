@@ -33,6 +33,9 @@ _PHRASE_AND_NAME = re.compile(
     r"[A-Z][a-z]+ing\b[^,.;:\"“”]*,\s+(?:[A-Z][\w.'’-]*\s*){1,4}[.!]$")
 """An opening "-ing" phrase and a name, the clause that should follow cut off ("Speaking at
 the harbour summit, Vale.")."""
+_ROSTER_ENTRY = re.compile(r"[A-Z][\w.'’ -]{1,60}, \d{1,3}, of (?:[A-Z0-9][\w.'’-]*,? ?){1,8};")
+"""A line of a list of people charged ("Dana Quill, 21, of Harbour Road, Orrin; theft."):
+a name, age and town, then the charge, with no clause."""
 _CLAUSE_WORDS = frozenset("""that how what when where why whether if who which it he she they
 this these those there""".split())
 """Words that open what the speaker said ("… on X that …", "… to chuckles, it …")."""
@@ -49,7 +52,7 @@ def fragment_problem(text: str) -> str | None:
         return "broken text"
     if _no_verb(text):
         return "no verb"
-    if _PHRASE_AND_NAME.match(text):
+    if _PHRASE_AND_NAME.match(text) or _ROSTER_ENTRY.match(text):
         return "no main clause"
     return None
 

@@ -31,7 +31,8 @@ independently selected|percent off|story continues|image:|credit:|read on|appear
 opt in for|opt in here|opt-in here|reached out to|for comment and will|
 did not immediately respond|didn't immediately respond|will be reporting live|
 will be live-blogging|will be liveblogging|follow along live|illustration:|file photo|
-with english subtitles""".replace("\n", "")
+with english subtitles|anyone with information|this story was|this story has been|
+left a message seeking|left messages seeking|could not be reached for comment""".replace("\n", "")
                           .split("|"))
 
 

@@ -28,7 +28,7 @@ from digest.compose.openers import OPENING_WORDS
 from digest.compose.references import QUOTED
 from digest.compose.speakers import ATTRIBUTION
 from digest.text.saying import ATTRIBUTING, SAYING, saying_verb
-from digest.text.wordclass import word_classes
+from digest.text.wordclass import base_verb, word_classes
 
 
 class Word(Protocol):
@@ -156,6 +156,9 @@ _SUBORDINATORS = frozenset("as if because while once unless although though wher
 _TIME_LINKS = frozenset("since until".split())
 _EPITHETS = frozenset("giant company firm startup maker".split())
 """Nouns that, after "the", stand for a company the sentence before named ("the tech giant")."""
+_DETERMINERS = frozenset("the a an its their his her this these".split())
+_PEOPLE_ENDINGS = ("ers", "ists", "ians", "ials", "ents", "ants", "ors")
+"""How plural nouns for people end ("researchers", "officials", "residents")."""
 _PARTICLES = frozenset("up off out down away back over".split())
 
 
@@ -164,8 +167,9 @@ def cut_from_its_clause(words: Sequence[Word], start: int, end: int) -> bool:
     clause after "as", "if", "because" … ("As workers hand over more tasks"); a time that
     belongs to the verb ("OpenAI since 2019"); "the" and a noun that only stands for a
     name said before ("the tech giant"); a phrasal verb ("takes up"); half of a comparison
-    ("violence as long | as"); the first of two names that share a noun ("Anthropic's Pro |
-    and Max plans")?"""
+    ("violence as long | as", "High as $170 billion"); a verb and its object ("Leading the
+    charge"); people and what they do ("Researchers hope"); the first of two names that
+    share a noun ("Anthropic's Pro | and Max plans")?"""
     span = words[start:end]
     before = words[start - 1].bare if start > 0 else ""
     after = words[end].bare if end < len(words) else ""
@@ -179,8 +183,15 @@ def cut_from_its_clause(words: Sequence[Word], start: int, end: int) -> bool:
     if any(not w.marked and w.content and nxt.bare in _PARTICLES and "VERB" in
            word_classes(w.bare) for w, nxt in zip(span, span[1:])):
         return True  # "Map takes up space": a phrasal verb
-    if after == "as" and any(w.bare == "as" for w in span):
-        return True
+    if after == "as" and any(w.bare == "as" for w in span) or \
+            len(span) > 1 and span[1].bare in ("as", "than"):
+        return True  # "violence as long | as", "High as $170 billion"
+    if span[0].bare.endswith("ing") and len(span) > 1 and span[1].bare in _DETERMINERS \
+            and "VERB" in word_classes(span[0].bare):
+        return True  # "Leading the charge": a verb and its object
+    if len(span) > 1 and not span[-1].marked and base_verb(span[-1].bare) and \
+            span[-2].bare.endswith(_PEOPLE_ENDINGS) and span[-2].text[-1:] not in "'’":
+        return True  # "Researchers hope", "Resort officials claim": a subject and its verb
     return span[-1].marked and after in _COORDINATORS and end + 2 < len(words) and \
         words[end + 1].marked and not words[end + 2].marked and words[end + 2].content \
         and not words[end + 2].verb

@@ -38,7 +38,61 @@ def points_back_inside(text: str) -> bool:
         or _demonstrative_inside(text, low) or _closing_instead(text, low) \
         or _closing_addition(text, low) or _comparison_unfinished(text, low) \
         or _person_unnamed(text, low) \
-        or _counted_unnamed(text) or _that_after_preposition(text) or _said_of_unnamed(text, low)
+        or _counted_unnamed(text) or _that_after_preposition(text) or _said_of_unnamed(text, low) \
+        or _event_unnamed(text, low) or _company_unnamed(text, low)
+
+
+_EVENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:move|decision|change|news|announcement|shift|"
+    r"incident|revelation)\b(?!['’-])(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|about|"
+    r"surrounding|regarding|over|behind|between|among|against|made|taken)\b)\s*(?P<after>[\w'’]*)",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\s(?:and|but)\s")
+_SOURCE_OF_WORDS = re.compile(r"\b(?:in|according\s+to|per)\s+$", re.IGNORECASE)
+"""'… wrote Vale in the announcement': where quoted words come from, not what happened."""
+
+
+def _event_unnamed(text: str, low: str) -> bool:
+    """Does the first clause of `text` speak of "the move", "the decision" or "the news"
+    that no earlier word of the sentence tells ("FT reports that Sealink will appeal the
+    decision.", "Orrin's shares rose on the news.")? After a clause of its own ("Sealink
+    cut the fare, calling the move overdue") the sentence itself says what it was; a noun
+    after it makes a compound ("the news outlet"), a phrase after it says which."""
+    if not may_contain(text, low, _EVENT_WORDS):
+        return False
+    plain = QUOTED.sub(" ", text)
+    found = _EVENT.search(plain, 1)
+    if found is None or _CLAUSE_BREAK.search(plain, 0, found.start()) \
+            or _SOURCE_OF_WORDS.search(plain, 0, found.start()):
+        return False
+    after = found.group("after")
+    if not after[:1].islower() or after.lower() in _CLAUSE_OPENERS:
+        return not after  # "the news Apple is buying …", "the news the firm …": it says which
+    classes = word_classes(after)
+    return not ("NOUN" in classes and not {"VERB", "AUX"} & classes)  # "the news outlet"
+
+
+_COMPANY = re.compile(r"\bthe\s+(?:company|firm|startup)(?:['’]s)?(?![\w'’-])(?!,?\s+[A-Z])")
+
+
+def _company_unnamed(text: str, low: str) -> bool:
+    """Does "the company", "the firm" or "the startup", inside the sentence, stand for one
+    it does not name ("A judge granted the company a restraining order.")? A name before
+    it may be the company, one right after it is ("the startup Quillmark")."""
+    if not may_contain(text, low, ("company", "firm", "startup")):
+        return False
+    plain = QUOTED.sub(" ", text)
+    found = _COMPANY.search(plain, 1)
+    if found is None:
+        return False
+    before = [NON_WORD.sub("", w.replace("’", "'")) for w in plain[:found.start()].split()]
+    return not any(_names(w, k) for k, w in enumerate(before))
+
+
+_CLAUSE_OPENERS = frozenset("the a an this that it he she they we its his her their".split())
+"""Words opening a clause right after "the news" that tells what it was."""
+_EVENT_WORDS = ("move", "decision", "change", "news", "announcement", "shift", "incident",
+                "revelation")
 
 
 
@@ -295,8 +349,9 @@ def _then_unnamed(text: str, low: str) -> bool:
 _DAY_WORDS = ("day", "night", "morning", "evening", "afternoon", "week", "month")
 """One of these is in every `_RELATIVE_DAY` match."""
 _COUNTED_LATER = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b", re.IGNORECASE)
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)|"
+    r"(?:minutes|hours|days|weeks|months|years|decades))\s+later\b", re.IGNORECASE)
 
 
 def _pro_form_unresolved(text: str, low: str) -> bool:

@@ -154,11 +154,14 @@ RULES: tuple[Rule, ...] = (
          _rx(r"share (?:this|the) (?:article|story|post|page)\b.{0,40}|share(?: on)? "
              r"(?:facebook|twitter|x|linkedin|reddit|email|whatsapp)\b.{0,60}|share"),
          max_length=100),
-    Rule("newsletter_prompt", "'Subscribe to our newsletter', 'Sign up for ... newsletter'",
+    Rule("newsletter_prompt", "'Subscribe to our newsletter', 'Sign up for ... newsletter', "
+         "'Add as an interest to stay up to date …'",
          _rx(r"(?:subscribe|sign up|register)(?: now| today| here| for free)?[.!]?|"
              r"(?:subscribe|sign up)(?: now| today| here)? (?:to|for) .{0,80}(?:newsletter|"
              r"updates|news|coverage|inbox|podcast)\b.{0,40}|newsletters?|.{0,40} daily news|"
-             r"every weekday and sunday, you can get the best of .{1,60}"), max_length=160),
+             r"every weekday and sunday, you can get the best of .{1,60}|"
+             r"(?:add|follow) .{0,30}as an interest to (?:stay up to date|keep up) .{1,100}"),
+         max_length=160),
     Rule("rss_footer", "a feed's closing line: 'The post <title> appeared first on <site>.'",
          _rx(r"the post .{1,300} appeared first on .{1,120}"), max_length=500),
     Rule("opt_in_prompt", "newsletter opt-in prompts: 'Opt in for The Stepback here.'",
@@ -180,6 +183,9 @@ RULES: tuple[Rule, ...] = (
              r"photo by .{1,80} on (?:unsplash|pexels)|getty images ?/.{1,60}")),
     Rule("labelled_caption", "a caption under its labels: 'Image copyright AFP Image caption …'",
          _rx(r"(?:image copyright .{1,80}? )?image caption\b.*"), max_length=600),
+    Rule("caption_with_credit", "a caption closed by its credit ('Kim Wall. Photo: Tom Wall via AP')",
+         _rx(r".{1,200}[.!?\"”]\s+(?:photo|photograph|image|picture|illustration)(?: by)?:"
+             r"\s*[^.!?]{1,60}"), max_length=280),
     Rule("credit_caption", "a caption or credit ending in an agency credit ('... / Getty Images')",
          predicate=lambda line, _context, _index: line.lower().rstrip(").").endswith(CREDIT_ENDINGS)
          and not line.endswith(".") and _sentences(line) < 3, max_length=150),
