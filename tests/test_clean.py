@@ -43,9 +43,10 @@ POSITIVE = [
      "Subscribe to our newsletter"),
     ("newsletter_prompt", "{lead}\nSign up for the Morning Byte newsletter\n{more}",
      "Sign up for the Morning Byte newsletter"),
-    ("newsletter_prompt", ("{lead}\nAdd Orrin Ferries as an interest to stay up to date on the "
-     "latest news from the Harbour Gazette.\n{more}"), "Add Orrin Ferries as an interest to stay up "
-     "to date on the latest news from the Harbour Gazette."),
+    ("newsletter_prompt", ("{lead}\nAdd Orrin Ferries as an interest to stay up to date on "
+     "the latest news from the Harbour Gazette.\n{more}"),
+     "Add Orrin Ferries as an interest to stay up to date on the latest news from the Harbour "
+     "Gazette."),
     ("advertisement", "{lead}\nAdvertisement\n{more}", "Advertisement"),
     ("gallery_widget", ("{lead}\n1 of 12 Full Screen Autoplay Close Skip Ad × The bank through "
      "the years View Photos The lender opened its first branch in 1901. Caption Customers queue "
@@ -60,7 +61,8 @@ POSITIVE = [
     ("labelled_caption", ("{lead}\nImage copyright Harbour Wire Image caption The night ferry "
      "at Orrin pier last winter\n{more}"),
      "Image copyright Harbour Wire Image caption The night ferry at Orrin pier last winter"),
-    ("caption_with_credit", "{lead}\nThe captain of the Orrin ferry, Ines Vale. Photo: Sealink\n{more}",
+    ("caption_with_credit",
+     "{lead}\nThe captain of the Orrin ferry, Ines Vale. Photo: Sealink\n{more}",
      "The captain of the Orrin ferry, Ines Vale. Photo: Sealink"),
     ("labelled_caption", "{lead}\nImage caption ... a week after the storm.\n{more}",
      "Image caption ... a week after the storm."),

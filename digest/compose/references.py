@@ -5,7 +5,8 @@ demonstrative and a noun ("… found that this strategy can …"), "do that" or 
 "that", a time counted from one the sentence does not give ("… the next day", "…
 around then", "a few months later"), a closing "instead" with nothing it replaces, a
 closing "as well" or "too" with nothing it adds to, "he", "his" or "her" for a person the
-sentence does not name, "the two companies" when it names fewer than two. Pure functions
+sentence does not name, "the two companies" when it names fewer than two, "the decision" or
+"the news" its first clause does not tell, "the company" when it names none. Pure functions
 over the sentence's text.
 """
 
@@ -45,8 +46,13 @@ def points_back_inside(text: str) -> bool:
 _EVENT = re.compile(
     r"\b(?:the|this|that)\s+(?:latest\s+)?(?:move|decision|change|news|announcement|shift|"
     r"incident|revelation)\b(?!['’-])(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|about|"
-    r"surrounding|regarding|over|behind|between|among|against|made|taken)\b)\s*(?P<after>[\w'’]*)",
-    re.IGNORECASE)
+    r"surrounding|regarding|over|behind|between|among|against|made|taken)\b)"
+    r"\s*(?P<after>[\w'’]*)", re.IGNORECASE)
+_EVENT_WORDS = ("move", "decision", "change", "news", "announcement", "shift", "incident",
+                "revelation")
+"""One of these is in every `_EVENT` match."""
+_CLAUSE_OPENERS = frozenset("the a an this that it he she they we its his her their".split())
+"""Words opening a clause right after "the news" that tells what it was."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\s(?:and|but)\s")
 _SOURCE_OF_WORDS = re.compile(r"\b(?:in|according\s+to|per)\s+$", re.IGNORECASE)
 """'… wrote Vale in the announcement': where quoted words come from, not what happened."""
@@ -88,11 +94,6 @@ def _company_unnamed(text: str, low: str) -> bool:
     before = [NON_WORD.sub("", w.replace("’", "'")) for w in plain[:found.start()].split()]
     return not any(_names(w, k) for k, w in enumerate(before))
 
-
-_CLAUSE_OPENERS = frozenset("the a an this that it he she they we its his her their".split())
-"""Words opening a clause right after "the news" that tells what it was."""
-_EVENT_WORDS = ("move", "decision", "change", "news", "announcement", "shift", "incident",
-                "revelation")
 
 
 

@@ -183,7 +183,8 @@ RULES: tuple[Rule, ...] = (
              r"photo by .{1,80} on (?:unsplash|pexels)|getty images ?/.{1,60}")),
     Rule("labelled_caption", "a caption under its labels: 'Image copyright AFP Image caption …'",
          _rx(r"(?:image copyright .{1,80}? )?image caption\b.*"), max_length=600),
-    Rule("caption_with_credit", "a caption closed by its credit ('Kim Wall. Photo: Tom Wall via AP')",
+    Rule("caption_with_credit",
+         "a caption closed by its credit ('Kim Wall. Photo: Tom Wall via AP')",
          _rx(r".{1,200}[.!?\"”]\s+(?:photo|photograph|image|picture|illustration)(?: by)?:"
              r"\s*[^.!?]{1,60}"), max_length=280),
     Rule("credit_caption", "a caption or credit ending in an agency credit ('... / Getty Images')",
