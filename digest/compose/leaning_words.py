@@ -58,5 +58,6 @@ layoff remark comment honor exec render image photo picture screenshot chart gra
 outlet publication newspaper hub pact union accord treaty alliance coalition consortium lab unit
 division subsidiary actor actress singer rapper comedian director musician filmmaker athlete coach
 senator lawmaker governor mayor suspect victim teenager boy girl man woman couple congressman
-congresswoman""".split())
+congresswoman order pair duo trio client trademark committee panel court judge jury prosecutor
+prosecutors""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
