@@ -83,6 +83,9 @@ from digest.compose.references import points_back_inside
     ("A court fined the firm $2 million on Monday.", True),
     ("Sealink said the company would add a night ferry.", False),
     ("A judge sided with the startup Quillmark against the harbour board.", False),
+    ("sAIl cut 50 jobs from its ferry team, the company's largest.", False),
+    ("Google told riders to book early, according to an email sent by the company.", False),
+    ("Combined with a new ferry, the company thinks it will carry more cars.", True),
     ("Vale was ousted as harbour master days later.", True),
     ("Vale was named harbour master in 2019 and ousted years later.", False),
 ])

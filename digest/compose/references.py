@@ -17,7 +17,9 @@ import re
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import can_end_a_noun_phrase, verb_or_auxiliary, word_classes
+from digest.text.wordclass import (
+    base_verb, can_end_a_noun_phrase, verb_or_auxiliary, word_classes,
+)
 
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 """A quotation, straight or curly marks."""
@@ -92,7 +94,17 @@ def _company_unnamed(text: str, low: str) -> bool:
     if found is None:
         return False
     before = [NON_WORD.sub("", w.replace("’", "'")) for w in plain[:found.start()].split()]
-    return not any(_names(w, k) for k, w in enumerate(before))
+    return not any(_may_name_a_company(w, k) for k, w in enumerate(before))
+
+
+def _may_name_a_company(word: str, position: int) -> bool:
+    """Could `word` be a company's name: one `_names` takes, one in camel case ("xAI",
+    "eBay"), or a first word that is a verb's base form and nothing else ("Google"; not
+    "Combined" or "Unofficially", which open a phrase)?"""
+    if word[:1].islower():
+        return any(c.isupper() for c in word[1:])
+    return _names(word, position) or position == 0 and word[:1].isupper() \
+        and word_classes(word) == {"VERB"} and base_verb(word)
 
 
 
