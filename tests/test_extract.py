@@ -182,7 +182,7 @@ STANDALONE_CASES = [
     ("The move by regulators follows a 14% drop in quarterly sales.", None, False),
     ("When Harwick announced the plan, it also promised new jobs in Ostrava.", None, False),
     ("Well over half of the workers said they would vote for a strike.", None, False),
-    ("In June, the court ruled that the merger could go ahead as planned.", None, False),
+    ("In June, the Brenford court ruled that the merger could go ahead as planned.", None, False),
     ("Long after World War I ended, the Ostrava plant kept making rail parts.", None, False),
     ("Traffic on I-95 slowed as the Harwick trucks left the Brenford depot.", None, False),
     ("I told the plant managers the cuts were coming, Harwick's chief said.", "first person",
