@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import nh3
 
 from digest.text.inline import IMAGE, LINK
+from digest.text.sentences import straight_quote_opens
 from digest.text.words import ascii_words
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ def _cut_after_sentence(end: re.Match[str]) -> str:
     ('… of the profits."Kendra is …," a friend said.' → '"Kendra' starts the next
     piece), or the quotation would lose its opening mark to the sentence before."""
     terminator, mark = end.group(1), end.group(2)
-    if mark == '"' and end.string.count('"', 0, end.start(2)) % 2 == 0:
+    if mark == '"' and straight_quote_opens(end.string, end.start(2)):
         return f"{terminator}\n{mark}"
     return f"{terminator}{mark}\n"
 

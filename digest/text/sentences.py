@@ -219,9 +219,15 @@ def _unglue(text: str, match: re.Match[str]) -> str:
     if mark == "." and not quote and _ACRONYM_AFTER.match(text, match.end()) and \
             _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
         return mark  # a name with a dotted suffix ("Character.AI", "Rabbit.TV"), not two sentences
-    if quote == '"' and text.count('"', 0, match.start(2)) % 2 == 0:
+    if quote == '"' and straight_quote_opens(text, match.start(2)):
         return f'{mark} "'
     return f"{mark}{quote} "
+
+
+def straight_quote_opens(text: str, at: int) -> bool:
+    """Does the straight double quote at `at` open a quotation (an even number of them
+    before it in `text`) rather than close one?"""
+    return text.count('"', 0, at) % 2 == 0
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
