@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.compose.marks import CALENDAR, QUOTED
 from digest.compose.openers import Rewrite, person_like
-from digest.compose.references import CALENDAR, QUOTED
 from digest.text.saying import SAYING_VERB
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import can_be_a_verb, word_classes

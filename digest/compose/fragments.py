@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.compose.references import QUOTED
+from digest.compose.marks import QUOTED
 from digest.text.wordclass import base_verb, can_be_a_verb, only_a_verb, verb_or_auxiliary
 
 _WORD = re.compile(r"[\w'’-]+")

@@ -24,8 +24,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from digest.compose.marks import QUOTED
 from digest.compose.openers import OPENING_WORDS
-from digest.compose.references import QUOTED
 from digest.compose.speakers import ATTRIBUTION
 from digest.text.saying import ATTRIBUTING, SAYING, saying_verb
 from digest.text.wordclass import base_verb, word_classes

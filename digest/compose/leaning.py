@@ -18,8 +18,8 @@ from types import MappingProxyType
 
 from digest.compose.leaning_words import DANGLING, DANGLING_PHRASES, REFERRING_NOUNS
 from digest.compose.quotations import OPENING_MARKS
-from digest.compose.references import (CALENDAR, NON_WORD, QUOTED, TIME_NOUNS, a_verb_after,
-                                       points_back_inside)
+from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
+from digest.compose.references import TIME_NOUNS, a_verb_after, points_back_inside
 from digest.compose.speakers import (FIRST_SINGULAR, SPEAKER_SELF,
                                      named_speaker, un_named_speaker)
 from digest.text.wordclass import only_a_verb, word_classes
@@ -94,9 +94,8 @@ _INSERTED_CONNECTIVE = re.compile(
     r"on the other hand|for example|for instance|by then|at the time|in response),", re.IGNORECASE)
 """A connective set into the first clause ("Harwick, however, said …", "With the vote, in
 turn, …"): it sets the sentence against or after one the reader has not seen."""
-_BARE_THOUGH = re.compile(r"^(?:[\w'’-]+\s+){1,3}(?<!even )(?<!as )though\s+"
-                          r"(?!(?:it|they|he|she|we|i|you|this|that|there)\b)(?-i:[a-z])",
-                          re.IGNORECASE)
+_BARE_THOUGH = re.compile(r"(?i:^(?:[\w'’-]+\s+){1,3}(?<!even )(?<!as )though\s+"
+                          r"(?!(?:it|they|he|she|we|i|you|this|that|there)\b))[a-z]")
 """"Many Koreans though viewed …": that connective without commas (not "even though", "as
 though" or "Rich though it may be", which open clauses)."""
 _DEMONSTRATIVES = frozenset("this that these those".split())

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.compose.features import STOPWORDS
+from digest.compose.marks import QUOTED
 from digest.compose.quotations import MARKS
-from digest.compose.references import QUOTED
 from digest.text.calendar import MONTHS, WEEKDAYS
 from digest.text.stem import stem_token
 from digest.text.wordclass import word_classes

@@ -22,7 +22,7 @@ from digest.compose.captions import is_caption
 from digest.compose.fragments import fragment_problem
 from digest.compose.furniture import is_boilerplate
 from digest.compose.leaning import leans_back
-from digest.compose.references import NON_WORD, QUOTED
+from digest.compose.marks import NON_WORD, QUOTED
 from digest.compose.speakers import ATTRIBUTION
 from digest.text.case import small_first_name
 from digest.text.screen import may_contain

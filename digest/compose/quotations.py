@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from digest.compose.references import NON_WORD, QUOTED
+from digest.compose.marks import NON_WORD, QUOTED
 from digest.compose.speakers import ATTRIBUTION
 
 OPENING_MARKS = "\"“‘'"

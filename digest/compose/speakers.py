@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from digest.compose.references import CALENDAR, NON_WORD, QUOTED
+from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
 from digest.text.saying import ATTRIBUTING, SAYING, saying_verb
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS

@@ -1,0 +1,89 @@
+"""Does a sentence speak of a company or an event it never names? "the company" with no
+name before it ("A judge granted the company an order."), "the decision" or "the news"
+its first clause does not tell ("FT reports that Apple will appeal the decision."), and
+the test both rest on, whether a word may be a name (`may_be_a_name`). Called by
+`references.points_back_inside`. Pure functions over the sentence's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
+from digest.text.screen import may_contain
+from digest.text.stopwords import FUNCTION_WORDS
+from digest.text.wordclass import base_verb, word_classes
+
+
+def may_be_a_name(word: str, position: int) -> bool:
+    """Could `word` (at `position` in its sentence) be a name? Capitalised, no day or
+    month, and, as the sentence's first word, no function word and a word that can be a
+    noun ("Musk", "Holm"; not "The", "Apparently", "Losing")."""
+    if not word[:1].isupper() or word in CALENDAR:
+        return False
+    if position > 0:
+        return True
+    classes = word_classes(word)
+    return word.lower() not in FUNCTION_WORDS and (not classes or "NOUN" in classes)
+
+
+_EVENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:move|decision|change|news|announcement|shift|"
+    r"incident|revelation)\b(?!['’-])(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|about|"
+    r"surrounding|regarding|over|behind|between|among|against|made|taken)\b)"
+    r"\s*(?P<after>[\w'’]*)", re.IGNORECASE)
+_EVENT_WORDS = ("move", "decision", "change", "news", "announcement", "shift", "incident",
+                "revelation")
+"""One of these is in every `_EVENT` match."""
+_CLAUSE_OPENERS = frozenset("the a an this that it he she they we its his her their".split())
+"""Words opening a clause right after "the news" that tells what it was."""
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\s(?:and|but)\s")
+_SOURCE_OF_WORDS = re.compile(r"\b(?:in|according\s+to|per)\s+$", re.IGNORECASE)
+"""'… wrote Vale in the announcement': where quoted words come from, not what happened."""
+
+
+def event_unnamed(text: str, low: str) -> bool:
+    """Does the first clause of `text` speak of "the move", "the decision" or "the news"
+    that no earlier word of the sentence tells ("FT reports that Sealink will appeal the
+    decision.", "Orrin's shares rose on the news.")? After a clause of its own ("Sealink
+    cut the fare, calling the move overdue") the sentence itself says what it was; a noun
+    after it makes a compound ("the news outlet"), a phrase after it says which."""
+    if not may_contain(text, low, _EVENT_WORDS):
+        return False
+    plain = QUOTED.sub(" ", text)
+    found = _EVENT.search(plain, 1)
+    if found is None or _CLAUSE_BREAK.search(plain, 0, found.start()) \
+            or _SOURCE_OF_WORDS.search(plain, 0, found.start()):
+        return False
+    after = found.group("after")
+    if not after[:1].islower() or after.lower() in _CLAUSE_OPENERS:
+        return not after  # "the news Apple is buying …", "the news the firm …": it says which
+    classes = word_classes(after)
+    return not ("NOUN" in classes and not {"VERB", "AUX"} & classes)  # "the news outlet"
+
+
+_COMPANY = re.compile(r"\bthe\s+(?:company|firm|startup)(?:['’]s)?(?![\w'’-])(?!,?\s+[A-Z])")
+
+
+def company_unnamed(text: str, low: str) -> bool:
+    """Does "the company", "the firm" or "the startup", inside the sentence, stand for one
+    it does not name ("A judge granted the company a restraining order.")? A name before
+    it may be the company, one right after it is ("the startup Quillmark")."""
+    if not may_contain(text, low, ("company", "firm", "startup")):
+        return False
+    plain = QUOTED.sub(" ", text)
+    found = _COMPANY.search(plain, 1)
+    if found is None:
+        return False
+    before = [NON_WORD.sub("", w.replace("’", "'")) for w in plain[:found.start()].split()]
+    return not any(_may_name_a_company(w, k) for k, w in enumerate(before))
+
+
+def _may_name_a_company(word: str, position: int) -> bool:
+    """Could `word` be a company's name: one `may_be_a_name` takes, one in camel case ("xAI",
+    "eBay"), or a first word that is a verb's base form and nothing else ("Google"; not
+    "Combined" or "Unofficially", which open a phrase)?"""
+    if word[:1].islower():
+        return any(c.isupper() for c in word[1:])
+    return may_be_a_name(word, position) or position == 0 and word[:1].isupper() \
+        and word_classes(word) == {"VERB"} and base_verb(word)
