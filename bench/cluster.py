@@ -45,7 +45,7 @@ SAFE_EXTRACT = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
 _COLUMNS = ["articles", "unread", "stories", "largest", "precision", "recall", "f1",
             "same_recall", "false_merge", "later_in_storyline", "later_same_story",
             "other_diff_in_storyline", "storylines_multi", "largest_storyline",
-            "non_articles", "dup_collapse", "dup[same_url]",
+            "non_articles", "filler", "dup_collapse", "dup[same_url]",
             "dup[near_identical_body]", "dup[filler_template]", "seconds", "cluster_seconds"]
 
 
@@ -88,12 +88,17 @@ def cluster(articles: Sequence[Article], overrides, config) -> tuple[dict[str, s
     finally:
         stage.find_duplicates, stage.find_stories = originals
     story_of = {a.rel_path: story.slug for story in grouping.stories for a in story.articles}
+    # Filler is in no story; each text and its copies is scored as one.
+    story_of.update({a.rel_path: "filler:" + g.article.rel_path
+                     for g in grouping.filler for a in (g.article, *g.copies)})
     spent["storyline_of"] = {a.rel_path: story.storyline or story.slug
                              for story in grouping.stories for a in story.articles}
+    spent["storyline_of"].update({a.rel_path: story_of[a.rel_path] for a in grouping.filler_articles})
     sizes = [len(line) for line in grouping.storylines.values()]
     spent["storylines_multi"] = sum(size > 1 for size in sizes)
     spent["largest_storyline"] = max(sizes, default=0)
     spent["non_articles"] = len(grouping.non_articles)
+    spent["filler"] = len(grouping.filler_articles)
     return story_of, spent
 
 

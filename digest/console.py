@@ -53,6 +53,10 @@ def delayed_progress(console: Console, enabled: bool = True) -> Iterator:
             state["bar"].stop()
 
 
+_FILLER_LISTED = 10
+"""Filler comes by the hundred from a content farm: the summary names the first ones."""
+
+
 def print_summary(console: Console, result: BuildResult, seconds: float,
                   profile: bool = False) -> None:
     """The build summary: counts, what was skipped and why, warnings, time."""
@@ -66,6 +70,10 @@ def print_summary(console: Console, result: BuildResult, seconds: float,
     pages = result.grouping.non_articles
     if pages:
         table.add_row("Not articles", f"{len(pages)} (widget or notice pages, in no story)")
+    filler = result.grouping.filler_articles
+    if filler:
+        table.add_row("Filler", f"{len(filler)} (text stamped under many headlines, "
+                      "in no story)")
     table.add_row("Topics", ", ".join(t.name for t in result.grouping.topics) or "none")
     if result.written:
         table.add_row("Written", f"{result.written.pages} pages, {result.written.files} files "
@@ -78,6 +86,12 @@ def print_summary(console: Console, result: BuildResult, seconds: float,
                       highlight=False)
     for page in pages:
         console.print(f"  [yellow]not an article[/] {page.rel_path}", highlight=False)
+    for page in filler[:_FILLER_LISTED]:
+        console.print(f"  [yellow]filler[/] {page.rel_path}: its sentences are found word for "
+                      "word under other headlines and name no one", highlight=False)
+    if len(filler) > _FILLER_LISTED:
+        console.print(f"  [yellow]filler[/] … and {len(filler) - _FILLER_LISTED} more "
+                      "(`digest report` lists them all)", highlight=False)
     for warning in result.warnings:
         console.print(f"  [yellow]warning[/] {warning}", highlight=False)
     for path in result.written.foreign if result.written else ():

@@ -55,6 +55,8 @@ def report_data(result: BuildResult, config: Config) -> dict[str, Any]:
         "skipped": [{"path": s.rel_path, "reason": s.reason} for s in result.skipped],
         "non_articles": [{"path": a.rel_path, "title": a.title, "source": a.source}
                          for a in result.grouping.non_articles],
+        "filler": [{"path": a.rel_path, "title": a.title, "source": a.source}
+                   for a in result.grouping.filler_articles],
         "warnings": list(result.warnings),
     }
 
@@ -110,4 +112,6 @@ def report_text(data: dict[str, Any]) -> str:
         lines.append(f"skipped {skipped['path']}: {skipped['reason']}")
     for page in data["non_articles"]:
         lines.append(f"not an article (in no story) {page['path']}: {page['title']}")
+    for page in data["filler"]:
+        lines.append(f"filler (in no story) {page['path']}: {page['title']}")
     return "\n".join(lines)

@@ -10,6 +10,9 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from digest.config import Config, load_config
+from digest.content.reader import read_articles
+from digest.group import group_stories
+from digest.group.model import Grouping
 
 REPO = Path(__file__).resolve().parent.parent
 SITES = Path(__file__).resolve().parent / "sites"
@@ -53,3 +56,11 @@ def site_config() -> Callable[..., Config]:
 def parse_html(path: Path) -> HTMLParser:
     """The parsed document of a built page."""
     return HTMLParser(path.read_text(encoding="utf-8"))
+
+
+def grouped(make_site: Callable[..., Path], files: dict[str, str]) -> Grouping:
+    """The grouping of a site written from `files` (which must all read without problems)."""
+    config = load_config(make_site(files))
+    read = read_articles(config)
+    assert not read.problems, read.problems
+    return group_stories(read.articles, read.overrides, config)

@@ -49,8 +49,14 @@ def test_real_articles_build_and_none_vanishes(real_site):
                         doc.css("ol.digest-sources > li"))
         in_pages.update(a.attributes.get("href", "") for a in
                         doc.css("ul.digest-source-also a"))
-    with_source = {a.source for a in result.read.articles if a.source}
+    # Filler and pages that are no articles are set aside, and listed as such.
+    grouping = result.grouping
+    set_aside = {a.rel_path for a in grouping.filler_articles + grouping.non_articles}
+    with_source = {a.source for a in result.read.articles
+                   if a.source and a.rel_path not in set_aside}
     assert with_source <= in_pages
+    in_stories = {a.rel_path for story in grouping.stories for a in story.articles}
+    assert in_stories | set_aside == published and not in_stories & set_aside
 
 
 def test_real_titles_are_plain_text(real_site):

@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from conftest import article, parse_html
+from conftest import article, grouped, parse_html
 from digest.build import build
 from digest.cli import main
 from digest.config import load_config
@@ -78,13 +78,6 @@ def news_files(follow_up: bool = True, widget: bool = False) -> dict[str, str]:
                 title, date=f"2025-03-0{4 + n}T15:00:00Z", body=body, topic="Transport",
                 outlet="Northern Wire", source=f"https://northernwire.example/share?id={n}")
     return files
-
-
-def grouped(make_site, files):
-    config = load_config(make_site(files))
-    read = read_articles(config)
-    assert not read.problems, read.problems
-    return group_stories(read.articles, read.overrides, config)
 
 
 def story_of(grouping, path):

@@ -40,7 +40,8 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
     """Group `articles` into stories and topics; deterministic for the same input.
 
     Every article lands in exactly one story, except pages that are not articles
-    (listed in `non_articles`); duplicates become `copies` of the source they copy.
+    (listed in `non_articles`) and filler (`filler`); duplicates become `copies` of the
+    source they copy.
     Each story names its storyline.  `profiles` (by path, from `article_profiles`) saves
     profiling the articles again.
     """
@@ -54,6 +55,11 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
     by_path = {p: a for p, a in by_path.items() if p not in pages}
     duplicate_of = find_duplicates([profiles[p] for p in by_path], settings,
                                    {p: a.story_key for p, a in by_path.items()})
+    filler = _filler(by_path, duplicate_of, profiles, overrides)
+    set_aside = {a.rel_path for group in filler for a in (group.article, *group.copies)}
+    by_path = {p: a for p, a in by_path.items() if p not in set_aside}
+    duplicate_of = {p: kept for p, kept in duplicate_of.items()
+                    if p in by_path and kept in by_path}
     primaries = [p for p in by_path if p not in duplicate_of]
     clusters = _explicit_clusters(primaries, by_path)
     automatic = [p for p in primaries if by_path[p].story_key is None]
@@ -63,7 +69,8 @@ def group_stories(articles: Sequence[Article], overrides: Sequence[StoryOverride
         clusters += [[p] for p in automatic]
     clusters = _apply_overrides(clusters, overrides, by_path)
     grouping = _assemble(clusters, duplicate_of, overrides, by_path, config)
-    grouping = dataclasses.replace(grouping, non_articles=tuple(pages.values()))
+    grouping = dataclasses.replace(grouping, non_articles=tuple(pages.values()),
+                                   filler=filler)
     return _with_storylines(grouping, profiles, settings)
 
 
@@ -79,6 +86,25 @@ def _non_articles(by_path: dict[str, Article], profiles: Mapping[str, ArticlePro
     return {p: a for p, a in by_path.items() if p not in pinned and is_non_article(
         profiles[p].furniture, texts[profiles[p].text_key] > 1
         or any(blocks[b] > 1 for b in profiles[p].blocks))}
+
+
+def _filler(by_path: dict[str, Article], duplicate_of: Mapping[str, str],
+            profiles: Mapping[str, ArticleProfile],
+            overrides: Sequence[StoryOverride]) -> tuple[SourceGroup, ...]:
+    """The filler texts (`digest.group.filler`), each with its copies, sorted by path.  Only
+    the kept copy of each text counts its headline: a repost under a new headline is one
+    article written once.  An article a story file pins is the editor's choice and stays."""
+    from digest.group.filler import filler_texts
+
+    pinned = {path for o in overrides for path in o.include}
+    found = filler_texts({p: (profiles[p].title_key, profiles[p].stamps) for p in by_path
+                          if profiles[p].stamps and p not in duplicate_of})
+    copies: dict[str, list[Article]] = {}
+    for path, kept in duplicate_of.items():
+        if kept in found and path not in pinned:
+            copies.setdefault(kept, []).append(by_path[path])
+    return tuple(SourceGroup(article=by_path[p], copies=tuple(copies.get(p, ())))
+                 for p in by_path if p in found and p not in pinned)
 
 
 def _with_storylines(grouping: Grouping, profiles: Mapping[str, ArticleProfile],
@@ -166,7 +192,7 @@ def with_new_texts(grouping: Grouping, articles: Sequence[Article],
     """
     by_path = {a.rel_path: a for a in articles}
     held = {a.rel_path: a for story in grouping.stories for a in story.articles}
-    held.update((a.rel_path, a) for a in grouping.non_articles)
+    held.update((a.rel_path, a) for a in grouping.non_articles + grouping.filler_articles)
     if held.keys() != by_path.keys() or \
             any(placement(a) != placement(by_path[path]) for path, a in held.items()):
         return None
@@ -176,7 +202,10 @@ def with_new_texts(grouping: Grouping, articles: Sequence[Article],
         return None
     stories = tuple(_with_new_texts(story, by_path, story_files) for story in grouping.stories)
     pages = tuple(by_path[a.rel_path] for a in grouping.non_articles)
-    return dataclasses.replace(grouping, stories=stories, non_articles=pages)
+    filler = tuple(SourceGroup(article=by_path[g.article.rel_path],
+                               copies=tuple(by_path[c.rel_path] for c in g.copies))
+                   for g in grouping.filler)
+    return dataclasses.replace(grouping, stories=stories, non_articles=pages, filler=filler)
 
 
 def with_articles(story: Story, articles: Mapping[str, Article]) -> Story:

@@ -85,6 +85,15 @@ class Grouping:
     non_articles: tuple[Article, ...] = ()
     """Pages that are not articles (widget text, crawl or cookie notices), in no story;
     sorted by path."""
+    filler: tuple[SourceGroup, ...] = ()
+    """Texts stamped from a template under many headlines (`digest.group.filler`), each
+    with its copies, in no story; sorted by path."""
+
+    @property
+    def filler_articles(self) -> tuple[Article, ...]:
+        """The articles of `filler`, copies included, sorted by path."""
+        return tuple(sorted((a for g in self.filler for a in (g.article, *g.copies)),
+                            key=lambda a: a.rel_path))
 
     @cached_property
     def storylines(self) -> dict[str, tuple[Story, ...]]:

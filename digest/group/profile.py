@@ -19,6 +19,7 @@ import numpy as np
 from digest.group.bags import COUNT_TYPE, Bag, LeadWords, make_bag, stack
 from digest.group.duplicates import comparable_text, exact_key, normalise_url
 from digest.group.facts import Headline, headline
+from digest.group.filler import headline_key, stamp_keys
 from digest.group.features import (
     STOP_WORDS,
     FeatureWeights,
@@ -100,6 +101,11 @@ class ArticleProfile:
     blocks: tuple[str, ...]
     """Hashes of the blocks of a short, fairly furniture-like text
     (`nonarticles.served_blocks`): a notice served inside other pages too; () otherwise."""
+    stamps: tuple[str, ...]
+    """Hashes of the sentences of an unspecific text (`digest.group.filler.stamp_keys`), to
+    find the ones stamped under other headlines; () for a specific text."""
+    title_key: str
+    """`filler.headline_key` of the title of a text with `stamps`; "" for any other."""
     content_key: str
     """Key (`digest.hashing.key_of`) of everything above but `key` and `exact`: equal
     profiles group alike."""
@@ -150,7 +156,7 @@ def profile_article(item: ClusterItem, weights: FeatureWeights) -> ArticleProfil
         "lead_words": lead_words, "lead_capitals": _aligned(lead_words, lead_capitals),
         "entities": make_bag(entities(first_words(parts.title + ". " + parts.lead,
                                                   weights.entity_words))),
-        "headline": head, **_page_parts(body, item.text)}
+        "headline": head, **_page_parts(body, item.text), **_stamp_parts(item)}
     exact = exact_key(parts.title, body)
     return ArticleProfile(key=item.key, content_key=_content_key(parts_of),
                           exact=bytes_hash(exact.encode()) if exact is not None else None,
@@ -177,6 +183,12 @@ def _page_parts(body: str, markdown: str) -> dict:
     furniture = round(page_text(body).furniture, 6)
     return {"furniture": furniture, "text_key": bytes_hash(body.lower().encode()),
             "blocks": served_blocks(markdown, furniture)}
+
+
+def _stamp_parts(item: ClusterItem) -> dict:
+    """The `stamps` and `title_key` of an article (`digest.group.filler`)."""
+    stamps = stamp_keys(item.title, item.text)
+    return {"stamps": stamps, "title_key": headline_key(item.title) if stamps else ""}
 
 
 def _content_bag(counts: Mapping[str, int]) -> Bag:
