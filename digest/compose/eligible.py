@@ -203,7 +203,7 @@ class _Judge:
             if (i, text) not in self.speakers:
                 earlier = _earlier(story, i)
                 self.speakers[(i, text)] = name_speaker(text, earlier) or \
-                    name_first_mention(text, earlier)
+                    name_first_mention(text, earlier, story.docs[story.units[i].doc].text)
             speaker = self.speakers[(i, text)]
             if speaker is not None and not self.problem(speaker.text):
                 text, key = speaker.text, speaker.text.casefold()

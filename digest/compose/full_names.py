@@ -62,20 +62,22 @@ _NAME_AFTER_PHRASE = re.compile(rf"[A-Z][^,\"“”]{{2,60}}, (?P<surname>{_SURN
 Post, Quill asked …")."""
 
 
-def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
+def name_first_mention(text: str, earlier: Sequence[str], source: str = "") -> Rewrite | None:
     """`text` opening on a person known only by surname, after an honorific or alone
     ("Mr. Quill shot down the plan …", "Quill was elected …", also after an opening
     phrase: "On Tuesday, Quill said …"), with the full name the
     same source introduced them with ("Dana Quill …"): news names a person in full at
     first mention. None when the source's first mention of the surname follows no given
-    name, the bare surname is also an English word ("Cook", "Brown"), or the sentence
-    names the person in full already."""
+    name, the source (`source`, its whole text, else `earlier` and `text`) writes the bare
+    surname in lower case too (`_also_a_word`: "Police" after "Anaheim Police"), or the
+    sentence names the person in full already."""
     found = _first_mention(text)
     if found is None or text.startswith((" v.", " vs."), found.end()):
         return None  # "Kimble v. Marvel": a case's name, not the person
     surname = found.group("surname")
     given = _given_name(surname, earlier)
-    if given is None or _named_in_full(surname, text) or not person_like(f"{given} {surname}"):
+    if given is None or _named_in_full(surname, text) or not person_like(f"{given} {surname}") \
+            or _also_a_word(surname, [source] if source else [*earlier, text]):
         return None
     full = f"{given} {surname}"
     start = found.start("surname") if found.re is _NAME_AFTER_PHRASE else 0
@@ -83,10 +85,21 @@ def name_first_mention(text: str, earlier: Sequence[str]) -> Rewrite | None:
                    opener=text[start:found.end()], name=full)
 
 
+def _also_a_word(surname: str, texts: Sequence[str]) -> bool:
+    """Does the source write `surname`, an English word, in lower case too ("the movie" after
+    "A Minecraft Movie", "police" after "Anaheim Police")?  Then it is that word, capitalised
+    where a sentence opens; a surname that is also a word ("Prince", "Stone", "Cook") is
+    written as a name throughout."""
+    if not word_classes(surname):
+        return False
+    lower = re.compile(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w-])")
+    return any(lower.search(t) for t in texts)
+
+
 def may_name_first_mention(text: str) -> bool:
     """Could `name_first_mention` change `text` (does it open on an honorific and a
-    surname, or on a capitalised word that is no English word, or have such a word right
-    after an opening phrase and its comma)?"""
+    surname, or on a capitalised word that opens no sentence in general ("The", "After"),
+    or have such a word right after an opening phrase and its comma)?"""
     return _first_mention(text) is not None
 
 
@@ -96,8 +109,7 @@ def _first_mention(text: str) -> re.Match[str] | None:
         return found
     for pattern in (_OPENING_NAME, _NAME_AFTER_PHRASE):
         found = pattern.match(text)
-        if found is not None and found.group("surname") not in OPENING_WORDS and \
-                not word_classes(found.group("surname")):
+        if found is not None and found.group("surname") not in OPENING_WORDS:
             return found
     return None
 
