@@ -54,6 +54,17 @@ def test_a_later_sentences_speaker_never_labels_the_paragraph():
     assert _fit(MEMO, 2, "Ingrid Solberg") == REJECTED
 
 
+def test_a_later_sentences_detail_is_no_label_a_shared_word_is():
+    """"Spare lifejackets" is what one later sentence mentions, not what the ferry paragraph
+    is about; "ferry" runs through it."""
+    texts = ["The Norland ferry will sail twice a day from May.",
+             "Each crossing carries spare lifejackets for forty passengers.",
+             "Tickets for the ferry go on sale in April."]
+    assert _fit(texts, 1, "spare lifejackets") == REJECTED
+    assert _fit(texts, 2, "ferry") == FITTING
+    assert _fit(texts, 0, "Norland ferry") == FITTING
+
+
 def test_a_name_the_paragraph_keeps_coming_back_to_labels_it():
     texts = ["Harbour master Ingrid Solberg moved the ferry berth to the north quay.",
              "Solberg said the old berth silted up every winter."]

@@ -4,8 +4,9 @@
 span says what the paragraph is about, as its sentences have it:
 
 * a section's label names what several of its sentences share, or what its first one is
-  about, never a detail of one later sentence ("LeBron James" over a paragraph on what a
-  chatbot claimed about its owner);
+  about, never a detail of one later sentence, a name or not ("LeBron James" over a
+  paragraph on what a chatbot claimed about its owner; "Israeli hostage" over one on how it
+  misnamed a bystander, from the sentence saying what it called him);
 * the speaker or source of a sentence is not its subject ("Neil Patel" over estimates of
   daily searches; "Mark Gurman" over a report he broke), unless the paragraph keeps
   coming back to that person;
@@ -68,8 +69,8 @@ def fit(span: Sequence[Word], mine: Sequence[frozenset[str]], texts: Sequence[st
         index: int, at: int, titles: str, clause_words: int) -> int:
     """How well `span` (words of sentence `index` of the paragraph, `texts`, starting at
     character `at`: `span_start`, in a clause of `clause_words` words) labels the paragraph
-    (`mine`: its sentences' stems). REJECTED: a name from a later sentence than the first
-    that no other one names (a detail of that sentence, not what the paragraph is about),
+    (`mine`: its sentences' stems). REJECTED: words from a later sentence than the first
+    that no other one uses (a detail of that sentence, not what the paragraph is about),
     unless every sentence is someone's words (then it is one of the voices, SPARE); a
     quotation's words that neither the paragraph outside quotations nor a headline
     (`titles`) uses (a name inside a quoted sentence is still a name). SPARE (a label only
@@ -85,10 +86,10 @@ def fit(span: Sequence[Word], mine: Sequence[frozenset[str]], texts: Sequence[st
             return REJECTED
     if _aside(text, at):
         return SPARE
+    if index > 0 and not any(recurs):
+        return SPARE if all(map(ATTRIBUTION.search, texts)) else REJECTED
     if not span[-1].marked or recurs[-1]:
         return FITTING
-    if index > 0 and len(mine) > index and not any(recurs):
-        return SPARE if all(map(ATTRIBUTION.search, texts)) else REJECTED
     return SPARE if _speaks(text, at, _end_of(text, at, len(span))) else FITTING
 
 
