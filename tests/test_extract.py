@@ -271,6 +271,16 @@ TIDY_CASES = [
      "The Ostrava plant closed for six weeks in 2021."),
     ("More importantly, Harwick will keep all 900 jobs at Ostrava.",
      "Harwick will keep all 900 jobs at Ostrava."),
+    # the writer turning to the reader: the statement after it must stand without it
+    ("Note that the Ostrava plant reopens only for night shifts.",
+     "The Ostrava plant reopens only for night shifts."),
+    ("It's worth noting that Harwick kept all 900 jobs at Ostrava.",
+     "Harwick kept all 900 jobs at Ostrava."),
+    ("It’s worth noting this deal isn’t final yet.", "This deal isn’t final yet."),
+    ("It's worth noting, though, the raise only covers night shifts.",  # "though" leans back:
+     "It's worth noting the raise only covers night shifts."),  # the "It" rejects it after all
+    ("Notes from the meeting show the union asked for 6 percent.",
+     "Notes from the meeting show the union asked for 6 percent."),
     # a comparison that names both sides stays
     ("In comparison to Brno, the Ostrava plant built half as many cars.",
      "In comparison to Brno, the Ostrava plant built half as many cars."),
@@ -421,3 +431,11 @@ def test_a_long_lead_is_trimmed_of_its_trailing_clause_to_fit_the_box():
             "the council's engineers said on Wednesday.")
     first = summarize([_doc(body, title="Portmere gets its harbour bridge")])[0]
     assert first.text == trimmed and first.source_sentence == lead
+
+
+def test_a_note_to_the_reader_hides_no_leaning_statement():
+    """"Note that it …", "It's worth noting this part …": without the writer's aside to the
+    reader the statement leans on a sentence the page has not shown, so it is no candidate."""
+    for text in ("Note that it will renew at 15 euros a month after the first year.",
+                 "It’s worth noting this part of the deal isn’t final, the union said."):
+        assert problem(tidy(text)) == "dangling start", text

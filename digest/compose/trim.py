@@ -31,6 +31,11 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|A
                          r"In comparison|Most notably|Most importantly|More importantly|"
                          r"For (?:its|their|his|her) part|Remember|To note|For reference|"
                          r"To address (?:this|that)|To that end|With that in mind|Further),)\s+")
+_READER_NOTE = re.compile(r"^(?:(?:Note|Remember) that|It(?:['’]s| is) (?:worth (?:noting|"
+                          r"mentioning|pointing out)|important to (?:note|remember))(?: that)?,?|"
+                          r"It should be noted(?: that)?,?)\s+(?!(?:though|however|too)\b)(?=\S)")
+"""The writer turning to the reader ("Note that …", "It's worth noting that …"): not part of
+the statement that follows, which must stand without it."""
 _INSERTED = re.compile(
     r"^(?P<head>[^,;:\"“”()]{1,80}),\s+(?:however|meanwhile|though|too|in fact|for example|"
     r"for instance|in turn|moreover|furthermore|likewise|similarly|nevertheless|nonetheless|"
@@ -82,12 +87,14 @@ TAKEAWAY_WORDS = 20
 @lru_cache(maxsize=1 << 16)
 def tidy(text: str) -> str:
     """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
-    leading connective ("But", "However,"), one set into the first clause ("Siri,
+    leading connective ("But", "However,") or note to the reader ("Note that", "It's worth
+    noting that"), one set into the first clause ("Siri,
     meanwhile, is …") or closing the sentence ("…, however."), short parentheticals and an
     early "also"."""
     out = strip_dateline(text)
     out = _LABEL.sub("", out, count=1)
     out = _CONNECTIVE.sub("", out, count=1)
+    out = _READER_NOTE.sub("", out, count=1)
     out = _INSERTED.sub(_without_connective, out, count=1)
     out = _TRAILING.sub("", out, count=1)
     # Each of the next two patterns needs its literal ("(", "also"), which most
