@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from digest.compose.features import STOPWORDS
 from digest.compose.openers import OPENING_WORDS, Rewrite, person_like
@@ -92,8 +93,17 @@ def _also_a_word(surname: str, texts: Sequence[str]) -> bool:
     written as a name throughout."""
     if not word_classes(surname):
         return False
-    lower = re.compile(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w-])")
+    lower = _as_a_word(surname.lower())
     return any(lower.search(t) for t in texts)
+
+
+# A memo of compiled patterns, not state: the same word always gets the same pattern, and
+# a story asks about its few names for every candidate sentence.
+@lru_cache(maxsize=1 << 12)
+def _as_a_word(word: str) -> re.Pattern[str]:
+    """`word` standing alone: not part of a longer word, a hyphenated one or a possessive's
+    stem ("Vale" in "Vale's" but not in "Valerie" or "O'Vale")."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
 
 
 def may_name_first_mention(text: str) -> bool:
@@ -120,9 +130,11 @@ def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
     in "Dana Quill, 33, …"; not "Since" in "Since Nvidia …"). None when `earlier` gives
     the surname to two people ("Monica Conyers" and "Carl Conyers"): which one a bare
     "Conyers" is, only the writer knew."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])")
+    pattern = _as_a_word(surname)
     first: str | None = None
     for sentence in earlier:
+        if surname not in sentence:
+            continue  # most sentences: a substring test is far cheaper than the pattern
         for found in pattern.finditer(sentence):
             words = sentence[:found.start()].split()
             given = words[-1] if words else ""
