@@ -78,6 +78,13 @@ from digest.compose.references import points_back_inside
     ("Vale cancelled her trip after hearing the news the ferry would not sail.", False),
     ("Vale cancelled her trip after hearing the news Sealink would sell the ferry.", False),
     ("Sealink announced the decision.", True),
+    # "the matter", "the issue", "the problem" stand for something said before, as "the
+    # decision" does; "people familiar with the matter" is where words come from
+    ("A hearing on the matter is set for December 19 at the Orrin court.", True),
+    ("The Harbour Gazette said it asked Sealink about the issue.", True),
+    ("Sealink fixed the problem within a day, the harbour board said.", True),
+    ("People familiar with the matter said Sealink would sell the ferry.", False),
+    ("The issue of night fares came up again at the council on Monday.", False),
     # "the company" inside a sentence that names none
     ("A judge granted the company an order against the harbour board.", True),
     ("A court fined the firm $2 million on Monday.", True),
