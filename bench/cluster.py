@@ -93,7 +93,8 @@ def cluster(articles: Sequence[Article], overrides, config) -> tuple[dict[str, s
                      for g in grouping.filler for a in (g.article, *g.copies)})
     spent["storyline_of"] = {a.rel_path: story.storyline or story.slug
                              for story in grouping.stories for a in story.articles}
-    spent["storyline_of"].update({a.rel_path: story_of[a.rel_path] for a in grouping.filler_articles})
+    spent["storyline_of"].update({a.rel_path: story_of[a.rel_path]
+                                  for a in grouping.filler_articles})
     sizes = [len(line) for line in grouping.storylines.values()]
     spent["storylines_multi"] = sum(size > 1 for size in sizes)
     spent["largest_storyline"] = max(sizes, default=0)

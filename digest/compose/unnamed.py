@@ -1,7 +1,7 @@
 """Does a sentence speak of a company or an event it never names? "the company" with no
 name before it ("A judge granted the company an order."), "the decision", "the news" or
-"the issue" its first clause does not tell ("FT reports that Apple will appeal the decision."), and
-the test both rest on, whether a word may be a name (`may_be_a_name`). Called by
+"the issue" its first clause does not tell ("FT reports that Apple will appeal the
+decision."), and the test both rest on, whether a word may be a name (`may_be_a_name`). Called by
 `references.points_back_inside`. Pure functions over the sentence's text.
 """
 
@@ -27,14 +27,13 @@ def may_be_a_name(word: str, position: int) -> bool:
     return word.lower() not in FUNCTION_WORDS and (not classes or "NOUN" in classes)
 
 
-_EVENT = re.compile(
-    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:move|decision|change|news|announcement|shift|"
-    r"incident|revelation|matter|issue|problem|situation|effort)\b(?!['’-])(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|about|"
-    r"surrounding|regarding|over|behind|between|among|against|made|taken)\b)"
-    r"\s*(?P<after>[\w'’]*)", re.IGNORECASE)
 _EVENT_WORDS = ("move", "decision", "change", "news", "announcement", "shift", "incident",
                 "revelation", "matter", "issue", "problem", "situation", "effort")
-"""One of these is in every `_EVENT` match."""
+"""Nouns that stand for something said before: "the decision", "the issue"."""
+_EVENT = re.compile(
+    rf"\b(?:the|this|that)\s+(?:latest\s+)?(?:{'|'.join(_EVENT_WORDS)})\b(?!['’-])"
+    r"(?!\s+(?:of|by|to|from|that|for|on|in|at|with|which|about|surrounding|regarding|over|"
+    r"behind|between|among|against|made|taken)\b)\s*(?P<after>[\w'’]*)", re.IGNORECASE)
 _CLAUSE_OPENERS = frozenset("the a an this that it he she they we its his her their".split())
 """Words opening a clause right after "the news" that tells what it was."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\s(?:and|but)\s")
@@ -48,9 +47,9 @@ def event_unnamed(text: str, low: str) -> bool:
     """Does the first clause of `text` speak of "the move", "the decision", "the news" or
     "the issue" that no earlier word of the sentence tells ("FT reports that Sealink will
     appeal the decision.", "Orrin's shares rose on the news.", "A hearing on the matter is
-    set for May.")? After a clause of its own ("Sealink
-    cut the fare, calling the move overdue") the sentence itself says what it was; a noun
-    after it makes a compound ("the news outlet"), a phrase after it says which."""
+    set for May.")? After a clause of its own ("Sealink cut the fare, calling the move
+    overdue") the sentence itself says what it was; a noun after it makes a compound ("the
+    news outlet"), a phrase after it says which."""
     if not may_contain(text, low, _EVENT_WORDS):
         return False
     plain = QUOTED.sub(" ", text)

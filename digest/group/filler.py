@@ -49,6 +49,8 @@ _NOT_NAMES = frozenset(("I", "A", "An", "The", "This", "That", "These", "Those",
 def prose_sentences(markdown: str) -> list[str]:
     """The sentences of `markdown`'s prose paragraphs (headings, list items, quotes and
     tables left out), each of at least six words, in order."""
+    # A plain cut at end marks, not `digest.text.sentences`: every article is read here when
+    # it is profiled, and a template's sentences come out the same either way.
     sentences = []
     for block in re.split(r"\n\s*\n", markdown):
         if not block.strip() or _NOT_PROSE.match(block):
