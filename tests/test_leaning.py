@@ -259,3 +259,29 @@ def test_one_of_an_organisations_many_roles_leans_back(text, leans):
     name or a clause after the role says which; a role of which there is one ("The Harwick
     CEO") and "a/an" ("A Seaway spokesperson") do not point back."""
     assert leans_back(text, text.split()) == leans
+
+
+@pytest.mark.parametrize("text,leans", [
+    ("The new ferry leaves Orrin at dawn from Monday.", True),
+    ("The latest timetable adds two late crossings.", True),
+    ("The original carried 40 cars per crossing.", True),
+    ("The previous owner sold the ferry in March.", True),
+    ("The new rules, agreed last week, take effect in May.", True),
+    ("The new harbourmaster, Ada Holm, opened the terminal on Monday.", False),
+    ("The latest timetable from Seaway Ferries adds two late crossings.", False),
+    ("The new Harwick 9 ferry leaves Orrin at dawn.", False),
+    ("The final season of the harbour drama airs on Friday.", False),
+    ("The two villages agreed to share the Orrin berth.", False),
+])
+def test_a_thing_presented_as_already_met_leans_back(text, leans):
+    """"The new ferry …", "The latest timetable …", "The previous owner …": the words mark a
+    thing the reader is taken to have met already. A name or figure in the phrase, a phrase
+    after it ("… from Seaway Ferries", "… of the harbour drama") or a name set beside it says
+    which. "The two villages" is left: the sentence before most often names them. In the
+    brief's account the story before has met the thing."""
+    assert leans_back(text, text.split()) == leans
+
+
+def test_in_an_account_a_thing_already_met_is_the_one_the_story_told_of():
+    text = "The new ferry leaves Orrin at dawn from Monday."
+    assert not leans_back(text, text.split(), in_account=True)

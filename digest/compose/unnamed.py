@@ -12,7 +12,7 @@ import re
 from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import base_verb, word_classes
+from digest.text.wordclass import base_verb, can_be_a_verb, verb_or_auxiliary, word_classes
 
 
 def may_be_a_name(word: str, position: int) -> bool:
@@ -89,3 +89,38 @@ def _may_name_a_company(word: str, position: int) -> bool:
         return any(c.isupper() for c in word[1:])
     return may_be_a_name(word, position) or position == 0 and word[:1].isupper() \
         and word_classes(word) == {"VERB"} and base_verb(word)
+
+
+_GIVEN = re.compile(r"^[Tt]he\s+(?:new|newest|latest|final|original|remaining|aforementioned|"
+                    r"previous|updated|revised)\s+(?P<rest>.*)", re.DOTALL)
+"""'The new administrator …', 'The latest trailer …': a word that marks the thing as one
+the reader has met, "new" to the story told so far. ("The two sides …" is left: a sentence
+before it in the box most often names the two.)"""
+_SAYS_WHICH = frozenset("""of to from for by behind between among called named dubbed known at
+in on with that which who whose under over about against""".split())
+"""Words after such a noun that go on to say which one it is ("The latest update to Tesla's
+software", "The two sides in the dispute")."""
+
+
+def given_unnamed(text: str) -> bool:
+    """Does the sentence open on a thing it presents as already met ("The new feature is
+    launching in beta.", "The latest trailer shows the city.", "The original got 14 minutes
+    per charge.") without saying which? A name or figure in the phrase ("The new Pixel 10"),
+    a phrase after it ("The latest version of the plugin …") or a name set beside it ("The
+    new administrator, Jared Isaacman, …") says which; a verb right after it ends the
+    phrase. Asked of a sentence read alone (the box, a takeaway): in the brief's account the
+    story told before it has met the thing."""
+    found = _GIVEN.match(text)
+    if found is None:
+        return False
+    words = found.group("rest").split()[:5]
+    for k, word in enumerate(words):
+        bare = NON_WORD.sub("", word)
+        if not bare or bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _SAYS_WHICH:
+            return False
+        if word.endswith(","):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            return not following[:1].isupper()
+        if k > 0 and can_be_a_verb(bare) or verb_or_auxiliary(bare):
+            return True
+    return False
