@@ -199,11 +199,8 @@ def _speaks_of_the_story(first: str, words: list[str]) -> bool:
     which the brief does not show (as a follow-on of that sentence it may)."""
     if first in SPEAKER_SELF or first == "there's":
         return True
-    return first in _DETERMINERS and len(words) > 1 and not a_verb_after(
+    return first in _DEMONSTRATIVES and len(words) > 1 and not a_verb_after(
         NON_WORD.sub("", words[1]).lower())
-
-
-_DETERMINERS = frozenset("this that these those".split())
 
 
 _COMPARING = re.compile(
