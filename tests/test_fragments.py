@@ -33,6 +33,8 @@ from digest.compose.quality import problem
     ("Dana Quill, 21, of Harbour Road, Orrin; theft of a ferry ticket machine.",
      "no main clause"),
     ("Dana Quill, 21, of Orrin, was charged with theft; she denies it.", None),
+    ("ORRIN HARBOUR CLOSED AFTER THE FERRY RAN AGROUND AT DAWN.", "in capitals"),
+    ("The NASA and ESA teams met Orrin's FBI office on Monday.", None),
 ])
 def test_fragments(text, reason):
     assert fragment_problem(text) == reason

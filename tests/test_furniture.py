@@ -18,6 +18,12 @@ from digest.compose.furniture import is_boilerplate
     "Figure 3: Salinity of the harbour water at Orrin across the four seasons.",
     "Fig. 2 | Ferry crossings per day from Orrin, 1990 to 2020.",
     "Earlier surveys found low salinity near other harbours of the coast12,14, including Harlow9.",
+    # a photo gallery's furniture and a link's text
+    "Hide Caption 2 of 5 Photos: The Orrin ferry at dawn A ferry leaves the pier.",
+    "Buy Photo Harbour master Ines Vale checks the ramp before the first crossing.",
+    "Photos: The night ferry The Orrin ferry in the storm of 1998.",
+    "Read the harbour master's letter to the council here.",
+    "Watch the ferry's first crossing here:",
 ])
 def test_page_furniture(text):
     assert is_boilerplate(text)
@@ -32,3 +38,5 @@ def test_news_is_not_furniture():
     assert not is_boilerplate("Sealink's servers in eu-north1 went down for an hour.")
     assert not is_boilerplate("The Ferry S25 costs $799 and sails at 30 knots.")
     assert not is_boilerplate("Table 2 shows the fares on every crossing from Orrin.")
+    assert not is_boilerplate("Vale said the night ferry would stop here from May.")
+    assert not is_boilerplate("See here for the timetable the council passed on Friday.")

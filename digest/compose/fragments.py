@@ -43,18 +43,30 @@ this these those there""".split())
 
 def fragment_problem(text: str) -> str | None:
     """Why `text` is a piece of a sentence rather than one ("no subject", "attribution
-    with nothing said", "broken text", "no verb", "no main clause"), or None."""
+    with nothing said", "broken text", "no verb", "no main clause", "in capitals"), or
+    None."""
     if _no_subject(text):
         return "no subject"
     if _attribution_only(text):
         return "attribution with nothing said"
     if _TWO_DETERMINERS.search(text):
         return "broken text"
+    if _in_capitals(text):
+        return "in capitals"
     if _no_verb(text):
         return "no verb"
     if _PHRASE_AND_NAME.match(text) or _ROSTER_ENTRY.match(text):
         return "no main clause"
     return None
+
+
+def _in_capitals(text: str) -> bool:
+    """Is the sentence set in capitals ("BACK IN 1999 DEPUTIES ARRESTED …"): a broadcast
+    transcript or a shouted label, not written prose? Five words or more, of whose letters
+    at least four in five are capitals (acronyms and names in a written sentence stay
+    far below that)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 5 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _no_subject(text: str) -> bool:

@@ -32,7 +32,8 @@ opt in for|opt in here|opt-in here|reached out to|for comment and will|
 did not immediately respond|didn't immediately respond|will be reporting live|
 will be live-blogging|will be liveblogging|follow along live|illustration:|file photo|
 with english subtitles|anyone with information|this story was|this story has been|
-left a message seeking|left messages seeking|could not be reached for comment""".replace("\n", "")
+left a message seeking|left messages seeking|could not be reached for comment|hide caption|
+buy photo""".replace("\n", "")
                           .split("|"))
 
 
@@ -58,11 +59,15 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 _BOILERPLATE_ANY = _any_of(_BOILERPLATE_TEXT)
 _BOILERPLATE_PATTERNS = ((re.compile(r"\bjoin [\d,]+\+? "), "join "),
-                         (re.compile(r"\bdisrupt 20\d\d\b"), "disrupt 20"))
-"""Boilerplate that is not a fixed phrase, each with a substring it cannot match without."""
+                         (re.compile(r"\bdisrupt 20\d\d\b"), "disrupt 20"),
+                         (re.compile(r"^(?:read|see|watch|listen to|view|hear)\b[^.!?]*\bhere\W*$"),
+                          "here"),
+                         (re.compile(r"^photos: "), "photos: "))
+"""Boilerplate that is not a fixed phrase, each with a substring it cannot match without
+("Read the senator's letter here.": the text of a link; "Photos: …", a gallery's title)."""
 _TRIGGER_WORD = re.compile(r"[a-z©@%]+")
 _TRIGGERS = frozenset(max(_TRIGGER_WORD.findall(p), key=len) for p in _BOILERPLATE_TEXT) \
-    | {"join", "disrupt"}
+    | {"join", "disrupt", "here", "photos"}
 _GREETING = re.compile(r"(?:Welcome|Welcome back|Hello|Hi),?\s+(?:to|and welcome to|everyone|"
                        r"readers|folks)\b")
 """A column's greeting to its readers ("Welcome to Video Games Weekly"): site furniture."""
