@@ -35,6 +35,9 @@ from digest.compose.quality import problem
     ("Dana Quill, 21, of Orrin, was charged with theft; she denies it.", None),
     ("ORRIN HARBOUR CLOSED AFTER THE FERRY RAN AGROUND AT DAWN.", "in capitals"),
     ("The NASA and ESA teams met Orrin's FBI office on Monday.", None),
+    ("The harbour lost a legend today, rest easy captain 🙏 to his family.", "social post"),
+    ("The harbour lost a legend today, rest easy captain ---- to his family.", "broken text"),
+    ("Vale posted \"Ferry day 🚢\" as the first crossing left Orrin on Monday.", None),
 ])
 def test_fragments(text, reason):
     assert fragment_problem(text) == reason

@@ -28,7 +28,9 @@ _TWO_DETERMINERS = re.compile(
     r"the (?:an?|its|their|his|her|our|your|my))(?![\w'’-])")
 """Two different determiners in a row ("launched a its Economic Futures Program"): words
 lost or pasted in when the page was edited; lower case only ("the A-list"). A doubled one
-("according to the the announcement") is a typo the reader reads past."""
+("according to the the announcement") is a typo the reader reads past. A run of four dashes
+inside a sentence is broken text too: it stands for what the page lost (a pictograph, an
+image)."""
 _PHRASE_AND_NAME = re.compile(
     r"[A-Z][a-z]+ing\b[^,.;:\"“”]*,\s+(?:[A-Z][\w.'’-]*\s*){1,4}[.!]$")
 """An opening "-ing" phrase and a name, the clause that should follow cut off ("Speaking at
@@ -43,21 +45,29 @@ this these those there""".split())
 
 def fragment_problem(text: str) -> str | None:
     """Why `text` is a piece of a sentence rather than one ("no subject", "attribution
-    with nothing said", "broken text", "no verb", "no main clause", "in capitals"), or
-    None."""
+    with nothing said", "broken text", "no verb", "no main clause", "in capitals", "social
+    post"), or None."""
     if _no_subject(text):
         return "no subject"
     if _attribution_only(text):
         return "attribution with nothing said"
-    if _TWO_DETERMINERS.search(text):
+    if _TWO_DETERMINERS.search(text) or "----" in text:
         return "broken text"
     if _in_capitals(text):
         return "in capitals"
+    if _EMOJI.search(QUOTED.sub(" ", text)):
+        return "social post"
     if _no_verb(text):
         return "no verb"
     if _PHRASE_AND_NAME.match(text) or _ROSTER_ENTRY.match(text):
         return "no main clause"
     return None
+
+
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+"""Pictographs ("🙏", "🔥", "⚡"): a post on a social network set in the page ("Rap lost a
+legend today 🙏"), not the reporter's prose; inside a quotation they are the quoted
+post's."""
 
 
 def _in_capitals(text: str) -> bool:
