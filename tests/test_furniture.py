@@ -24,6 +24,7 @@ from digest.compose.furniture import is_boilerplate
     "Photos: The night ferry The Orrin ferry in the storm of 1998.",
     "Read the harbour master's letter to the council here.",
     "Watch the ferry's first crossing here:",
+    "Skip in Skip x Embed x Share A ferry left Orrin at dawn on Monday.",  # a video player
 ])
 def test_page_furniture(text):
     assert is_boilerplate(text)

@@ -33,7 +33,7 @@ did not immediately respond|didn't immediately respond|will be reporting live|
 will be live-blogging|will be liveblogging|follow along live|illustration:|file photo|
 with english subtitles|anyone with information|this story was|this story has been|
 left a message seeking|left messages seeking|could not be reached for comment|hide caption|
-buy photo""".replace("\n", "")
+buy photo|x embed x share""".replace("\n", "")
                           .split("|"))
 
 
