@@ -548,6 +548,24 @@ def test_a_heading_never_opens_on_a_word_that_refers_back():
     assert heading is None or not heading.casefold().startswith("company"), heading
 
 
+@pytest.mark.parametrize("sentence,judgement", [
+    ("The council called it an enormous payout for the Norland ferry operator.", "enormous"),
+    ("Harlow faces a similar lawsuit over the Norland ferry timetable.", "similar"),
+    ("Bad news for Norland commuters: the night ferry stops in May.", "bad"),
+])
+def test_a_heading_never_opens_on_a_word_of_judgement(sentence, judgement):
+    """"Enormous payout", "Similar lawsuit", "Bad news": a label names the section's topic in
+    the story's terms, not the writer's judgement of it."""
+    heading = _key_phrase_of(sentence)
+    assert heading is None or not heading.casefold().startswith(judgement), heading
+
+
+def test_a_name_may_open_on_a_word_of_judgement():
+    heading = _key_phrase_of("The Norland council met Big Tech on Monday.", ("big", "tech"),
+                             title="Harlow ferry news")
+    assert heading == "Big Tech", heading
+
+
 def test_a_heading_copies_words_not_quote_marks():
     """A span that starts inside a quotation ("a 'stripped-down' AI chatbot") gives a
     heading without the quotation's stray mark."""

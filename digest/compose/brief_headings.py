@@ -19,6 +19,7 @@ from typing import NamedTuple
 from digest.compose.features import STOPWORDS
 from digest.compose.heading_fit import (FITTING, REJECTED, cut_from_its_clause, fit, in_clause,
                                         span_start)
+from digest.compose.heading_words import COUNTS, JUDGEMENTS, PARTITIVES
 from digest.compose.leaning_words import DANGLING, REFERRING_NOUNS
 from digest.compose.quotations import MARKS
 from digest.compose.story import StoryText
@@ -172,10 +173,6 @@ _CLAUSE_WORDS = frozenset("that which who whom where when while whether".split()
 """Words that open a clause inside a sentence: a heading never contains one."""
 _CONTRACTED = ("n't", "n’t", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve")
 """Endings of a contracted verb ("doesn't", "they'd"): a clause, never a label."""
-_PARTITIVES = frozenset("lot lots number couple bunch handful kind sort range variety majority "
-                        "host slew string".split())
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred "
-                    "thousand million billion".split())
 
 
 class _Word(NamedTuple):
@@ -238,7 +235,7 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
     last = words[end - 1]
     before = words[start - 1].bare if start > 0 else ""
     after = words[end].bare if end < len(words) else ""
-    if after and (last.bare[:1].isdigit() or last.bare in _COUNTS):
+    if after and (last.bare[:1].isdigit() or last.bare in COUNTS):
         return False  # "in four | years": a count needs what it counts
     if after == "to" and last.bare == "order" and words[end - 2].bare == "in":
         return False  # "Initiatives in order | to": "in order to" says why, it names nothing
@@ -253,15 +250,17 @@ def _well_formed(words: list[_Word], start: int, end: int) -> bool:
             any(w.bare in _ONLY_VOICES or w.bare in _OBJECTS or w.bare in _NOW_WORDS
                 or w.bare in _PRONOUNS for w in words[start:end]):
         return False  # "Manager Ellen | T.", "spokesperson | Amie Rotherham", "its lawsuit"
-    if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in _COUNTS:
+    if any(w.bare in _CLAUSE_WORDS for w in words[start:end]) or words[start].bare in COUNTS:
         return False  # "Town square where people", "Million messages": a cut clause or count
-    if any(w.bare == "by" and (n.bare[:1].isdigit() or n.bare in _COUNTS or n.text[:1] == "$")
+    if any(w.bare == "by" and (n.bare[:1].isdigit() or n.bare in COUNTS or n.text[:1] == "$")
            for w, n in zip(words[start:end], words[start + 1:end])):
         return False  # "GPU by 65 percent": how much something changed, without the change
-    if words[start].bare in _PARTITIVES and end - start > 1 and words[start + 1].bare == "of":
+    if words[start].bare in PARTITIVES and end - start > 1 and words[start + 1].bare == "of":
         return False  # "Lot of researchers": the noun needs the article it had ("a lot of")
     if start > 0 and words[start - 1].marked and words[start].marked:
         return False  # starts inside a name ("Calloway | Logistics jumped")
+    if words[start].bare in JUDGEMENTS and not (words[start].marked and words[start + 1].marked):
+        return False  # "Bad news", "Similar allegations"; "Big Tech" is a name
     if not _noun_phrase(words[start:end]) or _ends_on_its_verb(words, start, end) or \
             cut_from_its_clause(words, start, end):
         return False
