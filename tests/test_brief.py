@@ -552,6 +552,7 @@ def test_a_heading_never_opens_on_a_word_that_refers_back():
     ("The council called it an enormous payout for the Norland ferry operator.", "enormous"),
     ("Harlow faces a similar lawsuit over the Norland ferry timetable.", "similar"),
     ("Bad news for Norland commuters: the night ferry stops in May.", "bad"),
+    ("A photo of someone through a Norland ferry window was shared on Monday.", "someone"),
 ])
 def test_a_heading_never_opens_on_a_word_of_judgement(sentence, judgement):
     """"Enormous payout", "Similar lawsuit", "Bad news": a label names the section's topic in

@@ -13,7 +13,9 @@ weak serious similar different difficult easy easier hard harder simple popular 
 true real better best worse worst latest initial early recent several various many few certain
 specific key important significant interesting surprising remarkable powerful stern gentle
 gracious plentiful sociable larger largest bigger biggest smaller smallest higher highest
-lower lowest""".split())
-"""Words of the writer's judgement or of vague size and degree ("Bad news", "Enormous
-payout", "Similar lawsuit", "Several occasions"): a label names the section's topic in the
-story's own terms; it never opens on one (a name may: "Big Tech", "Great Lakes")."""
+lower lowest someone somebody something anyone anybody anything everyone everybody everything
+things stuff""".split())
+"""Words of the writer's judgement, of vague size and degree, or naming no one and nothing
+("Bad news", "Enormous payout", "Similar lawsuit", "Several occasions", "Someone through a
+small window"): a label names the section's topic in the story's own terms; it never opens
+on one (a name may: "Big Tech", "Great Lakes")."""
