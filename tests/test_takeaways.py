@@ -161,6 +161,23 @@ def test_a_generic_capitalised_word_is_no_actor():
     assert is_fact(story, "The US opened an inquiry into AI planners on Friday.")
 
 
+def test_the_reader_is_no_actor():
+    """"You can get the Quillmark planner for $5." tells the reader what to do; the fact is
+    Quillmark's ("Quillmark's planner lets you …" names its actor)."""
+    import datetime as dt
+
+    from digest.compose.source import SourceDocument
+    from digest.compose.story import analyse_story
+    from digest.compose.takeaways import is_fact
+
+    story = analyse_story([SourceDocument(
+        1, "Quillmark adds an AI planner", "Quillmark added an AI planner to its app on Monday.",
+        None, "Post", dt.datetime(2031, 5, 1, tzinfo=dt.UTC))])
+    assert not is_fact(story, "You can get the Quillmark planner for $5 a month from Monday.")
+    assert not is_fact(story, "Your Quillmark planner should appear in the list on Monday.")
+    assert is_fact(story, "Quillmark's planner lets you sort the week for $5 a month.")
+
+
 def test_takeaways_judge_one_pool_of_standing_sentences(monkeypatch):
     """Six short facts are picked from the first `eligible.POOL` standing sentences in
     prior order, as the other selections' pools: a longer pool only costs checks (its

@@ -21,6 +21,7 @@ Deterministic, like `summarize`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -81,14 +82,18 @@ def is_fact(story: StoryText, text: str) -> bool:
     quotation) or the writer's guess (`hedges.writers_guess`) that names its actor (a
     name, or a capitalised first word the story uses as a name)? A generic capitalised
     word names no one ("AI", "CEO", "Pro": "With the soaring popularity of everything
-    AI, there's dozens of such apps")."""
-    if text[:1] in SUMMARY_OPENING_MARKS or writers_guess(text):
+    AI, there's dozens of such apps"). Nor is the reader an actor: "You can install it for
+    free." tells the reader what to do, not what happened."""
+    if text[:1] in SUMMARY_OPENING_MARKS or writers_guess(text) or _THE_READER.match(text):
         return False
     feats = story.features_of(text)
     return bool(feats.names - NOT_ACTORS) or \
         bool(feats.lead) and feats.lead not in NOT_ACTORS and feats.lead in _story_names(story)
 
 
+_THE_READER = re.compile(r"(?:If\s+)?[Yy]ou(?:r|['’](?:re|ll|ve|d))?\b")
+"""A sentence whose subject is the reader ("You can …", "Your AirPods should appear …");
+used with `match`."""
 
 
 def _story_names(story: StoryText) -> frozenset[str]:
