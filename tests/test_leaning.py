@@ -266,6 +266,8 @@ def test_one_of_an_organisations_many_roles_leans_back(text, leans):
     ("The latest timetable adds two late crossings.", True),
     ("The original carried 40 cars per crossing.", True),
     ("The previous owner sold the ferry in March.", True),
+    ("The latest to get the new timetable is the Harlow crossing.", True),
+    ("The latest update to the Sealink app adds night crossings.", False),
     ("The new rules, agreed last week, take effect in May.", True),
     ("The new harbourmaster, Ada Holm, opened the terminal on Monday.", False),
     ("The latest timetable from Seaway Ferries adds two late crossings.", False),

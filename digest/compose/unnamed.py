@@ -116,6 +116,8 @@ def given_unnamed(text: str) -> bool:
     words = found.group("rest").split()[:5]
     for k, word in enumerate(words):
         bare = NON_WORD.sub("", word)
+        if bare == "to" and k + 1 < len(words) and base_verb(NON_WORD.sub("", words[k + 1])):
+            return True  # "The latest to get the treatment …": an infinitive says not which
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _SAYS_WHICH:
             return False
         if word.endswith(","):
