@@ -143,18 +143,24 @@ def test_a_trailing_clause_that_gives_a_figure_is_kept():
     assert shorten(cut).endswith("crossings to the mainland.")
 
 
-def test_a_generic_capitalised_word_is_no_actor():
-    """"AI" or "Pro" names no one: a takeaway names who acted ("Quillmark"), so a sentence
-    whose only capitals are such words is a theme, not a fact."""
+def _planner_story():
+    """A one-source story of Quillmark's planner, for `is_fact`."""
     import datetime as dt
 
     from digest.compose.source import SourceDocument
     from digest.compose.story import analyse_story
-    from digest.compose.takeaways import is_fact
 
-    story = analyse_story([SourceDocument(
+    return analyse_story([SourceDocument(
         1, "Quillmark adds an AI planner", "Quillmark added an AI planner to its app on Monday.",
         None, "Post", dt.datetime(2031, 5, 1, tzinfo=dt.UTC))])
+
+
+def test_a_generic_capitalised_word_is_no_actor():
+    """"AI" or "Pro" names no one: a takeaway names who acted ("Quillmark"), so a sentence
+    whose only capitals are such words is a theme, not a fact."""
+    from digest.compose.takeaways import is_fact
+
+    story = _planner_story()
     assert not is_fact(story, "With the rise of everything AI, dozens of such apps are sold.")
     assert not is_fact(story, "The Pro plan costs more for every new AI feature.")
     assert is_fact(story, "The planner in Quillmark's app uses AI to sort the week.")
@@ -164,15 +170,9 @@ def test_a_generic_capitalised_word_is_no_actor():
 def test_the_reader_is_no_actor():
     """"You can get the Quillmark planner for $5." tells the reader what to do; the fact is
     Quillmark's ("Quillmark's planner lets you …" names its actor)."""
-    import datetime as dt
-
-    from digest.compose.source import SourceDocument
-    from digest.compose.story import analyse_story
     from digest.compose.takeaways import is_fact
 
-    story = analyse_story([SourceDocument(
-        1, "Quillmark adds an AI planner", "Quillmark added an AI planner to its app on Monday.",
-        None, "Post", dt.datetime(2031, 5, 1, tzinfo=dt.UTC))])
+    story = _planner_story()
     assert not is_fact(story, "You can get the Quillmark planner for $5 a month from Monday.")
     assert not is_fact(story, "Your Quillmark planner should appear in the list on Monday.")
     assert is_fact(story, "Quillmark's planner lets you sort the week for $5 a month.")
