@@ -136,10 +136,11 @@ def test_very_short_body_never_crashes():
 
 
 def test_rewrites_only_remove_words():
-    doc = _doc("But the council approved a 40 million dollar budget for the harbour bridge on "
+    doc = _doc("But Orrin's council approved a 40 million dollar budget for the harbour bridge on "
                "Tuesday after a long debate. The vote was seven to two in the end, officials said.")
     first = summarize([doc])[0]
-    assert first.text.startswith("The council approved") and first.source_sentence.startswith("But")
+    assert first.text.startswith("Orrin's council approved") and \
+        first.source_sentence.startswith("But")
 
 
 def test_extract_is_frozen():
@@ -218,8 +219,12 @@ TIDY_CASES = [
      "The cuts are the largest this year in Europe."),
     ("The union also said it would ballot members on strike action.",
      "The union said it would ballot members on strike action."),
-    ("However, the plant in Ostrava (opened in 2024) will stay open.",
-     "The plant in Ostrava will stay open."),
+    ("However, Harwick's plant in Ostrava (opened in 2024) will stay open.",
+     "Harwick's plant in Ostrava will stay open."),
+    # after a connective, "the" and a common noun is the thing the sentence before spoke of:
+    # the connective stays, and the sentence leans back
+    ("However, the plant in Ostrava will stay open.",
+     "However, the plant in Ostrava will stay open."),
     # a wire dateline says where the report was filed; it is not part of the sentence
     ("BRENFORD (Coast Wire) — Harwick Motors will close its paint shop in March.",
      "Harwick Motors will close its paint shop in March."),
@@ -259,8 +264,8 @@ TIDY_CASES = [
     ("To recap, Harwick will reopen the Ostrava plant in March.",
      "Harwick will reopen the Ostrava plant in March."),
     # openers that elaborate on, compare with or answer a sentence the reader has not seen
-    ("Specifically, the union wants a 6 percent raise for night shifts.",
-     "The union wants a 6 percent raise for night shifts."),
+    ("Specifically, Ostrava's union wants a 6 percent raise for night shifts.",
+     "Ostrava's union wants a 6 percent raise for night shifts."),
     ("In comparison, the Brno plant built 40,000 cars last year.",
      "The Brno plant built 40,000 cars last year."),
     ("For its part, Harwick says the paint shop will reopen in March.",

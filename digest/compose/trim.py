@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from digest.compose.leaning import leans_back
 from digest.text.datelines import strip_dateline
 from digest.text.case import capitalize_first
 from digest.text.figures import has_digit
@@ -31,6 +32,11 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|A
                          r"In comparison|Most notably|Most importantly|More importantly|"
                          r"For (?:its|their|his|her) part|Remember|To note|For reference|"
                          r"To address (?:this|that)|To that end|With that in mind|Further),)\s+")
+_THE_THING_BEFORE = re.compile(r"[Tt]he\s+(?![a-z]+[A-Z])[a-z]")
+"""After a connective that leans back, "the" and a common noun ("However, the internal specs
+remained the same."): the connective tied the sentence to the one before, and the thing is
+the one that sentence spoke of; without the connective it would read as if named. It stays,
+and the sentence leans back ("the Senate", "the iPhone 17": names, which point nowhere)."""
 _READER_NOTE = re.compile(r"^(?:(?:Note|Remember) that|It(?:['’]s| is) (?:worth (?:noting|"
                           r"mentioning|pointing out)|important to (?:note|remember))(?: that)?,?|"
                           r"It should be noted(?: that)?,?)\s+(?!(?:though|however|too)\b)(?=\S)")
@@ -93,7 +99,10 @@ def tidy(text: str) -> str:
     early "also"."""
     out = strip_dateline(text)
     out = _LABEL.sub("", out, count=1)
-    out = _CONNECTIVE.sub("", out, count=1)
+    without = _CONNECTIVE.sub("", out, count=1)
+    if without == out or not _THE_THING_BEFORE.match(without) or \
+            not leans_back(out, out.split()):
+        out = without
     out = _READER_NOTE.sub("", out, count=1)
     out = _INSERTED.sub(_without_connective, out, count=1)
     out = _TRAILING.sub("", out, count=1)
