@@ -286,6 +286,11 @@ TIDY_CASES = [
      "It's worth noting the raise only covers night shifts."),  # the "It" rejects it after all
     ("Notes from the meeting show the union asked for 6 percent.",
      "Notes from the meeting show the union asked for 6 percent."),
+    # the writer's aside set off by commas
+    ("The Orrin ferry, of course, is not the only boat to Harlow.",
+     "The Orrin ferry is not the only boat to Harlow."),
+    ("Sealink is not the only line to cut fares this year, of course.",
+     "Sealink is not the only line to cut fares this year."),
     # a comparison that names both sides stays
     ("In comparison to Brno, the Ostrava plant built half as many cars.",
      "In comparison to Brno, the Ostrava plant built half as many cars."),

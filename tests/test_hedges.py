@@ -2,7 +2,7 @@
 
 import pytest
 
-from digest.text.hedges import writers_guess
+from digest.text.hedges import writers_comment, writers_guess
 
 
 @pytest.mark.parametrize("text,guess", [
@@ -20,3 +20,17 @@ from digest.text.hedges import writers_guess
 ])
 def test_writers_guess(text, guess):
     assert writers_guess(text) is guess
+
+
+@pytest.mark.parametrize("text,comment", [
+    ("Sealink is arguably the best ferry line on the coast.", True),
+    ("Unfortunately, the Orrin ramp is shut until May.", True),
+    ("The night crossing will surely sell out by Friday.", True),
+    ("Analysts said Sealink is arguably the best ferry line on the coast.", False),
+    ('"It is arguably the best crossing we have," Vale said.', False),
+    ("Sealink cut the fare to $40 on Friday.", False),
+])
+def test_writers_comment(text, comment):
+    """The writer's stance ("arguably", "unfortunately", "surely") judges what happened;
+    one someone is said to take, or one inside a quotation, is reported."""
+    assert writers_comment(text) == comment

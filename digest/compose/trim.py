@@ -48,9 +48,12 @@ _INSERTED = re.compile(
     r"on the other hand|by contrast|in contrast|in the meantime),\s+(?=\S)")
 """A connective set into the first clause ("Siri, meanwhile, is …"): the same word as a
 leading one, in the middle."""
-_TRAILING = re.compile(r",\s+(?:however|though|meanwhile|instead|for instance|for example)"
-                       r"(?=[.!?]$)")
+_TRAILING = re.compile(r",\s+(?:however|though|meanwhile|instead|for instance|for example|"
+                       r"of course)(?=[.!?]$)")
 """A connective at the end ("…, however."): it sets the sentence against one unseen."""
+_OF_COURSE = re.compile(r",\s+of course,\s+")
+"""The writer's aside set off by commas ("The iPad, of course, isn't the only tablet"): the
+statement holds without it."""
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|"
@@ -106,6 +109,8 @@ def tidy(text: str) -> str:
     out = _READER_NOTE.sub("", out, count=1)
     out = _INSERTED.sub(_without_connective, out, count=1)
     out = _TRAILING.sub("", out, count=1)
+    if "of course" in out:
+        out = _OF_COURSE.sub(" ", out, count=1)
     # Each of the next two patterns needs its literal ("(", "also"), which most
     # sentences lack: a substring test is far cheaper than the search.
     if "(" in out:

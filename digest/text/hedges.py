@@ -1,10 +1,12 @@
-"""A writer's guess: "Harwick likely hopes the ferry will …", "Sealink probably wants …".
+"""A writer's guess ("Harwick likely hopes the ferry will …", "Sealink probably wants …") or
+comment ("Sealink is arguably the best ferry line", "Unfortunately, the ramp …").
 
 News states what happened and attributes what others believe. An adverb of likelihood
 in the main clause ("likely", "probably", "presumably", "perhaps", "possibly"), not said
 by anyone the sentence names, is the writer's own guess: a summary does not open on one
 and a takeaway, a fact, is never one. "is likely to" forecasts with an adjective and is
 left alone, as is a guess someone is said to make ("Analysts say Sealink probably …").
+The same holds for an adverb of the writer's stance ("arguably", "surely", "unfortunately").
 Pure functions; it imports no stage.
 """
 
@@ -33,3 +35,19 @@ def writers_guess(text: str) -> bool:
                                         "possibly")):
         return False
     return _GUESS.search(text) is not None and _ATTRIBUTED.search(text) is None
+
+
+_STANCE = re.compile(
+    r"\b(?:arguably|surely|undoubtedly|unsurprisingly|obviously|admittedly|unfortunately|"
+    r"fortunately|thankfully|sadly|mercifully|frankly|ironically|needless to say|"
+    r"one imagines|(?:little|no) wonder)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def writers_comment(text: str) -> bool:
+    """Does the sentence, outside its quotations, carry the writer's stance ("Sealink is
+    arguably the best line", "Unfortunately, the ramp is shut", "It will surely sell out")
+    that nobody in the sentence is said to take? A report of what happened, or of what
+    someone said, does not judge it."""
+    outside = _QUOTED.sub(" ", text)
+    return _STANCE.search(outside) is not None and _ATTRIBUTED.search(outside) is None
