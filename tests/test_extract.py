@@ -291,6 +291,8 @@ TIDY_CASES = [
      "The Orrin ferry is not the only boat to Harlow."),
     ("Sealink is not the only line to cut fares this year, of course.",
      "Sealink is not the only line to cut fares this year."),
+    ("Sealink's night ferry is adding — you guessed it! — a casino deck.",
+     "Sealink's night ferry is adding a casino deck."),
     # a comparison that names both sides stays
     ("In comparison to Brno, the Ostrava plant built half as many cars.",
      "In comparison to Brno, the Ostrava plant built half as many cars."),

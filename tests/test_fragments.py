@@ -37,6 +37,7 @@ from digest.compose.quality import problem
     ("The NASA and ESA teams met Orrin's FBI office on Monday.", None),
     ("The harbour lost a legend today, rest easy captain 🙏 to his family.", "social post"),
     ("The harbour lost a legend today, rest easy captain ---- to his family.", "broken text"),
+    ("The Harlow ferry? — it may sail sooner than the Orrin one.", "broken text"),
     ("Vale posted \"Ferry day 🚢\" as the first crossing left Orrin on Monday.", None),
 ])
 def test_fragments(text, reason):

@@ -24,6 +24,8 @@ SPLIT_CASES = [
      ["He paused...", "Then he left.", "It went on… and on."]),
     ("e.g. and No.", "Prices rose, e.g. the price of milk. It is No. 1 in sales.",
      ["Prices rose, e.g. the price of milk.", "It is No. 1 in sales."]),
+    ("aside between dashes", "Sealink is adding — you guessed it! — a casino deck. It sails in May.",
+     ["Sealink is adding — you guessed it! — a casino deck.", "It sails in May."]),
     ("times of day", "The launch is at 9 a.m. Eastern time. It was delayed.",
      ["The launch is at 9 a.m. Eastern time.", "It was delayed."]),
     ("glued scraped text", 'marketing strategies.Everyone loves it."Quote here," he said.Next one.',

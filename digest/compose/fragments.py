@@ -31,6 +31,10 @@ lost or pasted in when the page was edited; lower case only ("the A-list"). A do
 ("according to the the announcement") is a typo the reader reads past. A run of four dashes
 inside a sentence is broken text too: it stands for what the page lost (a pictograph, an
 image)."""
+_OPEN_ASIDE = re.compile(r"[?!]\s+[—–]\s")
+"""A question or exclamation closing on a dash inside the sentence ("Beyond Good and Evil 2?
+— it may arrive sooner"): the end of an aside whose start is in another piece of text. A
+whole aside between two dashes is dropped before this is asked (`trim.tidy`)."""
 _PHRASE_AND_NAME = re.compile(
     r"[A-Z][a-z]+ing\b[^,.;:\"“”]*,\s+(?:[A-Z][\w.'’-]*\s*){1,4}[.!]$")
 """An opening "-ing" phrase and a name, the clause that should follow cut off ("Speaking at
@@ -51,7 +55,7 @@ def fragment_problem(text: str) -> str | None:
         return "no subject"
     if _attribution_only(text):
         return "attribution with nothing said"
-    if _TWO_DETERMINERS.search(text) or "----" in text:
+    if _TWO_DETERMINERS.search(text) or "----" in text or _OPEN_ASIDE.search(text):
         return "broken text"
     if _in_capitals(text):
         return "in capitals"

@@ -54,6 +54,9 @@ _TRAILING = re.compile(r",\s+(?:however|though|meanwhile|instead|for instance|fo
 _OF_COURSE = re.compile(r",\s+of course,\s+")
 """The writer's aside set off by commas ("The iPad, of course, isn't the only tablet"): the
 statement holds without it."""
+_EXCLAIMED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,40}[!?]\s+[—–]\s+")
+"""The writer's exclamation or question set between dashes ("Libby is adding — you guessed
+it! — AI."): an aside to the reader; the statement holds without it."""
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|"
@@ -111,6 +114,8 @@ def tidy(text: str) -> str:
     out = _TRAILING.sub("", out, count=1)
     if "of course" in out:
         out = _OF_COURSE.sub(" ", out, count=1)
+    if "!" in out or "?" in out:
+        out = _EXCLAIMED_ASIDE.sub(" ", out)
     # Each of the next two patterns needs its literal ("(", "also"), which most
     # sentences lack: a substring test is far cheaper than the search.
     if "(" in out:

@@ -234,8 +234,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     terminator, closer = match.groups()
     end = match.end()
     nxt = text[end]
-    if nxt.islower() and not _CAMEL_NAME.match(text, end):
-        return False
+    if nxt.islower() and not _CAMEL_NAME.match(text, end) or nxt in "—–":
+        return False  # "… is adding — you guessed it! — AI.": no sentence opens on a dash
     if terminator in ("...", "…"):
         return nxt.isupper() or nxt in "\"“"
     if "?" in terminator or "!" in terminator or closer:
