@@ -39,7 +39,9 @@ DANGLING_PHRASES = ("as a result", "in addition", "for example", "for instance",
                     "none has", "none had", "none will", "none were", "none of which",
                     "in another,", "in another case", "in another instance", "in one,",
                     "in other cases", "in other instances", "in others,", "more importantly",
-                    "even more important", "more important,")
+                    "even more important", "more important,", "for context", "to start,",
+                    "if anything", "for comparison", "by comparison", "to put this in",
+                    "to put that in", "to put it in")
 REFERRING_NOUNS = ("""company companies firm startup group agency app tool model feature platform
 service product device deal report lawsuit suit plan update study survey research post letter
 document filing executive spokesperson spokesman spokeswoman official officials government
