@@ -99,10 +99,11 @@ TAKEAWAY_WORDS = 20
 @lru_cache(maxsize=1 << 16)
 def tidy(text: str) -> str:
     """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
-    leading connective ("But", "However,") or note to the reader ("Note that", "It's worth
-    noting that"), one set into the first clause ("Siri,
-    meanwhile, is …") or closing the sentence ("…, however."), short parentheticals and an
-    early "also"."""
+    leading connective ("But", "However,"; kept when it leans back and "the" and a common
+    noun follow, `_THE_THING_BEFORE`) or note to the reader ("Note that", "It's worth noting
+    that"), one set into the first clause ("Siri, meanwhile, is …") or closing the sentence
+    ("…, however."), the asides ", of course," and "— you guessed it! —", short
+    parentheticals and an early "also"."""
     out = strip_dateline(text)
     out = _LABEL.sub("", out, count=1)
     without = _CONNECTIVE.sub("", out, count=1)
