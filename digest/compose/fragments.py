@@ -80,7 +80,8 @@ def _in_capitals(text: str) -> bool:
     at least four in five are capitals (acronyms and names in a written sentence stay
     far below that)."""
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 5 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(text.split()) >= 5 and bool(letters) and \
+        sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _no_subject(text: str) -> bool:

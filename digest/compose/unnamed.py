@@ -99,7 +99,7 @@ before it in the box most often names the two.)"""
 _SAYS_WHICH = frozenset("""of to from for by behind between among called named dubbed known at
 in on with that which who whose under over about against""".split())
 """Words after such a noun that go on to say which one it is ("The latest update to Tesla's
-software", "The two sides in the dispute")."""
+software", "The final season of the show")."""
 
 
 def given_unnamed(text: str) -> bool:
