@@ -3,8 +3,9 @@ may be a noun or a verb; the story's "it will include" says which it is here."""
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import itemgetter, or_
+from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import contains
 
 from digest.compose.features import STOPWORDS
 from digest.compose.story import StoryText
@@ -34,22 +35,32 @@ def verbs_of(story: StoryText) -> frozenset[str]:
         return found
     verbs: set[str] = set()
     for unit in story.units:
-        words = unit.sentence.text.split()
-        lows = list(map(str.lower, words))
-        # What comes before is looked at first: it rules out most. Only a subject, a
-        # modal, a relative or a capitalised word can be followed by a verb here.
-        maybe = map(or_, map(_BEFORE_A_VERB.__contains__, lows),
-                    map(str.isupper, map(itemgetter(0), words)))
-        for at in compress(range(len(words) - 1), maybe):
-            before, word, low = words[at], words[at + 1], lows[at]
-            subject, relative = low in _SUBJECTS_OR_MODALS, low in _RELATIVES
-            named = at > 0 and before[:1].isupper() and before.isalpha()
-            if not (subject or relative or named):
-                continue
-            bare = word.strip(WORD_EDGE + "\"“”(),.;:")
-            if not (bare.isalpha() and bare.islower()) or bare in STOPWORDS:
-                continue
-            if subject or relative and bare.endswith("s") or named and bare.endswith("ed"):
-                verbs.add(bare)
+        verbs.update(_verbs_in(unit.sentence.text))
     found = story.derived[_VERBS_OF] = frozenset(verbs)
     return found
+
+
+_BARE = WORD_EDGE + "\"“”(),.;:"
+"""What is stripped from a word before it is looked at as a verb."""
+
+
+def _verbs_in(text: str) -> Iterator[str]:
+    """The words `verbs_of` takes from one sentence (repeats possible)."""
+    words = text.split()
+    lows = text.lower().split()  # the words lower-cased, one for one
+    # A subject, modal or relative pronoun is looked for first: few words are one.
+    for at in compress(range(len(words) - 1), map(_BEFORE_A_VERB.__contains__, lows)):
+        bare = words[at + 1].strip(_BARE)
+        if _may_be_a_verb(bare) and (lows[at] in _SUBJECTS_OR_MODALS or bare.endswith("s")):
+            yield bare
+    # A name mid-sentence before an "-ed" word: only a word holding "ed" can be that one.
+    for at in compress(range(1, len(words) - 1), map(contains, words[2:], repeat("ed"))):
+        before, bare = words[at], words[at + 1].strip(_BARE)
+        if before[:1].isupper() and before.isalpha() and bare.endswith("ed") and \
+                _may_be_a_verb(bare):
+            yield bare
+
+
+def _may_be_a_verb(bare: str) -> bool:
+    """Is a stripped word a lower-case word that is no stop word?"""
+    return bare.isalpha() and bare.islower() and bare not in STOPWORDS
