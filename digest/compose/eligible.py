@@ -199,16 +199,25 @@ class _Judge:
             if named is not None and not self.problem(named.text):
                 text, key, reason = named.text, named.text.casefold(), None
                 rewrites(story)[(i, text)] = named
-        if reason is None and (may_name_speaker(text) or may_name_first_mention(text)):
-            if (i, text) not in self.speakers:
-                earlier = _earlier(story, i)
-                self.speakers[(i, text)] = name_speaker(text, earlier) or \
-                    name_first_mention(text, earlier, story.docs[story.units[i].doc].text)
-            speaker = self.speakers[(i, text)]
-            if speaker is not None and not self.problem(speaker.text):
-                text, key = speaker.text, speaker.text.casefold()
-                rewrites(story)[(i, text)] = speaker
+        speaker = self._speaker(i, text) if reason is None else None
+        if speaker is not None and not self.problem(speaker.text):
+            text, key = speaker.text, speaker.text.casefold()
+            rewrites(story)[(i, text)] = speaker
         return text, key, reason
+
+    def _speaker(self, i: int, text: str) -> Rewrite | None:
+        """Unit `i` shown as `text` with its bare speaker or its first mention named
+        (`full_names`), or None; worked out once per story for each (unit, text), the
+        screens that rule out most included."""
+        key = (i, text)
+        if key not in self.speakers:
+            self.speakers[key] = None
+            if may_name_speaker(text) or may_name_first_mention(text):
+                story = self.story
+                earlier = _earlier(story, i)
+                self.speakers[key] = name_speaker(text, earlier) or \
+                    name_first_mention(text, earlier, story.docs[story.units[i].doc].text)
+        return self.speakers[key]
 
 
 _SHOWN, _NAMED, _SPEAKERS = "eligible.shown", "eligible.named", "eligible.speakers"
