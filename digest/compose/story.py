@@ -145,8 +145,9 @@ def analyse_story(docs: Sequence[SourceDocument], *, head: int | None = HEAD) ->
     paragraphs = tuple(split_paragraphs(d.text) for d in ordered)
     units: list[Unit] = []
     heads = []
+    known: dict[str, tuple[Features, int]] = {}
     for i, d in enumerate(ordered):
-        found, analysed = _units(i, d, paragraphs[i], stemmer, head)
+        found, analysed = _units(i, d, paragraphs[i], stemmer, head, known)
         units.extend(found)
         heads.append(analysed)
     titles = [features(d.title, stemmer) for d, paras in zip(ordered, paragraphs)
@@ -194,8 +195,11 @@ def _head_memo(units: list[Unit]) -> dict[tuple[int, int], tuple[Features, ...]]
 
 
 def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
-           stemmer: Stemmer, head: int | None) -> tuple[list[Unit], int]:
-    """The head units of one source and how many paragraphs they cover."""
+           stemmer: Stemmer, head: int | None,
+           known: dict[str, tuple[Features, int]]) -> tuple[list[Unit], int]:
+    """The head units of one source and how many paragraphs they cover; `known` holds
+    the `analyse` of each sentence text met so far in the story, and gets this source's
+    (sources of one story share sentences: wire copy, quotes, stock lines)."""
     upto = _head_paragraphs(paragraphs, head)
     sentences, field = sentences_of(paragraphs[:upto]), BODY
     if not any(s.kind == TEXT for s in sentences):
@@ -205,7 +209,10 @@ def _units(doc: int, source: SourceDocument, paragraphs: tuple[Paragraph, ...],
                 break
     out, rank = [], 0
     for s in sentences:
-        feats, specific = analyse(s.text, stemmer)
+        found = known.get(s.text)
+        if found is None:
+            found = known[s.text] = analyse(s.text, stemmer)
+        feats, specific = found
         out.append(Unit(doc=doc, number=source.number, sentence=s, terms=feats.terms,
                         specific=specific, rank=rank, field=field, features=feats))
         rank += s.kind == TEXT
