@@ -2,14 +2,16 @@
 
 Everything the compose stage compares (centrality, cross-source support,
 citations, deduplication) is computed from these features, so two sentences
-are "the same fact" by one definition everywhere. Pure functions; a
-`Stemmer` memo is created per story by the caller, never shared globally.
+are "the same fact" by one definition everywhere. Pure functions; the caller
+hands in the `Stemmer` its story's words are stemmed with.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import filterfalse
 from typing import NamedTuple
 
 from digest.text.calendar import MONTHS, SHORT_MONTHS, WEEKDAYS
@@ -51,19 +53,15 @@ _SKIP = STOPWORDS | frozenset(_NUMBER_WORDS) | _SCALE_WORDS
 _NOT_A_NAME = _SKIP | _NOT_NAMES
 
 
-@dataclass
+@dataclass(frozen=True)
 class Stemmer:
-    """digest's stemmer (`digest.text.stem.stem_token`) with a memo; one per story,
-    never global (in front of the stemmer's own bounded cache)."""
+    """digest's stemmer (`digest.text.stem.stem_token`), as every function here that
+    stems a story's words is handed it. `stem_token`'s own LRU memo holds whatever words
+    a story uses: a per-story memo in front of it cost more to read from Python than the
+    call in C it saved."""
 
-    memo: dict[str, str] = field(default_factory=dict)
-
-    def stem(self, word: str) -> str:
-        """`companies` → `company`, `announced` → `announc`, `Apple's` → `appl`."""
-        hit = self.memo.get(word)
-        if hit is None:
-            hit = self.memo[word] = stem_token(word)
-        return hit
+    stem: Callable[[str], str] = stem_token
+    """`companies` → `company`, `announced` → `announc`, `Apple's` → `appl`."""
 
 
 class Features(NamedTuple):
@@ -97,8 +95,7 @@ def terms(text: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
 def _terms(text: str, low: str, stemmer: Stemmer) -> tuple[list[str], list[str]]:
     """`terms` of a text whose "U.S." is already folded, given its lower case."""
     lowered = _LOWER_WORD.findall(low)
-    known, stem = stemmer.memo.get, stemmer.stem
-    out = [known(w) or stem(w) for w in lowered if w not in _SKIP]
+    out = list(map(stemmer.stem, filterfalse(_SKIP.__contains__, lowered)))
     numbers = [] if _NUMBER_SET.isdisjoint(lowered) else \
         [_NUMBER_WORDS[w] for w in lowered if w in _NUMBER_WORDS]
     if has_digit(text):
@@ -119,8 +116,7 @@ def term_set(text: str, stemmer: Stemmer) -> frozenset[str]:
     if "US" in text or "U.S" in text:
         text = _USA.sub("Usa", text)
     lowered = set(_LOWER_WORD.findall(text.lower()))
-    known, stem = stemmer.memo.get, stemmer.stem
-    out = {known(w) or stem(w) for w in lowered - _SKIP}
+    out = set(map(stemmer.stem, lowered - _SKIP))
     out.update(_NUMBER_WORDS[w] for w in lowered & _NUMBER_SET)
     if has_digit(text):
         out.update(_scaled(figure) for figure in _FIGURE.findall(text))
