@@ -80,7 +80,7 @@ def _weight(concepts: frozenset[Concept], weights: dict[Concept, float]) -> floa
     """Summed weight of `concepts` (weighted ones). Weights are whole numbers, so the
     sum is exact in any order: a candidate's gain is kept up to date by taking off the
     weight of what each pick newly covers."""
-    return sum(weights[c] for c in concepts)
+    return sum(map(weights.__getitem__, concepts))
 
 
 def _concepts_of(story: StoryText, cand: Candidate) -> frozenset[Concept]:
