@@ -68,7 +68,9 @@ _SPACED_OPENER = re.compile(rf"\s(?<=[A-Za-z0-9)’']\s)(?=(?:{'|'.join(sorted(_
                             rf"(?:{'|'.join(sorted(_ADVERBS))}),)")
 """The spaces `_spaced_glue` may cut at: after a word, before an opener and a space
 or an adverb and a comma (a quick screen; `_spaced_glue` decides)."""
-_ADVERB_COMMAS = frozenset(f"{adverb}," for adverb in _ADVERBS)
+_SPACED_WORDS = _OPENERS | frozenset(f"{adverb}," for adverb in _ADVERBS)
+"""The words `_SPACED_OPENER` can cut before: an opener, or an adverb and its comma (one
+set, so a sentence's words are looked up in one pass)."""
 _LABEL = re.compile(r"^(?:Why (?:it|this) matters|The big picture|(?:The )?[Bb]ottom line|"
                     r"What's next|What it means|Zoom (?:in|out)|Between the lines|Driving the news|"
                     r"By the numbers|The backstory|Go deeper|What to know|How it works|"
@@ -157,7 +159,7 @@ def _unglued_heading(sentence: str) -> list[str]:
         if _TRANSITION.search(head) else set()
     cuts.update(m.start() for m in _ACRONYM_GLUE.finditer(head))
     later = head.split()[1:]  # an opener glued by a space is a word of its own, never the first
-    if not (_OPENERS.isdisjoint(later) and _ADVERB_COMMAS.isdisjoint(later)):
+    if not _SPACED_WORDS.isdisjoint(later):
         cuts.update(m.start() for m in _SPACED_OPENER.finditer(head)
                     if _spaced_glue(head, m.start()))
     return _cut(sentence, cuts)
