@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from digest.text.calendar import MONTHS, WEEKDAYS
+from digest.text.saying import QUOTED
 
-QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-"""A quotation, straight or curly marks."""
+__all__ = ["CALENDAR", "NON_WORD", "QUOTED"]  # QUOTED lives with the verbs of saying
+
 NON_WORD = re.compile(r"[^\w']")
 """What is not part of a word (an apostrophe is)."""
 CALENDAR = WEEKDAYS + MONTHS

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from digest.text.saying import QUOTED
+
 _GUESS = re.compile(
     r"^[^,;:\"“”]{0,80}?(?<![\w'’])(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"(?<!\bbe\s)(?<!\bmore\s)(?<!\bmost\s)(?<!\bless\s)(?<!\bvery\s)(?<!\bquite\s)"
@@ -41,7 +43,6 @@ _STANCE = re.compile(
     r"\b(?:arguably|surely|undoubtedly|unsurprisingly|obviously|admittedly|unfortunately|"
     r"fortunately|thankfully|sadly|mercifully|frankly|ironically|needless to say|"
     r"one imagines|(?:little|no) wonder)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def writers_comment(text: str) -> bool:
@@ -49,5 +50,6 @@ def writers_comment(text: str) -> bool:
     arguably the best line", "Unfortunately, the ramp is shut", "It will surely sell out")
     that nobody in the sentence is said to take? A report of what happened, or of what
     someone said, does not judge it."""
-    outside = _QUOTED.sub(" ", text)
+    outside = QUOTED.sub(" ", text)
     return _STANCE.search(outside) is not None and _ATTRIBUTED.search(outside) is None
+

@@ -14,7 +14,12 @@ in named groups. It imports no stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+"""A quotation, straight or curly marks: the words a verb of saying gives to someone (a rule
+about the writer's own words looks at a sentence with its quotations blanked out)."""
 
 SAYING = ("said", "says", "told", "tells", "added", "adds", "explained", "explains", "noted",
           "notes", "wrote", "writes", "argued", "argues", "insisted", "insists", "continued",
