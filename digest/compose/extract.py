@@ -46,7 +46,7 @@ from digest.compose.source import SourceDocument
 from digest.compose.story import BODY, StoryText, analyse_story, title_key
 from digest.compose.support import citations, cited_sources
 from digest.compose.trim import fit, tidy
-from digest.text.hedges import writers_comment, writers_guess
+from digest.text.hedges import writers_view
 from digest.text.sentences import split_sentences
 
 __all__ = ["Extract", "SourceDocument", "score_units", "summarize"]
@@ -134,14 +134,14 @@ def _rest(story: StoryText, first: Candidate, others: Sequence[Candidate], room:
 
 def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
     """The candidates that may open the summary: never someone's words (`only_words_of`)
-    or the writer's guess or comment (`writers_guess`, `writers_comment`), and (where any does) naming someone or
+    or the writer's guess or comment (`writers_view`), and (where any does) naming someone or
     something (a name or a figure); those naming the story's main actor (the name its
     headlines share most) get `ACTOR_BONUS`."""
     actor = main_actor(story)
     out = []
     for c in options:
         feats = story.features_of(c.text)
-        if only_words_of(c.text) or writers_guess(c.text) or writers_comment(c.text) or \
+        if only_words_of(c.text) or writers_view(c.text) or \
                 not (feats.names or feats.lead or feats.numbers):
             continue  # the news is what happened, not someone's words or a guess
         named = bool(actor) and actor in (feats.names | {feats.lead})

@@ -35,7 +35,7 @@ from digest.compose.select import Candidate, Limits, best_first, pick
 from digest.compose.source import SourceDocument
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.trim import shorten
-from digest.text.hedges import writers_comment, writers_guess
+from digest.text.hedges import writers_view
 
 ECHO = 0.6
 """Share of stems (either way) that makes a takeaway a near copy of a summary sentence."""
@@ -79,13 +79,12 @@ def key_takeaways(docs: Sequence[SourceDocument], summary: Sequence[Extract], *,
 
 def is_fact(story: StoryText, text: str) -> bool:
     """Can `text` be a takeaway: a statement rather than a voice (it does not open on a
-    quotation) or the writer's guess or comment (`hedges`) that names its actor (a
+    quotation) or the writer's guess or comment (`hedges.writers_view`) that names its actor (a
     name, or a capitalised first word the story uses as a name)? A generic capitalised
     word names no one ("AI", "CEO", "Pro": "With the soaring popularity of everything
     AI, there's dozens of such apps"). Nor is the reader an actor: "You can install it for
     free." tells the reader what to do, not what happened."""
-    if text[:1] in SUMMARY_OPENING_MARKS or writers_guess(text) or writers_comment(text) or \
-            _THE_READER.match(text):
+    if text[:1] in SUMMARY_OPENING_MARKS or writers_view(text) or _THE_READER.match(text):
         return False
     feats = story.features_of(text)
     return bool(feats.names - NOT_ACTORS) or \

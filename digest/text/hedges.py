@@ -53,3 +53,8 @@ def writers_comment(text: str) -> bool:
     outside = QUOTED.sub(" ", text)
     return _STANCE.search(outside) is not None and _ATTRIBUTED.search(outside) is None
 
+
+def writers_view(text: str) -> bool:
+    """Is the sentence the writer's own guess or comment (`writers_guess`,
+    `writers_comment`), not a report?"""
+    return writers_guess(text) or writers_comment(text)
