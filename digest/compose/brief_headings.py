@@ -45,7 +45,11 @@ def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str 
     the lead (as in a news article, no subhead comes between the headline and the
     lede: the page's title is the lead's heading), then `key_phrase` against the other
     paragraphs, no two the same. Headings signpost every section after the lead or
-    none: when one of them has no key phrase, no paragraph gets a heading."""
+    none: when one of them has no key phrase, or is a single sentence (a label names what
+    a section's sentences share; over one sentence it can only copy one of its details),
+    no paragraph gets a heading."""
+    if any(len(texts) < 2 for texts in paragraphs[1:]):
+        return [None] * len(paragraphs)
     stem = story.stemmer.stem
     stems = [[_stems(t, stem) for t in texts] for texts in paragraphs]
     used: set[str] = set()
