@@ -21,6 +21,7 @@ from digest.compose.model import (
     SentenceOrigin,
 )
 from digest.compose.full_names import surname_again
+from digest.compose.named_again import named_again
 from digest.compose.story import StoryText, analyse_story
 from digest.compose.support import cited_sources
 from digest.compose.takeaways import key_takeaways
@@ -163,12 +164,16 @@ def _sentences(extracts: Sequence[Extract], by_number: dict[int, DigestSource], 
                read: list[str] | None = None) -> tuple[DigestSentence, ...]:
     """The extracts as shown. `read`, when given, is what the reader has read before them
     in the same account (the box's sentences, the brief's), and grows with them: a
-    speaker named in full there keeps the surname alone (`full_names.surname_again`)."""
+    speaker named in full there keeps the surname alone (`full_names.surname_again`,
+    `named_again`)."""
     out = []
     for e in extracts:
         text, rewrite = e.text, e.rewrite
         if read is not None:
-            text, rewrite = surname_again(text, rewrite, " ".join(read))
+            earlier = " ".join(read)
+            text, rewrite = surname_again(text, rewrite, earlier)
+            if not rewrite:
+                text, rewrite = named_again(text, earlier)
             read.append(text)
         out.append(DigestSentence(text=text, cites=e.cites, origin=SentenceOrigin(
             rel_path=by_number[e.source_number].article.rel_path,

@@ -139,15 +139,15 @@ def _given_name(surname: str, earlier: Sequence[str]) -> str | None:
             words = sentence[:found.start()].split()
             given = words[-1] if words else ""
             if first is None:
-                if not _a_given_name(given):
+                if not a_given_name(given):
                     return None
                 first = given
-            elif given != first and _a_given_name(given):
+            elif given != first and a_given_name(given):
                 return None  # a second person of that surname
     return first
 
 
-def _a_given_name(word: str) -> bool:
+def a_given_name(word: str) -> bool:
     """Could `word` be a given name: one capitalised word English does not know, and no
     title ("Mr Routley" is the Scott Routley named before)?"""
     return word.isalpha() and word.lower() not in STOPWORDS and word[:1].isupper() \

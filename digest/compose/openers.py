@@ -220,7 +220,7 @@ _AFTER_NAME = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+)\w$")
-_COMPANY_WORDS = frozenset("""Health Motors Motor Labs Lab Inc Corp Corporation Group Bank Software
+COMPANY_WORDS = frozenset("""Health Motors Motor Labs Lab Inc Corp Corporation Group Bank Software
 Systems Technologies Technology Electronics Airlines Energy Media Games Studios Studio AI Robotics
 Networks Capital Partners Holdings Pharma Pharmaceuticals Foods Communications Ventures Company
 Co Ltd LLC Industries Entertainment Semiconductor Microsystems Computing Security Insurance
@@ -230,7 +230,7 @@ Brands Stores Markets Telecom Wireless Solutions Services Apps Devices Instrumen
 
 def person_like(name: str) -> bool:
     """Shaped like "Dana Ortiz" (two or three title-case words, none a company word)."""
-    return _PERSON.match(name) is not None and _COMPANY_WORDS.isdisjoint(name.split())
+    return _PERSON.match(name) is not None and COMPANY_WORDS.isdisjoint(name.split())
 
 
 def subject_name(sentence: str) -> str | None:
