@@ -290,3 +290,21 @@ def test_a_thing_presented_as_already_met_leans_back(text, leans):
 def test_in_an_account_a_thing_already_met_is_the_one_the_story_told_of():
     text = "The new ferry leaves Orrin at dawn from Monday."
     assert not leans_back(text, text.split(), in_account=True)
+
+
+@pytest.mark.parametrize("text,leans", [
+    ("One said the ferry timetable had been wrong on several crossings.", True),
+    ("Two were taken to the Orrin hospital on Monday night.", True),
+    ("Some immediately declared the night ferry the best crossing on the coast.", True),
+    ("Several haven't sailed since the storm.", True),
+    ("Two passengers were taken to the Orrin hospital on Monday night.", False),
+    ("Some research suggests the harbour wall is older than the town.", False),
+    ("One of the ferry's engines failed off Orrin on Monday.", False),
+    ("Seven families sued Seaway Ferries over the cancelled crossings.", False),
+    ("Many sailing clubs moved their boats to Orrin before the storm.", False),
+])
+def test_a_bare_count_as_the_subject_leans_back(text, leans):
+    """"One said …", "Two were taken …": a count standing alone for people or things the
+    sentence before named. A noun after the count, or "of", says who or what."""
+    assert leans_back(text, text.split()) == leans
+    assert leans_back(text, text.split(), in_account=True) == leans

@@ -22,7 +22,7 @@ from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
 from digest.compose.references import TIME_NOUNS, a_verb_after, points_back_inside
 from digest.compose.speakers import (FIRST_SINGULAR, SPEAKER_SELF,
                                      named_speaker, un_named_speaker)
-from digest.compose.unnamed import given_unnamed
+from digest.compose.unnamed import count_unnamed, given_unnamed
 from digest.text.wordclass import only_a_verb, word_classes
 
 _PHRASES_BY_START = MappingProxyType({start: tuple(p for p in DANGLING_PHRASES if p[:2] == start)
@@ -142,6 +142,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
             or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
             or _ONE_OF_MANY.match(text) or not in_account and given_unnamed(text) \
+            or count_unnamed(words) \
             or _DEFINITE_INTRO.match(text) or _SIMILAR.match(text) or points_back_inside(text) \
             or _pronoun_after_subordinator(first, words, text):
         return True

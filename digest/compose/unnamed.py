@@ -12,7 +12,8 @@ import re
 from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import base_verb, can_be_a_verb, verb_or_auxiliary, word_classes
+from digest.text.wordclass import (base_verb, can_be_a_verb, only_a_verb, verb_or_auxiliary,
+                                   word_classes)
 
 
 def may_be_a_name(word: str, position: int) -> bool:
@@ -126,3 +127,26 @@ def given_unnamed(text: str) -> bool:
         if k > 0 and can_be_a_verb(bare) or verb_or_auxiliary(bare):
             return True
     return False
+
+
+_COUNTS = frozenset("""one two three four five six seven eight nine ten twelve dozens hundreds
+some many most several few""".split())
+"""Words that open a sentence as its subject standing for people or things said before
+("One said …", "Many feature …"), when a verb follows them directly."""
+
+
+def count_unnamed(words: list[str]) -> bool:
+    """Does the sentence (its `words`) open on a bare count or quantity as its subject:
+    "One said the tool got things wrong.", "Two were taken to hospital.", "Many feature an
+    ambient light mode.", "Some immediately declared it …"? One of whom, many of what: the
+    sentence before named them. A noun after the count names them ("Two people were …",
+    "Some research suggests …", "Many gaming brands …"), and so does "of" ("One of the
+    attackers …")."""
+    if len(words) < 3 or words[0].lower() not in _COUNTS or not words[0][:1].isupper():
+        return False
+    second = NON_WORD.sub("", words[1])
+    if second.endswith("ly") and second.islower():
+        second = NON_WORD.sub("", words[2])  # "Some immediately declared …"
+    if second.endswith("ing"):
+        return False  # "Many gaming brands …", "Several concerning stories …": a noun's modifier
+    return second.islower() and (only_a_verb(second) or second.endswith(("n't", "n’t")))
