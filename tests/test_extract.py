@@ -126,8 +126,24 @@ def test_the_box_never_opens_on_the_writers_guess():
             "The boat carries 300 passengers and charges at the Vale pier in 20 minutes.")
     doc = _doc(body, title="Harwick Ferries bets on an electric ferry to win back commuters")
     summary = summarize([doc])
-    assert summary and "likely" not in summary[0].text
+    assert summary and all("likely" not in e.text for e in summary)
     assert all("likely" not in e.text for e in key_takeaways([doc], summary))
+
+
+def test_no_box_sentence_is_the_writers_guess_or_comment():
+    """Further down the box too, a sentence says what happened: "Perhaps the biggest change
+    is …", "… will likely …" and "… unsurprisingly …" are the writer's, not the news."""
+    body = ("Harwick Ferries launched an electric ferry on the Orrin crossing on Monday, "
+            "its first boat without a diesel engine.\n\n"
+            "Perhaps the biggest change for Orrin commuters is the quiet cabin on the upper "
+            "deck of the ferry.\n\n"
+            "The boat carries 300 passengers and charges at the Vale pier in 20 minutes.\n\n"
+            "Harwick Ferries will likely add a second electric boat to the crossing next "
+            "summer, when the Vale charger doubles.")
+    doc = _doc(body, title="Harwick Ferries launches an electric ferry at Orrin")
+    summary = [e.text for e in summarize([doc])]
+    assert any("300 passengers" in t for t in summary), summary
+    assert not any("Perhaps" in t or "likely" in t for t in summary), summary
 
 
 def test_very_short_body_never_crashes():

@@ -9,7 +9,9 @@ is scored by
   * centrality — cosine with the story centroid, each source weighted once,
   * headline — cosine with the sources' headlines,
   * position — news puts the facts in the lead,
-and cited to every source that supports it. The first sentence is picked
+and cited to every source that supports it. None is the writer's guess or
+comment ("Apple will likely reveal …", "Perhaps the biggest upgrade is …",
+`hedges.writers_view`): the box says what happened. The first sentence is picked
 apart by that score: never someone's words (a quote, or a speaker introducing one),
 it names someone or something, preferably the story's main actor (the name the
 headlines share most) in a source's lead sentence. The rest are the greedy
@@ -103,7 +105,8 @@ def summarize(docs: Sequence[SourceDocument], *, word_budget: int = 90, max_sent
         options = [Candidate(i, text, len(text.split()), float(scores[i])
                              - (QUOTE_PENALTY if text[:1] in SUMMARY_OPENING_MARKS else 0.0))
                    for i, text in eligible(story, order, rewrite=fit, min_words=min_words,
-                                           max_words=max_words)]
+                                           max_words=max_words)
+                   if not writers_view(text)]  # the box says what happened, not a guess
         leads = _leads(story, options)
         first = pick(story, leads, Limits(words=word_budget, items=1))
         if not first:
@@ -133,16 +136,15 @@ def _rest(story: StoryText, first: Candidate, others: Sequence[Candidate], room:
 
 
 def _leads(story: StoryText, options: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates that may open the summary: never someone's words (`only_words_of`)
-    or the writer's guess or comment (`writers_view`), and (where any does) naming someone or
+    """The candidates that may open the summary: never someone's words (`only_words_of`),
+    and (where any does) naming someone or
     something (a name or a figure); those naming the story's main actor (the name its
     headlines share most) get `ACTOR_BONUS`."""
     actor = main_actor(story)
     out = []
     for c in options:
         feats = story.features_of(c.text)
-        if only_words_of(c.text) or writers_view(c.text) or \
-                not (feats.names or feats.lead or feats.numbers):
+        if only_words_of(c.text) or not (feats.names or feats.lead or feats.numbers):
             continue  # the news is what happened, not someone's words or a guess
         named = bool(actor) and actor in (feats.names | {feats.lead})
         lead = story.units[c.unit].rank == 0
