@@ -947,3 +947,28 @@ def test_a_sentence_close_to_the_headlines_scores_higher(monkeypatch):
     scores = brief_module.brief_scores(story)
     assert int(scores.argmax()) == int(story.headline.argmax())
     assert "strike" in story.units[int(scores.argmax())].sentence.text
+
+
+def test_the_brief_tells_what_happened_not_the_writers_view():
+    """The brief is an account of the story: the writer's guess ("… will likely …") or
+    comment ("Perhaps the best part is …", "… obviously …") is not part of it, whatever the
+    story's sources share."""
+    import datetime as dt
+
+    from digest.compose.source import SourceDocument
+
+    when = dt.datetime(2025, 11, 3, tzinfo=dt.UTC)
+    first = ("Harwick Ferries launched an electric ferry on the Orrin crossing on Monday. "
+             "Perhaps the best part of the Orrin ferry is its quiet upper deck. "
+             "The ferry carries 300 passengers and charges at the Vale pier in 20 minutes. "
+             "Harwick Ferries will likely add a second electric ferry at Orrin next summer.")
+    second = ("The Orrin crossing got its first electric ferry on Monday, Harwick Ferries said. "
+              "The Orrin ferry obviously runs far quieter than the old diesel boats. "
+              "Tickets for the Orrin ferry cost the same as before, at 4 euros.")
+    parts = _brief([SourceDocument(1, "Harwick launches electric ferry", first, None,
+                                   "Orrin Post", when),
+                    SourceDocument(2, "Orrin gets electric ferry", second, None, "Vale Wire",
+                                   when)])
+    texts = [e.text for e in _sentences(parts)]
+    assert any("300 passengers" in t for t in texts), texts
+    assert not any(w in t for t in texts for w in ("Perhaps", "likely", "obviously")), texts

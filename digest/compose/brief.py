@@ -69,6 +69,7 @@ from digest.compose.quotations import (
 from digest.compose.select import REDUNDANT_COSINE, Candidate, Limits, best_first, parts, pick
 from digest.compose.shown import Shown
 from digest.compose.story import StoryText
+from digest.text.hedges import writers_view
 
 FIRST_SHARE = 0.4
 """Share of `brief_words` a single-source story's brief aims at."""
@@ -218,7 +219,8 @@ def _options(story: StoryText, shown: Sequence[str],
     """The brief's candidates, best first: sentences that stand alone, and `FOLLOW_ONS`
     that lean only on the sentence before them in their source (`eligible.follow_ons`),
     which comes with them, found no lower in the brief's order than the last of a full
-    pool of the first; no headline, none shown above (`shown.shown_again`)."""
+    pool of the first; no headline, no writer's guess or comment (`hedges.writers_view`:
+    the account tells what happened), none shown above (`shown.shown_again`)."""
     scores = brief_scores(story)
     order = best_first(scores, story)
     titles = {d.title.casefold().strip() for d in story.docs if d.title}
@@ -234,7 +236,8 @@ def _options(story: StoryText, shown: Sequence[str],
                                                                min_words=6, limit=FOLLOW_ONS)]
     above = Shown(story, shown_units, shown) if shown else None
     return [c for c in options
-            if not any(part.text.casefold().strip(" .") in titles for part in parts(c))
+            if not any(part.text.casefold().strip(" .") in titles or writers_view(part.text)
+                       for part in parts(c))
             and not (above and any(above.again(part) for part in parts(c)))]
 
 
