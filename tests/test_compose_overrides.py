@@ -45,6 +45,26 @@ def test_editor_text_wins_and_is_cited_where_supported(make_site, site_config):
     assert digest.note == "Checked with the council."
 
 
+def test_the_box_does_not_say_an_editor_takeaway_again(make_site, site_config):
+    """The editor's takeaways sit right below the summary box: a generated box sentence
+    that says one of them again is left out (here "Construction is due to start …",
+    which the editor copied from the source)."""
+    body = ("The city council approved a 40 million dollar budget for the harbour bridge on "
+            "Tuesday, ending two years of debate over the crossing. The vote was 7 to 2 after "
+            "a four-hour meeting at the Orrin town hall. Construction is due to start in "
+            "March 2026 and finish in 2029, the council said in a statement.")
+    takeaway = "Construction is due to start in March 2026 and finish in 2029."
+    files = {"content/a.md": article("Bridge", body=body, story="bridge")}
+    [plain] = digests_for(make_site, site_config, files)
+    assert any(takeaway.rstrip(".") in s.text for s in plain.summary), plain.summary
+    files["content/stories/bridge.md"] = (
+        "---\nkind: story\nstory: bridge\ntakeaways:\n"
+        f"  - {takeaway}\n---\n")
+    [edited] = digests_for(make_site, site_config, files)
+    assert edited.takeaways_origin == "editor" and edited.summary
+    assert not any(takeaway.rstrip(".") in s.text for s in edited.summary), edited.summary
+
+
 def test_site_suffix_is_dropped_from_headlines():
     assert clean_headline("Big news | TechCrunch", "TechCrunch") == "Big news"
     assert clean_headline("Apple event - The Verge", "The Verge") == "Apple event"

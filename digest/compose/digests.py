@@ -20,6 +20,7 @@ from digest.compose.model import (
     DigestSource,
     SentenceOrigin,
 )
+from digest.compose.features import containment
 from digest.compose.full_names import surname_again
 from digest.compose.named_again import named_again
 from digest.compose.story import StoryText, analyse_story
@@ -43,6 +44,9 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
     generated = summarize(docs, word_budget=settings.summary_words,
                           max_sentences=settings.summary_sentences, story=analysed)
     override = story.override
+    if override and override.takeaways:  # the editor's list sits right below the box
+        generated = [e for e in generated
+                     if not _said_in(e.text, override.takeaways, analysed)] or generated
     picked: list[Extract] = []
     summary, summary_origin = _sentences(generated, by_number, read=[]), GENERATED
     if override and override.summary:
@@ -90,6 +94,19 @@ def compose_story(story: Story, settings: ComposeConfig) -> Digest:
         disagreements=disagreements(analysed) if len(sources) > 1 else (),
         brief=_brief_paragraphs(brief, by_number, box=summary if goes_on_from_box else ()),
     )
+
+
+REPEATED = 0.8
+"""Share of either text's content stems the other has when a box sentence says an editor's
+takeaway again."""
+
+
+def _said_in(text: str, takeaways: Sequence[str], story: StoryText) -> bool:
+    """Does `text` say one of the editor's `takeaways` again, or do they say it (most of
+    either one's content stems in the other)?"""
+    mine = story.features_of(text)
+    return any(max(containment(mine, theirs), containment(theirs, mine)) >= REPEATED
+               for theirs in map(story.features_of, takeaways))
 
 
 def _only_repeats(brief: list[BriefPart], summary: Sequence[str]) -> bool:
