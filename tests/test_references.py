@@ -98,3 +98,21 @@ from digest.compose.references import points_back_inside
 ])
 def test_points_back_inside(text, points_back):
     assert points_back_inside(text) is points_back
+
+
+@pytest.mark.parametrize("text,points_back", [
+    ("Harwick Ferries settled that lawsuit in August and hired a new safety chief.", True),
+    ("Orrin's mayor welcomed that design but said the ferry fares were too high.", True),
+    ("The second ferry only accelerated that momentum.", True),
+    ("The council appealed that ruling to the state court on Monday.", True),
+    ("A survey found that passengers with season tickets travel twice a week.", False),
+    ("Harwick said that passengers on the night ferry pay less.", False),
+    ("Sealink launched an app that attempts to predict delays.", False),
+    ("Harwick Ferries filed a lawsuit against Sealink and settled that lawsuit in May.", False),
+])
+def test_acting_on_that_thing_points_back(text, points_back):
+    """"… settled that lawsuit in August": "that" and a noun acted on is the thing the
+    sentence before told of. After a verb of saying or finding "that" opens a clause, a
+    verb after the noun makes a relative clause, and a noun said earlier in the sentence is
+    named there."""
+    assert points_back_inside(text) == points_back

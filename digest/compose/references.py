@@ -18,7 +18,9 @@ from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
 from digest.compose.unnamed import company_unnamed, event_unnamed, may_be_a_name
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
-from digest.text.wordclass import can_end_a_noun_phrase, verb_or_auxiliary
+from digest.text.saying import SAYING
+from digest.text.wordclass import (can_be_a_verb, can_end_a_noun_phrase, verb_or_auxiliary,
+                                   word_classes)
 
 TIME_NOUNS = frozenset("""week weekend month year morning afternoon evening night day season
 summer spring fall autumn winter quarter decade century time""".split())
@@ -35,6 +37,7 @@ def points_back_inside(text: str) -> bool:
         or _closing_addition(text, low) or _comparison_unfinished(text, low) \
         or _person_unnamed(text, low) \
         or _counted_unnamed(text) or _that_after_preposition(text) or _said_of_unnamed(text, low) \
+        or _that_thing_acted_on(text, low) \
         or event_unnamed(text, low) or company_unnamed(text, low)
 
 
@@ -297,3 +300,45 @@ def _pro_form_unresolved(text: str, low: str) -> bool:
 
 _CLAUSE_BEFORE = re.compile(
     r";|,\s+(?:but|and|though|although|so|yet|while|because|since|as|which|when|or)\b")
+
+
+_THAT_OPENS_A_CLAUSE = frozenset(SAYING) | frozenset("""show shows showed shown found find
+finds suggest suggests suggested believe believes believed argue argues argued claim claims
+claimed note notes
+noted report reports reported know knows knew think thinks thought mean means meant hope hopes
+hoped ensure ensures ensured realize realized assume assumed state states stated stating
+recommend recommends recommended require requires required warn warns warned so such now
+given""".split())
+"""Words after which "that" opens a clause ("found that people with …"), not a noun phrase."""
+_THAT_PHRASE_ENDS = frozenset("but and or to in on at for with from by as after before over"
+                              .split())
+
+
+def _that_thing_acted_on(text: str, low: str) -> bool:
+    """Does the sentence act on "that" and a noun it does not name: "Meta settled that
+    lawsuit in August", "… welcomed that design but said …", "… only accelerated that
+    momentum."? A verb before "that", a noun that ends its phrase (a mark, or "in", "and"
+    … next) and no earlier word of the sentence naming it: the thing is the one the
+    sentence before told of. After a verb of saying or finding "that" opens a clause
+    ("found that people with …"); a verb after the noun makes it a relative clause."""
+    if " that " not in low:
+        return False  # most sentences
+    words = QUOTED.sub(" ", text).split()
+    for k in range(1, len(words) - 1):
+        if words[k] != "that":
+            continue
+        raw, before = words[k + 1], NON_WORD.sub("", words[k - 1]).lower()
+        noun = NON_WORD.sub("", raw).lower()
+        ended = raw[-1:] in ",.;:" or (k + 2 < len(words) and
+                                       words[k + 2].lower() in _THAT_PHRASE_ENDS)
+        if not ended or not noun.isalpha() or raw[:1].isupper() or noun in FUNCTION_WORDS \
+                or noun.removesuffix("s") in TIME_NOUNS | _HERE_AND_NOW \
+                or "NOUN" not in word_classes(noun) or not can_end_a_noun_phrase(noun) \
+                or noun.endswith("s") and can_be_a_verb(noun):
+            continue  # "that attempts to …": a verb of a relative clause
+        if before in _THAT_OPENS_A_CLAUSE or not can_be_a_verb(before) \
+                or "NOUN" in word_classes(before) and not before.endswith("ed"):
+            continue
+        if noun.removesuffix("s") not in " ".join(words[:k]).lower():
+            return True
+    return False
