@@ -308,3 +308,30 @@ def test_a_bare_count_as_the_subject_leans_back(text, leans):
     sentence before named. A noun after the count, or "of", says who or what."""
     assert leans_back(text, text.split()) == leans
     assert leans_back(text, text.split(), in_account=True) == leans
+
+
+@pytest.mark.parametrize("text,leans", [
+    ("In a series of posts on X, it said the timetable error was fixed.", True),
+    ("In an interview on Radio Orrin, he said the ferry would run in May.", True),
+    ("In a post on X, Harwick said the timetable error was fixed.", False),
+    ("On Harwick's website, the company says the ferry runs in May.", False),
+])
+def test_where_words_were_posted_names_no_one(text, leans):
+    """"In a series of posts on X, it said …": X is where it was said, not who "it" is; a
+    name before the pronoun, or an owner of the place ("On Harwick's website, the
+    company …"), still says who."""
+    assert leans_back(text, text.split()) == leans
+
+
+@pytest.mark.parametrize("text,leans", [
+    ("The countries closed their ports to Harwick ferries on Monday.", True),
+    ("The region now gets a third of its power from the Orrin tidal plant.", True),
+    ("The city's council voted to sell the ferry on Tuesday.", True),
+    ("The city of Orrin voted to sell the ferry on Tuesday.", False),
+    ("The northernmost city in Norland, Orrin, is moving two miles east.", False),
+])
+def test_a_place_already_named_leans_back(text, leans):
+    """"The countries …", "The region …", "The city's council …": which, the sentence before
+    said. A phrase after it ("of Orrin") or a superlative ("the northernmost city in …")
+    says which."""
+    assert leans_back(text, text.split()) == leans

@@ -42,7 +42,7 @@ _REFERRING = "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True))
 _DEFINITE = re.compile(
     r"^(?:the|this|that|these|those)\s+"
     r"(?:(?!(?:first|second|third|last|only|next|same|other|top|most|best|world|of|and|or|in|"
-    r"on|for|to|with|at|by)\b)(?-i:[a-z][a-z-]*|[A-Za-z0-9]+-[a-z][a-z-]*)(?<!est)\s+){0,2}"
+    r"on|for|to|with|at|by)\b)(?-i:[a-z][a-z-]*|[A-Za-z0-9]+-[a-z][a-z-]*)(?<!est)(?<!most)\s+){0,2}"
     rf"(?:(?:{_REFERRING})['’]s(?![\w-])|(?:{_REFERRING})(?:e?s)?(?![\w'’-])"
     rf"(?!\s+(?:{_REFERRING})\b)"
     r"(?!\s+(?:of|by|from|that(?!['’])|which|who|behind|between|named|known|against|over|"
@@ -142,9 +142,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             or _PART_OF_BACK.match(text) or _ITSELF.match(text) or _SHARE_OF_UNNAMED.match(text) \
             or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
             or _ONE_OF_MANY.match(text) or not in_account and given_unnamed(text) \
-            or count_unnamed(words) \
             or _DEFINITE_INTRO.match(text) or _SIMILAR.match(text) or points_back_inside(text) \
-            or _pronoun_after_subordinator(first, words, text):
+            or count_unnamed(words) or _pronoun_after_subordinator(first, words, text):
         return True
     if quoted and first in SPEAKER_SELF or first == "to" and not _BACK_WORDS.isdisjoint(
             w.lower().strip(",") for w in words[1:4]):
@@ -314,9 +313,11 @@ def _named_after_comma(text: str) -> bool:
 
 def _names_in(intro: list[str]) -> bool:
     """Does an opening phrase (its words) name someone or something a pronoun or "the
-    company" after it could stand for (a capitalised word after its first, or a figure)?"""
-    return any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT or w[0].isdigit()
-               for w in intro[1:])
+    company" after it could stand for: a capitalised word after its first, not where words
+    were posted ("In a series of posts on X, it said …"), or a figure?"""
+    return any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT and not (
+        k == len(intro) - 1 and intro[k - 1].lower() == "on") or w[0].isdigit()
+        for k, w in enumerate(intro[1:], start=1))
 
 
 def _demonstrative_after(opening: re.Match[str]) -> bool:

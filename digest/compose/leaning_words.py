@@ -61,5 +61,5 @@ outlet publication newspaper hub pact union accord treaty alliance coalition con
 division subsidiary actor actress singer rapper comedian director musician filmmaker athlete coach
 senator lawmaker governor mayor suspect victim teenager boy girl man woman couple congressman
 congresswoman order pair duo trio client trademark committee panel court judge jury prosecutor
-prosecutors""".split())
+prosecutors country countries nation nations city cities town region province county""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
