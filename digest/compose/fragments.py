@@ -11,6 +11,7 @@ announcing the investigation."). Pure functions over the sentence's text;
 from __future__ import annotations
 
 import re
+import string
 
 from digest.compose.marks import QUOTED
 from digest.text.wordclass import base_verb, can_be_a_verb, only_a_verb, verb_or_auxiliary
@@ -74,11 +75,21 @@ legend today 🙏"), not the reporter's prose; inside a quotation they are the q
 post's."""
 
 
+_SMALL_LETTERS = string.ascii_lowercase.encode()
+"""The small ASCII letters as bytes, for `bytes.translate` to delete."""
+
+
 def _in_capitals(text: str) -> bool:
     """Is the sentence set in capitals ("BACK IN 1999 DEPUTIES ARRESTED …"): a broadcast
     transcript or a shouted label, not written prose? Five words or more, of whose letters
     at least four in five are capitals (acronyms and names in a written sentence stay
     far below that)."""
+    # Most sentences are ruled out in C: small ASCII letters are letters that are not
+    # capitals, and more than a fifth of the characters being small leaves no room for four
+    # in five capitals among the letters.
+    ascii_text = text.encode("ascii", "ignore")
+    if 5 * (len(ascii_text) - len(ascii_text.translate(None, _SMALL_LETTERS))) > len(text):
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 5 and bool(letters) and \
         sum(c.isupper() for c in letters) >= 0.8 * len(letters)
