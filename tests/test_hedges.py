@@ -29,8 +29,10 @@ def test_writers_guess(text, guess):
     ("Analysts said Sealink is arguably the best ferry line on the coast.", False),
     ('"It is arguably the best crossing we have," Vale said.', False),
     ("Sealink cut the fare to $40 on Friday.", False),
+    ("Passengers complain when a timetable is too obviously padded for delays.", False),
 ])
 def test_writers_comment(text, comment):
     """The writer's stance ("arguably", "unfortunately", "surely") judges what happened;
-    one someone is said to take, or one inside a quotation, is reported."""
+    one someone is said to take, or one inside a quotation, is reported; after a word of
+    degree ("too obviously padded") the adverb describes, it takes no stance."""
     assert writers_comment(text) == comment

@@ -40,6 +40,7 @@ def writers_guess(text: str) -> bool:
 
 
 _STANCE = re.compile(
+    r"(?<!\btoo )(?<!\bso )(?<!\bmore )(?<!\bless )(?<!\bmost )"  # "too obviously generated"
     r"\b(?:arguably|surely|undoubtedly|unsurprisingly|obviously|admittedly|unfortunately|"
     r"fortunately|thankfully|sadly|mercifully|frankly|ironically|needless to say|"
     r"one imagines|(?:little|no) wonder)\b", re.IGNORECASE)
