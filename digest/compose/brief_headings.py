@@ -41,13 +41,11 @@ _CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|(?<!\b[A-Z])(?<!\b[A-Z]
 
 
 def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
-    """A heading per paragraph (its sentences' texts): None for the opening paragraph,
-    the lead (as in a news article, no subhead comes between the headline and the
-    lede: the page's title is the lead's heading), then `key_phrase` against the other
-    paragraphs, no two the same. Headings signpost every section after the lead or
-    none: when one of them has no key phrase, or is a single sentence (a label names what
-    a section's sentences share; over one sentence it can only copy one of its details),
-    no paragraph gets a heading."""
+    """A heading per paragraph (its sentences' texts): None for the lead (no subhead comes
+    between a headline and its lede), then `key_phrase` against the other paragraphs, no
+    two the same. Headings signpost every section after the lead or
+    none: none when one has no key phrase or is one sentence (a label names what its
+    sentences share; over one it only copies a detail)."""
     if any(len(texts) < 2 for texts in paragraphs[1:]):
         return [None] * len(paragraphs)
     stem = story.stemmer.stem
