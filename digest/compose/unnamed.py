@@ -1,8 +1,10 @@
-"""Does a sentence speak of a company or an event it never names? "the company" with no
-name before it ("A judge granted the company an order."), "the decision", "the news" or
-"the issue" its first clause does not tell ("FT reports that Apple will appeal the
-decision."), and the test both rest on, whether a word may be a name (`may_be_a_name`). Called by
-`references.points_back_inside`. Pure functions over the sentence's text.
+"""Does a sentence speak of a company, an event or people it never names? "the company"
+with no name before it ("A judge granted the company an order."), "the decision", "the
+news" or "the issue" its first clause does not tell ("FT reports that Apple will appeal the
+decision."), the test both rest on, whether a word may be a name (`may_be_a_name`), a thing
+presented as already met (`given_unnamed`) and a bare count as the subject
+(`count_unnamed`). Called by `references.points_back_inside` and `leaning.leans_back`. Pure
+functions over the sentence's text.
 """
 
 from __future__ import annotations
@@ -132,13 +134,13 @@ def given_unnamed(text: str) -> bool:
 _COUNTS = frozenset("""one two three four five six seven eight nine ten twelve dozens hundreds
 some many most several few""".split())
 """Words that open a sentence as its subject standing for people or things said before
-("One said …", "Many feature …"), when a verb follows them directly."""
+("One said …", "Many come in …"), when a verb follows them directly."""
 
 
 def count_unnamed(words: list[str]) -> bool:
     """Does the sentence (its `words`) open on a bare count or quantity as its subject:
-    "One said the tool got things wrong.", "Two were taken to hospital.", "Many feature an
-    ambient light mode.", "Some immediately declared it …"? One of whom, many of what: the
+    "One said the tool got things wrong.", "Two were taken to hospital.", "Many come in
+    combo kits.", "Some immediately declared it …"? One of whom, many of what: the
     sentence before named them. A noun after the count names them ("Two people were …",
     "Some research suggests …", "Many gaming brands …"), and so does "of" ("One of the
     attackers …")."""
