@@ -304,11 +304,10 @@ _CLAUSE_BEFORE = re.compile(
 
 _THAT_OPENS_A_CLAUSE = frozenset(SAYING) | frozenset("""show shows showed shown found find
 finds suggest suggests suggested believe believes believed argue argues argued claim claims
-claimed note notes
-noted report reports reported know knows knew think thinks thought mean means meant hope hopes
-hoped ensure ensures ensured realize realized assume assumed state states stated stating
-recommend recommends recommended require requires required warn warns warned so such now
-given""".split())
+claimed note notes noted report reports reported know knows knew think thinks thought mean
+means meant hope hopes hoped ensure ensures ensured realize realized assume assumed state
+states stated stating recommend recommends recommended require requires required warn warns
+warned so such now given""".split())
 """Words after which "that" opens a clause ("found that people with …"), not a noun phrase."""
 _THAT_PHRASE_ENDS = frozenset("but and or to in on at for with from by as after before over"
                               .split())
