@@ -20,7 +20,7 @@ from digest.compose.model import (
     DigestSource,
     SentenceOrigin,
 )
-from digest.compose.features import containment
+from digest.compose.features import mutual_containment
 from digest.compose.full_names import surname_again
 from digest.compose.named_again import named_again
 from digest.compose.story import StoryText, analyse_story
@@ -105,7 +105,7 @@ def _said_in(text: str, takeaways: Sequence[str], story: StoryText) -> bool:
     """Does `text` say one of the editor's `takeaways` again, or do they say it (most of
     either one's content stems in the other)?"""
     mine = story.features_of(text)
-    return any(max(containment(mine, theirs), containment(theirs, mine)) >= REPEATED
+    return any(mutual_containment(mine, theirs) >= REPEATED
                for theirs in map(story.features_of, takeaways))
 
 

@@ -168,3 +168,12 @@ def containment(small: Features, large: Features) -> float:
     if not small.content:
         return 1.0
     return len(small.content & large.content) / len(small.content)
+
+
+def mutual_containment(a: Features, b: Features) -> float:
+    """The larger of `containment` either way: 1.0 when either one has no content stems,
+    else the stems they share over the fewer of the two."""
+    if not a.content or not b.content:
+        return 1.0
+    shared = len(a.content & b.content)
+    return max(shared / len(a.content), shared / len(b.content))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from digest.compose.features import Features
+from digest.compose.features import mutual_containment
 from digest.compose.select import Candidate
 from digest.compose.story import StoryText, title_key
 
@@ -50,17 +50,9 @@ class Shown:
         if cand.unit in self.units or cand.text in self.texts or cand.unit in self.close:
             return True
         mine, words = self.story.features_of(cand.text), _word_set(self.story, cand.text)
-        return any(_contained(mine, theirs) >= NEAR_COPY_CONTAINMENT
+        return any(mutual_containment(mine, theirs) >= NEAR_COPY_CONTAINMENT
                    or _jaccard(words, their_words) >= NEAR_COPY_WORDS
                    for theirs, their_words in self.sets)
-
-
-def _contained(a: Features, b: Features) -> float:
-    """max(containment(a, b), containment(b, a)), the stems they share counted once."""
-    if not a.content or not b.content:
-        return 1.0
-    shared = len(a.content & b.content)
-    return max(shared / len(a.content), shared / len(b.content))
 
 
 def _word_set(story: StoryText, text: str) -> frozenset[str]:

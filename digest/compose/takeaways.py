@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from digest.compose.extract import TAKEAWAY_WEIGHTS, Extract, score_units, to_extract
-from digest.compose.features import Features, containment
+from digest.compose.features import Features, mutual_containment
 from digest.compose.eligible import POOL, eligible
 from digest.compose.openers import NOT_ACTORS
 from digest.compose.quotations import SUMMARY_OPENING_MARKS
@@ -131,7 +131,7 @@ def _candidate(story: StoryText, base: np.ndarray, unit: int, text: str) -> Cand
 
 def _echoes(mine: Features, said: list[Features]) -> bool:
     """Is the text a near copy of a summary sentence (either contains the other)?"""
-    return any(max(containment(mine, f), containment(f, mine)) >= ECHO for f in said)
+    return any(mutual_containment(mine, f) >= ECHO for f in said)
 
 
 def _summary_units(story: StoryText, summary: Sequence[Extract]) -> list[int]:
