@@ -36,6 +36,12 @@ Sir Dame Lord Lady Rev""".split())
 other capitalised word the two words end a longer name ("Washington Hospital Center")."""
 _SAID = rf"\b{SAYING_VERB}"
 """A verb of saying before a speaker's name ("…," said Lucia Ferrante)."""
+_SAID_BEFORE_NAME = re.compile(rf"{_SAID}\s+\Z")
+"""What ends right before a speaker's name: "…," said (Lucia Ferrante)."""
+_SAYS_AFTER_NAME = re.compile(rf"(?:,[^,;:\"“”]{{3,80}},)?\s+(?:also\s+)?{SAYING_VERB}\b")
+"""What follows a speaker's name: (Lucia Ferrante), the director, told …"""
+_NAME_GOES_ON = re.compile(r"[\w-]")
+"""A character that would make the match part of a longer word or name."""
 
 
 def named_again(text: str, earlier: str) -> tuple[str, str]:
@@ -78,10 +84,21 @@ def _a_person(found: re.Match[str], text: str, earlier: str) -> bool:
     """Is the name a speaker's somewhere in the account ("Lucia Ferrante said", "said Lucia
     Ferrante", "Lucia Ferrante, the director, told")? A place or a product ("New York",
     "Galaxy Watch") is named again in full; only people are referred to by a surname."""
-    name = re.escape(found.group(0))
-    speaker = re.compile(rf"{_SAID}\s+{name}(?![\w-])|(?<![\w-]){name}"
-                         rf"(?:,[^,;:\"“”]{{3,80}},)?\s+(?:also\s+)?{SAYING_VERB}\b")
-    return speaker.search(text) is not None or speaker.search(earlier) is not None
+    name = found.group(0)
+    return _speaks(name, text) or _speaks(name, earlier)
+
+
+def _speaks(name: str, text: str) -> bool:
+    """Does `text` have `name`, as a whole name, right after or before a verb of saying?"""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        starts_a_word = start == 0 or not _NAME_GOES_ON.match(text, start - 1)
+        if starts_a_word and _SAYS_AFTER_NAME.match(text, end) or \
+                not _NAME_GOES_ON.match(text, end) and _SAID_BEFORE_NAME.search(text, 0, start):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _surname_shared(surname: str, given: str, earlier: str) -> bool:
