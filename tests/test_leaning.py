@@ -302,10 +302,29 @@ def test_in_an_account_a_thing_already_met_is_the_one_the_story_told_of():
     ("One of the ferry's engines failed off Orrin on Monday.", False),
     ("Seven families sued Seaway Ferries over the cancelled crossings.", False),
     ("Many sailing clubs moved their boats to Orrin before the storm.", False),
+    ("All were rescued by the Orrin lifeboat crew.", True),
+    ("Each was built at the Harwick yard in 1990.", True),
+    ("Both are back in service on the night crossing.", True),
+    ("Many offer a discount for foot passengers.", True),
+    ("One offers a cabin for every passenger.", True),
+    ("All three ferries are sailing again on Friday.", True),
+    ("All three — two ferries and a tug — are back in Orrin.", True),
+    ("One that could cut the crossing to an hour.", True),
+    ("Many who missed the last ferry slept in the terminal.", True),
+    ("One can't say the ferry was ever on time.", True),
+    ("All told, the storm cost Seaway Ferries a week of crossings.", False),
+    ("All three of Seaway Ferries' boats are back in Orrin.", False),
+    ("All 50 states require a ferry licence.", False),
+    ("All paid tickets include a cabin on the night crossing.", False),
+    ("Each year, about two million people cross to Orrin.", False),
+    ("Many times the ferry turned back before the harbour.", False),
+    ("Most people the survey asked said they would sail again.", False),
 ])
 def test_a_bare_count_as_the_subject_leans_back(text, leans):
-    """"One said …", "Two were taken …": a count standing alone for people or things the
-    sentence before named. A noun after the count, or "of", says who or what."""
+    """"One said …", "Two were taken …", "All three ferries are …": a count standing alone
+    for people or things the sentence before named (a word that may be a noun or a verb is
+    the verb when an object follows it: "Many offer a …"). A noun after the count, or "of",
+    says who or what; a comma ends an idiom ("All told, …")."""
     assert leans_back(text, text.split()) == leans
     assert leans_back(text, text.split(), in_account=True) == leans
 

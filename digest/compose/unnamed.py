@@ -132,23 +132,58 @@ def given_unnamed(text: str) -> bool:
 
 
 _COUNTS = frozenset("""one two three four five six seven eight nine ten twelve dozens hundreds
-some many most several few""".split())
+some many most several few all each both neither""".split())
 """Words that open a sentence as its subject standing for people or things said before
-("One said …", "Many come in …"), when a verb follows them directly."""
+("One said …", "Many come in …", "All were released …"), when a verb follows them
+directly."""
+_ONE_EACH = frozenset(("one", "each", "neither"))
+"""Counts of one thing: their verb takes an -s ("Each features …")."""
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_OBJECT_OPENERS = frozenset("""a an the their its his her this these those some no""".split())
+"""Words an object opens on: a word that may be a noun or a verb, between a count and one of
+these, is the verb ("Many feature a …")."""
+_PLURAL_NOUNS = frozenset("people police staff folks cattle".split())
+"""Plural nouns without -s that a dictionary also lists as verbs ("Most people the …")."""
 
 
 def count_unnamed(words: list[str]) -> bool:
     """Does the sentence (its `words`) open on a bare count or quantity as its subject:
     "One said the tool got things wrong.", "Two were taken to hospital.", "Many come in
-    combo kits.", "Some immediately declared it …"? One of whom, many of what: the
-    sentence before named them. A noun after the count names them ("Two people were …",
-    "Some research suggests …", "Many gaming brands …"), and so does "of" ("One of the
-    attackers …")."""
-    if len(words) < 3 or words[0].lower() not in _COUNTS or not words[0][:1].isupper():
+    combo kits.", "Many feature a …", "Some immediately declared it …", "All were released …",
+    "Each was born …", or on "All three" or "Both"+number ("All three devices are …"), the
+    three the text before listed? One of whom, many of what: the sentence before named
+    them. A noun after the count names them ("Two people were …", "Some research suggests
+    …", "Many gaming brands …"), and so does "of" ("One of the attackers …"); a comma ends an
+    idiom ("All told, …")."""
+    if len(words) < 3 or not words[0][:1].isupper() or words[1].endswith(","):
         return False
-    second = NON_WORD.sub("", words[1])
-    if second.endswith("ly") and second.islower():
-        second = NON_WORD.sub("", words[2])  # "Some immediately declared …"
-    if second.endswith("ing"):
+    count, second = words[0].lower(), _bare(words[1])
+    if count in ("all", "both") and second in _SMALL_NUMBERS:
+        return _bare(words[2]) != "of"  # "All three devices are coming …": the three said before
+    if count not in _COUNTS:
+        return False
+    if second in ("that", "which", "who"):
+        return True  # "One that could make …", "Many who fear …": of those said before
+    at = 1
+    if second.endswith("ly") and words[1].islower():
+        at, second = 2, _bare(words[2])  # "Some immediately declared …"
+    if second.endswith("ing") or not words[at][:1].islower():
         return False  # "Many gaming brands …", "Several concerning stories …": a noun's modifier
-    return second.islower() and (only_a_verb(second) or second.endswith(("n't", "n’t")))
+    if count == "all" and "AUX" not in word_classes(second):
+        return _verb_before_object(count, second, words[at + 1:])  # not "All paid plans …"
+    return only_a_verb(second) or verb_or_auxiliary(second) or second.endswith("n't") or \
+        _verb_before_object(count, second, words[at + 1:])
+
+
+def _bare(word: str) -> str:
+    """The word in lower case without punctuation, its apostrophe straight ("can't")."""
+    return NON_WORD.sub("", word.replace("’", "'")).lower()
+
+
+def _verb_before_object(count: str, word: str, rest: list[str]) -> bool:
+    """Is `word`, which may be a noun or a verb, the count's verb, an object right after it
+    ("Many feature a …", "One offers the …")? Its form agrees with the count."""
+    if not rest or rest[0].lower() not in _OBJECT_OPENERS or word in _PLURAL_NOUNS \
+            or not can_be_a_verb(word):
+        return False
+    return word.endswith("s") == (count in _ONE_EACH)
