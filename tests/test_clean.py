@@ -89,6 +89,8 @@ POSITIVE = [
      "Investigators are still tracing how the intruder moved between [\u2026]"),
     ("truncated", "{lead}\nThe bank has hired outside firms, frozen transfers and...",
      "The bank has hired outside firms, frozen transfers and..."),
+    ("truncated", "{lead} Every customer in the U.S. from March on must log in with a ca...",
+     "Every customer in the U.S. from March on must log in with a ca..."),
     ("photo_credit", "{lead}\n(Photo: Sam Ortega/Wire Agency)\n{more}",
      "(Photo: Sam Ortega/Wire Agency)"),
     ("photo_credit", "Image Credits: Lena Park / Getty Images\n{lead}",

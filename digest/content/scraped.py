@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import nh3
 
 from digest.text.inline import IMAGE, LINK
-from digest.text.sentences import straight_quote_opens
+from digest.text.sentences import split_sentences, straight_quote_opens
 from digest.text.words import ascii_words
 
 if TYPE_CHECKING:
@@ -268,16 +268,20 @@ _LAST_END = re.compile(r".*[.!?][\"”’)]?(?=\s)", re.DOTALL)
 
 def cut_truncation(piece: str) -> tuple[str, str]:
     """(`piece` without a sentence a feed cut short at its end, the words cut): the
-    text after the last complete sentence goes when the piece ends in "[…]", "[...]"
-    or in "…"/"..." right after a word; ("" , piece) when no sentence is complete."""
+    last sentence (as `split_sentences` tells them: "in the U.S. from …" goes on) goes
+    when the piece ends in "[…]", "[...]" or in "…"/"..." right after a word; ("",
+    piece) when no sentence is complete."""
     if "…" not in piece and "..." not in piece:  # a cheap test first: _TRUNCATED needs one
         return piece, ""
     if not _TRUNCATED.search(piece) or "://" in piece or "](" in piece:
         return piece, ""
-    whole = _LAST_END.match(piece)
-    if whole is None:
+    start = piece.rfind(split_sentences(piece)[-1])
+    if start < 0:  # the splitter tidied the sentence: the last stop before a space
+        whole = _LAST_END.match(piece)
+        start = whole.end() if whole else 0
+    if not piece[:start].strip():
         return "", piece.strip()
-    return whole.group(0), piece[whole.end():].strip()
+    return piece[:start].rstrip(), piece[start:].strip()
 
 
 def plain_text(line: str) -> str:
