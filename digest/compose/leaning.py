@@ -4,7 +4,8 @@
 connective ("It …", "But …"), a bare definite description ("The company …",
 "According to the report, …"), "one" standing for a noun, time counted from an
 unnamed event ("Two days later, …"), a pronoun after an opening phrase with nothing
-it could point to ("Despite this, …"), a spoken reply ("Well, …"), or a speaker who
+it could point to ("Despite this, …") or one that describes it ("Powered by Gemini 3,
+it …", `modifiers`), a spoken reply ("Well, …"), or a speaker who
 is only "he", "she" or "it". A quotation speaks in its speaker's voice: with the
 speaker named, its "I" is that person, and in the brief its "We" and "This ruling" too
 (`_speaks_of_the_story`). Pure functions over the sentence's text; `quality.problem`
@@ -19,6 +20,7 @@ from types import MappingProxyType
 from digest.compose.leaning_words import DANGLING, DANGLING_PHRASES, REFERRING_NOUNS
 from digest.compose.quotations import OPENING_MARKS
 from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
+from digest.compose.modifiers import EXPLETIVE_IT, describes_the_pronoun
 from digest.compose.references import TIME_NOUNS, a_verb_after, points_back_inside
 from digest.compose.speakers import (FIRST_SINGULAR, SPEAKER_SELF,
                                      named_speaker, un_named_speaker)
@@ -143,7 +145,8 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             or _bare_definite(text.lstrip(OPENING_MARKS)) or _LATTER.match(text) \
             or _ONE_OF_MANY.match(text) or not in_account and given_unnamed(text) \
             or _DEFINITE_INTRO.match(text) or _SIMILAR.match(text) or points_back_inside(text) \
-            or count_unnamed(words) or _pronoun_after_subordinator(first, words, text):
+            or count_unnamed(words) or _pronoun_after_subordinator(first, words, text) \
+            or describes_the_pronoun(text):
         return True
     if quoted and first in SPEAKER_SELF or first == "to" and not _BACK_WORDS.isdisjoint(
             w.lower().strip(",") for w in words[1:4]):
@@ -231,7 +234,7 @@ def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
     if not (pronoun in _SUBJECT_PRONOUNS or demonstrative):
         return False
     clause = opening.string[opening.start(2):]
-    if _EXPLETIVE_IT.match(clause):
+    if EXPLETIVE_IT.match(clause):
         return False  # "Last month, it was reported that …": "it" stands for nothing
     phrase = opening.group(1)
     if _COMPARING.match(phrase) or _ROLE.match(phrase):
@@ -243,14 +246,6 @@ def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
     return adverb and not _names_in(phrase.split()) and not _CLAUSE_SUBJECT.search(phrase)
 
 
-_EXPLETIVE_IT = re.compile(
-    r"it(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|could\s+be|can\s+be|may\s+be|might\s+be|"
-    r"has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared))\s+"
-    r"(?:(?:still|also|now|already|not|even|very|more|less|too|pretty|quite|a|an|the)\s+)*"
-    r"[\w-]+(?:\s+[\w-]+)?\s+(?:that|to|whether|how|why|if)\b|it\s+makes\s+sense",
-    re.IGNORECASE)
-"""'it' that only holds a place for a clause after it ("it was clear that …", "it can be
-risky to …"), not a thing said before."""
 _CLAUSE_SUBJECT = re.compile(
     r"\b(?:when|whenever|if|while|because|though|although|once|after|before|since|until)\s+"
     r"(?:a|an|the|every|each|any)\s", re.IGNORECASE)
