@@ -261,6 +261,8 @@ def _instruction(words: list[str]) -> bool:
     if len(words) > 2 and words[0][-1:] == "," and words[1] in _CONTRASTED_COMMAND \
             and base_verb(words[0][:-1]) and words[0][:-1].lower() not in _NOT_INSTRUCTIONS:
         return True  # "Embed, don't bolt on, …": one command set against another
+    if _TO_THE_READER.match(" ".join(words[:12])):
+        return True  # "Think of it as …", "Take Instacart, which …", "Remember, …"
     if len(words) < 2 or not words[0][:1].isupper() or not words[0][-1:].isalpha():
         return False  # "Dot, an AI companion app, …": a name and its apposition
     first, after = NON_WORD.sub("", words[0]), NON_WORD.sub("", words[1]).lower()
@@ -273,6 +275,12 @@ def _instruction(words: list[str]) -> bool:
     return after in _ASKED_ABOUT and words[1][:1].islower() and only_a_verb(first)
 
 
+_TO_THE_READER = re.compile(
+    r"(?:Think|Consider|Imagine|Remember)\b(?![-‑'’.])|Look at\b|"
+    r"Take (?:note|a look|one|[A-Z][^,]{0,60},\s+(?:which|who|whose|one|a|an|the|for)\b)")
+"""The writer turning to the reader's mind ("Think of it as …", "Consider the …", "Look at
+…", "Take note …", "Take Instacart, which …": an example set before the reader): the
+writer's aside, not the news."""
 _CONTRASTED_COMMAND = ("don't", "don’t")
 """What follows "Build," in a command set against another ("Build, don't buy."); not
 "not", as "Work, not play, fills …" opens on a noun."""
