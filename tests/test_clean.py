@@ -227,6 +227,16 @@ def test_excerpt_opening_the_lead_paragraph_is_kept() -> None:
     assert result.text == f"{lead}\n\n{MORE}"
 
 
+def test_lead_paragraph_before_a_sentence_opening_on_by_is_kept() -> None:
+    # "By April, …" opens a sentence, not a byline: the lead the excerpt cut short stays.
+    lead = ("Harbour Bank is buying Ledgerline, a payments startup that has become the talk of "
+            "the city since it opened this spring with a demo so slick it spread overnight.")
+    after = "By April, just weeks after launch, a fund led a $75 million round in Ledgerline."
+    body = f"{lead}\n\n{after}\n\n{MORE}"
+    result = clean_body(body, TITLE, lead[:120] + "...")
+    assert result.text == body, result.removed
+
+
 def test_lone_paragraph_matching_the_excerpt_is_kept() -> None:
     lead = "A lab tied to a university built two chatbot personas to teach visitors [&#8230;]"
     assert clean_body(lead, TITLE, lead[:60] + "...").text == lead

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from digest.content import scraped
+from digest.text.calendar import MONTHS, WEEKDAYS
 
 ANYWHERE, LEAD, LAST = "anywhere", "lead", "last"
 BLOCK_REACH = 40  # how many segments a block rule (`Rule.block_end`) may span
@@ -83,11 +84,22 @@ def _repeats_excerpt(line: str, context: Context, index: int) -> bool:
     start = f" {excerpt} ".find(f" {key[:25]}") if len(key) >= 25 else -1
     repeated = f" {key} " in f" {excerpt} " or (start >= 0 and key.startswith(excerpt[start:]))
     following = _nearest(context, index, 1) or ""
-    return repeated and (len(line.split()) <= 10 or _BYLINE_START.match(following) is not None
+    return repeated and (len(line.split()) <= 10 or _is_byline(following)
                          or DATELINE_END.search(following) is not None)
 
 
 _BYLINE_START = re.compile(r"(?:written|reviewed|edited|reported) by\b|by [A-Z]", re.IGNORECASE)
+WHEN_NAMES = frozenset(MONTHS + WEEKDAYS)
+_BYLINE_WORDS = 12
+"""A byline line is short ("By Jane Doe, Senior Reporter"); a longer one is prose."""
+
+
+def _is_byline(line: str) -> bool:
+    """Is the line a byline ("By Jane Doe", "Written by")? Not a sentence that opens on
+    "By" and a date ("By April, just weeks after launch, …")."""
+    words = line.split()
+    return _BYLINE_START.match(line) is not None and len(words) <= _BYLINE_WORDS and not (
+        len(words) > 1 and words[1].strip(",.") in WHEN_NAMES)
 _WORDS = r"[\w&'’-]+(?: [\w&'’-]+){0,2}"
 _CRUMBS = re.compile(rf"{_WORDS}(?: ?[>»›/|] ?{_WORDS})+")
 _SHORT_LABEL = re.compile(r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?<!\.)")
