@@ -46,12 +46,25 @@ SAME = [
     ("The NMA is investigating six ferry operators over hidden engine faults.",
      "The Norwegian Maritime Authority is investigating the safety risks that hidden engine "
      "faults pose to passengers and crews, the agency said on Monday."),
+    # the same named thing acquired, each outlet describing it its own way
+    ("Marlow Freight is acquiring Kessler, a Danish tug operator that became the talk of the "
+     "North Sea trade this spring with a crewless tugboat trial.",
+     "Marlow Freight announced on Monday that it is acquiring Kessler, the family-run company "
+     "whose self-steering tugboats have worked the port of Esbjerg since 1990."),
 ]
 
 DIFFERENT = [
     # the same actor, the same action, another object
     ("Marlow Freight launched a booking app for passengers on its Bergen routes.",
      "Marlow Freight launched two electric tugboats for its Bergen harbour."),
+    # the same actor, the same action, the same name with another figure
+    ("Marlow Freight launched Tern 2, a ferry for the Bergen route with room for 400 cars.",
+     "Marlow Freight launched Tern 3 on Monday, a faster ferry for the Aberdeen crossing."),
+    # the same actor, the same action, another named object
+    ("Marlow Freight is acquiring Kessler, a Danish tug operator that became the talk of the "
+     "North Sea trade this spring with a crewless tugboat trial.",
+     "Marlow Freight is also acquiring Nordtug, the Oslo ferry line whose three ships carry "
+     "commuters across the fjord."),
     # the same actor, the same object, another action
     ("Marlow Freight bought the Aberdeen container terminal and its cranes from the city "
      "council last spring.",

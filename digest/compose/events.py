@@ -14,6 +14,8 @@ coming next year" and "Google will add support for iOS next year".
 
 from __future__ import annotations
 
+import re
+
 from digest.compose.actions import ACTION_OF
 from digest.compose.claims import Claim
 from digest.compose.subjects import same_subject, subject_of
@@ -54,7 +56,31 @@ def same_event(a: Claim, b: Claim) -> bool:
     if not rest_a or not rest_b:
         return False
     shared = len(rest_a & rest_b)
-    return shared / min(len(rest_a), len(rest_b)) >= SHARED_REST
+    if shared / min(len(rest_a), len(rest_b)) >= SHARED_REST:
+        return True
+    done_to = _named_object(a, acts)
+    return bool(done_to) and done_to == _named_object(b, acts)
+
+
+_WORD = re.compile(r"[\w][\w'’.-]*")
+
+
+def _named_object(claim: Claim, acts: frozenset[int]) -> tuple[str, ...]:
+    """The name the action is done to, as stems with a figure after it ("acquiring Manus, a
+    startup …" → ("manus",); "released iOS 26" → ("io", "26")), or () when no name
+    follows the first of `acts`' verbs within three words: "Meta is acquiring Manus" and
+    "Meta said it is acquiring Manus" are one event, whatever each adds about Manus."""
+    words = _WORD.findall(claim.text)
+    for k, word in enumerate(words):
+        if ACTION_OF.get(stem_token(word)) not in acts:
+            continue
+        for j in range(k + 1, min(k + 4, len(words))):
+            name = stem_token(words[j].rstrip("."))
+            if words[j][:1].isupper() and name in claim.anchors:
+                figure = words[j + 1].rstrip(".,") if j + 1 < len(words) else ""
+                return (name, figure) if figure[:1].isdigit() else (name,)
+        return ()
+    return ()
 
 
 def _at_other_times(a: Claim, b: Claim) -> bool:
