@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
+from digest.compose.marks import NON_WORD, QUOTED
+from digest.compose.times_unnamed import time_unnamed
 from digest.compose.unnamed import company_unnamed, event_unnamed, may_be_a_name
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
@@ -32,7 +33,7 @@ def points_back_inside(text: str) -> bool:
     demonstrative and a noun, "do that" or a closing "that", a time counted from an
     unnamed one, a closing "instead", "as well" or "too"?"""
     low = text.lower()  # lower-cased once for every check's screen
-    return _then_unnamed(text, low) or _pro_form_unresolved(text, low) \
+    return time_unnamed(text, low) or _pro_form_unresolved(text, low) \
         or _demonstrative_inside(text, low) or _closing_instead(text, low) \
         or _closing_addition(text, low) or _comparison_unfinished(text, low) \
         or _person_unnamed(text, low) \
@@ -160,27 +161,11 @@ def a_verb_after(word: str) -> bool:
 _PRONOUN_VERBS = frozenset("means shows makes comes gives puts lets marks".split())
 
 
-_THEN_END = re.compile(
-    r"(?:\b(?:around|by|until|since|before|after|from|back)\s+then|\bat\s+(?:that|the)\s+time)"
-    r"[.!]['\"”’)]*$", re.IGNORECASE)
-""""Apple introduces its new models around then.": a time said in the sentence before."""
-_RELATIVE_DAY = re.compile(
-    r"\b(?:the\s+next\s+(?:day|night|morning|evening)|"
-    r"the\s+(?:following|previous)\s+(?:day|night|morning|evening|week|month)|"
-    r"that\s+(?:day|night|morning|afternoon|evening))\b|"
-    r"\bthe\s+day\s+(?:before|after)(?=[.,;!?]|$)", re.IGNORECASE)
-""""Tubi will stream the event the next day": counted from a day the sentence does not name
-("the next week" counts from now; "the same day that …" and "the day before the launch"
-name their day)."""
 _PRO_FORM = re.compile(
     r"\b(?:do|does|did|doing|done)\s+(?:that|this|so)\b|\s(?:that|this|these|those)[.!?]['\"”’)]*$",
     re.IGNORECASE)
 """"Kiro does that through …", "X is now trying to solve that.": an act or a thing the
 sentence before named, stood for by "do that" or a closing "that"."""
-_TIME_NAMED = re.compile(
-    rf"\b(?:1[89]\d\d|20\d\d|{'|'.join(CALENDAR)}|ago|yesterday|"
-    r"today|tomorrow|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b"
-    r"|\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?|AM|PM)|\b\d{1,2}:\d\d\b")
 _POINTS_AHEAD = frozenset("who whom whose which that where when with".split())
 """"those ports where …", "these cases with …": the clause after the noun says which."""
 _HERE_AND_NOW = frozenset("world point case way regard respect moment stage price".split())
@@ -264,27 +249,6 @@ def _closing_instead(text: str, low: str) -> bool:
 _INSTEAD_END = re.compile(r"\binstead[.!]['\"”’)]*$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|without|rather than|instead of|no longer)\b|n['’]t\b", re.IGNORECASE)
-
-
-def _then_unnamed(text: str, low: str) -> bool:
-    """Does the sentence end on "… by then" or "… at the time", or count from "the next
-    day", with no time named in it ("since 2019 … since then" names it)? Or count "a few
-    months later" from a time it has not named before ("joined in 2019 and left two years
-    later" has)? `low` is `text.lower()`."""
-    found = (_THEN_END.search(text) if may_contain(text, low, ("then", "time")) else None) or \
-        (_RELATIVE_DAY.search(text) if may_contain(text, low, _DAY_WORDS) else None)
-    if found is not None and not _TIME_NAMED.search(text):
-        return True
-    later = _COUNTED_LATER.search(text) if may_contain(text, low, ("later",)) else None
-    return later is not None and not _TIME_NAMED.search(text, 0, later.start())
-
-
-_DAY_WORDS = ("day", "night", "morning", "evening", "afternoon", "week", "month")
-"""One of these is in every `_RELATIVE_DAY` match."""
-_COUNTED_LATER = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)|"
-    r"(?:minutes|hours|days|weeks|months|years|decades))\s+later\b", re.IGNORECASE)
 
 
 def _pro_form_unresolved(text: str, low: str) -> bool:
