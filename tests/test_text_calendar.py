@@ -9,10 +9,10 @@ def test_names_in_calendar_order():
 
 
 def test_every_stage_takes_its_names_from_here():
-    from digest.compose import disagree, openers, references
+    from digest.compose import disagree, openers, times_unnamed
     from digest.group import facts
 
-    assert references.CALENDAR == WEEKDAYS + MONTHS
+    assert times_unnamed.CALENDAR == WEEKDAYS + MONTHS
     assert openers._MONTHS_DAYS == frozenset(WEEKDAYS + MONTHS)
     assert disagree._WEEKDAY.search("The ferry sails on Friday")["day"] == "Friday"
     assert {"may", "sunday"} <= facts._NOT_MODELS
