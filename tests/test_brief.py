@@ -97,19 +97,30 @@ def test_sentences_stand_on_their_own(trains):
         assert not opens_on_quote(p.sentences[0].text), "no paragraph opens on a quote"
 
 
-@pytest.mark.parametrize("name", ["compose_acquisition", "compose_dispute"])
-def test_headings_are_phrases_of_their_own_paragraph(name):
-    """Every section after the lead has a heading copied from its own sentences; the
-    lead has none (the page's title is its heading, as no subhead precedes a lede)."""
-    parts = _brief(load_story(name))
-    assert len(parts) >= 3
-    assert parts[0].heading is None
-    headings = [p.heading for p in parts[1:]]
-    assert all(headings) and len(set(h.casefold() for h in headings)) == len(headings)
-    for p in parts[1:]:
-        text = " ".join(e.text for e in p.sentences).casefold()
-        assert p.heading.casefold() in text, (p.heading, "is copied from its own sentences")
-        assert 2 <= len(p.heading.split()) <= 5
+_TRAM_LEAD = ["Orrin opened its first tram line on Monday, linking the harbour with the "
+              "university."]
+_TRAM_FARES = ["A single tram fare costs 2.40 crowns, the same as a bus fare.",
+               "Tram fares for students and pensioners are half price during the first year."]
+_AIRPORT_LINE = ["The airport tram line would run 9 kilometres from the university.",
+                 "The airport tram line still needs approval from the transport ministry."]
+
+
+def test_headings_are_phrases_of_their_own_paragraph():
+    """Every section after the lead has a heading copied from its own sentences, naming
+    what two of them share; the lead has none (the page's title is its heading, as no
+    subhead precedes a lede)."""
+    from digest.compose.brief_headings import headings
+
+    paragraphs = [_TRAM_LEAD, _TRAM_FARES, _AIRPORT_LINE]
+    found = headings(_harbour_story(), paragraphs)
+    assert found[0] is None and all(found[1:]), found
+    assert len({h.casefold() for h in found[1:]}) == 2
+    for heading, texts in zip(found[1:], paragraphs[1:]):
+        assert heading.casefold() in " ".join(texts).casefold(), heading
+        assert 2 <= len(heading.split()) <= 5
+        shared = [w for w in heading.casefold().split()
+                  if sum(w.rstrip("s") in t.casefold() for t in texts) >= 2]
+        assert shared, (heading, "names what two sentences share")
 
 
 def test_no_headings_when_a_section_has_no_label(trains):
@@ -205,7 +216,7 @@ def test_story_page_shows_the_brief_after_the_takeaways(built):
     brief = doc.css_first("section.digest-brief")
     headings = [h.text() for h in brief.css("h3")]
     assert headings == [p.heading for p in digest.brief if p.heading]
-    assert digest.brief[0].heading is None and headings  # none over the lead
+    assert digest.brief[0].heading is None  # none over the lead
     paragraphs = brief.css("p")
     assert [p.attributes["data-aspect"] for p in paragraphs] == [p.aspect for p in digest.brief]
     spans = brief.css("span.digest-sentence")
@@ -534,8 +545,8 @@ def _harbour_story():
 _HARBOUR_LEAD = ["The Norland harbour reopened to fishing boats on Monday."]
 _FERRY_FARES = ["Ferry fares to Brenmouth rise by a tenth in May.",
                 "The ferry fares were last raised in 2019."]
-_LIBRARY_LOANS = ["Librarian Maud Ferris said library loans had doubled in the first week.",
-                  "Library loans of maps and tide tables led the rise."]
+_LIBRARY_LOANS = ["Librarian Maud Ferris said loans of harbour maps had doubled in a week.",
+                  "Harbour maps were the most borrowed item, ahead of tide tables."]
 
 
 def test_headings_signpost_every_section_or_none():
@@ -562,6 +573,20 @@ def test_no_headings_over_a_section_of_one_sentence():
     story = _harbour_story()
     one = [_HARBOUR_LEAD, _FERRY_FARES, _LIBRARY_LOANS[:1]]
     assert headings(story, one) == [None, None, None]
+
+
+def test_no_headings_when_a_section_s_label_names_nothing_its_sentences_share():
+    """Lifted from one sentence, a label copies a detail ("Septic shock" over a section on
+    a tick-borne disease): a section whose key phrase no second sentence of it uses leaves
+    the brief without headings (every section or none)."""
+    from digest.compose.brief_headings import headings
+
+    story = _harbour_story()
+    detail = ["Pier repairs cost Norland two million crowns.",
+              "Harbour master Ines Vale thanked the divers who mended the north wall."]
+    assert headings(story, [_HARBOUR_LEAD, _FERRY_FARES, detail]) == [None, None, None]
+    found = headings(story, [_HARBOUR_LEAD, _FERRY_FARES, _LIBRARY_LOANS])
+    assert all(found[1:]), found
 
 
 def test_a_heading_never_opens_on_a_word_that_refers_back():

@@ -34,6 +34,27 @@ def test_sample_site_has_every_kind_of_page(sample_site):
     assert len(stories) >= 10 and len(topics) >= 5
 
 
+def test_sample_site_shows_a_brief_with_headings(sample_site):
+    """Some story of the sample site has a brief whose sections after the lead carry an
+    <h3> each, copied from the section it heads."""
+    headed = 0
+    for page in sorted((sample_site / "stories").glob("*/index.html")):
+        brief = parse_html(page).css_first("section.digest-brief")
+        if brief is None or not brief.css("h3"):
+            continue
+        headed += 1
+        tags = [node.tag for node in brief.iter() if node.tag in ("h3", "p")]
+        assert tags[0] == "p", "no heading over the lead paragraph"
+        for k, tag in enumerate(tags[:-1]):
+            assert tag == "p" or tags[k + 1] == "p", "a heading heads a paragraph"
+        paragraphs = brief.css("p")
+        for heading in brief.css("h3"):
+            following = next(p for p in paragraphs if p.html and
+                             brief.html.index(p.html) > brief.html.index(heading.html))
+            assert heading.text(strip=True).casefold() in following.text().casefold()
+    assert headed >= 1
+
+
 def test_story_pages_follow_the_digest_contract(sample_site):
     for page in sorted((sample_site / "stories").glob("*/index.html")):
         doc = parse_html(page)

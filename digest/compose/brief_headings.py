@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from digest.compose.features import STOPWORDS
-from digest.compose.heading_fit import (FITTING, REJECTED, cut_from_its_clause, fit, in_clause,
-                                        span_start)
+from digest.compose.heading_fit import (FITTING, REJECTED, clauses, cut_from_its_clause, fit,
+                                        in_clause, span_start)
 from digest.compose.heading_words import COUNTS, JUDGEMENTS, PARTITIVES
 from digest.compose.leaning_words import DANGLING, REFERRING_NOUNS
 from digest.compose.quotations import MARKS
@@ -34,18 +34,12 @@ made took won lost cut hit set put gave came went got began left kept held built
 brought bought thought became ran saw spent sent chose drew grew led met struck wrote says
 will would could should can may might must did does do""".split())
 """Verbs that would make a heading read as a clipped claim."""
-_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
-                     r"\.(?:\s|$)")
-"""Where a clause ends: a mark, or a full stop that ends no abbreviation ("Mount St. Helens",
-"Gov. Quill", "U.S. ports" run on)."""
-
-
 def headings(story: StoryText, paragraphs: Sequence[Sequence[str]]) -> list[str | None]:
     """A heading per paragraph (its sentences' texts): None for the lead (no subhead comes
     between a headline and its lede), then `key_phrase` against the other paragraphs, no
-    two the same. Headings signpost every section after the lead or
-    none: none when one has no key phrase or is one sentence (a label names what its
-    sentences share; over one it only copies a detail)."""
+    two the same. Headings signpost every section after the lead or none: none when one
+    is one sentence, has no key phrase, or its phrase names nothing two of its sentences
+    share (a label names what its sentences share; lifted from one, it copies a detail)."""
     if any(len(texts) < 2 for texts in paragraphs[1:]):
         return [None] * len(paragraphs)
     stem = story.stemmer.stem
@@ -68,8 +62,9 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     content word) whose words are most particular to them (`mine`, their stems)
     against the other paragraphs' sentences (`theirs`), not in `used` nor naming the same
     things as one of them; a word counts by the square of the paragraph's sentences
-    using it (a label names what they share, not what one of them says); its first
-    letter capitalised. None when nothing qualifies."""
+    using it (a label names what they share, not what one of them says), and of several
+    sentences' spans only one with a word two of them use counts; its first letter
+    capitalised. None when nothing qualifies."""
     stem = story.stemmer.stem
     verbs = verbs_of(story)
     weights: dict[str, float] = {}
@@ -78,7 +73,7 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     taken = [found for found in (_stems(u, stem) for u in used) if found]
     titles = " ".join(doc.title for doc in story.docs)
     for index, text in enumerate(texts):
-        for at, clause in _clauses(text):
+        for at, clause in clauses(text):
             words = list(map(_word, clause.split()))
             for start in range(len(words)):
                 first = words[start]
@@ -107,8 +102,10 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
                     if phrase.casefold() in used or len(phrase) < 4:
                         continue
                     span = frozenset(w.stem for w in words[start:end] if w.content)
-                    if any(span <= other or other <= span for other in taken):
-                        continue  # "Wikipedia entries" after "Entries in Wikipedia"
+                    if any(span & other for other in taken):
+                        continue  # "Chief executive Ada Holm" after "Harwick's chief executive"
+                    if len(texts) > 1 and not _shared(span, mine):
+                        continue  # from one sentence only: a detail, not what they share
                     if rank == FITTING:
                         best = (score, phrase)
                     else:
@@ -117,15 +114,6 @@ def key_phrase(story: StoryText, texts: Sequence[str], mine: Sequence[frozenset[
     if chosen is None:
         return None
     return capitalize_first(chosen[1])  # "iOS and Android": a name keeps its own case
-
-
-def _clauses(text: str):
-    """The clauses of a sentence (`_CLAUSE.split`), each with the character it starts at."""
-    at = 0
-    for mark in _CLAUSE.finditer(text):
-        yield at, text[at:mark.start()]
-        at = mark.end()
-    yield at, text[at:]
 
 
 def _copy(word: _Word) -> str:
@@ -224,6 +212,11 @@ class _Word(NamedTuple):
 def _word(text: str) -> _Word:
     """`_Word.of` one word of a clause."""
     return _Word.of(text, stem_token)
+
+
+def _shared(words: frozenset[str], sentences: Sequence[frozenset[str]]) -> bool:
+    """Does one of the heading's stems occur in two of the paragraph's sentences or more?"""
+    return any(sum(word in found for found in sentences) >= 2 for word in words)
 
 
 def _stems(text: str, stem) -> frozenset[str]:

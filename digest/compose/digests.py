@@ -5,6 +5,7 @@ file win over generated text."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from digest.compose.blocks import MEDIA
 from digest.compose.brief import BriefPart, compose_brief
@@ -162,7 +163,13 @@ def _brief_paragraphs(brief: list[BriefPart], by_number: dict[int, DigestSource]
     """The brief as shown: one account, read from its first sentence on, or from the
     summary `box` when it goes on from there (a one-source story's brief)."""
     read = [s.text for s in box]
-    return tuple(_paragraph(part, by_number, read) for part in brief)
+    shown = tuple(_paragraph(part, by_number, read) for part in brief)
+    if all(p.heading is None or p.heading.casefold() in
+           " ".join(s.text for s in p.sentences).casefold() for p in shown):
+        return shown
+    # A surname for a full name ("Dunmore" for "Rafael Dunmore") took a heading's words
+    # from its section: headings are shown over every section or none.
+    return tuple(replace(p, heading=None) for p in shown)
 
 
 def _paragraph(part: BriefPart, by_number: dict[int, DigestSource],

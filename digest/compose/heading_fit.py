@@ -74,7 +74,8 @@ def fit(span: Sequence[Word], mine: Sequence[frozenset[str]], texts: Sequence[st
     unless every sentence is someone's words (then it is one of the voices, SPARE); a
     quotation's words that neither the paragraph outside quotations nor a headline
     (`titles`) uses (a name inside a quoted sentence is still a name). SPARE (a label only
-    when nothing fits): the speaker or source of a sentence whom no other sentence names;
+    when nothing fits): the speaker or source of a sentence whom fewer than half the
+    paragraph's sentences name;
     an aside between dashes or brackets ("— his father is Oracle co-founder Larry Ellison
     —"). FITTING: the rest."""
     text = texts[index]
@@ -88,8 +89,11 @@ def fit(span: Sequence[Word], mine: Sequence[frozenset[str]], texts: Sequence[st
         return SPARE
     if index > 0 and not any(recurs):
         return SPARE if all(map(ATTRIBUTION.search, texts)) else REJECTED
-    if not span[-1].marked or recurs[-1]:
+    if not span[-1].marked:
         return FITTING
+    named_in = sum(span[-1].stem in m for m in mine)
+    if 2 * named_in >= len(mine):
+        return FITTING  # the paragraph keeps coming back to this person
     return SPARE if _speaks(text, at, _end_of(text, at, len(span))) else FITTING
 
 
@@ -196,3 +200,18 @@ def cut_from_its_clause(words: Sequence[Word], start: int, end: int) -> bool:
     return span[-1].marked and after in _COORDINATORS and end + 2 < len(words) and \
         words[end + 1].marked and not words[end + 2].marked and words[end + 2].content \
         and not words[end + 2].verb
+
+
+_CLAUSE = re.compile(r"[,;:()\[\]\"“”—–?!]|\s-\s|--|(?<!\b[A-Z])(?<!\b[A-Z][a-z])"
+                     r"(?<!\b[A-Z][a-z]{2})\.(?:\s|$)")
+"""Where a clause ends: a mark (a typed dash "--" too), or a full stop that ends no
+abbreviation ("Mount St. Helens", "Gov. Quill", "U.S. ports" run on)."""
+
+
+def clauses(text: str):
+    """The clauses of a sentence (`_CLAUSE.split`), each with the character it starts at."""
+    at = 0
+    for mark in _CLAUSE.finditer(text):
+        yield at, text[at:mark.start()]
+        at = mark.end()
+    yield at, text[at:]
