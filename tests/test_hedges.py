@@ -36,3 +36,22 @@ def test_writers_comment(text, comment):
     one someone is said to take, or one inside a quotation, is reported; after a word of
     degree ("too obviously padded") the adverb describes, it takes no stance."""
     assert writers_comment(text) == comment
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Sealink's safety record is spotty at best.", True),
+    ("The new night ferry is really impressive, especially in a storm.", True),
+    ("Harwick's failure to reopen the Orrin ramp is shocking.", True),
+    ("Analysts said Sealink's results were disappointing.", False),
+    ('"The results were disappointing," Sealink\'s chief executive said.', False),
+    ("Tickets for the night ferry are on sale at Best Buy.", False),
+    ("Sealink's profit fell 4% to $12 million in the third quarter.", False),
+])
+def test_writers_verdict(text, verdict):
+    """The writer's verdict ("spotty at best", "is really impressive", "is shocking")
+    judges what happened; one someone is said to pass, or one inside a quotation, is
+    reported."""
+    from digest.text.hedges import writers_verdict, writers_view
+
+    assert writers_verdict(text) == verdict
+    assert writers_view(text) == verdict

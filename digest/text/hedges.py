@@ -6,7 +6,8 @@ in the main clause ("likely", "probably", "presumably", "perhaps", "possibly"), 
 by anyone the sentence names, is the writer's own guess: a summary does not open on one
 and a takeaway, a fact, is never one. "is likely to" forecasts with an adjective and is
 left alone, as is a guess someone is said to make ("Analysts say Sealink probably …").
-The same holds for an adverb of the writer's stance ("arguably", "surely", "unfortunately").
+The same holds for an adverb of the writer's stance ("arguably", "surely", "unfortunately")
+and a verdict ("… is shocking", "… spotty at best").
 Pure functions; it imports no stage.
 """
 
@@ -55,7 +56,25 @@ def writers_comment(text: str) -> bool:
     return _STANCE.search(outside) is not None and _ATTRIBUTED.search(outside) is None
 
 
+_VERDICT = re.compile(
+    r"\b(?:is|are|was|were|seems|seemed|looks|looked|feels|felt)\s+"
+    r"(?:(?:very|truly|really|quite|pretty|downright|simply|frankly|deeply|just|so|also|"
+    r"all the more|nothing short of)\s+)*"
+    r"(?:shocking|stunning|astonishing|impressive|disappointing|embarrassing|ridiculous|"
+    r"absurd|laughable|spotty|terrible|awful|fantastic|brilliant|amazing|incredible|"
+    r"baffling|bizarre|hilarious|inexcusable|unforgivable|pathetic|dismal|woeful)\b"
+    r"|(?-i:\bat (?:best|worst)\b)", re.IGNORECASE)  # not "at Best Buy"
+
+
+def writers_verdict(text: str) -> bool:
+    """Does the sentence, outside its quotations, pass the writer's verdict ("Its record
+    is spotty at best", "The failure is shocking") that nobody in the sentence is said to
+    pass?"""
+    outside = QUOTED.sub(" ", text)
+    return _VERDICT.search(outside) is not None and _ATTRIBUTED.search(outside) is None
+
+
 def writers_view(text: str) -> bool:
-    """Is the sentence the writer's own guess or comment (`writers_guess`,
-    `writers_comment`), not a report?"""
-    return writers_guess(text) or writers_comment(text)
+    """Is the sentence the writer's own guess, comment or verdict (`writers_guess`,
+    `writers_comment`, `writers_verdict`), not a report?"""
+    return writers_guess(text) or writers_comment(text) or writers_verdict(text)
