@@ -332,6 +332,8 @@ def test_a_bare_count_as_the_subject_leans_back(text, leans):
 @pytest.mark.parametrize("text,leans", [
     ("In a series of posts on X, it said the timetable error was fixed.", True),
     ("In an interview on Radio Orrin, he said the ferry would run in May.", True),
+    ("In a YouTube video, the company showed the new timetable app.", True),
+    ("In a Harwick blog post, the company said the timetable error was fixed.", False),
     ("In a post on X, Harwick said the timetable error was fixed.", False),
     ("On Harwick's website, the company says the ferry runs in May.", False),
 ])

@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from digest.compose.leaning_words import DANGLING, DANGLING_PHRASES, REFERRING_NOUNS
+from digest.compose.leaning_words import (DANGLING, DANGLING_PHRASES, PLATFORMS, POSTS,
+                                           REFERRING_NOUNS)
 from digest.compose.quotations import OPENING_MARKS
 from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
 from digest.compose.modifiers import EXPLETIVE_IT, describes_the_pronoun
 from digest.compose.references import TIME_NOUNS, a_verb_after, points_back_inside
 from digest.compose.speakers import (FIRST_SINGULAR, SPEAKER_SELF,
                                      named_speaker, un_named_speaker)
-from digest.compose.unnamed import count_unnamed, given_unnamed
-from digest.text.wordclass import only_a_verb, word_classes
+from digest.compose.unnamed import count_unnamed, given_unnamed, one_for_a_noun
+from digest.text.wordclass import word_classes
 
 _PHRASES_BY_START = MappingProxyType({start: tuple(p for p in DANGLING_PHRASES if p[:2] == start)
                                        for start in {p[:2] for p in DANGLING_PHRASES}})
@@ -124,9 +125,6 @@ _LATER = re.compile(
     r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b)", re.IGNORECASE)
 """Time counted from an event the sentence does not name ("Not long after, …", "Two days
 later, …"); "Shortly after 9 a.m." names its time and stands alone."""
-_ORDINALS = frozenset("first second third fourth fifth last other rest".split())
-_ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
-should must does do did""".split())
 _NOT_ANTECEDENT = frozenset(CALENDAR)
 
 
@@ -159,7 +157,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
             and not (first in ("should", "had", "were") and _named_after_comma(text)):
         return True  # "Now it …", "Now the company has …"; "Had he lost, Holm would …" names
     if words[0].endswith(",") and first in _INTERJECTIONS or _LATER.match(text) \
-            or _one_for_a_noun(words):
+            or one_for_a_noun(words):
         return True
     if un_named_speaker(text) or _INSERTED_CONNECTIVE.match(text) or _BARE_THOUGH.match(text):
         return True
@@ -309,10 +307,18 @@ def _named_after_comma(text: str) -> bool:
 def _names_in(intro: list[str]) -> bool:
     """Does an opening phrase (its words) name someone or something a pronoun or "the
     company" after it could stand for: a capitalised word after its first, not where words
-    were posted ("In a series of posts on X, it said …"), or a figure?"""
+    were posted ("In a series of posts on X, it said …", "In a YouTube video, the company
+    …"), or a figure?"""
     return any(w[0].isupper() and w.strip(".,") not in _NOT_ANTECEDENT and not (
-        k == len(intro) - 1 and intro[k - 1].lower() == "on") or w[0].isdigit()
-        for k, w in enumerate(intro[1:], start=1))
+        k == len(intro) - 1 and intro[k - 1].lower() == "on") and not _posted_on(intro, k)
+        or w[0].isdigit() for k, w in enumerate(intro[1:], start=1))
+
+
+def _posted_on(intro: list[str], k: int) -> bool:
+    """Is word `k` of an opening phrase a platform named for where words were posted ("a
+    YouTube video", "an X post"; not "Reddit power users")?"""
+    return intro[k].strip(".,") in PLATFORMS and k + 1 < len(intro) \
+        and intro[k + 1].strip(".,") in POSTS
 
 
 def _demonstrative_after(opening: re.Match[str]) -> bool:
@@ -325,21 +331,3 @@ def _demonstrative_after(opening: re.Match[str]) -> bool:
         return False  # "…, that hasn't stopped …": a pronoun, whose clause may be the phrase
     noun = after.removesuffix("'s")
     return noun not in TIME_NOUNS and noun not in opening.group(1).lower().split()
-
-
-def _one_for_a_noun(words: list[str]) -> bool:
-    """Does "one" or an ordinal stand for a noun said before ("The biggest one might be
-    …", "The new ones are …", "The second contains …"): "The", up to two words, "one(s)"
-    (or "The" and an ordinal), then a verb? ("The one road into town …" and "The second
-    bridge opens …" use them before their noun.)"""
-    if words[0] != "The" or len(words) < 3:
-        return False
-    bare = [NON_WORD.sub("", w) for w in words[:5]]  # lower case only: "The 3D One" is a name
-    ends = [k for k in range(1, min(4, len(bare) - 1)) if bare[k] in ("one", "ones")]
-    if bare[1] in _ORDINALS:
-        ends = [1]
-    if not ends:
-        return False
-    after = bare[ends[0] + 1]
-    return after in _ONE_FOR_A_NOUN or after.islower() and after.endswith(("s", "ed")) \
-        and only_a_verb(after)

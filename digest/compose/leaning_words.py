@@ -64,3 +64,11 @@ senator lawmaker governor mayor suspect victim teenager boy girl man woman coupl
 congresswoman order pair duo trio client trademark committee panel court judge jury prosecutor
 prosecutors country countries nation nations city cities town region province county""".split())
 """Nouns that, after "The" and with nothing naming them, stand for something said before."""
+
+PLATFORMS = frozenset("""YouTube X Twitter Instagram Facebook TikTok LinkedIn Threads Reddit
+Bluesky Mastodon Discord Twitch Substack Medium Snapchat WhatsApp Telegram""".split())
+"""Where words are posted: in an opening phrase ("In a YouTube video, the company …") the
+platform is where it was said, not who said it."""
+POSTS = frozenset("""video videos post posts clip livestream stream thread story reel channel
+account page broadcast short teaser""".split())
+"""What a platform's name may be set before when it only says where words were posted."""

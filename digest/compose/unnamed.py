@@ -2,9 +2,10 @@
 with no name before it ("A judge granted the company an order."), "the decision", "the
 news" or "the issue" its first clause does not tell ("FT reports that Apple will appeal the
 decision."), the test both rest on, whether a word may be a name (`may_be_a_name`), a thing
-presented as already met (`given_unnamed`) and a bare count as the subject
-(`count_unnamed`). Called by `references.points_back_inside` and `leaning.leans_back`. Pure
-functions over the sentence's text.
+presented as already met (`given_unnamed`), a bare count as the subject
+(`count_unnamed`) and "one" or an ordinal for a noun (`one_for_a_noun`). Called by
+`references.points_back_inside` and `leaning.leans_back`. Pure functions over the
+sentence's text.
 """
 
 from __future__ import annotations
@@ -187,3 +188,26 @@ def _verb_before_object(count: str, word: str, rest: list[str]) -> bool:
             or not can_be_a_verb(word):
         return False
     return word.endswith("s") == (count in _ONE_EACH)
+
+
+_ORDINALS = frozenset("first second third fourth fifth last other rest".split())
+_ONE_FOR_A_NOUN = frozenset("""is are was were has have had will would can could might may
+should must does do did""".split())
+
+
+def one_for_a_noun(words: list[str]) -> bool:
+    """Does "one" or an ordinal stand for a noun said before ("The biggest one might be
+    …", "The new ones are …", "The second contains …"): "The", up to two words, "one(s)"
+    (or "The" and an ordinal), then a verb? ("The one road into town …" and "The second
+    bridge opens …" use them before their noun.)"""
+    if words[0] != "The" or len(words) < 3:
+        return False
+    bare = [NON_WORD.sub("", w) for w in words[:5]]  # lower case only: "The 3D One" is a name
+    ends = [k for k in range(1, min(4, len(bare) - 1)) if bare[k] in ("one", "ones")]
+    if bare[1] in _ORDINALS:
+        ends = [1]
+    if not ends:
+        return False
+    after = bare[ends[0] + 1]
+    return after in _ONE_FOR_A_NOUN or after.islower() and after.endswith(("s", "ed")) \
+        and only_a_verb(after)
