@@ -205,6 +205,8 @@ STANDALONE_CASES = [
     ("I told the plant managers the cuts were coming, Harwick's chief said.", "first person",
      False),
     ("Let's hope the Ostrava plant keeps its paint line after the cuts.", "first person", False),
+    ("Reporters, myself included, waited for hours at the Ostrava plant gate.", "first person",
+     False),
     ("As the chart below shows, Harwick's sales fell in every quarter of 2025.",
      "points at the source page", False),
     ("In the video above, Harwick's chief walks through the closed Ostrava plant.",

@@ -32,10 +32,10 @@ from digest.text.wordclass import base_verb, only_a_verb
 _FIRST_PERSON = re.compile(
     r"[IMmWwOoLlu](?<![\w\-‑/].)(?<!War .)(?<!Title .)(?<!Phase .)(?<!Type .)(?<!Class .)"
     r"(?<!Part .)(?<!Stage .)(?<!Chapter .)"
-    r"(?:(?<=I)(?:(?![-‑])|'m|'ve|'d|'ll)|(?<=[Mm])y|(?<=m)(?:e|ine)|(?<=[Ww])e(?:'re|'ve|'ll|'d)?|"
-    r"(?<=[Oo])ur|(?<=o)urs|(?<=u)s|(?<=[Ll])et['’]s)\b")
-"""The writer's own voice: "I", "I'm", "my", "me", "mine", "we", "we're", "our", "ours",
-"us", "let's" as whole words. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
+    r"(?:(?<=I)(?:(?![-‑])|'m|'ve|'d|'ll)|(?<=[Mm])y(?:self)?|(?<=m)(?:e|ine)|"
+    r"(?<=[Ww])e(?:'re|'ve|'ll|'d)?|(?<=[Oo])ur(?:selves)?|(?<=o)urs|(?<=u)s|(?<=[Ll])et['’]s)\b")
+"""The writer's own voice: "I", "I'm", "my", "myself", "me", "mine", "we", "we're", "our",
+"ourselves", "ours", "us", "let's" as whole words. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
 "War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun. (The
 first letter comes first, the look back at what precedes it after: a pattern that starts
 with a character class is searched several times faster.)"""
