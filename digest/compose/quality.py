@@ -35,10 +35,10 @@ _FIRST_PERSON = re.compile(
     r"(?:(?<=I)(?:(?![-‑])|'m|'ve|'d|'ll)|(?<=[Mm])y(?:self)?|(?<=m)(?:e|ine)|"
     r"(?<=[Ww])e(?:'re|'ve|'ll|'d)?|(?<=[Oo])ur(?:selves)?|(?<=o)urs|(?<=u)s|(?<=[Ll])et['’]s)\b")
 """The writer's own voice: "I", "I'm", "my", "myself", "me", "mine", "we", "we're", "our",
-"ourselves", "ours", "us", "let's" as whole words. A capital I joined by a hyphen ("ARSO-I", "I-95") or after
-"War", "Title", "Phase" ... ("World War I") is a name or a numeral, not the pronoun. (The
-first letter comes first, the look back at what precedes it after: a pattern that starts
-with a character class is searched several times faster.)"""
+"ourselves", "ours", "us", "let's" as whole words. A capital I joined by a hyphen
+("ARSO-I", "I-95") or after "War", "Title", "Phase" ... ("World War I") is a name or a
+numeral, not the pronoun. (The first letter comes first, the look back at what precedes it
+after: a pattern that starts with a character class is searched several times faster.)"""
 _SECOND_PERSON = re.compile(r"^(?:if )?you\b|\byour\b", re.IGNORECASE)
 _READER_OK = re.compile(r"\b(?:you can|you could|you'll be able|you will be able|lets you|let you|"
                         r"allows you|allow you|enables you|gives you)\b|\byour\b", re.IGNORECASE)
