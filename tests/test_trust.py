@@ -562,8 +562,14 @@ def test_a_caption_speaking_of_its_picture_is_not_a_sentence_to_show():
                     "Mayor Dana Holt speaks at the opening of the Orrin ferry terminal on "
                     "Oct. 22, 2024.",
                     "The old Orrin pier is seen before the storm that wrecked it, Jan. 20, "
-                    "2015."):
+                    "2015.",
+                    "Mayor Dana Holt takes part in a charity swim at the harbour in Orrin, "
+                    "Norway, on Saturday."):
         assert problem(caption) == "photo caption", caption
+    # the place and weekday close a report too: in the past, or a plan in the present
+    assert problem("Sealink opened its new ferry terminal in Orrin, Norway, on Saturday.") \
+        is None
+    assert problem("Sealink's first night ferry sails from Orrin, Norway, on Monday.") is None
     assert problem("Sealink said the photo of its new ferry was taken in Orrin last May.") \
         is None
     assert problem("The ferry turned left, and its captain radioed the Orrin harbour office "

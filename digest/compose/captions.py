@@ -54,9 +54,14 @@ shows …", "…, this photo released by the coast guard shows.", or places the 
 _DATED = re.compile(rf"(?:,|\bon)\s+(?:{_WEEKDAY},?\s+)?{_MONTH_DAY},\s+{_YEAR_AT_END}")
 """The full date a picture was taken, closing its caption ("… at the pier, Jan. 20, 2015.",
 "… on Oct. 22, 2018.")."""
+_AT_PLACE_ON_A_DAY = re.compile(
+    rf"\bin\s+[A-Z][\w.'’-]*(?:,\s+[A-Z][\w.'’-]*)+,\s+on\s+{_WEEKDAY}\.?$")
+"""A caption's other closing: the town and country, then the weekday ("… in Sochi,
+Russia, on Saturday.")."""
 _SCENE_VERB = re.compile(
     r"\b(?:(?:is|are) seen|speaks?|listens?|gestures?|waves?|poses?|looks? on|attends?|"
-    r"reacts?|greets?|pauses?|smiles?|prays?|shakes? hands)\b")
+    r"reacts?|greets?|pauses?|smiles?|prays?|shakes? hands|takes? part|arrives?|walks?|"
+    r"visits?|inspects?|sits?|stands?)\b")
 """What people in a picture do ("speaks", "looks on", "is seen"), not states a report
 gives in the present ("holds the record", "stands at 5 %")."""
 _NOT_NOW = frozenset("to not never will would can could may might must should shall did does "
@@ -77,10 +82,13 @@ def _speaks_of_a_picture(text: str) -> bool:
 def _shows_a_scene(text: str) -> bool:
     """Is `text` a caption telling what a picture shows, in the present tense, closing on
     the full date it was taken ("Mayor Holt speaks at the pier in Orrin on Oct. 22, 2018.",
-    "The pier is seen before the storm, Jan. 20, 2015.")? News reports what happened in the
-    past tense; a caption describes the scene as it is in the frame."""
-    if not text.rstrip(". ")[-4:].isdigit() or not _DATED.search(text):
-        return False  # a caption's date closes it with the year
+    "The pier is seen before the storm, Jan. 20, 2015.") or on its town, country and
+    weekday ("… takes part in a hockey match in Sochi, Russia, on Saturday.")? News
+    reports what happened in the past tense; a caption describes the scene as it is in
+    the frame."""
+    dated = text.rstrip(". ")[-4:].isdigit() and _DATED.search(text)
+    if not dated and not _AT_PLACE_ON_A_DAY.search(text):
+        return False  # a caption closes on the year of its date, or on its place and day
     for verb in _SCENE_VERB.finditer(text):
         before = text[:verb.start()].split()[-1:]
         if not before or (before[0].lower() not in _NOT_NOW
