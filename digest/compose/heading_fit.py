@@ -74,8 +74,8 @@ def fit(span: Sequence[Word], mine: Sequence[frozenset[str]], texts: Sequence[st
     unless every sentence is someone's words (then it is one of the voices, SPARE); a
     quotation's words that neither the paragraph outside quotations nor a headline
     (`titles`) uses (a name inside a quoted sentence is still a name). SPARE (a label only
-    when nothing fits): the speaker or source of a sentence whom fewer than half the
-    paragraph's sentences name;
+    when nothing fits): the speaker or source of a sentence whom fewer than two sentences,
+    or fewer than half, of the paragraph name;
     an aside between dashes or brackets ("— his father is Oracle co-founder Larry Ellison
     —"). FITTING: the rest."""
     text = texts[index]
@@ -92,7 +92,7 @@ def fit(span: Sequence[Word], mine: Sequence[frozenset[str]], texts: Sequence[st
     if not span[-1].marked:
         return FITTING
     named_in = sum(span[-1].stem in m for m in mine)
-    if 2 * named_in >= len(mine):
+    if named_in >= 2 and 2 * named_in >= len(mine):
         return FITTING  # the paragraph keeps coming back to this person
     return SPARE if _speaks(text, at, _end_of(text, at, len(span))) else FITTING
 
