@@ -249,6 +249,11 @@ TIDY_CASES = [
      "The union said it would ballot members on strike action."),
     ("However, Harwick's plant in Ostrava (opened in 2024) will stay open.",
      "Harwick's plant in Ostrava will stay open."),
+    # the writer's stance set before the statement ("Tellingly, …") goes like a connective
+    ("Tellingly, Harwick closed the Ostrava paint shop a week after the vote.",
+     "Harwick closed the Ostrava paint shop a week after the vote."),
+    ("Oddly enough, Harwick's Brenford site still runs a night shift.",
+     "Harwick's Brenford site still runs a night shift."),
     # after a connective, "the" and a common noun is the thing the sentence before spoke of:
     # the connective stays, and the sentence leans back
     ("However, the plant in Ostrava will stay open.",

@@ -27,6 +27,8 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet),?|(?:However|Meanwhile|Still|So|A
                          r"Regardless|In any case|In any event|Anyway|Nonetheless|Nevertheless|"
                          r"Of course|In fact|Ultimately|Overall|Besides|Likewise|Similarly|"
                          r"Interestingly|Importantly|Crucially|Finally|Lastly|On the other hand|"
+                         r"Tellingly|Curiously|Oddly(?: enough)?|Strangely(?: enough)?|"
+                         r"Predictably|Amusingly|"
                          r"By contrast|In contrast|Conversely|To recap|To sum up|To summarize|"
                          r"In summary|In short|In sum|Put simply|Simply put|Specifically|"
                          r"In comparison|Most notably|Most importantly|More importantly|"
