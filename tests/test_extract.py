@@ -254,6 +254,13 @@ TIDY_CASES = [
      "Harwick closed the Ostrava paint shop a week after the vote."),
     ("Oddly enough, Harwick's Brenford site still runs a night shift.",
      "Harwick's Brenford site still runs a night shift."),
+    # the writer's word on the news before it ("In a shocking twist, …")
+    ("In a shocking twist, Harwick is now hiring Brenford's chief engineer.",
+     "Harwick is now hiring Brenford's chief engineer."),
+    ("In the week's least surprising news, Harwick raised its prices again.",
+     "Harwick raised its prices again."),
+    ("In a rare move among carmakers, Harwick opened its patents to rivals.",
+     "In a rare move among carmakers, Harwick opened its patents to rivals."),
     # after a connective, "the" and a common noun is the thing the sentence before spoke of:
     # the connective stays, and the sentence leans back
     ("However, the plant in Ostrava will stay open.",

@@ -44,6 +44,12 @@ _READER_NOTE = re.compile(r"^(?:(?:Note|Remember) that|It(?:['’]s| is) (?:wort
                           r"It should be noted(?: that)?,?)\s+(?!(?:though|however|too)\b)(?=\S)")
 """The writer turning to the reader ("Note that …", "It's worth noting that …"): not part of
 the statement that follows, which must stand without it."""
+_NEWS_ASIDE = re.compile(
+    r"^In (?:a|an|the|what)\s+(?:[\w'’-]+\s+){0,3}?(?:shocking|surprise|surprising|"
+    r"unsurprising|bizarre|strange|weird|stunning|unexpected)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:twist|turn of events|news|development)(?: of the (?:week|day|year))?,\s+(?=[A-Z0-9])")
+"""The writer's word on the news before the news ("In a shocking twist, …", "In the
+week's least surprising news, …"): the statement holds without it."""
 _INSERTED = re.compile(
     r"^(?P<head>[^,;:\"“”()]{1,80}),\s+(?:however|meanwhile|though|too|in fact|for example|"
     r"for instance|in turn|moreover|furthermore|likewise|similarly|nevertheless|nonetheless|"
@@ -102,10 +108,10 @@ TAKEAWAY_WORDS = 20
 def tidy(text: str) -> str:
     """Drop a wire dateline ("DENVER (AP) —"), a heading label ("Why it matters:"), a
     leading connective ("But", "However,"; kept when it leans back and "the" and a common
-    noun follow, `_THE_THING_BEFORE`) or note to the reader ("Note that", "It's worth noting
-    that"), one set into the first clause ("Siri, meanwhile, is …") or closing the sentence
-    ("…, however."), the asides ", of course," and "— you guessed it! —", short
-    parentheticals and an early "also"."""
+    noun follow, `_THE_THING_BEFORE`), note to the reader ("Note that", "It's worth noting
+    that") or word on the news ("In a shocking twist,"), one set into the first clause
+    ("Siri, meanwhile, is …") or closing the sentence ("…, however."), the asides ", of
+    course," and "— you guessed it! —", short parentheticals and an early "also"."""
     out = strip_dateline(text)
     out = _LABEL.sub("", out, count=1)
     without = _CONNECTIVE.sub("", out, count=1)
@@ -113,6 +119,8 @@ def tidy(text: str) -> str:
             not leans_back(out, out.split()):
         out = without
     out = _READER_NOTE.sub("", out, count=1)
+    if out.startswith("In "):
+        out = _NEWS_ASIDE.sub("", out, count=1)
     out = _INSERTED.sub(_without_connective, out, count=1)
     out = _TRAILING.sub("", out, count=1)
     if "of course" in out:
