@@ -20,8 +20,8 @@ from types import MappingProxyType
 from digest.compose.leaning_words import (DANGLING, DANGLING_PHRASES, PLATFORMS, POSTS,
                                            REFERRING_NOUNS)
 from digest.compose.quotations import OPENING_MARKS
-from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
-from digest.compose.modifiers import EXPLETIVE_IT, describes_the_pronoun
+from digest.compose.marks import CALENDAR, NON_WORD, QUOTED, bare_word
+from digest.compose.modifiers import EXPLETIVE_IT, POSSESSOR, describes_the_pronoun
 from digest.compose.references import TIME_NOUNS, a_verb_after, points_back_inside
 from digest.compose.speakers import (FIRST_SINGULAR, SPEAKER_SELF,
                                      named_speaker, un_named_speaker)
@@ -132,7 +132,7 @@ def leans_back(text: str, words: list[str], in_account: bool = False) -> bool:
     """Does the sentence (`words`: its words) lean on the one before it: a dangling first
     word or phrase, "The move ...", or a pronoun in or right after an opening phrase with
     no name it could point to ("Despite this, ...", "Today, it was ...")?"""
-    first = NON_WORD.sub("", words[0].replace("’", "'")).lower()  # "That’s" is "that's"
+    first = bare_word(words[0])  # "That’s" is "that's"
     quoted = text[0] in OPENING_MARKS and len(words) > 1
     if quoted and (first in FIRST_SINGULAR or in_account and _speaks_of_the_story(first, words)) \
             and named_speaker(text):
@@ -210,9 +210,6 @@ _COMPARING = re.compile(
 _ROLE = re.compile(r"as\s+(?:a|an|the|one\s+of|part\s+of)\s", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("it they he she it's they're he's she's".split())
 _PERSONS = frozenset("he she they he's she's they're he'd she'd they'd".split())
-_POSSESSOR = re.compile(r"\b(?-i:[A-Z])[\w-]*['’]s?\s")
-"""A name that owns something in the phrase ("In Vale's view, she …"): the pronoun may be
-that person."""
 _PREPOSITIONS = frozenset("""in on at for with by under over from across among during into
 through within without per beyond besides amid despite of""".split())
 """Words that open a phrase with no verb: it sets a place, time or respect, never a thing a
@@ -238,7 +235,7 @@ def _pronoun_set_apart(opening: re.Match[str], first: str) -> bool:
     if _COMPARING.match(phrase) or _ROLE.match(phrase):
         return True
     if first in _PREPOSITIONS and (demonstrative or pronoun in _PERSONS
-                                   and not _POSSESSOR.search(phrase)):
+                                   and not POSSESSOR.search(phrase)):
         return True  # "In Ohio, that's …", "In an AMA on Reddit, he …": not Ohio, not Reddit
     adverb = first not in _OPENERS and "ADV" in word_classes(first) or first == "thanks"
     return adverb and not _names_in(phrase.split()) and not _CLAUSE_SUBJECT.search(phrase)
@@ -286,7 +283,7 @@ def _pronoun_after_subordinator(first: str, words: list[str], text: str) -> bool
         return False
     if _bare_definite(text.split(None, 1)[1]):
         return True  # "When the company re-ran the model, …": which company?
-    second = NON_WORD.sub("", words[1].replace("’", "'")).lower()
+    second = bare_word(words[1])
     if second in _DEMONSTRATIVES:
         return not (second in ("this", "these") and
                     NON_WORD.sub("", words[2]).lower().rstrip("s") in TIME_NOUNS)

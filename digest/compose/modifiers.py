@@ -26,9 +26,9 @@ risky to …"), not a thing said before."""
 _PHRASE_THEN_PRONOUN = re.compile(
     r"^(?P<phrase>[A-Z][^,;:\"“”()]{1,80}),\s+(?P<clause>(?:he|she|they|it)"
     r"(?:['’](?:s|d|re|ll|ve))?\s+\S.*)", re.DOTALL)
-_POSSESSOR = re.compile(r"\b[A-Z][\w-]*['’]s?\s")
-"""A name owning something in the phrase ("Based on Amazon's announcement, it's …"): the
-pronoun may be that owner."""
+POSSESSOR = re.compile(r"\b[A-Z][\w-]*['’]s?\s")
+"""A name owning something in an opening phrase ("Based on Amazon's announcement, it's …",
+"In Vale's view, she …"): the pronoun after it may be that owner."""
 _IRREGULAR_PARTICIPLES = frozenset("""born built rebuilt made remade known told asked led held
 seen shown taken found brought bought caught kept sold paid set left run hit won sent spent
 lost meant dealt""".split())
@@ -60,7 +60,7 @@ def describes_the_pronoun(text: str) -> bool:
     participle = first not in _NOT_PARTICIPLES and (
         first in _IRREGULAR_PARTICIPLES
         or first.endswith(("ed", "ing", "en")) and can_be_a_verb(first))
-    return participle and not _POSSESSOR.search(phrase)
+    return participle and not POSSESSOR.search(phrase)
 
 
 def _only_a_date(words: list[str]) -> bool:

@@ -34,9 +34,7 @@ Detective Sergeant Sgt Lt Capt General Gen Col Dr Prof Professor Coach Attorney 
 Sir Dame Lord Lady Rev""".split())
 """Capitalised words a person's full name may follow ("President Ada Holm"); after any
 other capitalised word the two words end a longer name ("Washington Hospital Center")."""
-_SAID = rf"\b{SAYING_VERB}"
-"""A verb of saying before a speaker's name ("…," said Lucia Ferrante)."""
-_SAID_BEFORE_NAME = re.compile(rf"{_SAID}\s+\Z")
+_SAID_BEFORE_NAME = re.compile(rf"\b{SAYING_VERB}\s+\Z")
 """What ends right before a speaker's name: "…," said (Lucia Ferrante)."""
 _SAYS_AFTER_NAME = re.compile(rf"(?:,[^,;:\"“”]{{3,80}},)?\s+(?:also\s+)?{SAYING_VERB}\b")
 """What follows a speaker's name: (Lucia Ferrante), the director, told …"""

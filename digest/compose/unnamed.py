@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.compose.marks import CALENDAR, NON_WORD, QUOTED
+from digest.compose.marks import CALENDAR, NON_WORD, QUOTED, bare_word
 from digest.text.screen import may_contain
 from digest.text.stopwords import FUNCTION_WORDS
 from digest.text.wordclass import (base_verb, can_be_a_verb, only_a_verb, verb_or_auxiliary,
@@ -158,27 +158,22 @@ def count_unnamed(words: list[str]) -> bool:
     idiom ("All told, …")."""
     if len(words) < 3 or not words[0][:1].isupper() or words[1].endswith(","):
         return False
-    count, second = words[0].lower(), _bare(words[1])
+    count, second = words[0].lower(), bare_word(words[1])
     if count in ("all", "both") and second in _SMALL_NUMBERS:
-        return _bare(words[2]) != "of"  # "All three devices are coming …": the three said before
+        return bare_word(words[2]) != "of"  # "All three devices are …": the three said before
     if count not in _COUNTS:
         return False
     if second in ("that", "which", "who"):
         return True  # "One that could make …", "Many who fear …": of those said before
     at = 1
     if second.endswith("ly") and words[1].islower():
-        at, second = 2, _bare(words[2])  # "Some immediately declared …"
+        at, second = 2, bare_word(words[2])  # "Some immediately declared …"
     if second.endswith("ing") or not words[at][:1].islower():
         return False  # "Many gaming brands …", "Several concerning stories …": a noun's modifier
     if count == "all" and "AUX" not in word_classes(second):
         return _verb_before_object(count, second, words[at + 1:])  # not "All paid plans …"
     return only_a_verb(second) or verb_or_auxiliary(second) or second.endswith("n't") or \
         _verb_before_object(count, second, words[at + 1:])
-
-
-def _bare(word: str) -> str:
-    """The word in lower case without punctuation, its apostrophe straight ("can't")."""
-    return NON_WORD.sub("", word.replace("’", "'")).lower()
 
 
 def _verb_before_object(count: str, word: str, rest: list[str]) -> bool:

@@ -89,7 +89,7 @@ def _repeats_excerpt(line: str, context: Context, index: int) -> bool:
 
 
 _BYLINE_START = re.compile(r"(?:written|reviewed|edited|reported) by\b|by [A-Z]", re.IGNORECASE)
-WHEN_NAMES = frozenset(MONTHS + WEEKDAYS)
+_WHEN_NAMES = frozenset(MONTHS + WEEKDAYS)
 _BYLINE_WORDS = 12
 """A byline line is short ("By Jane Doe, Senior Reporter"); a longer one is prose."""
 
@@ -99,7 +99,7 @@ def _is_byline(line: str) -> bool:
     "By" and a date ("By April, just weeks after launch, …")."""
     words = line.split()
     return _BYLINE_START.match(line) is not None and len(words) <= _BYLINE_WORDS and not (
-        len(words) > 1 and words[1].strip(",.") in WHEN_NAMES)
+        len(words) > 1 and words[1].strip(",.") in _WHEN_NAMES)
 _WORDS = r"[\w&'’-]+(?: [\w&'’-]+){0,2}"
 _CRUMBS = re.compile(rf"{_WORDS}(?: ?[>»›/|] ?{_WORDS})+")
 _SHORT_LABEL = re.compile(r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?<!\.)")

@@ -52,8 +52,7 @@ def writers_comment(text: str) -> bool:
     arguably the best line", "Unfortunately, the ramp is shut", "It will surely sell out")
     that nobody in the sentence is said to take? A report of what happened, or of what
     someone said, does not judge it."""
-    outside = QUOTED.sub(" ", text)
-    return _STANCE.search(outside) is not None and _ATTRIBUTED.search(outside) is None
+    return _writers_own(_STANCE, QUOTED.sub(" ", text))
 
 
 _VERDICT = re.compile(
@@ -70,11 +69,19 @@ def writers_verdict(text: str) -> bool:
     """Does the sentence, outside its quotations, pass the writer's verdict ("Its record
     is spotty at best", "The failure is shocking") that nobody in the sentence is said to
     pass?"""
-    outside = QUOTED.sub(" ", text)
-    return _VERDICT.search(outside) is not None and _ATTRIBUTED.search(outside) is None
+    return _writers_own(_VERDICT, QUOTED.sub(" ", text))
+
+
+def _writers_own(pattern: re.Pattern[str], outside: str) -> bool:
+    """Does `outside` (a sentence with its quotations blanked) hold `pattern`, with nobody
+    in it said to hold that view?"""
+    return pattern.search(outside) is not None and _ATTRIBUTED.search(outside) is None
 
 
 def writers_view(text: str) -> bool:
     """Is the sentence the writer's own guess, comment or verdict (`writers_guess`,
     `writers_comment`, `writers_verdict`), not a report?"""
-    return writers_guess(text) or writers_comment(text) or writers_verdict(text)
+    if writers_guess(text):
+        return True
+    outside = QUOTED.sub(" ", text)  # blanked once for both
+    return _writers_own(_STANCE, outside) or _writers_own(_VERDICT, outside)
